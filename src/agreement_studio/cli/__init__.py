@@ -1,0 +1,76 @@
+"""The command line: the same operations as the window, for scripts and auditors.
+
+``agreement-studio`` with no arguments opens the window. Each area of the application adds its
+subcommands from its own module here (``drafting``, ``signing``, ``register``); a command
+module imports the core lazily, so ``--help`` stays quick.
+
+Exit status: 0 success; 1 when a check failed or something was rejected; 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from agreement_studio import __version__
+from agreement_studio.errors import AgreementStudioError
+
+__all__ = ["build_parser", "main"]
+
+# Each module has ``add_commands(subparsers)``; a command sets ``handler`` to a function
+# ``(args) -> int``.
+_COMMAND_MODULES = ("drafting", "signing", "register")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole argument parser, with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="agreement-studio",
+        description="Draft, sign and keep network continuation agreements. "
+        "Run without arguments to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"agreement-studio {__version__}")
+    parser.add_argument(
+        "--register",
+        metavar="PATH_OR_URL",
+        help="the register to use: an SQLite file or a database URL "
+        "(default: $AGREEMENT_STUDIO_REGISTER, else the register in your data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        module = importlib.import_module(f"agreement_studio.cli.{name}")
+        module.add_commands(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0].startswith("-psn_"):
+        return _launch_gui()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(handler(args) or 0)
+    except AgreementStudioError as error:
+        print(f"agreement-studio: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("agreement-studio: interrupted", file=sys.stderr)
+        return 130
+
+
+def _launch_gui() -> int:
+    try:
+        from agreement_studio.gui import run_app
+    except ImportError as error:
+        print(f"agreement-studio: the window cannot open: {error}", file=sys.stderr)
+        build_parser().print_help()
+        return 2
+    return run_app(sys.argv[:1])

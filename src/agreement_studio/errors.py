@@ -1,0 +1,166 @@
+"""Every failure a user can cause, as one tree of exception types.
+
+::
+
+    AgreementStudioError            anything this application raises on purpose
+    ├── InputError                  the user gave something unusable (exit status 2)
+    │   ├── DraftError              a draft file cannot be read or parsed
+    │   ├── ValidationFailed        a draft breaks the rules; ``.problems`` lists them
+    │   ├── TemplateError           a template is missing, broken or unsafe (file and line)
+    │   ├── PdfInputError           a PDF cannot be read, or is not what the operation needs
+    │   ├── IdentityError           a signing identity cannot be used
+    │   │   ├── WrongPassword       the password or PIN does not open it
+    │   │   ├── CertificateNotUsable  expired, not yet valid, or not for signing
+    │   │   └── TokenError          the PKCS#11 module, token or key is not there
+    │   └── SignatureFieldError     no such signature field, or it is already signed
+    ├── OutputError                 a result could not be written (disk full, no permission)
+    ├── SigningError                signing failed for a reason outside the user's input
+    ├── TimestampError              the timestamp server did not give a usable token
+    └── RegisterError               the register refuses or cannot do an operation
+        ├── RegisterBusy            another process holds the register; try again
+        ├── UnknownAgreement        no agreement with that document ID
+        ├── ImportRejected          a returned PDF is not acceptable; ``.reason`` says why
+        └── RegisterCorrupt         the register's database or files fail their checks
+
+Each message says what happened and, where it helps, what to do. Messages never contain a
+password, PIN or key material. The command line turns these into one line on stderr and an exit
+status (``exit_code``); the GUI turns them into dialogs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class AgreementStudioError(Exception):
+    """Base of every error this application raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(AgreementStudioError):
+    """The user gave something that cannot be used."""
+
+    exit_code = 2
+
+
+class DraftError(InputError):
+    """A draft file cannot be read or parsed."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One rule a draft breaks, at one place in it.
+
+    ``path`` is like ``parties[2].business_id``; ``code`` names the rule for translators and
+    ``params`` fills its placeholders; ``message`` is the English sentence.
+    """
+
+    path: str
+    message: str
+    code: str = "invalid"
+    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ValidationFailed(InputError):
+    """A draft breaks one or more rules."""
+
+    def __init__(self, problems: list[Problem], source: str | None = None) -> None:
+        self.problems = list(problems)
+        self.source = source
+        where = f"{source}: " if source else ""
+        count = len(self.problems)
+        first = str(self.problems[0]) if self.problems else "no details"
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        super().__init__(f"{where}the draft is not valid: {first}{more}")
+
+
+class TemplateError(InputError):
+    """A template is missing, broken or tries something it must not."""
+
+    def __init__(self, message: str, file: str | None = None, line: int | None = None) -> None:
+        self.file = file
+        self.line = line
+        where = ""
+        if file:
+            where = f"{file}:{line}: " if line else f"{file}: "
+        super().__init__(f"{where}{message}")
+
+
+class PdfInputError(InputError):
+    """A PDF cannot be read, or is not what the operation needs."""
+
+
+class IdentityError(InputError):
+    """A signing identity (PKCS#12 file, token) cannot be used."""
+
+
+class WrongPassword(IdentityError):
+    """The password or PIN does not open the identity."""
+
+
+class CertificateNotUsable(IdentityError):
+    """The certificate is expired, not yet valid, or not allowed to sign."""
+
+
+class TokenError(IdentityError):
+    """The PKCS#11 module, token or key cannot be found or used."""
+
+
+class SignatureFieldError(InputError):
+    """The signature field asked for does not exist, is ambiguous, or is already signed."""
+
+
+class OutputError(AgreementStudioError):
+    """A result could not be written; nothing was changed."""
+
+    exit_code = 2
+
+
+class SigningError(AgreementStudioError):
+    """Signing failed for a reason outside the user's input."""
+
+
+class TimestampError(SigningError):
+    """The timestamp server did not answer with a usable token."""
+
+
+class RegisterError(AgreementStudioError):
+    """The register refuses or cannot do an operation."""
+
+
+class RegisterBusy(RegisterError):
+    """Another process is writing to the register."""
+
+    def __init__(self, message: str = "The register is busy (another program is writing to it); "
+                 "try again in a moment.") -> None:
+        super().__init__(message)
+
+
+class UnknownAgreement(RegisterError):
+    """No agreement in the register has that document ID."""
+
+    exit_code = 2
+
+
+class ImportRejected(RegisterError):
+    """A returned PDF was not accepted; ``reason`` says why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: rejected: {reason}")
+
+
+class RegisterCorrupt(RegisterError):
+    """The register's database or stored files fail their integrity checks."""
