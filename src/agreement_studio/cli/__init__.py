@@ -1,7 +1,8 @@
 """The command line: the same operations as the window, for scripts and auditors.
 
 ``agreement-studio`` with no arguments opens the window. Each area of the application adds its
-subcommands from its own module here (``drafting``, ``signing``, ``register``); a command
+subcommands from its own module here (``drafting``, ``signing``, ``verify``,
+``register``); a command
 module imports the core lazily, so ``--help`` stays quick.
 
 Exit status: 0 success; 1 when a check failed or something was rejected; 2 usage or input error.
@@ -21,7 +22,7 @@ __all__ = ["build_parser", "main"]
 
 # Each module has ``add_commands(subparsers)``; a command sets ``handler`` to a function
 # ``(args) -> int``.
-_COMMAND_MODULES = ("drafting", "signing", "register")
+_COMMAND_MODULES = ("drafting", "signing", "verify", "register")
 
 
 def build_parser() -> argparse.ArgumentParser:
