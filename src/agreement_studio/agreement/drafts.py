@@ -1,0 +1,151 @@
+"""Draft files (``*.agreement.json``): reading, migrating older versions, writing, the schema.
+
+A draft is the model dumped as JSON with its ``schema_version``. A draft written by an older
+version is migrated step by step on load; a draft from a newer version is refused with a message
+that says so, rather than silently losing what this version does not know.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from agreement_studio.agreement.model import SCHEMA_VERSION, Agreement
+from agreement_studio.agreement.rules import problems
+from agreement_studio.errors import DraftError, Problem, ValidationFailed
+from agreement_studio.fileio import write_text_atomic
+
+DRAFT_SUFFIX = ".agreement.json"
+MAX_DRAFT_BYTES = 10 * 1024 * 1024
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _from_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 (the first preview) had one ``signatory`` per party and other term names."""
+    for party in data.get("parties", []):
+        if isinstance(party, dict) and "signatory" in party:
+            signatory = party.pop("signatory")
+            party["signatories"] = [signatory] if signatory else []
+    term = data.get("term")
+    if isinstance(term, dict):
+        renames = {"start_date": "start", "end_date": "end",
+                   "notice_period_months": "notice_months"}
+        for old, new in renames.items():
+            if old in term:
+                term[new] = term.pop(old)
+        term.setdefault("indefinite", term.get("end") is None)
+    data["schema_version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _from_v1}
+"""``MIGRATIONS[n]`` turns a version-``n`` draft into version ``n + 1``."""
+
+
+def migrate(data: dict[str, Any], source: str | None = None) -> dict[str, Any]:
+    """Bring a draft's JSON data up to :data:`SCHEMA_VERSION`."""
+    where = f"{source}: " if source else ""
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftError(f"{where}'schema_version' must be a whole number, not {version!r}")
+    if version > SCHEMA_VERSION:
+        raise DraftError(
+            f"{where}this draft was saved by a newer version of Agreement Studio (format "
+            f"{version}; this version reads up to {SCHEMA_VERSION}); update the application"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def _path_of(location: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in location:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part in {"coordinator", "group"} and path == "coordination":
+            continue  # the tagged union's tag is not a field a person sees
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def problems_from_validation_error(error: ValidationError) -> list[Problem]:
+    """pydantic's errors as :class:`Problem` values with field paths."""
+    found = []
+    for item in error.errors(include_url=False):
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "is not a field of a draft (misspelt, or from another program?)"
+        found.append(Problem(_path_of(item["loc"]), message, f"type.{item['type']}"))
+    return found
+
+
+def parse_draft(data: bytes | str, source: str | None = None) -> Agreement:
+    """Read a draft from JSON text; raises :class:`DraftError` or :class:`ValidationFailed`."""
+    where = f"{source}: " if source else ""
+    try:
+        raw = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        detail = f"line {error.lineno}: {error.msg}" if isinstance(
+            error, json.JSONDecodeError) else "it is not UTF-8 text"
+        raise DraftError(f"{where}not a draft file ({detail})") from None
+    except RecursionError:
+        raise DraftError(f"{where}not a draft file (nested too deeply)") from None
+    if not isinstance(raw, dict):
+        raise DraftError(f"{where}not a draft file (expected a JSON object)")
+    raw = migrate(raw, source)
+    try:
+        return Agreement.model_validate(raw)
+    except ValidationError as error:
+        raise ValidationFailed(problems_from_validation_error(error), source) from None
+
+
+def load_draft(path: str | os.PathLike[str]) -> Agreement:
+    """Read a ``*.agreement.json`` draft, migrating an older format."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(f"{file}: {size} bytes is too large for a draft")
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise DraftError(f"{file}: is a folder, not a draft file") from None
+    except OSError as error:
+        raise DraftError(f"{file}: cannot be read ({error.strerror})") from None
+    return parse_draft(data, str(file))
+
+
+def draft_json(agreement: Agreement) -> str:
+    """The draft as the JSON text a ``*.agreement.json`` file holds."""
+    return agreement.model_dump_json(indent=2) + "\n"
+
+
+def save_draft(agreement: Agreement, path: str | os.PathLike[str]) -> Path:
+    """Write a draft atomically (the old file stays whole if writing fails)."""
+    return write_text_atomic(path, draft_json(agreement))
+
+
+def validate_agreement(agreement: Agreement, source: str | None = None) -> Agreement:
+    """Return the agreement when it keeps every rule; else raise :class:`ValidationFailed`."""
+    found = problems(agreement)
+    if found:
+        raise ValidationFailed(found, source)
+    return agreement
+
+
+def draft_schema() -> dict[str, Any]:
+    """The JSON Schema of a draft file."""
+    schema = Agreement.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Agreement Studio draft"
+    return schema
