@@ -1,9 +1,8 @@
 """The command line: the same operations as the window, for scripts and auditors.
 
 ``agreement-studio`` with no arguments opens the window. Each area of the application adds its
-subcommands from its own module here (``drafting``, ``signing``, ``verify``,
-``register``); a command
-module imports the core lazily, so ``--help`` stays quick.
+subcommands from its own module here (``drafting``, ``signing``, ``verify``, ``register``);
+a command module imports the core lazily, so ``--help`` stays quick.
 
 Exit status: 0 success; 1 when a check failed or something was rejected; 2 usage or input error.
 """
@@ -12,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from agreement_studio import __version__
-from agreement_studio.errors import AgreementStudioError
+from agreement_studio.errors import AgreementStudioError, ValidationFailed
 
 __all__ = ["build_parser", "main"]
 
@@ -59,12 +59,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         return int(handler(args) or 0)
+    except ValidationFailed as error:
+        # One line per problem, ``field.path: message``, so a script can read them.
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return error.exit_code
     except AgreementStudioError as error:
         print(f"agreement-studio: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("agreement-studio: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug, not the user's mistake: say so, briefly
+        if os.environ.get("AGREEMENT_STUDIO_DEBUG"):
+            raise
+        print(f"agreement-studio: internal error ({type(error).__name__}: {error}); "
+              "set AGREEMENT_STUDIO_DEBUG=1 for details and please report it", file=sys.stderr)
+        return 70
 
 
 def _launch_gui() -> int:

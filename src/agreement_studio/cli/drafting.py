@@ -1,9 +1,143 @@
-"""Command-line commands of the drafting layer."""
+"""Commands for drafts and templates: templates, example, check, render, schema."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from agreement_studio.cli.common import print_json
+
+LANGUAGES = ("fi", "sv", "en")
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Add this layer's subcommands."""
+    """Add the drafting subcommands."""
+    p = subparsers.add_parser("templates", help="list the agreement templates")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=_templates)
+
+    p = subparsers.add_parser("example", help="write a complete, valid example draft")
+    p.add_argument("--template", default="network-continuation", metavar="ID")
+    p.add_argument("--lang", choices=LANGUAGES, default="fi")
+    p.add_argument("--parties", type=int, default=4, metavar="N")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=_example)
+
+    p = subparsers.add_parser("check", help="validate a draft; one line per problem")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    p.set_defaults(handler=_check)
+
+    p = subparsers.add_parser("render", help="compose and render a draft to PDF")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--template", metavar="ID", help="use this template instead of the draft's")
+    p.add_argument("--lang", choices=LANGUAGES, help="render in this language")
+    p.set_defaults(handler=_render)
+
+    p = subparsers.add_parser("schema", help="print the JSON Schema of a draft file")
+    p.set_defaults(handler=_schema)
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from agreement_studio.drafting import load_catalogue
+
+    catalogue = load_catalogue()
+    if args.json:
+        print_json({
+            "templates": [
+                {"id": t.id, "version": t.version, "languages": list(t.languages),
+                 "titles": dict(t.titles), "built_in": t.built_in, "folder": str(t.folder)}
+                for t in catalogue.templates
+            ],
+            "problems": [str(problem) for problem in catalogue.problems],
+        })
+    else:
+        for t in catalogue.templates:
+            title = t.titles.get("en") or next(iter(t.titles.values()), "")
+            print(f"{t.id}\t{t.version}\t{','.join(t.languages)}\t{title}")
+    for problem in catalogue.problems:
+        print(f"agreement-studio: template skipped: {problem}", file=sys.stderr)
+    return 0
+
+
+def _template_for(template_id: str, language: str):
+    from agreement_studio.drafting import get_template
+    from agreement_studio.errors import InputError
+
+    template = get_template(template_id)
+    if language not in template.languages:
+        raise InputError(f"the template {template_id} has no {language} text; it has "
+                         f"{', '.join(template.languages)}")
+    return template
+
+
+def _example(args: argparse.Namespace) -> int:
+    from agreement_studio.agreement import MAX_PARTIES, example_agreement, save_draft
+    from agreement_studio.errors import InputError
+
+    if not 2 <= args.parties <= MAX_PARTIES:
+        raise InputError(f"--parties must be between 2 and {MAX_PARTIES}")
+    _template_for(args.template, args.lang)
+    agreement = example_agreement(parties=args.parties, language=args.lang,
+                                  template_id=args.template)
+    save_draft(agreement, args.output)
+    print(args.output)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from agreement_studio.agreement import load_draft, problems
+    from agreement_studio.errors import InputError, Problem, TemplateError, ValidationFailed
+
+    try:
+        agreement = load_draft(args.file)
+    except ValidationFailed as error:
+        found = error.problems
+    else:
+        found = problems(agreement)
+        try:
+            _template_for(agreement.template_id, agreement.language.value)
+        except TemplateError as error:
+            found.append(Problem("template_id", error.message, "template"))
+        except InputError as error:  # the template lacks the draft's language
+            found.append(Problem("language", error.message, "language"))
+    if args.json:
+        print_json({"file": args.file, "valid": not found,
+                    "problems": [{"path": p.path, "code": p.code, "message": p.message}
+                                 for p in found]})
+    else:
+        for problem in found:
+            print(f"{problem.path}: {problem.message}", file=sys.stderr)
+        if not found:
+            print(f"{args.file}: valid")
+    return 2 if found else 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from agreement_studio.agreement import Language, load_draft, validate_agreement
+    from agreement_studio.fileio import write_atomic
+    from agreement_studio.pdf import render_agreement
+
+    agreement = load_draft(args.file)
+    if args.template:
+        agreement.template_id = args.template
+    if args.lang:
+        agreement.language = Language(args.lang)
+    _template_for(agreement.template_id, agreement.language.value)
+    validate_agreement(agreement, args.file)
+    if Path(args.output).resolve() == Path(args.file).resolve():
+        from agreement_studio.errors import InputError
+
+        raise InputError("the output would overwrite the draft; choose another file name")
+    write_atomic(args.output, render_agreement(agreement))
+    print(args.output)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from agreement_studio.agreement import draft_schema
+
+    print_json(draft_schema())
+    return 0
