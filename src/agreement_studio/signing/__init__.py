@@ -1,1 +1,78 @@
-"""signing layer."""
+"""The signing layer: identities, signing, and verification.
+
+Names are loaded on first use, so ``import agreement_studio.signing`` costs nothing and never
+imports pyHanko (about a second); only making or checking a signature does.
+
+Signing::
+
+    identity = load_pkcs12("me.p12", password)          # or open_pkcs11(...), create_identity(...)
+    result = sign_pdf("agreement.pdf", identity, output="signed.pdf")
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# public name -> module of this package that defines it
+_EXPORTS: dict[str, str] = {}
+
+# --- signing (identities.py, ca.py, pkcs11.py, sign.py, fields.py) ---
+_EXPORTS.update({
+    "Identity": "identities",
+    "FileIdentity": "identities",
+    "create_identity": "identities",
+    "load_pkcs12": "identities",
+    "clear_identity_cache": "identities",
+    "NetworkCA": "ca",
+    "create_network_ca": "ca",
+    "load_network_ca": "ca",
+    "issue_identity": "ca",
+    "TokenIdentity": "pkcs11",
+    "open_pkcs11": "pkcs11",
+    "SignResult": "sign",
+    "Signatory": "sign",
+    "sign_pdf": "sign",
+    "slugify": "fields",
+    "normalise_business_id": "certificates",
+})
+
+__all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
+    # signing
+    "Identity", "FileIdentity", "TokenIdentity", "NetworkCA", "SignResult", "Signatory",
+    "create_identity", "load_pkcs12", "clear_identity_cache", "create_network_ca",
+    "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify",
+    "normalise_business_id",
+]
+
+if TYPE_CHECKING:
+    from agreement_studio.signing.ca import (
+        NetworkCA,
+        create_network_ca,
+        issue_identity,
+        load_network_ca,
+    )
+    from agreement_studio.signing.certificates import normalise_business_id
+    from agreement_studio.signing.fields import slugify
+    from agreement_studio.signing.identities import (
+        FileIdentity,
+        Identity,
+        clear_identity_cache,
+        create_identity,
+        load_pkcs12,
+    )
+    from agreement_studio.signing.pkcs11 import TokenIdentity, open_pkcs11
+    from agreement_studio.signing.sign import Signatory, SignResult, sign_pdf
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,288 @@
+"""Signing identities: a certificate and the means to sign with its key.
+
+:class:`Identity` is the base; backends differ in where the key lives, as pyHanko's ``Signer``
+does with ``SimpleSigner`` and ``PKCS11Signer``:
+
+- :class:`FileIdentity`: the key in memory, from a PKCS#12 file (:func:`load_pkcs12`), a new
+  self-issued identity (:func:`create_identity`) or one issued by a network CA (``ca.py``);
+- ``TokenIdentity`` (``pkcs11.py``): the key on a hardware token.
+
+Nothing here imports pyHanko until :meth:`Identity.signer` is called.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from agreement_studio.errors import IdentityError, WrongPassword
+from agreement_studio.fileio import write_atomic
+from agreement_studio.signing import certificates as certs
+
+__all__ = ["FileIdentity", "Identity", "clear_identity_cache", "create_identity",
+           "load_pkcs12"]
+
+
+class Identity:
+    """A signatory's certificate, its issuers, and a way to sign with its key."""
+
+    def __init__(self, certificate: x509.Certificate, issuers: list[x509.Certificate]) -> None:
+        self.certificate = certificate
+        self.chain: list[x509.Certificate] = [certificate, *issuers]
+        """The signer's certificate first, then its issuers (empty beyond it when self-issued)."""
+        self._subject = certs.subject_of(certificate)
+        self._signer: Any = None
+        self._signer_lock = threading.Lock()
+
+    @property
+    def subject_name(self) -> str:
+        """The signatory's name (the certificate's commonName)."""
+        return self._subject.name
+
+    @property
+    def organisation(self) -> str:
+        """The signatory's organisation (organizationName)."""
+        return self._subject.org
+
+    @property
+    def email(self) -> str | None:
+        """The signatory's e-mail address, if the certificate has one."""
+        return self._subject.email
+
+    @property
+    def business_id(self) -> str | None:
+        """The organisation's Finnish Business ID (from organizationIdentifier NTRFI-…)."""
+        return self._subject.business_id
+
+    @property
+    def fingerprint_sha256(self) -> str:
+        """SHA-256 of the certificate (lowercase hex), as the register records it."""
+        return self.certificate.fingerprint(hashes.SHA256()).hex()
+
+    @property
+    def issuer_name(self) -> str:
+        """The issuer's name, RFC 4514 form."""
+        return self.certificate.issuer.rfc4514_string()
+
+    @property
+    def self_issued(self) -> bool:
+        """Whether the certificate is its own issuer."""
+        return self.certificate.issuer == self.certificate.subject
+
+    @property
+    def not_valid_before(self) -> dt.datetime:
+        """Start of the certificate's validity (UTC)."""
+        return self.certificate.not_valid_before_utc
+
+    @property
+    def not_valid_after(self) -> dt.datetime:
+        """End of the certificate's validity (UTC)."""
+        return self.certificate.not_valid_after_utc
+
+    def check_usable(self, at: dt.datetime | None = None) -> None:
+        """Raise CertificateNotUsable unless the certificate may sign now (or at ``at``)."""
+        certs.check_signing_certificate(self.certificate, at)
+
+    def signer(self) -> Any:
+        """The pyHanko ``Signer`` for this identity (made once, then reused)."""
+        with self._signer_lock:
+            if self._signer is None:
+                self._signer = self._make_signer()
+            return self._signer
+
+    def _make_signer(self) -> Any:
+        raise NotImplementedError
+
+    def describe(self) -> dict[str, Any]:
+        """A plain summary for display and JSON output (no key material)."""
+        return {
+            "name": self.subject_name,
+            "organisation": self.organisation,
+            "email": self.email,
+            "business_id": self.business_id,
+            "subject": self.certificate.subject.rfc4514_string(),
+            "issuer": self.issuer_name,
+            "self_issued": self.self_issued,
+            "serial_number": format(self.certificate.serial_number, "x"),
+            "not_valid_before": self.not_valid_before.isoformat(),
+            "not_valid_after": self.not_valid_after.isoformat(),
+            "fingerprint_sha256": self.fingerprint_sha256,
+            "key": _key_description(self.certificate),
+            "chain": [c.subject.rfc4514_string() for c in self.chain[1:]],
+        }
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.subject_name!r} ({self.organisation})>"
+
+
+class FileIdentity(Identity):
+    """An identity whose private key is in memory (from a PKCS#12 file or just made)."""
+
+    def __init__(self, key: certs.PrivateKey, certificate: x509.Certificate,
+                 issuers: list[x509.Certificate]) -> None:
+        if not certs.key_matches(key, certificate):
+            raise IdentityError("the private key does not belong to the certificate")
+        super().__init__(certificate, issuers)
+        self._key = key
+
+    def pkcs12_bytes(self, password: str) -> bytes:
+        """This identity as an encrypted PKCS#12 file's content."""
+        return certs.pkcs12_bytes(self._key, self.certificate, self.chain[1:], password,
+                                  friendly_name=self.subject_name)
+
+    def save_pkcs12(self, path: str | os.PathLike[str], password: str) -> Path:
+        """Write this identity to ``path`` (mode 0600, atomically), encrypted with ``password``."""
+        return write_atomic(path, self.pkcs12_bytes(password), mode=0o600)
+
+    def _make_signer(self) -> Any:
+        from agreement_studio.signing.cms_signer import KeySigner
+
+        return KeySigner(self._key, self.chain)
+
+
+def create_identity(*, name: str, org: str, email: str | None = None,
+                    business_id: str | None = None, rsa: bool = False) -> FileIdentity:
+    """A new self-issued identity: a new key (ECDSA P-256, or RSA 3072) and its certificate."""
+    subject = certs.Subject.checked(name=name, org=org, email=email, business_id=business_id)
+    key = certs.new_key(rsa_key=rsa)
+    cert = certs.build_end_entity(subject, key, issuer_cert=None, issuer_key=None)
+    return FileIdentity(key, cert, [])
+
+
+def read_pkcs12(path: str | os.PathLike[str], password: str, *, what: str = "identity file"
+                ) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate], bytes]:
+    """Open a PKCS#12 file: key, certificate, other certificates, and the file's bytes.
+
+    Raises WrongPassword when the password does not open it and IdentityError when it is not a
+    usable PKCS#12 file. The password never appears in a message.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise IdentityError(f"cannot read the {what} {path}: {error.strerror}") from None
+    key, cert, others = _decrypt_pkcs12(data, password, path, what)
+    return key, cert, others, data
+
+
+def _decrypt_pkcs12(data: bytes, password: str, path: str | os.PathLike[str], what: str
+                    ) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate]]:
+    attempts: list[bytes | None] = [password.encode("utf-8")]
+    if not password:
+        attempts.append(None)  # files made without any password at all
+    for attempt in attempts:
+        try:
+            loaded = pkcs12.load_pkcs12(data, attempt)
+            break
+        except ValueError:
+            continue
+    else:
+        if not _looks_like_pkcs12(data):
+            raise IdentityError(f"{path} is not a PKCS#12 {what} (.p12/.pfx)") from None
+        raise WrongPassword(f"the password does not open the {what} {path}") from None
+    if loaded.key is None or loaded.cert is None:
+        raise IdentityError(f"the {what} {path} has no private key and certificate in it")
+    key = loaded.key
+    if not isinstance(key, certs.PrivateKey):
+        raise IdentityError(f"the key in {path} is of a kind that cannot sign PDFs here "
+                            "(use ECDSA or RSA)")
+    return key, loaded.cert.certificate, [c.certificate for c in loaded.additional_certs]
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    """Whether ``data`` parses as a PKCS#12 PFX structure (so a failure means the password)."""
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data)
+        pfx["auth_safe"]["content_type"].native  # noqa: B018 - parse enough to know the shape
+        return pfx["version"].native == 3
+    except Exception:  # asn1crypto raises many types for garbage input
+        return False
+
+
+# Loaded identities, so that signing many PDFs in one process pays the PKCS#12 key derivation
+# (about 0.15 s) once. A hit needs the same file content and the same password; the password is
+# kept only as an HMAC under a key that lives and dies with this process.
+_CACHE_SIZE = 8
+_cache: OrderedDict[tuple[str, str], tuple[bytes, FileIdentity]] = OrderedDict()
+_cache_lock = threading.Lock()
+_cache_key = secrets.token_bytes(32)
+
+
+def _password_tag(password: str) -> bytes:
+    return hmac.new(_cache_key, password.encode("utf-8"), hashlib.sha256).digest()
+
+
+def load_pkcs12(path: str | os.PathLike[str], password: str, *, check: bool = True
+                ) -> FileIdentity:
+    """Open a PKCS#12 identity file (.p12/.pfx).
+
+    With ``check`` (the default) the certificate must be valid now and allowed to sign
+    (CertificateNotUsable otherwise). Repeated loads of an unchanged file with the same password
+    in one process return the same identity without decrypting again.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise IdentityError(f"cannot read the identity file {path}: {error.strerror}") from None
+    slot = (str(Path(path).resolve()), hashlib.sha256(data).hexdigest())
+    tag = _password_tag(password)
+    with _cache_lock:
+        hit = _cache.get(slot)
+        if hit is not None and hmac.compare_digest(hit[0], tag):
+            _cache.move_to_end(slot)
+            identity = hit[1]
+        else:
+            identity = None
+    if identity is None:
+        key, cert, others = _decrypt_pkcs12(data, password, path, "identity file")
+        identity = FileIdentity(key, cert, issuer_path(cert, others))
+        with _cache_lock:
+            _cache[slot] = (tag, identity)
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+    if check:
+        identity.check_usable()
+    return identity
+
+
+def clear_identity_cache() -> None:
+    """Forget every identity loaded in this process (e.g. when the user locks the app)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def issuer_path(cert: x509.Certificate, pool: list[x509.Certificate]) -> list[x509.Certificate]:
+    """The certificates in ``pool`` that lead from ``cert``'s issuer upwards, nearest first."""
+    path: list[x509.Certificate] = []
+    current = cert
+    while current.issuer != current.subject:
+        issuer = next((c for c in pool if c.subject == current.issuer
+                       and c != cert and c not in path), None)
+        if issuer is None:
+            break
+        path.append(issuer)
+        current = issuer
+    return path
+
+
+def _key_description(cert: x509.Certificate) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    public = cert.public_key()
+    if isinstance(public, ec.EllipticCurvePublicKey):
+        return f"ECDSA {public.curve.name}"
+    if isinstance(public, rsa.RSAPublicKey):
+        return f"RSA {public.key_size}"
+    return type(public).__name__

@@ -1,0 +1,251 @@
+"""Signing a PDF: PAdES baseline B-B (or B-T with a timestamp) as an incremental update.
+
+:func:`sign_pdf` is the door; :class:`Signatory` holds what stays the same between signatures
+(the identity, its pyHanko signer, the timestamp client) so a batch pays for them once.
+
+The work follows pyHanko's interactive signing API (``PdfSigner.init_signing_session`` →
+``prepare_tbs_document`` → ``digest_tbs_document`` → ``perform_signature``) rather than its
+one-call ``sign_pdf``, to set the signing time ourselves and to reserve the signature's room
+from a cached figure instead of building a throw-away signature first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import io
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agreement_studio import __version__
+from agreement_studio.errors import (
+    IdentityError,
+    OutputError,
+    PdfInputError,
+    SigningError,
+    TimestampError,
+    TokenError,
+)
+from agreement_studio.fileio import write_atomic
+from agreement_studio.signing.fields import FieldChoice, choose_field, field_states, new_field_box
+from agreement_studio.signing.identities import Identity
+
+__all__ = ["SignResult", "Signatory", "sign_pdf"]
+
+PdfSource = str | os.PathLike[str] | bytes
+
+
+@dataclass(frozen=True)
+class SignResult:
+    """What :func:`sign_pdf` did."""
+
+    output: Path
+    """Where the signed PDF was written."""
+    field_name: str
+    """The signature field that now holds the signature."""
+    created_field: bool
+    """True when the field was made for this signature (the PDF had no empty field)."""
+    signer_name: str
+    """The signatory's name from the certificate."""
+    fingerprint_sha256: str
+    """SHA-256 of the signer's certificate (hex)."""
+    signing_time: dt.datetime
+    """The signing time recorded in the signature and shown in its appearance."""
+    timestamped: bool
+    """True when an RFC 3161 timestamp token is embedded (PAdES B-T)."""
+    sha256: str
+    """SHA-256 of the signed PDF (hex)."""
+    size: int
+    """Size of the signed PDF in bytes."""
+
+
+def sign_pdf(source: PdfSource, identity: Identity, *, output: str | os.PathLike[str],
+             field: str | None = None, reason: str | None = None, location: str | None = None,
+             tsa_url: str | None = None, overwrite: bool = False,
+             timestamp: dt.datetime | None = None) -> SignResult:
+    """Sign ``source`` (a path or the PDF's bytes) as ``identity`` and write it to ``output``.
+
+    ``field`` names the prepared field; by default the signatory's own empty field is found
+    (see ``fields.py``). ``tsa_url`` adds an RFC 3161 timestamp. ``timestamp`` sets the signing
+    time (default: now). The input is never overwritten unless ``overwrite`` is true, and a
+    failure leaves both the input and any existing output untouched.
+    """
+    signatory = Signatory(identity, reason=reason, location=location, tsa_url=tsa_url)
+    return signatory.sign(source, output=output, field=field, overwrite=overwrite,
+                          signing_time=timestamp)
+
+
+class Signatory:
+    """An identity ready to sign, with the options that stay the same across documents."""
+
+    def __init__(self, identity: Identity, *, reason: str | None = None,
+                 location: str | None = None, tsa_url: str | None = None) -> None:
+        self.identity = identity
+        self.reason = reason or None
+        self.location = location or None
+        self.tsa_url = tsa_url or None
+
+    def sign(self, source: PdfSource, *, output: str | os.PathLike[str],
+             field: str | None = None, overwrite: bool = False,
+             signing_time: dt.datetime | None = None) -> SignResult:
+        """Sign one PDF; see :func:`sign_pdf`."""
+        data, label = _read_source(source, Path(output), overwrite)
+        now = dt.datetime.now().astimezone()
+        self.identity.check_usable(now)
+        when = (signing_time or now).astimezone().replace(microsecond=0)
+        if signing_time is not None:
+            self.identity.check_usable(when)
+        signed, choice = self._sign_bytes(data, label, field, when)
+        target = write_atomic(output, signed)
+        return SignResult(
+            output=target, field_name=choice.name, created_field=choice.create,
+            signer_name=self.identity.subject_name,
+            fingerprint_sha256=self.identity.fingerprint_sha256, signing_time=when,
+            timestamped=self.tsa_url is not None, sha256=hashlib.sha256(signed).hexdigest(),
+            size=len(signed))
+
+    def _sign_bytes(self, data: bytes, label: str, field: str | None,
+                    when: dt.datetime) -> tuple[bytes, FieldChoice]:
+        from pyhanko.pdf_utils.misc import PdfError
+
+        try:
+            return asyncio.run(self._sign_async(data, label, field, when))
+        except PdfError as error:
+            raise PdfInputError(f"{label}: cannot be signed as it is: {error}") from None
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            # pyHanko's parser lets some damage through as plain Python errors
+            raise PdfInputError(f"{label}: the PDF is damaged ({type(error).__name__}: "
+                                f"{error})") from None
+
+    async def _sign_async(self, data: bytes, label: str, field: str | None,
+                          when: dt.datetime) -> tuple[bytes, FieldChoice]:
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+
+        writer = IncrementalPdfFileWriter(io.BytesIO(data))
+        if writer.prev.encrypted:
+            raise PdfInputError(f"{label} is encrypted; remove the encryption before signing")
+        identity = self.identity
+        choice = choose_field(field_states(writer.prev), identity.subject_name, field,
+                              identity.organisation)
+        pdf_signer = self._pdf_signer(writer, choice, when)
+        signer = pdf_signer.signer
+        timestamper = pdf_signer.default_timestamper
+        try:
+            session = pdf_signer.init_signing_session(
+                writer, existing_fields_only=not choice.create)
+            session.system_time = when
+            if timestamper is None:
+                reserved = await signer.reserved_bytes()
+            else:  # a token's size is only known by asking the server (pyHanko caches it)
+                reserved = await session.estimate_signature_container_size(None)
+            tbs = session.prepare_tbs_document(validation_info=None, bytes_reserved=reserved)
+            prepared, output = tbs.digest_tbs_document(output=io.BytesIO())
+            post = await tbs.perform_signature(
+                document_digest=prepared.document_digest,
+                pdf_cms_signed_attrs=PdfCMSSignedAttributes(signing_time=when))
+            await post.post_signature_processing(output)
+        except Exception as error:
+            raise _translate(error, self.tsa_url) from error
+        return output.getvalue(), choice
+
+    def _pdf_signer(self, writer: Any, choice: FieldChoice, when: dt.datetime) -> Any:
+        from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
+        from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
+        from pyhanko.sign.signers.pdf_byterange import BuildProps
+
+        from agreement_studio.signing.appearance import AppearanceText, SignatureStampStyle
+
+        identity = self.identity
+        meta = PdfSignatureMetadata(
+            field_name=choice.name, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
+            reason=self.reason, location=self.location, name=identity.subject_name,
+            app_build_props=BuildProps(name="Agreement Studio", revision=__version__))
+        style = SignatureStampStyle(text=AppearanceText(
+            name=identity.subject_name, organisation=identity.organisation,
+            when=format_local_time(when)))
+        spec = None
+        if choice.create:
+            spec = SigFieldSpec(choice.name, on_page=-1, box=new_field_box(writer.prev))
+        try:
+            signer = identity.signer()
+        except IdentityError:
+            raise
+        except Exception as error:
+            raise _translate(error, None) from error
+        return PdfSigner(meta, signer, timestamper=_timestamper(self.tsa_url),
+                         stamp_style=style, new_field_spec=spec)
+
+
+def format_local_time(moment: dt.datetime) -> str:
+    """``2026-05-04 14:03:05 +03:00``: local time with its UTC offset."""
+    offset = moment.strftime("%z")
+    return f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+
+
+def _read_source(source: PdfSource, output: Path, overwrite: bool) -> tuple[bytes, str]:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data, label = bytes(source), "the PDF"
+    else:
+        path = Path(source)
+        label = str(path)
+        if not overwrite and _same_file(path, output):
+            raise OutputError(f"{output} is the input file; choose another output file "
+                              "(or ask to overwrite the input)")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise PdfInputError(f"cannot read {path}: {error.strerror}") from None
+    if b"%PDF-" not in data[:1024]:
+        raise PdfInputError(f"{label} is not a PDF file")
+    return data, label
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+_timestampers: dict[str, Any] = {}
+_timestampers_lock = threading.Lock()
+
+
+def _timestamper(url: str | None) -> Any:
+    """One timestamp client per URL and process: pyHanko caches its size estimate on it."""
+    if url is None:
+        return None
+    from pyhanko.sign.timestamps.aiohttp_client import HTTPTimeStamper
+
+    with _timestampers_lock:
+        client = _timestampers.get(url)
+        if client is None:
+            client = _timestampers[url] = HTTPTimeStamper(url, timeout=20)
+        return client
+
+
+def _translate(error: Exception, tsa_url: str | None) -> Exception:
+    """One of our typed errors for an exception raised inside pyHanko."""
+    from pkcs11.exceptions import PKCS11Error as TokenFailure
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.sign.general import SigningError as PyhankoSigningError
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+
+    if isinstance(error, IdentityError | PdfInputError | SigningError | OutputError):
+        return error
+    if isinstance(error, TimestampRequestError):
+        return TimestampError(f"the timestamp server {tsa_url} did not give a timestamp "
+                              "(check the address and the network); nothing was written")
+    if isinstance(error, TokenFailure):
+        return TokenError(f"the token refused to sign ({type(error).__name__}); "
+                          "check that it is still inserted")
+    if isinstance(error, PyhankoSigningError):
+        return SigningError(f"the PDF cannot be signed: {error}")
+    if isinstance(error, PdfError):
+        return PdfInputError(f"the PDF cannot be signed as it is: {error}")
+    return SigningError(f"signing failed: {type(error).__name__}: {error}")
