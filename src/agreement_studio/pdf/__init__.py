@@ -1,1 +1,66 @@
-"""pdf layer."""
+"""The PDF layer: an agreement laid out with ReportLab, with empty signature fields and metadata.
+
+``render_pdf(composed, agreement)`` gives deterministic PDF bytes; ``render_agreement`` composes
+first; ``write_pdf`` writes atomically; ``read_agreement_metadata`` reads the document ID,
+template and language back from the newest revision of any PDF (signed ones too).
+
+ReportLab is imported only when something here is first used, so importing this package is
+cheap (the command line's help and the GUI's start do not wait for it).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from agreement_studio.pdf.info_reader import (
+        DOCUMENT_ID_KEY,
+        LANGUAGE_KEY,
+        TEMPLATE_KEY,
+        read_agreement_metadata,
+    )
+    from agreement_studio.pdf.render import (
+        Composed,
+        TemplateRef,
+        render_agreement,
+        render_pdf,
+        write_pdf,
+    )
+
+__all__ = [
+    "DOCUMENT_ID_KEY",
+    "LANGUAGE_KEY",
+    "TEMPLATE_KEY",
+    "Composed",
+    "TemplateRef",
+    "read_agreement_metadata",
+    "render_agreement",
+    "render_pdf",
+    "write_pdf",
+]
+
+_HOMES = {
+    "DOCUMENT_ID_KEY": "info_reader",
+    "LANGUAGE_KEY": "info_reader",
+    "TEMPLATE_KEY": "info_reader",
+    "read_agreement_metadata": "info_reader",
+    "Composed": "render",
+    "TemplateRef": "render",
+    "render_agreement": "render",
+    "render_pdf": "render",
+    "write_pdf": "render",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

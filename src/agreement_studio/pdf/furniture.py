@@ -1,0 +1,116 @@
+"""Page furniture (header and footer with "page n / N") drawn in one layout pass.
+
+The canvas keeps each finished page instead of writing it; when the document is saved it knows
+how many pages there are, draws every page's header and footer, and only then writes the pages.
+That is one layout pass instead of the two a "build, count, build again" approach costs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFInfo
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from agreement_studio.pdf.fields import SignatureFields
+from agreement_studio.pdf.fonts import SANS
+from agreement_studio.pdf.inline import clean
+from agreement_studio.pdf.labels import page_text
+from agreement_studio.pdf.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+)
+
+_SIZE = 8.0
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page shows besides the text."""
+
+    title: str
+    """The agreement's title, in the header."""
+    document_id: str
+    """The document ID, in the footer."""
+    document_id_label: str
+    """The word before the document ID."""
+    page_label: str
+    """A format like ``Sivu {n} / {total}``."""
+
+
+class AgreementCanvas(Canvas):
+    """A canvas that adds the furniture to every page once the page count is known.
+
+    It also holds the document's signature fields and installs the document information and
+    file identifier decided by the caller, so the output depends only on its input.
+    """
+
+    def __init__(self, *args: object, furniture: Furniture, info: PDFInfo, file_id: bytes,
+                 **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.furniture = furniture
+        self.signature_fields = SignatureFields()
+        self._held_pages: list[dict[str, object]] = []
+        self._doc.info = info
+        # ReportLab writes a set /ID as it is instead of deriving one from its own digest.
+        self._doc._ID = file_id
+
+    def showPage(self) -> None:
+        """Hold the finished page (its drawing state) until the page count is known."""
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Draw the furniture on every held page, write the pages, then the file."""
+        pages = self._held_pages
+        self._held_pages = []
+        for number, state in enumerate(pages, start=1):
+            self.__dict__.update(state)
+            draw_furniture(self, self.furniture, number, len(pages))
+            super().showPage()
+        self._held_pages = []
+        self.signature_fields.install(self)
+        super().save()
+
+
+def draw_furniture(canvas: Canvas, furniture: Furniture, number: int, total: int) -> None:
+    """The header (title) and footer (document ID, page n / N) of one page."""
+    width, height = PAGE_SIZE
+    left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+    head_y = height - MARGIN_TOP + 9 * mm  # the header sits in the top margin
+    foot_y = MARGIN_BOTTOM - 11 * mm
+    page = page_text(furniture.page_label, number, total)
+    doc_id = f"{furniture.document_id_label}: {furniture.document_id}"
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.setFont(SANS, _SIZE)
+    canvas.drawString(left, head_y, fit(clean(furniture.title), right - left))
+    canvas.line(left, head_y - 4, right, head_y - 4)
+    canvas.line(left, foot_y + _SIZE + 3, right, foot_y + _SIZE + 3)
+    page_width = stringWidth(page, SANS, _SIZE)
+    canvas.drawRightString(right, foot_y, page)
+    canvas.drawString(left, foot_y, fit(clean(doc_id), right - left - page_width - 12))
+    canvas.restoreState()
+
+
+def fit(text: str, width: float, font: str = SANS, size: float = _SIZE) -> str:
+    """``text``, shortened with an ellipsis if it is wider than ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -1,0 +1,197 @@
+"""The agreement's Markdown body as ReportLab flowables, with clause numbering.
+
+The dialect (a contract with the templates):
+
+- ``## Heading`` is a clause, numbered "1.", "2.", ...; a heading ending in `` {-}`` is not
+  numbered (the marker is removed).
+- A paragraph directly under a numbered clause is a sub-clause, numbered "n.1", "n.2", ... with
+  a hanging indent.
+- ``### Heading`` is a sub-clause heading "n.m"; the paragraphs under it are not numbered.
+- Bullet and ordered lists (nested), ``**bold**``, ``*italic*`` and pipe tables.
+
+Anything else (HTML, images, code) is shown as plain text or left out; nothing in the text can
+make the layout fail or inject markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from reportlab.platypus import Flowable, Indenter, Paragraph
+from reportlab.platypus.flowables import HRFlowable
+
+from agreement_studio.pdf.inline import clean, escape, inline_markup, inline_plain
+from agreement_studio.pdf.styles import CLAUSE_INDENT, LIST_STEP, RULE, indented, styles
+from agreement_studio.pdf.tables import markdown_table
+
+UNNUMBERED_MARKER = "{-}"
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # HTML is off: a "<b>" in someone's organisation name stays text, never markup.
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def parse(markdown: str) -> SyntaxTreeNode:
+    """The markdown-it syntax tree of ``markdown``."""
+    return SyntaxTreeNode(_parser().parse(clean(markdown)))
+
+
+def layout_markdown(markdown: str, width: float) -> list[Flowable]:
+    """The flowables for an agreement body, laid out for a frame ``width`` points wide."""
+    builder = _Builder(width)
+    for node in parse(markdown).children:
+        builder.top_level(node)
+    return builder.out
+
+
+@dataclass
+class _Numbering:
+    clause: int = 0
+    sub: int = 0
+    mode: str = "preamble"
+    """``preamble`` (before any clause), ``clause`` (directly under a numbered clause),
+    ``subheading`` (under a ``###``) or ``unnumbered`` (under an unnumbered heading)."""
+
+
+class _Builder:
+    """Walks the syntax tree once, appending flowables and counting clauses."""
+
+    def __init__(self, width: float) -> None:
+        self.width = width
+        self.max_indent = width / 2
+        self.out: list[Flowable] = []
+        self.num = _Numbering()
+        self.look = styles()
+
+    def top_level(self, node: SyntaxTreeNode) -> None:
+        """One block at the top of the document: headings and sub-clauses are numbered here."""
+        if node.type == "heading":
+            self.heading(node)
+        elif node.type == "paragraph" and self.num.mode == "clause":
+            self.num.sub += 1
+            style = indented(self.look.body, CLAUSE_INDENT, 0)
+            number = f"{self.num.clause}.{self.num.sub}"
+            self.out.append(Paragraph(_inline(node), style, bulletText=number))
+        else:
+            self.block(node, self.text_indent())
+
+    def text_indent(self) -> float:
+        """Where unnumbered text under the current heading starts."""
+        return CLAUSE_INDENT if self.num.mode in ("clause", "subheading") else 0.0
+
+    def heading(self, node: SyntaxTreeNode) -> None:
+        """A heading: numbered clause, sub-clause heading, or an unnumbered one."""
+        inline = node.children[0] if node.children else None
+        unnumbered = _take_marker(inline)
+        text = inline_markup(inline) if inline is not None else ""
+        level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
+        num = self.num
+        if level <= 2:
+            if unnumbered or level == 1:
+                num.mode = "unnumbered"
+                self.out.append(Paragraph(text, self.look.clause_unnumbered))
+            else:
+                num.clause, num.sub, num.mode = num.clause + 1, 0, "clause"
+                self.out.append(Paragraph(text, self.look.clause, bulletText=f"{num.clause}."))
+        elif level == 3 and num.mode in ("clause", "subheading"):
+            num.mode = "subheading"
+            if unnumbered:
+                self.out.append(Paragraph(text, self.look.subclause_heading))
+            else:
+                num.sub += 1
+                self.out.append(Paragraph(text, self.look.subclause_heading,
+                                          bulletText=f"{num.clause}.{num.sub}"))
+        else:
+            style = indented(self.look.minor_heading, self.text_indent())
+            self.out.append(Paragraph(text, style))
+
+    def block(self, node: SyntaxTreeNode, indent: float) -> None:
+        """Any block, not numbered, its text starting ``indent`` points in."""
+        indent = min(indent, self.max_indent)
+        kind = node.type
+        if kind == "paragraph":
+            self.out.append(Paragraph(_inline(node), indented(self.look.body, indent)))
+        elif kind in ("bullet_list", "ordered_list"):
+            self.list(node, indent)
+        elif kind == "table":
+            self.table(node, indent)
+        elif kind == "heading":
+            style = indented(self.look.minor_heading, indent)
+            inline = node.children[0] if node.children else None
+            _take_marker(inline)
+            self.out.append(Paragraph(inline_markup(inline) if inline else "", style))
+        elif kind == "blockquote":
+            for child in node.children:
+                self.block(child, indent + LIST_STEP)
+        elif kind in ("code_block", "fence", "html_block"):
+            text = escape(node.content.rstrip("\n")).replace("\n", "<br/>")
+            self.out.append(Paragraph(text, indented(self.look.code, indent)))
+        elif kind == "hr":
+            self.out.append(HRFlowable(width="100%", thickness=0.5, color=RULE,
+                                       spaceBefore=4, spaceAfter=6))
+        elif node.children:
+            for child in node.children:
+                self.block(child, indent)
+        elif node.content:
+            self.out.append(Paragraph(escape(node.content), indented(self.look.body, indent)))
+
+    def list(self, node: SyntaxTreeNode, indent: float) -> None:
+        """A bullet or ordered list; nested lists go one step further in."""
+        ordered = node.type == "ordered_list"
+        number = _start(node) if ordered else 0
+        text_at = min(indent + LIST_STEP, self.max_indent)
+        style = indented(self.look.item, text_at, indent)
+        for item in node.children:
+            bullet = f"{number}." if ordered else ("•" if indent < LIST_STEP * 3 else "–")
+            number += 1
+            first = True
+            for child in item.children:
+                if first and child.type == "paragraph":
+                    self.out.append(Paragraph(_inline(child), style, bulletText=bullet))
+                else:
+                    if first:  # an item that starts with a nested list still shows its bullet
+                        self.out.append(Paragraph("", style, bulletText=bullet))
+                    self.block(child, text_at)
+                first = False
+            if first:  # an empty item
+                self.out.append(Paragraph("", style, bulletText=bullet))
+
+    def table(self, node: SyntaxTreeNode, indent: float) -> None:
+        """A pipe table, as wide as the text it sits in."""
+        table = markdown_table(node, self.width - indent)
+        if table is None:
+            return
+        table.spaceBefore, table.spaceAfter = 3, 8
+        if indent:
+            self.out.extend([Indenter(left=indent), table, Indenter(left=-indent)])
+        else:
+            self.out.append(table)
+
+
+def _inline(node: SyntaxTreeNode) -> str:
+    return inline_markup(node.children[0]) if node.children else ""
+
+
+def _start(node: SyntaxTreeNode) -> int:
+    try:
+        return int(node.attrs.get("start", 1))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _take_marker(inline: SyntaxTreeNode | None) -> bool:
+    """True if the heading ends in the unnumbered marker, which is then removed from its text."""
+    if inline is None or not inline_plain(inline).rstrip().endswith(UNNUMBERED_MARKER):
+        return False
+    last = inline.children[-1] if inline.children else None
+    if last is None or last.type != "text" or last.token is None:
+        return True  # the marker is split over several nodes; leave the text as it is
+    text = last.token.content.rstrip()
+    last.token.content = text[: -len(UNNUMBERED_MARKER)].rstrip()
+    return True
+

@@ -1,0 +1,115 @@
+"""From a composed agreement to PDF bytes: one deterministic ReportLab pass."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from functools import partial
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from agreement_studio.fileio import write_atomic
+from agreement_studio.pdf.fonts import SERIF, register_fonts
+from agreement_studio.pdf.furniture import AgreementCanvas, Furniture
+from agreement_studio.pdf.labels import merged_labels
+from agreement_studio.pdf.markdown_layout import layout_markdown
+from agreement_studio.pdf.metadata import (
+    AgreementInfo,
+    content_hash,
+    document_date,
+    file_identifier,
+    info_entries,
+)
+from agreement_studio.pdf.signature_page import signature_page
+from agreement_studio.pdf.styles import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_SIZE,
+)
+from agreement_studio.pdf.title_block import title_block
+
+if TYPE_CHECKING:
+    from agreement_studio.agreement import Agreement
+
+
+class TemplateRef(Protocol):
+    """What the layout needs to know of a template."""
+
+    id: str
+    version: Any
+
+
+class Composed(Protocol):
+    """What the layout needs of a composed agreement (``drafting.ComposedAgreement`` fits)."""
+
+    title: str
+    markdown: str
+    template: TemplateRef
+    language: str
+    labels: Mapping[str, str]
+
+
+# ReportLab keeps per-document font state in shared font objects; one render at a time keeps
+# that simple and costs nothing in practice (renders are short and rarely concurrent).
+_render_lock = threading.Lock()
+
+
+def render_pdf(composed: Composed, agreement: Agreement) -> bytes:
+    """The agreement as PDF bytes: title block, numbered clauses, signature page and fields.
+
+    The same composition and draft always give the same bytes.
+    """
+    register_fonts()
+    labels = merged_labels(composed.labels)
+    language = str(composed.language)
+    story = [
+        *title_block(composed.title, agreement, labels, FRAME_WIDTH),
+        *layout_markdown(composed.markdown, FRAME_WIDTH),
+        *signature_page(agreement, labels, language, FRAME_WIDTH),
+    ]
+    document_id = str(agreement.document_id)
+    canvasmaker = partial(
+        AgreementCanvas,
+        furniture=Furniture(title=composed.title, document_id=document_id,
+                            document_id_label=labels["document_id"],
+                            page_label=labels["page"]),
+        info=AgreementInfo(info_entries(composed, agreement), document_date(agreement)),
+        file_id=file_identifier(document_id, content_hash(composed, agreement)),
+    )
+    with _render_lock:
+        return _build(story, canvasmaker, language)
+
+
+def _build(story: list[Flowable], canvasmaker: Any, language: str) -> bytes:
+    buffer = BytesIO()
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="text",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    document = BaseDocTemplate(
+        buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        pageTemplates=[PageTemplate(id="page", frames=[frame])],
+        # The canvas's initial font must be an embedded one: the default is Helvetica.
+        initialFontName=SERIF, invariant=1, pageCompression=1, lang=language or None,
+    )
+    document.build(story, canvasmaker=canvasmaker)
+    return buffer.getvalue()
+
+
+def render_agreement(agreement: Agreement) -> bytes:
+    """Compose the agreement from its template, then render it (see :func:`render_pdf`)."""
+    from agreement_studio.drafting import compose  # drafting loads Jinja2; only when needed
+
+    return render_pdf(compose(agreement), agreement)
+
+
+def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write PDF bytes to ``path`` atomically (all or nothing); :class:`OutputError` if not."""
+    return write_atomic(path, data)
