@@ -34,7 +34,6 @@ _EXPORTS.update({
     "Signatory": "sign",
     "sign_pdf": "sign",
     "slugify": "fields",
-    "normalise_business_id": "certificates",
 })
 
 __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
@@ -42,7 +41,6 @@ __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     "Identity", "FileIdentity", "TokenIdentity", "NetworkCA", "SignResult", "Signatory",
     "create_identity", "load_pkcs12", "clear_identity_cache", "create_network_ca",
     "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify",
-    "normalise_business_id",
 ]
 
 if TYPE_CHECKING:
@@ -52,7 +50,6 @@ if TYPE_CHECKING:
         issue_identity,
         load_network_ca,
     )
-    from agreement_studio.signing.certificates import normalise_business_id
     from agreement_studio.signing.fields import slugify
     from agreement_studio.signing.identities import (
         FileIdentity,

@@ -28,25 +28,21 @@ END_ENTITY_YEARS = 3
 CA_YEARS = 10
 # Certificates start a little in the past so that a clock a few minutes slow still accepts them.
 _BACKDATE = dt.timedelta(minutes=5)
-_BUSINESS_ID = re.compile(r"^(?:NTRFI-)?(\d{6,7})-(\d)$")
-_BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
 def normalise_business_id(value: str) -> str:
-    """A Finnish Business ID (Y-tunnus) as ``1234567-1``; raises IdentityError when invalid.
+    """A Finnish Business ID as ``1234567-1`` (the ``NTRFI-`` form accepted too).
 
-    Accepts the bare form or the ``NTRFI-`` form; checks the check digit.
+    The rules are the agreement layer's; a broken ID raises IdentityError with its message.
     """
-    match = _BUSINESS_ID.match(value.strip().upper())
-    if not match:
-        raise IdentityError(f"{value!r} is not a Finnish Business ID (the form is 1234567-8)")
-    digits, check = match.group(1).zfill(7), int(match.group(2))
-    remainder = sum(int(d) * w for d, w in zip(digits, _BUSINESS_ID_WEIGHTS, strict=True)) % 11
-    expected = 0 if remainder == 0 else 11 - remainder
-    if remainder == 1 or check != expected:
-        raise IdentityError(f"{value!r} is not a valid Finnish Business ID: "
-                            "its check digit does not match; check the number")
-    return f"{digits}-{check}"
+    from agreement_studio.agreement import business_id_problem
+
+    text = value.strip()
+    text = text[len("NTRFI-"):] if text.upper().startswith("NTRFI-") else text
+    problem = business_id_problem(text)
+    if problem is not None:
+        raise IdentityError(f"the Business ID is not valid: {problem.message}")
+    return text
 
 
 @dataclass(frozen=True)

@@ -205,8 +205,8 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 
     try:
         pfx = asn1_pkcs12.Pfx.load(data)
-        pfx["auth_safe"]["content_type"].native  # noqa: B018 - parse enough to know the shape
-        return pfx["version"].native == 3
+        return (pfx["version"].native == "v3"
+                and pfx["auth_safe"]["content_type"].native in ("data", "signed_data"))
     except Exception:  # asn1crypto raises many types for garbage input
         return False
 
