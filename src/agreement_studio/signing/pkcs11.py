@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from agreement_studio.errors import IdentityError, TokenError, WrongPassword
 from agreement_studio.signing.identities import Identity, issuer_path
@@ -153,8 +154,10 @@ def _identity_from_session(session: Any, token_label: str, key_label: str,
         raise IdentityError(f"a certificate on the token {token_label!r} "
                             "cannot be read") from None
     issuers = issuer_path(cert, others + extra)
+    # Many tokens (SoftHSM, smart cards) only do raw ECDSA: hash here, sign there.
+    raw_ecdsa = isinstance(cert.public_key(), ec.EllipticCurvePublicKey)
     signer = TokenSigner(session, key_label=key_label, signing_cert=to_asn1(cert),
-                         ca_chain=[to_asn1(c) for c in issuers])
+                         ca_chain=[to_asn1(c) for c in issuers], use_raw_mechanism=raw_ecdsa)
     try:
         asyncio.run(signer.ensure_objects_loaded())
     except (SigningError, PKCS11Error) as error:

@@ -110,36 +110,22 @@ class Signatory:
 
     def _sign_bytes(self, data: bytes, label: str, field: str | None,
                     when: dt.datetime) -> tuple[bytes, FieldChoice]:
-        from pyhanko.pdf_utils.misc import PdfError
-
-        try:
-            return asyncio.run(self._sign_async(data, label, field, when))
-        except PdfError as error:
-            raise PdfInputError(f"{label}: cannot be signed as it is: {error}") from None
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            # pyHanko's parser lets some damage through as plain Python errors
-            raise PdfInputError(f"{label}: the PDF is damaged ({type(error).__name__}: "
-                                f"{error})") from None
+        return asyncio.run(self._sign_async(data, label, field, when))
 
     async def _sign_async(self, data: bytes, label: str, field: str | None,
                           when: dt.datetime) -> tuple[bytes, FieldChoice]:
-        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 
-        writer = IncrementalPdfFileWriter(io.BytesIO(data))
-        if writer.prev.encrypted:
-            raise PdfInputError(f"{label} is encrypted; remove the encryption before signing")
+        writer, states = _open_pdf(data, label)
         identity = self.identity
-        choice = choose_field(field_states(writer.prev), identity.subject_name, field,
-                              identity.organisation)
+        choice = choose_field(states, identity.subject_name, field, identity.organisation)
         pdf_signer = self._pdf_signer(writer, choice, when)
         signer = pdf_signer.signer
-        timestamper = pdf_signer.default_timestamper
         try:
             session = pdf_signer.init_signing_session(
                 writer, existing_fields_only=not choice.create)
             session.system_time = when
-            if timestamper is None:
+            if pdf_signer.default_timestamper is None:
                 reserved = await signer.reserved_bytes()
             else:  # a token's size is only known by asking the server (pyHanko caches it)
                 reserved = await session.estimate_signature_container_size(None)
@@ -179,6 +165,24 @@ class Signatory:
             raise _translate(error, None) from error
         return PdfSigner(meta, signer, timestamper=_timestamper(self.tsa_url),
                          stamp_style=style, new_field_spec=spec)
+
+
+def _open_pdf(data: bytes, label: str) -> tuple[Any, list[Any]]:
+    """An incremental writer over ``data`` and its signature fields (PdfInputError if broken)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(data))
+        if writer.prev.encrypted:
+            raise PdfInputError(f"{label} is encrypted; remove the encryption before signing")
+        return writer, field_states(writer.prev)
+    except PdfError as error:
+        raise PdfInputError(f"{label}: cannot be signed as it is: {error}") from None
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        # pyHanko's parser lets some damage through as plain Python errors
+        raise PdfInputError(f"{label}: the PDF is damaged ({type(error).__name__}: "
+                            f"{error})") from None
 
 
 def format_local_time(moment: dt.datetime) -> str:
@@ -242,8 +246,8 @@ def _translate(error: Exception, tsa_url: str | None) -> Exception:
         return TimestampError(f"the timestamp server {tsa_url} did not give a timestamp "
                               "(check the address and the network); nothing was written")
     if isinstance(error, TokenFailure):
-        return TokenError(f"the token refused to sign ({type(error).__name__}); "
-                          "check that it is still inserted")
+        return TokenError(f"the token could not sign ({type(error).__name__}); "
+                          "check that it is inserted and supports this key")
     if isinstance(error, PyhankoSigningError):
         return SigningError(f"the PDF cannot be signed: {error}")
     if isinstance(error, PdfError):
