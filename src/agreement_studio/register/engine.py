@@ -1,0 +1,112 @@
+"""The database connection: SQLite settings, write transactions, and database errors in words.
+
+Every write runs in one transaction that holds the register's write lock from its first
+statement: ``BEGIN IMMEDIATE`` on SQLite (so two writers queue for the busy timeout instead of
+failing half-way), a transaction-scoped advisory lock on PostgreSQL. The audit chain needs this:
+an event's hash depends on the one before it, so appends must not interleave.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from agreement_studio.errors import RegisterBusy, RegisterCorrupt, RegisterError
+from agreement_studio.register.location import Location
+
+WRITE_OPTION = "agreement_studio_write"
+DEFAULT_BUSY_TIMEOUT = 10.0
+_BUSY_SQLSTATES = {"55P03", "40001", "40P01"}  # lock not available, serialization, deadlock
+
+
+def create_register_engine(location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+                           ) -> Engine:
+    """An engine for the register, configured for its database."""
+    if location.sqlite_path is not None:
+        location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(location.url, connect_args={"timeout": busy_timeout})
+        _configure_sqlite(engine, busy_timeout)
+    else:
+        engine = create_engine(location.url, pool_pre_ping=True)
+        _configure_postgresql(engine, location, busy_timeout)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # We issue BEGIN ourselves, so that a write can take the lock up front.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            # FULL: a commit the program reported survives a power cut, not only a crash.
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        write = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _configure_postgresql(engine: Engine, location: Location, busy_timeout: float) -> None:
+    lock_key = zlib.crc32(location.url.encode("utf-8"))
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        if connection.get_execution_options().get(WRITE_OPTION, False):
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(busy_timeout * 1000)}ms'")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({lock_key})")
+
+
+def is_busy(error: BaseException) -> bool:
+    """True when a database error means another process holds the lock."""
+    original = getattr(error, "orig", error)
+    sqlstate = getattr(original, "sqlstate", None)
+    if sqlstate in _BUSY_SQLSTATES:
+        return True
+    text = str(original).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def translate(error: DBAPIError, display: str) -> RegisterError:
+    """A database error as the register error a user can act on."""
+    if is_busy(error):
+        return RegisterBusy()
+    text = str(getattr(error, "orig", error)).lower()
+    if "not a database" in text or "malformed" in text:
+        return RegisterCorrupt(f"the register {display} is damaged ({text}); restore it from a "
+                               "backup")
+    if isinstance(error, OperationalError):
+        return RegisterError(f"cannot use the register {display}: {text.strip()}")
+    return RegisterError(f"the register {display} refused the operation: {text.strip()}")
+
+
+@contextmanager
+def writing(engine: Engine, display: str) -> Iterator[Session]:
+    """A session in one write transaction: committed on success, rolled back on any error."""
+    try:
+        with Session(engine.execution_options(**{WRITE_OPTION: True}),
+                     expire_on_commit=False) as session, session.begin():
+            yield session
+    except DBAPIError as error:
+        raise translate(error, display) from None
+
+
+@contextmanager
+def reading(engine: Engine, display: str) -> Iterator[Session]:
+    """A session for reading (one consistent snapshot until it ends)."""
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    except DBAPIError as error:
+        raise translate(error, display) from None

@@ -1,0 +1,168 @@
+"""Importing returned PDFs: which agreement, which revision it extends, which signatures it adds.
+
+How a file is judged, in order (the first failure rejects it, with that reason):
+
+1. its metadata names a document ID that the register holds;
+2. it begins with the exact bytes of a revision the register holds for that agreement
+   (the longest such is the *base*), of the agreement's current version;
+3. if it *is* that revision, nothing changes and the result says so;
+4. every signature after the base checks out (intact; trusted by an anchor or by the
+   fingerprint pinned for that field, or at least intact and untrusted), each in an unsigned
+   field of a signatory of this agreement;
+5. the updates after the base add signatures and nothing else (see :mod:`.lineage`).
+
+Then the new revisions are written to the file store (fsynced), and the revisions, signatures,
+status and audit event are recorded in one transaction. A rejected file leaves only an
+``import-rejected`` audit event.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agreement_studio.errors import ImportRejected, InputError, RegisterError
+from agreement_studio.register.audit import append_event
+from agreement_studio.register.filestore import sha256_hex
+from agreement_studio.register.lineage import content_change, find_base
+from agreement_studio.register.plan import Context, Found, NewRevision, Refusal, verify_new
+from agreement_studio.register.records import find_agreement
+from agreement_studio.register.values import ImportOutcome, ImportResult
+
+if TYPE_CHECKING:
+    from agreement_studio.register.api import Register
+
+MAX_PDF_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Plan:
+    """What an accepted import will record."""
+
+    source: str
+    data: bytes
+    context: Context
+    base_id: int
+    new: list[NewRevision] = field(default_factory=list)
+
+
+def import_file(register: Register, source: str | os.PathLike[str] | bytes, *,
+                name: str | None = None, trust: Any = None) -> ImportResult:
+    """Import one returned PDF; :class:`ImportRejected` says why it was not accepted."""
+    data, label = _read(source, name)
+    try:
+        plan = _plan(register, data, label, trust)
+        if isinstance(plan, ImportResult):
+            return plan
+        for revision in plan.new:  # durable before any row names them
+            register.files.put(revision.data)
+        from agreement_studio.register.commit import commit
+
+        return commit(register, plan)
+    except Refusal as refusal:
+        _record_refusal(register, label, data, refusal)
+        raise ImportRejected(label, refusal.reason) from None
+
+
+def _read(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        return source, name or "the PDF"
+    path = Path(source)
+    label = name or str(path)
+    try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise InputError(f"{label}: larger than {MAX_PDF_BYTES // 2**20} MB; not an "
+                             "agreement")
+        return path.read_bytes(), label
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: is a folder; import its PDFs with import_files") from None
+    except OSError as error:
+        raise InputError(f"{label}: cannot be read ({error.strerror})") from None
+
+
+def _document_id(data: bytes) -> str:
+    from agreement_studio.pdf import read_agreement_metadata
+
+    try:
+        metadata = read_agreement_metadata(data)
+    except (RegisterError, InputError, ValueError) as error:
+        raise Refusal(f"it is not a readable PDF ({error})") from None
+    if not metadata or not metadata.get("document_id"):
+        raise Refusal("it is not an Agreement Studio PDF (no document ID in its metadata)")
+    return str(metadata["document_id"]).lower()
+
+
+def _plan(register: Register, data: bytes, label: str, trust: Any) -> Plan | ImportResult:
+    document_id = _document_id(data)
+    with register.read() as session:
+        try:
+            context = Context.load(session, find_agreement(session, document_id))
+        except RegisterError:
+            raise Refusal(f"no agreement with document ID {document_id} is in this register",
+                          claimed=document_id) from None
+    refuse = context.refusal
+    base = find_base(data, context.registered)
+    if base is None:
+        raise refuse("it does not begin with any PDF the register holds for this agreement: "
+                     "it was changed or saved again, not only signed")
+    context.check_open(base.version_id)
+    if len(data) == base.size:
+        return context.unchanged(label)
+    found = verify_new(data, base.size, trust, refuse)
+    context.check_fields(found, base.id)
+    reason = content_change(data, base.size, set(context.signatories))
+    if reason:
+        raise refuse(reason)
+    plan = Plan(label, data, context, base.id)
+    plan.new = _new_revisions(data, found)
+    return plan
+
+
+def _new_revisions(data: bytes, found: list[Found]) -> list[NewRevision]:
+    revisions = [NewRevision(data[:f.revision_length], sha256_hex(data[:f.revision_length]), f)
+                 for f in found]
+    if len(data) > found[-1].revision_length:  # validation data after the last signature
+        revisions.append(NewRevision(data, sha256_hex(data), None))
+    return revisions
+
+
+def _record_refusal(register: Register, label: str, data: bytes, refusal: Refusal) -> None:
+    details = {"source": label, "sha256": sha256_hex(data), "size": len(data),
+               "reason": refusal.reason}
+    if refusal.claimed:
+        details["claimed_document_id"] = refusal.claimed
+    with register.write() as session:
+        append_event(session, "import-rejected", document_id=refusal.document_id,
+                     details=details)
+
+
+def expand_sources(sources: list[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given, and the PDFs inside folders (sorted, folders searched recursively)."""
+    found: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() == ".pdf"))
+        else:
+            found.append(path)
+    return found
+
+
+def import_files(register: Register, sources: Any, *, trust: Any = None) -> list[ImportOutcome]:
+    """Import each file (folders: every PDF in them) on its own; one outcome per file."""
+    outcomes = []
+    for path in expand_sources(list(sources)):
+        try:
+            result = import_file(register, path, trust=trust)
+        except ImportRejected as error:
+            outcomes.append(ImportOutcome(str(path), error=error.reason, rejected=True))
+        except (RegisterError, InputError) as error:
+            outcomes.append(ImportOutcome(str(path), error=str(error)))
+        else:
+            outcomes.append(ImportOutcome(str(path), result=result))
+    return outcomes

@@ -1,0 +1,83 @@
+"""Text search: a casefolded ``search_text`` per agreement, indexed by trigrams.
+
+SQLite: an FTS5 table with the trigram tokenizer over ``agreements.search_text`` (external
+content, kept in step by triggers). PostgreSQL: a pg_trgm GIN index when the extension can be
+had; without it, search still works (a scan), only slower.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+_SQLITE = [
+    "CREATE VIRTUAL TABLE agreement_search USING fts5(search_text, content='agreements', "
+    "content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER agreements_search_insert AFTER INSERT ON agreements BEGIN "
+    "INSERT INTO agreement_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER agreements_search_delete AFTER DELETE ON agreements BEGIN "
+    "INSERT INTO agreement_search(agreement_search, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER agreements_search_update AFTER UPDATE OF search_text ON agreements BEGIN "
+    "INSERT INTO agreement_search(agreement_search, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO agreement_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+]
+
+
+def upgrade() -> None:
+    """Add and fill ``search_text``, then index it."""
+    op.add_column("agreements", sa.Column("search_text", sa.Text, nullable=False,
+                                          server_default=""))
+    _fill_search_text()
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        for statement in _SQLITE:
+            bind.exec_driver_sql(statement)
+        bind.exec_driver_sql(
+            "INSERT INTO agreement_search(agreement_search) VALUES ('rebuild')")
+    elif bind.dialect.name == "postgresql":
+        _postgresql_trigram_index(bind)
+
+
+def _fill_search_text() -> None:
+    # The same text the application writes: title, network, region, party names and
+    # identifiers, casefolded so that search ignores case on every database.
+    bind = op.get_bind()
+    parties: dict[int, list[str]] = {}
+    for agreement_id, name, key in bind.execute(sa.text(
+            "SELECT agreement_id, name, key FROM parties ORDER BY agreement_id, position")):
+        parties.setdefault(agreement_id, []).extend([name, key])
+    rows = bind.execute(sa.text("SELECT id, title, network, region FROM agreements")).all()
+    update = sa.text("UPDATE agreements SET search_text = :text WHERE id = :id")
+    for agreement_id, title, network, region in rows:
+        text = "\n".join([title, network, region, *parties.get(agreement_id, [])]).casefold()
+        bind.execute(update, {"text": text, "id": agreement_id})
+
+
+def _postgresql_trigram_index(bind: sa.Connection) -> None:
+    try:
+        with bind.begin_nested():
+            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except sa.exc.DBAPIError:
+        return  # no permission or no contrib package: search scans instead
+    schema = bind.exec_driver_sql(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pg_trgm'").scalar()
+    if schema:
+        bind.exec_driver_sql(
+            f'CREATE INDEX ix_agreements_search_trgm ON agreements USING gin '
+            f'(search_text "{schema}".gin_trgm_ops)')
+
+
+def downgrade() -> None:
+    """Registers are never downgraded; restore the backup taken before the upgrade instead."""
+    raise NotImplementedError("restore the backup copy taken before the upgrade")

@@ -1,0 +1,234 @@
+"""Listing, searching and filtering agreements, a page at a time, sorted by the GUI's columns.
+
+Text search looks in titles, networks, regions, party names and Business IDs. On SQLite it uses
+the FTS5 trigram index of migration 0002 (any substring of three or more characters); shorter
+words, and PostgreSQL, use ``LIKE`` on the same casefolded text (pg_trgm indexes it there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    Date,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from agreement_studio.errors import InputError, RegisterError
+from agreement_studio.register.records import find_agreement
+from agreement_studio.register.schema import AgreementRecord, VersionRecord
+from agreement_studio.register.status import Status, effective_status, in_force, next_deadline
+from agreement_studio.register.values import AgreementRow, Page
+
+if TYPE_CHECKING:
+    from agreement_studio.agreement import Agreement
+    from agreement_studio.register.api import Register
+
+A = AgreementRecord
+SORT_KEYS = ("title", "network", "status", "parties", "start", "end", "next_deadline",
+             "updated", "created")
+_FAR = dt.date(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to list: filters, order and page."""
+
+    text: str = ""
+    """Words that must all appear (in any of title, network, region, parties, Business IDs)."""
+    statuses: tuple[Status, ...] = ()
+    """Only these statuses (empty: all)."""
+    ends_before: dt.date | None = None
+    notice_before: dt.date | None = None
+    review_before: dt.date | None = None
+    deadline_before: dt.date | None = None
+    """The next deadline (notice, end or review still ahead) falls before this day."""
+    sort: str = "updated"
+    """One of :data:`SORT_KEYS`."""
+    descending: bool = True
+    offset: int = 0
+    limit: int = 100
+    today: dt.date | None = None
+    """The day statuses and deadlines are reckoned from (default: today)."""
+
+    def day(self) -> dt.date:
+        """The day the query is reckoned on."""
+        return self.today or dt.date.today()
+
+
+def _columns() -> list[Any]:
+    return [A.document_id, A.title, A.network, A.status, A.party_count, A.signatory_count,
+            A.signed_count, A.term_start, A.term_end, A.notice_deadline, A.review_date,
+            A.updated_at]
+
+
+def _status_condition(status: Status, today: dt.date) -> ColumnElement[bool]:
+    if status is Status.EXPIRED:
+        return and_(A.status == Status.SIGNED.value, A.term_end < today)
+    if status is Status.SIGNED:
+        return and_(A.status == Status.SIGNED.value,
+                    or_(A.term_end.is_(None), A.term_end >= today))
+    return A.status == status.value
+
+
+def next_deadline_expression(dialect: str, today: dt.date) -> ColumnElement[Any]:
+    """SQL for the earliest of notice deadline, end and review date on or after ``today``."""
+    parts = [case((c >= today, c), else_=None) for c in (A.notice_deadline, A.term_end,
+                                                          A.review_date)]
+    if dialect == "postgresql":
+        return func.least(*parts)  # LEAST ignores NULLs
+    padded = [func.coalesce(p, literal(_FAR, Date)) for p in parts]
+    return type_coerce(func.nullif(func.min(*padded), literal(_FAR, Date)), Date)
+
+
+def _like_word(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_conditions(words: list[str], dialect: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    fts_words = [w for w in words if len(w) >= 3] if dialect == "sqlite" else []
+    if fts_words:
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in fts_words)
+        conditions.append(A.id.in_(
+            select(literal_column("rowid")).select_from(text("agreement_search"))
+            .where(text("agreement_search MATCH :match").bindparams(match=match))))
+    for word in words:
+        if word not in fts_words:
+            conditions.append(A.search_text.like(_like_word(word), escape="\\"))
+    return conditions
+
+
+def filtered(q: Query, dialect: str, stmt: Select[Any]) -> Select[Any]:
+    """``stmt`` with the query's filters."""
+    today = q.day()
+    conditions = _text_conditions(q.text.casefold().split(), dialect)
+    if q.statuses:
+        conditions.append(or_(*(_status_condition(Status(s), today) for s in q.statuses)))
+    for column, limit in ((A.term_end, q.ends_before), (A.notice_deadline, q.notice_before),
+                          (A.review_date, q.review_before)):
+        if limit is not None:
+            conditions.append(column < limit)
+    if q.deadline_before is not None:
+        conditions.append(next_deadline_expression(dialect, today) < q.deadline_before)
+    return stmt.where(*conditions) if conditions else stmt
+
+
+def _order(q: Query, dialect: str) -> list[Any]:
+    today = q.day()
+    keys: dict[str, Any] = {
+        "title": A.title_sort, "network": A.network_sort, "parties": A.party_count,
+        "start": A.term_start, "end": A.term_end, "updated": A.updated_at,
+        "created": A.created_at,
+        "status": case((_status_condition(Status.EXPIRED, today), Status.EXPIRED.value),
+                       else_=A.status),
+        "next_deadline": next_deadline_expression(dialect, today),
+    }
+    if q.sort not in keys:
+        raise InputError(f"cannot sort by {q.sort!r}; choose one of {', '.join(SORT_KEYS)}")
+    key = keys[q.sort]
+    direction = (lambda c: c.desc()) if q.descending else (lambda c: c.asc())
+    return [direction(key), direction(A.id)]
+
+
+def _row(values: Any, today: dt.date) -> AgreementRow:
+    (document_id, title, network, stored, parties, signatories, signed, start, end, notice,
+     review, updated) = values
+    status = effective_status(stored, end, today)
+    return AgreementRow(document_id, title, network, status, parties, signatories, signed,
+                        start, end, notice, review, next_deadline((notice, end, review), today),
+                        in_force(status, start, today), updated)
+
+
+def _statement(register: Register, q: Query) -> Select[Any]:
+    dialect = register.engine.dialect.name
+    return filtered(q, dialect, select(*_columns())).order_by(*_order(q, dialect))
+
+
+def list_page(register: Register, q: Query) -> Page:
+    """One page of matching agreements, and how many match in all."""
+    if q.limit < 1 or q.offset < 0:
+        raise InputError("a page needs a limit of at least 1 and an offset of at least 0")
+    stmt = _statement(register, q).offset(q.offset).limit(q.limit)
+    today = q.day()
+    with register.read() as session:
+        rows = [_row(values, today) for values in session.execute(stmt)]
+        total = _count(session, register, q)
+    return Page(rows, total, q.offset, q.limit)
+
+
+def _count(session: Any, register: Register, q: Query) -> int:
+    stmt = filtered(q, register.engine.dialect.name, select(func.count()).select_from(A))
+    return int(session.scalar(stmt) or 0)
+
+
+def count(register: Register, q: Query) -> int:
+    """How many agreements match ``q``."""
+    with register.read() as session:
+        return _count(session, register, q)
+
+
+def iter_rows(register: Register, q: Query) -> Iterator[AgreementRow]:
+    """Every matching agreement in order, fetched in batches."""
+    today = q.day()
+    stmt = _statement(register, q).execution_options(yield_per=1000)
+    with register.read() as session:
+        for values in session.execute(stmt):
+            yield _row(values, today)
+
+
+def draft_of(register: Register, document_id: str, version: int | None) -> Agreement:
+    """The draft of one version of an agreement."""
+    from agreement_studio.agreement import parse_draft
+
+    with register.read() as session:
+        record = find_agreement(session, document_id)
+        number = version or record.current_version
+        text_ = session.scalar(select(VersionRecord.draft_json).where(
+            VersionRecord.agreement_id == record.id, VersionRecord.number == number))
+    if text_ is None:
+        raise InputError(f"the agreement {document_id} has no version {number}")
+    return parse_draft(text_, f"version {number} of {document_id}")
+
+
+def current_pdf(register: Register, document_id: str) -> bytes:
+    """The bytes of the revision to send on."""
+    from agreement_studio.register.schema import RevisionRecord
+
+    with register.read() as session:
+        record = find_agreement(session, document_id)
+        sha = session.scalar(select(RevisionRecord.sha256)
+                             .where(RevisionRecord.id == record.current_revision_id))
+    if sha is None:
+        raise RegisterError(f"the agreement {document_id} is a draft without a PDF yet; "
+                            "prepare it for signing first")
+    return register.files.get(sha)
+
+
+def details(register: Register, document_id: str) -> Any:
+    """Everything about one agreement (see :mod:`agreement_studio.register.details`)."""
+    from agreement_studio.register.details import load_details
+
+    return load_details(register, document_id)
+
+
+def events(register: Register, document_id: str | None) -> Any:
+    """Audit events, oldest first."""
+    from agreement_studio.register.details import load_events
+
+    with register.read() as session:
+        return load_events(session, document_id)
