@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFInfo
+from reportlab.pdfbase.pdfdoc import PDFInfo, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -76,8 +76,20 @@ class AgreementCanvas(Canvas):
             draw_furniture(self, self.furniture, number, len(pages))
             super().showPage()
         self._held_pages = []
+        _compress_pages_plainly(self)
         self.signature_fields.install(self)
         super().save()
+
+
+def _compress_pages_plainly(canvas: Canvas) -> None:
+    # ReportLab wraps compressed page streams in ASCII85 as well (rl_config.useA85), which makes
+    # them a quarter larger and costs time for nothing; set the streams up without it, per
+    # document, instead of changing ReportLab's process-wide setting.
+    for page in canvas._doc.Pages.pages:
+        if page.stream and not page.Contents:
+            contents = PDFStream(content=page.stream, filters=[PDFZCompress])
+            contents.__Comment__ = "page stream"
+            page.Contents = contents
 
 
 def draw_furniture(canvas: Canvas, furniture: Furniture, number: int, total: int) -> None:

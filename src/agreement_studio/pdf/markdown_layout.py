@@ -20,10 +20,11 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
-from reportlab.platypus import Flowable, Indenter, Paragraph
+from reportlab.platypus import Flowable, Indenter
 from reportlab.platypus.flowables import HRFlowable
 
 from agreement_studio.pdf.inline import clean, escape, inline_markup, inline_plain
+from agreement_studio.pdf.para import Para
 from agreement_studio.pdf.styles import CLAUSE_INDENT, LIST_STEP, RULE, indented, styles
 from agreement_studio.pdf.tables import markdown_table
 
@@ -76,7 +77,7 @@ class _Builder:
             self.num.sub += 1
             style = indented(self.look.body, CLAUSE_INDENT, 0)
             number = f"{self.num.clause}.{self.num.sub}"
-            self.out.append(Paragraph(_inline(node), style, bulletText=number))
+            self.out.append(Para(_inline(node), style, bulletText=number))
         else:
             self.block(node, self.text_indent())
 
@@ -94,28 +95,28 @@ class _Builder:
         if level <= 2:
             if unnumbered or level == 1:
                 num.mode = "unnumbered"
-                self.out.append(Paragraph(text, self.look.clause_unnumbered))
+                self.out.append(Para(text, self.look.clause_unnumbered))
             else:
                 num.clause, num.sub, num.mode = num.clause + 1, 0, "clause"
-                self.out.append(Paragraph(text, self.look.clause, bulletText=f"{num.clause}."))
+                self.out.append(Para(text, self.look.clause, bulletText=f"{num.clause}."))
         elif level == 3 and num.mode in ("clause", "subheading"):
             num.mode = "subheading"
             if unnumbered:
-                self.out.append(Paragraph(text, self.look.subclause_heading))
+                self.out.append(Para(text, self.look.subclause_heading))
             else:
                 num.sub += 1
-                self.out.append(Paragraph(text, self.look.subclause_heading,
+                self.out.append(Para(text, self.look.subclause_heading,
                                           bulletText=f"{num.clause}.{num.sub}"))
         else:
             style = indented(self.look.minor_heading, self.text_indent())
-            self.out.append(Paragraph(text, style))
+            self.out.append(Para(text, style))
 
     def block(self, node: SyntaxTreeNode, indent: float) -> None:
         """Any block, not numbered, its text starting ``indent`` points in."""
         indent = min(indent, self.max_indent)
         kind = node.type
         if kind == "paragraph":
-            self.out.append(Paragraph(_inline(node), indented(self.look.body, indent)))
+            self.out.append(Para(_inline(node), indented(self.look.body, indent)))
         elif kind in ("bullet_list", "ordered_list"):
             self.list(node, indent)
         elif kind == "table":
@@ -124,13 +125,13 @@ class _Builder:
             style = indented(self.look.minor_heading, indent)
             inline = node.children[0] if node.children else None
             _take_marker(inline)
-            self.out.append(Paragraph(inline_markup(inline) if inline else "", style))
+            self.out.append(Para(inline_markup(inline) if inline else "", style))
         elif kind == "blockquote":
             for child in node.children:
                 self.block(child, indent + LIST_STEP)
         elif kind in ("code_block", "fence", "html_block"):
             text = escape(node.content.rstrip("\n")).replace("\n", "<br/>")
-            self.out.append(Paragraph(text, indented(self.look.code, indent)))
+            self.out.append(Para(text, indented(self.look.code, indent)))
         elif kind == "hr":
             self.out.append(HRFlowable(width="100%", thickness=0.5, color=RULE,
                                        spaceBefore=4, spaceAfter=6))
@@ -138,7 +139,7 @@ class _Builder:
             for child in node.children:
                 self.block(child, indent)
         elif node.content:
-            self.out.append(Paragraph(escape(node.content), indented(self.look.body, indent)))
+            self.out.append(Para(escape(node.content), indented(self.look.body, indent)))
 
     def list(self, node: SyntaxTreeNode, indent: float) -> None:
         """A bullet or ordered list; nested lists go one step further in."""
@@ -152,14 +153,14 @@ class _Builder:
             first = True
             for child in item.children:
                 if first and child.type == "paragraph":
-                    self.out.append(Paragraph(_inline(child), style, bulletText=bullet))
+                    self.out.append(Para(_inline(child), style, bulletText=bullet))
                 else:
                     if first:  # an item that starts with a nested list still shows its bullet
-                        self.out.append(Paragraph("", style, bulletText=bullet))
+                        self.out.append(Para("", style, bulletText=bullet))
                     self.block(child, text_at)
                 first = False
             if first:  # an empty item
-                self.out.append(Paragraph("", style, bulletText=bullet))
+                self.out.append(Para("", style, bulletText=bullet))
 
     def table(self, node: SyntaxTreeNode, indent: float) -> None:
         """A pipe table, as wide as the text it sits in."""

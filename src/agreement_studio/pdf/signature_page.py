@@ -1,130 +1,205 @@
 """The signature page: one box per signatory, two to a row, each with an empty signature field.
 
 A box holds the organisation, a place-and-date line, the signature area and the signatory's
-name and title. Boxes are cells of a grid table, and a table row never breaks across pages, so
-a box is always kept whole. The signature area is a flowable that, when drawn, puts the signatory's
-signature field exactly on itself.
+name and title. A row of boxes is one flowable that cannot be split, so a box is always whole on
+one page; the rows themselves flow over as many pages as needed. Drawing a box puts the
+signatory's signature field exactly on its signature area.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.colors import black
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak
 
-from agreement_studio.pdf.fonts import SANS, SERIF
-from agreement_studio.pdf.inline import escape
+from agreement_studio.pdf.fonts import SANS, SANS_BOLD, SERIF
+from agreement_studio.pdf.inline import clean, escape
 from agreement_studio.pdf.labels import format_date
+from agreement_studio.pdf.para import Para
 from agreement_studio.pdf.styles import MUTED, RULE, styles
+from agreement_studio.pdf.textlines import wrap_lines
 
 SIGNATURE_HEIGHT = 20 * mm
-_COLUMNS = 2
-_GUTTER = 5 * mm
-_PAD = 5
+COLUMNS = 2
+GUTTER = 5 * mm
+_PAD = 6.0
+_GAP = 4.0
 _MAX_CHARS = 240  # a box shows at most this much of any one value, so it always fits a page
 
 
-class SignatureArea(Flowable):
-    """The space a signature goes in; drawing it places the signatory's empty field on it."""
+@dataclass(frozen=True)
+class _Font:
+    name: str
+    size: float
+    leading: float
 
-    def __init__(self, field_name: str, width: float, height: float = SIGNATURE_HEIGHT) -> None:
+
+_ORGANISATION = _Font(SANS_BOLD, 9.5, 12)
+_IDENTIFIER = _Font(SANS, 7.5, 10)
+_LABEL = _Font(SANS, 7, 9)
+_VALUE = _Font(SERIF, 9, 11.5)
+
+
+@dataclass(frozen=True)
+class _Block:
+    font: _Font
+    rows: list[str]
+    gap: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.font.leading * len(self.rows) + self.gap
+
+
+@dataclass(frozen=True)
+class BoxText:
+    """The words of one signatory's box."""
+
+    organisation: str
+    identifier: str
+    place_and_date: tuple[str, str]
+    signature_label: str
+    name: tuple[str, str]
+    title: tuple[str, str]
+
+
+class SignatureBox(Flowable):
+    """One signatory's box; drawing it places the signatory's empty signature field."""
+
+    def __init__(self, text: BoxText, field_name: str, width: float) -> None:
         super().__init__()
+        self.text = text
         self.field_name = field_name
         self.width = width
-        self.height = height
+        self.header_height = self.body_height = 0.0
+        self.header_to = self.stretch_to = 0.0
+        self._header: list[_Block] = []
+        self._before: list[_Block] = []
+        self._after: list[_Block] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """A fixed size: the field's rectangle must not depend on the page."""
+        """The box's own height for its (fixed) width."""
+        inner = self.width - 2 * _PAD
+        text = self.text
+
+        def block(font: _Font, value: str, gap: float = 0.0) -> _Block:
+            return _Block(font, wrap_lines(value, font.name, font.size, inner), gap)
+
+        self._header = [block(_ORGANISATION, text.organisation)]
+        if text.identifier:
+            self._header.append(block(_IDENTIFIER, text.identifier))
+        self._before = [block(_LABEL, text.place_and_date[0]),
+                        block(_VALUE, text.place_and_date[1], _GAP),
+                        block(_LABEL, text.signature_label)]
+        self._after = [block(_LABEL, text.name[0]), block(_VALUE, text.name[1], _GAP),
+                       block(_LABEL, text.title[0]), block(_VALUE, text.title[1])]
+        self.header_height = 2 * _PAD + sum(b.height for b in self._header)
+        self.body_height = (_PAD + sum(b.height for b in self._before) + SIGNATURE_HEIGHT + _GAP
+                            + sum(b.height for b in self._after) + _PAD)
+        self.height = self.header_height + self.body_height
         return self.width, self.height
 
     def draw(self) -> None:
-        """A line to sign on (for paper) and the signature field over the whole area."""
+        """Border, texts top down, the line to sign on, and the signature field."""
         canvas = self.canv
+        height = max(self.height, self.stretch_to)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.75)
+        canvas.rect(0, 0, self.width, height)
+        self._draw_blocks(self._header, height - _PAD)
+        top = height - max(self.header_height, self.header_to)
         canvas.setLineWidth(0.5)
-        canvas.line(0, 0, self.width, 0)
+        canvas.line(0, top, self.width, top)
+        top = self._draw_blocks(self._before, top - _PAD)
+        bottom = top - SIGNATURE_HEIGHT
+        canvas.line(_PAD, bottom, self.width - _PAD, bottom)
+        self._draw_blocks(self._after, bottom - _GAP)
         canvas.restoreState()
-        fields = getattr(canvas, "signature_fields", None)
-        if fields is not None:  # a plain canvas (e.g. a measuring one) gets no field
-            x0, y0 = canvas.absolutePosition(0, 0)
-            x1, y1 = canvas.absolutePosition(self.width, self.height)
-            fields.add(canvas, self.field_name, (x0, y0, x1, y1))
+        self._place_field(_PAD, bottom, self.width - _PAD, top)
+
+    def _draw_blocks(self, blocks: list[_Block], top: float) -> float:
+        canvas = self.canv
+        for block in blocks:
+            font = block.font
+            canvas.setFont(font.name, font.size)
+            canvas.setFillColor(MUTED if font is _LABEL else black)
+            for row in block.rows:
+                canvas.drawString(_PAD, top - 0.9 * font.size, row)
+                top -= font.leading
+            top -= block.gap
+        return top
+
+    def _place_field(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        fields = getattr(self.canv, "signature_fields", None)
+        if fields is not None:  # a plain canvas (e.g. one that only measures) gets no field
+            left, bottom = self.canv.absolutePosition(x0, y0)
+            right, top = self.canv.absolutePosition(x1, y1)
+            fields.add(self.canv, self.field_name, (left, bottom, right, top))
+
+
+class BoxRow(Flowable):
+    """Boxes side by side, their parts level and all as tall as the tallest; never split."""
+
+    def __init__(self, boxes: list[SignatureBox], box_width: float) -> None:
+        super().__init__()
+        self.boxes = boxes
+        self.box_width = box_width
+        self.spaceAfter = GUTTER
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """As wide as the frame, as tall as the tallest box with the tallest header."""
+        for box in self.boxes:
+            box.wrap(self.box_width, available_height)
+        header = max(box.header_height for box in self.boxes)
+        self.height = header + max(box.body_height for box in self.boxes)
+        for box in self.boxes:
+            box.header_to, box.stretch_to = header, self.height
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self) -> None:
+        """Each box in its column."""
+        for column, box in enumerate(self.boxes):
+            box.drawOn(self.canv, column * (self.box_width + GUTTER), 0)
 
 
 def signature_page(agreement: Any, labels: dict[str, str], language: str,
                    width: float) -> list[Flowable]:
     """The flowables of the signature section, starting on a new page."""
     look = styles()
-    boxes = [_box(party, signatory, field, agreement, labels, language, width)
+    box_width = (width - GUTTER * (COLUMNS - 1)) / COLUMNS
+    boxes = [SignatureBox(box_text(party, signatory, agreement, labels, language), field,
+                          box_width)
              for party, signatory, field in agreement.signatures()]
-    head = [Paragraph(escape(labels["signatures"]), look.clause_unnumbered),
-            Paragraph(escape(labels["signature_intro"]), look.body)]
-    if not boxes:
-        return [PageBreak(), *head]
-    rows = [boxes[i:i + _COLUMNS] for i in range(0, len(boxes), _COLUMNS)]
-    rows[-1] += [""] * (_COLUMNS - len(rows[-1]))
-    box_width = _box_width(width)
-    columns = [box_width + _GUTTER] * (_COLUMNS - 1) + [box_width]
-    grid = Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), SERIF, 9),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _GUTTER),
-        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _GUTTER),
-    ]))
-    return [PageBreak(), *head, grid]
+    rows = [BoxRow(boxes[i:i + COLUMNS], box_width) for i in range(0, len(boxes), COLUMNS)]
+    head = Para(escape(labels["signatures"]), look.clause_unnumbered)
+    intro = Para(escape(labels["signature_intro"]), look.body)
+    intro.keepWithNext = 1  # never the introduction alone at the foot of a page
+    return [PageBreak(), head, intro, *rows]
 
 
-def _box(party: Any, signatory: Any, field_name: str, agreement: Any, labels: dict[str, str],
-         language: str, width: float) -> Table:
-    """One signatory's box, for a grid ``width`` points wide."""
-    look = styles()
-    inner = _box_width(width) - 2 * _PAD
+def box_text(party: Any, signatory: Any, agreement: Any, labels: dict[str, str],
+             language: str) -> BoxText:
+    """What one signatory's box says, in the agreement's language."""
     place = agreement.signing.place
     when = format_date(agreement.signing.date, language) if agreement.signing.date else ""
-    place_date = ", ".join(part for part in (place, when) if part)
-    organisation = escape(_clip(party.name))
-    if party.identifier_label.strip():
-        organisation += (f'<br/><font name="{SANS}" size="7.5">'
-                         f"{escape(labels['business_id'])}: "
-                         f"{escape(_clip(party.identifier_label))}</font>")
-    rows = [
-        [Paragraph(organisation, look.box_organisation)],
-        [Paragraph(_labelled(labels["place_and_date"], place_date), look.box_text)],
-        [Paragraph(escape(labels["signature"]), look.box_label)],
-        [SignatureArea(field_name, inner)],
-        [Paragraph(_labelled(labels["name"], signatory.name), look.box_text)],
-        [Paragraph(_labelled(labels["title"], signatory.title), look.box_text)],
-    ]
-    return Table(rows, colWidths=[inner + 2 * _PAD], style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), SERIF, 9),
-        ("BOX", (0, 0), (-1, -1), 0.75, RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, 0), _PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), _PAD),
-        ("TOPPADDING", (0, 1), (-1, 1), _PAD),
-        ("BOTTOMPADDING", (0, 2), (-1, 2), 0),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), _PAD),
-    ]))
+    identifier = party.identifier_label.strip()
+    return BoxText(
+        organisation=_one_line(party.name),
+        identifier=_one_line(f"{labels['business_id']}: {identifier}") if identifier else "",
+        place_and_date=(_one_line(labels["place_and_date"]),
+                        _one_line(", ".join(part for part in (place, when) if part))),
+        signature_label=_one_line(labels["signature"]),
+        name=(_one_line(labels["name"]), _one_line(signatory.name)),
+        title=(_one_line(labels["title"]), _one_line(signatory.title)),
+    )
 
 
-def _box_width(width: float) -> float:
-    return (width - _GUTTER * (_COLUMNS - 1)) / _COLUMNS
-
-
-def _labelled(label: str, value: str) -> str:
-    """A small grey label above a value."""
-    return (f'<font name="{SANS}" size="7" color="#{MUTED.hexval()[2:]}">{escape(label)}</font>'
-            f"<br/>{escape(_clip(value)) or '&nbsp;'}")
-
-
-def _clip(text: str) -> str:
+def _one_line(text: str) -> str:
+    """Whitespace runs as single spaces, cleaned, and clipped to a bounded length."""
+    text = clean(" ".join(text.split()))
     return text if len(text) <= _MAX_CHARS else text[: _MAX_CHARS - 1].rstrip() + "…"

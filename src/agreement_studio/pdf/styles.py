@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from agreement_studio.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from agreement_studio.pdf.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 22 * mm
@@ -47,6 +47,7 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     section: ParagraphStyle
+    brief: ParagraphStyle
     body: ParagraphStyle
     item: ParagraphStyle
     code: ParagraphStyle
@@ -63,7 +64,11 @@ class Styles:
 
 @cache
 def styles() -> Styles:
-    """The document styles (built once; ParagraphStyle objects are never changed afterwards)."""
+    """The document styles (built once; ParagraphStyle objects are never changed afterwards).
+
+    The fonts are registered first: a Paragraph looks its font family up when it is made.
+    """
+    register_fonts()
     body = _style("body", fontSize=10, leading=14, spaceAfter=5, splitLongWords=1)
     clause = _style("clause", fontName=SANS_BOLD, fontSize=11.5, leading=15, spaceBefore=12,
                     spaceAfter=5, keepWithNext=1, leftIndent=CLAUSE_INDENT, bulletIndent=0,
@@ -74,6 +79,8 @@ def styles() -> Styles:
                         textColor=MUTED),
         section=_style("section", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=4,
                        spaceAfter=5, keepWithNext=1),
+        brief=_style("brief", fontName=SANS, fontSize=9, leading=13, spaceAfter=10,
+                     splitLongWords=1),
         body=body,
         item=_style("item", parent=body, spaceAfter=2.5),
         code=_style("code", parent=body, fontName=SANS, fontSize=9, leading=12),

@@ -1,4 +1,9 @@
-"""Tables: a header row, cells that wrap, the header repeated after a page break."""
+"""Pipe tables: a header row, cells that wrap, the header repeated after a page break.
+
+Cells of plain text (most of them: names, numbers, dates) are broken into lines here and given
+to the table as text, which it draws directly; only cells with inline markup (bold, italic)
+become paragraphs. That keeps a 30-row table cheap to lay out.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +12,21 @@ from collections.abc import Sequence
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from agreement_studio.pdf.fonts import SERIF
-from agreement_studio.pdf.inline import inline_markup, inline_plain
+from agreement_studio.pdf.fonts import SANS_BOLD, SERIF
+from agreement_studio.pdf.inline import clean, inline_markup, inline_plain
+from agreement_studio.pdf.para import Para
 from agreement_studio.pdf.styles import HEAD_FILL, RULE, styles
+from agreement_studio.pdf.textlines import wrap_lines
 
-_ALIGNS = {"text-align:center": TA_CENTER, "text-align:right": TA_RIGHT}
+_ALIGNS = {"text-align:center": (TA_CENTER, "CENTER"), "text-align:right": (TA_RIGHT, "RIGHT")}
 _MIN_WEIGHT, _MAX_WEIGHT = 4, 36
+_PAD = 4.0
 # A row taller than this many points may be split inside (a cell with pages of text);
 # shorter rows always move whole to the next page.
 _SPLIT_IN_ROW_MIN = 48
-
-_TABLE_STYLE = TableStyle([
-    # The table's own font must be an embedded one even though every cell is a Paragraph.
-    ("FONT", (0, 0), (-1, -1), SERIF, 9),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-])
+_PLAIN_NODES = frozenset({"text", "softbreak"})
 
 
 def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
@@ -45,45 +42,56 @@ def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
     return [width * weight / total for weight in weights]
 
 
-def data_table(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-               aligns: Sequence[int] | None = None) -> Table:
-    """A table of paragraph-markup cells with ``head`` as its (repeated) header row."""
-    look = styles()
-    aligns = list(aligns or [TA_LEFT] * len(widths))
-    head_styles = [_aligned(look.cell_head, a) for a in aligns]
-    cell_styles = [_aligned(look.cell, a) for a in aligns]
-    data = [[Paragraph(text, head_styles[i]) for i, text in enumerate(head)]]
-    data.extend([Paragraph(text, cell_styles[i]) for i, text in enumerate(row)] for row in rows)
-    return Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT",
-                 style=_TABLE_STYLE, splitInRow=_SPLIT_IN_ROW_MIN)
-
-
 def markdown_table(node: SyntaxTreeNode, width: float) -> Table | None:
     """The ReportLab table for a markdown-it ``table`` node, ``width`` points wide."""
-    rows: list[list[SyntaxTreeNode]] = []
+    rows: list[list[SyntaxTreeNode | None]] = []
     for section in node.children:  # thead, tbody
-        rows.extend([cell for cell in tr.children] for tr in section.children)
+        rows.extend(list(tr.children) for tr in section.children)
     if not rows or not rows[0]:
         return None
     columns = len(rows[0])
-    rows = [(row + [None] * columns)[:columns] for row in rows]  # type: ignore[list-item]
-    plain = [[_cell_plain(cell) for cell in row] for row in rows]
-    markup = [[_cell_markup(cell) for cell in row] for row in rows]
-    aligns = [_ALIGNS.get(str(cell.attrs.get("style", "")), TA_LEFT) if cell else TA_LEFT
-              for cell in rows[0]]
-    return data_table(markup[0], markup[1:], column_widths(plain, width), aligns)
+    rows = [(row + [None] * columns)[:columns] for row in rows]
+    inlines = [[_inline(cell) for cell in row] for row in rows]
+    widths = column_widths([[inline_plain(i) if i else "" for i in row] for row in inlines],
+                           width)
+    aligns = [_ALIGNS.get(str(cell.attrs.get("style", "")), (TA_LEFT, "LEFT")) if cell
+              else (TA_LEFT, "LEFT") for cell in rows[0]]
+    data = [[_cell(inline, widths[col], aligns[col][0], head=index == 0)
+             for col, inline in enumerate(row)] for index, row in enumerate(inlines)]
+    style = [*_BASE_STYLE, *(("ALIGN", (col, 0), (col, -1), align)
+                             for col, (_, align) in enumerate(aligns) if align != "LEFT")]
+    return Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                 style=TableStyle(style), splitInRow=_SPLIT_IN_ROW_MIN)
 
 
-def _cell_markup(cell: SyntaxTreeNode | None) -> str:
-    if cell is None or not cell.children:
+_BASE_STYLE = [
+    ("FONT", (0, 0), (-1, -1), SERIF, 9, 11.5),
+    ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8.5, 11),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+]
+
+
+def _inline(cell: SyntaxTreeNode | None) -> SyntaxTreeNode | None:
+    return cell.children[0] if cell is not None and cell.children else None
+
+
+def _cell(inline: SyntaxTreeNode | None, width: float, alignment: int,
+          head: bool) -> str | Flowable:
+    """Plain text as pre-broken lines, anything with markup as a paragraph."""
+    if inline is None:
         return ""
-    return inline_markup(cell.children[0])
-
-
-def _cell_plain(cell: SyntaxTreeNode | None) -> str:
-    if cell is None or not cell.children:
-        return ""
-    return inline_plain(cell.children[0])
+    inner = max(width - 2 * _PAD, 1.0)
+    if all(child.type in _PLAIN_NODES for child in inline.children):
+        font, size = (SANS_BOLD, 8.5) if head else (SERIF, 9)
+        return "\n".join(wrap_lines(clean(inline_plain(inline)), font, size, inner))
+    look = styles()
+    return Para(inline_markup(inline), _aligned(look.cell_head if head else look.cell, alignment))
 
 
 _aligned_cache: dict[tuple[str, int], ParagraphStyle] = {}
