@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 
 import pytest
 from cryptography.hazmat.primitives import hashes
+from pyhanko.sign.diff_analysis import ModificationLevel
 from signing_pki import (
     PASSWORD,
     SIGNATORIES,
@@ -52,10 +54,23 @@ def test_three_signatories_sign_in_turn_and_every_signature_stays_valid(
         for status in statuses:
             assert status.bottom_line, status.pretty_print_details()
             assert status.docmdp_ok
+            # later signatures count as form filling, nothing more
+            assert status.modification_level <= ModificationLevel.FORM_FILLING
         current = signed
     text = pdftotext(current)
     for signatory in SIGNATORIES:
         assert signatory.name in text and signatory.org in text
+
+
+def test_signed_file_gets_ordinary_permissions(tmp_path, prepared_pdf_path, issued):
+    out = tmp_path / "signed.pdf"
+    sign_pdf(prepared_pdf_path, issued[0].identity, output=out)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    out.chmod(0o640)  # a replaced file keeps the permissions it had
+    sign_pdf(prepared_pdf_path, issued[0].identity, output=out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
 
 
 def test_signature_is_pades_with_the_whole_chain(tmp_path, prepared_pdf_path, issued,

@@ -214,11 +214,11 @@ def _identity_export_cert(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from agreement_studio.signing import Signatory
+    from agreement_studio.signing import DocumentSigner
 
     identity = _signing_identity(args)
     try:
-        result = Signatory(identity, reason=args.reason, location=args.location,
+        result = DocumentSigner(identity, reason=args.reason, location=args.location,
                            tsa_url=args.tsa).sign(args.input, output=args.output,
                                                   field=args.field, overwrite=args.overwrite)
     finally:

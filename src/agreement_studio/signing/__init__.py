@@ -31,16 +31,17 @@ _EXPORTS.update({
     "TokenIdentity": "pkcs11",
     "open_pkcs11": "pkcs11",
     "SignResult": "sign",
-    "Signatory": "sign",
+    "DocumentSigner": "sign",
     "sign_pdf": "sign",
+    "warm_up": "sign",
     "slugify": "fields",
 })
 
 __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     # signing
-    "Identity", "FileIdentity", "TokenIdentity", "NetworkCA", "SignResult", "Signatory",
+    "Identity", "FileIdentity", "TokenIdentity", "NetworkCA", "SignResult", "DocumentSigner",
     "create_identity", "load_pkcs12", "clear_identity_cache", "create_network_ca",
-    "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify",
+    "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify", "warm_up",
 ]
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
         load_pkcs12,
     )
     from agreement_studio.signing.pkcs11 import TokenIdentity, open_pkcs11
-    from agreement_studio.signing.sign import Signatory, SignResult, sign_pdf
+    from agreement_studio.signing.sign import DocumentSigner, SignResult, sign_pdf, warm_up
 
 
 def __getattr__(name: str) -> Any:

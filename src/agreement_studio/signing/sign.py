@@ -1,7 +1,8 @@
 """Signing a PDF: PAdES baseline B-B (or B-T with a timestamp) as an incremental update.
 
-:func:`sign_pdf` is the door; :class:`Signatory` holds what stays the same between signatures
-(the identity, its pyHanko signer, the timestamp client) so a batch pays for them once.
+:func:`sign_pdf` is the door; :class:`DocumentSigner` holds what stays the same between
+signatures (the identity, its pyHanko signer, the timestamp client) so a batch pays for them
+once, and :func:`warm_up` lets an application pay the one-time costs early, off its GUI thread.
 
 The work follows pyHanko's interactive signing API (``PdfSigner.init_signing_session`` →
 ``prepare_tbs_document`` → ``digest_tbs_document`` → ``perform_signature``) rather than its
@@ -34,7 +35,7 @@ from agreement_studio.fileio import write_atomic
 from agreement_studio.signing.fields import FieldChoice, choose_field, field_states, new_field_box
 from agreement_studio.signing.identities import Identity
 
-__all__ = ["SignResult", "Signatory", "sign_pdf"]
+__all__ = ["DocumentSigner", "SignResult", "sign_pdf", "warm_up"]
 
 PdfSource = str | os.PathLike[str] | bytes
 
@@ -74,12 +75,12 @@ def sign_pdf(source: PdfSource, identity: Identity, *, output: str | os.PathLike
     time (default: now). The input is never overwritten unless ``overwrite`` is true, and a
     failure leaves both the input and any existing output untouched.
     """
-    signatory = Signatory(identity, reason=reason, location=location, tsa_url=tsa_url)
-    return signatory.sign(source, output=output, field=field, overwrite=overwrite,
+    signer = DocumentSigner(identity, reason=reason, location=location, tsa_url=tsa_url)
+    return signer.sign(source, output=output, field=field, overwrite=overwrite,
                           signing_time=timestamp)
 
 
-class Signatory:
+class DocumentSigner:
     """An identity ready to sign, with the options that stay the same across documents."""
 
     def __init__(self, identity: Identity, *, reason: str | None = None,
@@ -100,7 +101,7 @@ class Signatory:
         if signing_time is not None:
             self.identity.check_usable(when)
         signed, choice = self._sign_bytes(data, label, field, when)
-        target = write_atomic(output, signed)
+        target = write_atomic(output, signed, mode=_output_mode(Path(output)))
         return SignResult(
             output=target, field_name=choice.name, created_field=choice.create,
             signer_name=self.identity.subject_name,
@@ -183,6 +184,40 @@ def _open_pdf(data: bytes, label: str) -> tuple[Any, list[Any]]:
         # pyHanko's parser lets some damage through as plain Python errors
         raise PdfInputError(f"{label}: the PDF is damaged ({type(error).__name__}: "
                             f"{error})") from None
+
+
+def warm_up() -> None:
+    """Import pyHanko and prepare the appearance font now (about a second, once per process).
+
+    Optional: the first signature does it otherwise. Safe to call from a background thread.
+    """
+    import pyhanko.sign.signers  # noqa: F401 - the import itself is the work
+
+    from agreement_studio.signing import appearance
+
+    appearance.warm_up()
+
+
+def _output_mode(output: Path) -> int:
+    """Permissions for the signed file: those of the file it replaces, else the usual ones.
+
+    (A temporary file is private, 0600; a signed agreement is an ordinary document.)
+    """
+    try:
+        return output.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # os.umask() can only be read by setting it, which races with other threads; Linux shows it
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 def format_local_time(moment: dt.datetime) -> str:
