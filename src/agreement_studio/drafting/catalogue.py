@@ -19,7 +19,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from agreement_studio import paths
-from agreement_studio.drafting.sandbox import load_body
+from agreement_studio.drafting.sandbox import forget, load_body
 from agreement_studio.errors import TemplateError
 
 MANIFEST = "template.toml"
@@ -303,6 +303,8 @@ def _cached_template(folder: Path, built_in: bool) -> Template:
     with _CACHE_LOCK:
         cached = _CACHE.get(folder)
     if cached is None or cached[0] != stamp:
+        if cached is not None:
+            forget(folder)  # an edit within the file system's time resolution is still seen
         try:
             result: Template | TemplateError = read_template(folder, built_in=built_in)
         except TemplateError as error:

@@ -81,6 +81,12 @@ def environment_for(folder: Path) -> jinja2.Environment:
         return env
 
 
+def forget(folder: Path) -> None:
+    """Drop the folder's environment, so its bodies are compiled again (they have changed)."""
+    with _LOCK:
+        _ENVIRONMENTS.pop(folder.resolve(), None)
+
+
 def load_body(folder: Path, file_name: str) -> jinja2.Template:
     """The compiled body ``file_name`` of the template in ``folder``; TemplateError if broken."""
     try:
