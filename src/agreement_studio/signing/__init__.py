@@ -7,6 +7,12 @@ Signing::
 
     identity = load_pkcs12("me.p12", password)          # or open_pkcs11(...), create_identity(...)
     result = sign_pdf("agreement.pdf", identity, output="signed.pdf")
+
+Verification::
+
+    trust = TrustStore.from_files(anchors=["network-ca.pem"])
+    report = verify_pdf("signed.pdf", trust=trust)      # FileReport; report.verdict is a Verdict
+    for report in verify_files(paths, trust=trust, jobs=4): ...
 """
 
 from __future__ import annotations
@@ -37,11 +43,25 @@ _EXPORTS.update({
     "slugify": "fields",
 })
 
+# --- verification (verify.py, trust.py, report.py, revisions.py) ---
+_EXPORTS.update({
+    "verify_pdf": "verify",
+    "verify_files": "verify",
+    "signed_revision": "revisions",
+    "TrustStore": "trust",
+    "FileReport": "report",
+    "SignatureReport": "report",
+    "Verdict": "report",
+})
+
 __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     # signing
     "Identity", "FileIdentity", "TokenIdentity", "NetworkCA", "SignResult", "DocumentSigner",
     "create_identity", "load_pkcs12", "clear_identity_cache", "create_network_ca",
     "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify", "warm_up",
+    # verification
+    "TrustStore", "FileReport", "SignatureReport", "Verdict", "verify_pdf", "verify_files",
+    "signed_revision",
 ]
 
 if TYPE_CHECKING:
@@ -60,7 +80,11 @@ if TYPE_CHECKING:
         load_pkcs12,
     )
     from agreement_studio.signing.pkcs11 import TokenIdentity, open_pkcs11
+    from agreement_studio.signing.report import FileReport, SignatureReport, Verdict
+    from agreement_studio.signing.revisions import signed_revision
     from agreement_studio.signing.sign import DocumentSigner, SignResult, sign_pdf, warm_up
+    from agreement_studio.signing.trust import TrustStore
+    from agreement_studio.signing.verify import verify_files, verify_pdf
 
 
 def __getattr__(name: str) -> Any:

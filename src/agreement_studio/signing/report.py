@@ -1,0 +1,189 @@
+"""What verification found: a verdict per signature and per file, with words for people.
+
+:class:`Verdict` orders from best to worst, so a file's verdict is the worst of its signatures::
+
+    valid < untrusted < unsigned < modified < invalid < error
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+__all__ = ["FileReport", "SignatureReport", "Verdict"]
+
+
+class Verdict(enum.Enum):
+    """The outcome of verifying a signature or a file."""
+
+    VALID = "valid"
+    UNTRUSTED = "untrusted"
+    UNSIGNED = "unsigned"
+    MODIFIED = "modified"
+    INVALID = "invalid"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Position from best (0) to worst."""
+        return _ORDER.index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Verdict):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def worst(cls, verdicts: list[Verdict], default: Verdict) -> Verdict:
+        """The worst of ``verdicts``, or ``default`` when there are none."""
+        return max(verdicts, default=default)
+
+
+_ORDER = list(Verdict)
+
+
+def _when(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment else None
+
+
+def format_time(moment: datetime) -> str:
+    """``2026-11-28 14:03 UTC``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+@dataclass(frozen=True)
+class SignatureReport:
+    """Everything verification found about one signature (or document timestamp)."""
+
+    index: int
+    """Position in signing order, 0 for the first."""
+    field: str
+    """The signature field's fully qualified name."""
+    kind: str
+    """``signature``, ``certification`` or ``timestamp`` (a document timestamp)."""
+    verdict: Verdict
+    message: str
+    """One sentence for a person."""
+    signer: str | None = None
+    """The signer's name (certificate common name)."""
+    organisation: str | None = None
+    email: str | None = None
+    fingerprint_sha256: str | None = None
+    """SHA-256 of the signer's certificate, 64 lowercase hex digits."""
+    issuer: str | None = None
+    not_before: datetime | None = None
+    not_after: datetime | None = None
+    claimed_time: datetime | None = None
+    """When the signer says they signed (signing-time attribute or the dictionary's /M)."""
+    timestamp_time: datetime | None = None
+    """The time in a signature timestamp token, if there is one."""
+    timestamp_trusted: bool = False
+    """Whether that token is intact and from a trusted timestamp authority."""
+    digest_ok: bool = False
+    signature_ok: bool = False
+    intact: bool = False
+    """Bytes and CMS check out and only allowed changes came after."""
+    revision: int | None = None
+    """The revision (1-based) the signature covers."""
+    revisions: int = 0
+    """How many revisions the file has."""
+    covers_whole_revision: bool = False
+    covers_whole_file: bool = False
+    byte_range: tuple[int, ...] | None = None
+    changes_after: tuple[str, ...] = ()
+    """Changes after signing that are not allowed."""
+    allowed_after: tuple[str, ...] = ()
+    """Changes after signing that are allowed (further signatures, validation data)."""
+    trusted: bool = False
+    trusted_via: str = "none"
+    """``anchor``, ``pinned`` or ``none``."""
+    trust_anchor: str | None = None
+    trust_time: datetime | None = None
+    trust_time_basis: str | None = None
+    """``trusted timestamp``, ``time the signer claims`` or ``time of verification``."""
+    trust_problem: str | None = None
+    certificate_note: str | None = None
+    """E.g. that the certificate has expired since."""
+    docmdp: int | None = None
+    """For a certification signature, the changes it permits (1, 2 or 3)."""
+    problems: tuple[str, ...] = ()
+    """Why the signature is invalid or could not be checked."""
+
+    @property
+    def signed_at(self) -> datetime | None:
+        """The best known signing time: a trusted timestamp, else the claimed time."""
+        if self.timestamp_trusted and self.timestamp_time:
+            return self.timestamp_time
+        return self.claimed_time or self.timestamp_time
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return {
+            "index": self.index, "field": self.field, "kind": self.kind,
+            "verdict": self.verdict.value, "message": self.message,
+            "signer": self.signer, "organisation": self.organisation, "email": self.email,
+            "fingerprint_sha256": self.fingerprint_sha256, "issuer": self.issuer,
+            "not_before": _when(self.not_before), "not_after": _when(self.not_after),
+            "signed_at": _when(self.signed_at), "claimed_time": _when(self.claimed_time),
+            "timestamp_time": _when(self.timestamp_time),
+            "timestamp_trusted": self.timestamp_trusted,
+            "digest_ok": self.digest_ok, "signature_ok": self.signature_ok,
+            "intact": self.intact, "revision": self.revision, "revisions": self.revisions,
+            "covers_whole_revision": self.covers_whole_revision,
+            "covers_whole_file": self.covers_whole_file,
+            "byte_range": list(self.byte_range) if self.byte_range else None,
+            "changes_after": list(self.changes_after),
+            "allowed_after": list(self.allowed_after),
+            "trusted": self.trusted, "trusted_via": self.trusted_via,
+            "trust_anchor": self.trust_anchor, "trust_time": _when(self.trust_time),
+            "trust_time_basis": self.trust_time_basis, "trust_problem": self.trust_problem,
+            "certificate_note": self.certificate_note, "docmdp": self.docmdp,
+            "problems": list(self.problems),
+        }
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """The verdict on one file and the report of each of its signatures, in signing order."""
+
+    path: str | None
+    verdict: Verdict
+    message: str
+    signatures: tuple[SignatureReport, ...] = ()
+    problems: tuple[str, ...] = field(default=())
+    """Structural findings about the file as a whole."""
+    revisions: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return {
+            "path": self.path, "verdict": self.verdict.value, "message": self.message,
+            "revisions": self.revisions, "problems": list(self.problems),
+            "signatures": [s.to_dict() for s in self.signatures],
+        }
+
+    @classmethod
+    def failed(cls, path: str | None, reason: str) -> FileReport:
+        """The report for a file that could not be verified at all."""
+        return cls(path, Verdict.ERROR, f"The file could not be verified: {reason}.",
+                   problems=(reason,))

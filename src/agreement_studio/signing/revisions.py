@@ -1,0 +1,394 @@
+"""The revisions of a PDF, and the checks that every reader would see the same ones.
+
+A PDF grows by incremental updates: each *revision* ends with ``startxref N %%EOF`` and its
+cross-reference section points back to the previous one with ``/Prev``. A signature covers the
+bytes of one revision. Readers find objects through the cross-reference data, but a damaged file
+is "repaired" by scanning for ``n g obj`` — so a file whose cross-reference data and raw objects
+disagree can show one thing in one reader and another elsewhere. :class:`PdfDocument` reads the
+chain strictly, scans every object independently, and lists each disagreement as an
+:class:`Anomaly` in the revision where it lies.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from agreement_studio.signing.verify_syntax import Indirect, Parser, PdfSyntaxError, Ref, Stream
+from agreement_studio.signing.verify_xref import Entry, ObjectStream, XrefSection, read_section
+
+__all__ = ["Anomaly", "PdfDocument", "Revision", "StructureError", "signed_revision"]
+
+MAX_FILE_SIZE = 512 * 1024 * 1024
+MAX_SECTIONS = 2000
+MAX_ANOMALIES = 40
+
+_WS_RE = re.compile(rb"[\x00\t\n\x0c\r ]*")
+_MARKER_RE = re.compile(rb"startxref[\x00\t\n\x0c\r ]+([0-9]{1,20})[\x00\t\n\x0c\r ]*%%EOF")
+_EOL_RE = re.compile(rb"\r\n|\n|\r")
+_RESYNC_RE = re.compile(
+    rb"[\r\n](?=[0-9]{1,10}[\x00\t\n\x0c\r ]+[0-9]{1,5}[\x00\t\n\x0c\r ]+obj"
+    rb"|xref|trailer|startxref)"
+)
+_HEADER_RE = re.compile(rb"%PDF-[0-9]\.[0-9][^\r\n]*(?:\r\n|\r|\n)?")
+
+
+class StructureError(Exception):
+    """The file cannot be read as a PDF at all; the message says why."""
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    """Something readers may disagree on, in revision ``revision`` (1-based)."""
+
+    revision: int
+    text: str
+
+
+@dataclass
+class Revision:
+    """One revision: the bytes ``[0, end)``, its own part ``[start, end)``, its xref view."""
+
+    number: int
+    start: int
+    eof: int
+    end: int
+    head: int
+    marker: int
+    sections: list[XrefSection]
+    entries: dict[int, Entry]
+    trailer: dict
+
+
+class PdfDocument:
+    """A PDF read strictly: its revisions, object definitions and structural anomalies."""
+
+    def __init__(self, data: bytes) -> None:
+        if len(data) > MAX_FILE_SIZE:
+            raise StructureError(f"the file is larger than {MAX_FILE_SIZE // 2**20} MiB")
+        header = _HEADER_RE.match(data)
+        if header is None:
+            raise StructureError("not a PDF file (it does not start with %PDF-)")
+        self.data = data
+        self.parser = Parser(data)
+        self.anomalies: list[Anomaly] = []
+        self.defs: dict[int, Indirect] = {}
+        self.introduced: dict[int, int] = {}
+        self.linearized = False
+        self._numbers: set[int] | None = None
+        self._object_streams: dict[object, ObjectStream | PdfSyntaxError] = {}
+        try:
+            chain = self._read_chain(self._final_head())
+            self.revisions = self._group(chain)
+        except PdfSyntaxError as error:
+            raise StructureError(f"the cross-reference data cannot be read: {error}") from None
+        self._check_trailers()
+        self._scan(header.end())
+        self._check_entries()
+
+    # -- reading the chain of cross-reference sections -------------------------------------
+
+    def _final_head(self) -> int:
+        data = self.data
+        index = data.rfind(b"startxref")
+        if index < 0:
+            raise StructureError("no startxref: the file is truncated or not a PDF")
+        marker = _MARKER_RE.match(data, index)
+        if marker is None:
+            raise StructureError("the file does not end with startxref and %%EOF")
+        return int(marker.group(1))
+
+    def _read_chain(self, head: int) -> list[XrefSection]:
+        """The sections from the newest back along ``/Prev``, newest first."""
+        sections: list[XrefSection] = []
+        seen: set[int] = set()
+        offset: int | None = head
+        while offset is not None:
+            if offset in seen:
+                raise StructureError("the /Prev chain of cross-reference sections loops")
+            if len(sections) >= MAX_SECTIONS:
+                raise StructureError("too many cross-reference sections")
+            seen.add(offset)
+            start = _WS_RE.match(self.data, offset).end() if offset < len(self.data) else offset
+            section = read_section(self.parser, start)
+            section.declared = offset  # type: ignore[attr-defined]
+            sections.append(section)
+            offset = section.prev
+        return sections
+
+    def _group(self, chain: list[XrefSection]) -> list[Revision]:
+        groups: list[list[XrefSection]] = [[chain[0]]]
+        for newer, older in itertools.pairwise(chain):
+            if older.start > newer.start:
+                # Only a linearized file's first revision points forward, to its main section.
+                if older is not chain[-1]:
+                    raise StructureError("the /Prev chain points forward")
+                self.linearized = True
+                groups[-1].append(older)
+            else:
+                groups.append([older])
+        groups.reverse()
+        revisions: list[Revision] = []
+        entries: dict[int, Entry] = {}
+        start = 0
+        for number, group in enumerate(groups, 1):
+            revision = self._revision(number, start, group, entries)
+            revisions.append(revision)
+            entries = revision.entries
+            start = revision.end
+        return revisions
+
+    def _revision(self, number: int, start: int, group: list[XrefSection],
+                  previous: dict[int, Entry]) -> Revision:
+        head = group[0]
+        last_end = max(section.end for section in group)
+        marker = _MARKER_RE.match(self.data, _WS_RE.match(self.data, last_end).end())
+        if marker is None:
+            marker = _MARKER_RE.search(self.data, last_end)
+            if marker is None:
+                raise StructureError(f"revision {number} has no startxref and %%EOF")
+            self.note(number, "the revision does not end right after its cross-reference data")
+        if int(marker.group(1)) != head.declared:  # type: ignore[attr-defined]
+            self.note(number, "its startxref does not point to its cross-reference section")
+        eof = marker.end()
+        eol = _EOL_RE.match(self.data, eof)
+        end = eol.end() if eol else eof
+        entries = dict(previous)
+        for section in reversed(group):
+            # A hybrid file's /XRefStm may be an older stream, repeated by later updates.
+            if not start <= section.start < eof or (
+                    section.hybrid and not section.hybrid.start < eof):
+                self.note(number, "a cross-reference section lies outside the revision")
+            self._apply(number, section, entries, fresh=bool(
+                section.hybrid and section.hybrid.start >= start))
+        return Revision(number, start, eof, end, head.declared,  # type: ignore[attr-defined]
+                        marker.start(), list(reversed(group)), entries, head.trailer)
+
+    def _apply(self, number: int, section: XrefSection, entries: dict[int, Entry],
+               fresh: bool) -> None:
+        """Merge one section into ``entries``: table entries in use win over /XRefStm ones."""
+        hybrid = section.hybrid.entries if section.hybrid else {}
+        for num, entry in hybrid.items():
+            table = section.entries.get(num)
+            if table is not None and table.kind == "n":
+                # Readers differ on which wins when an update's own stream contradicts its table.
+                if fresh and table != entry:
+                    self.note(number, f"the cross-reference table and stream disagree about "
+                                      f"object {num}")
+                continue
+            entries[num] = entry
+            self.introduced[num] = number
+        for num, entry in section.entries.items():
+            if entry.kind == "f" and num in hybrid:
+                continue
+            entries[num] = entry
+            self.introduced[num] = number
+
+    def _check_trailers(self) -> None:
+        for revision in self.revisions:
+            for section in revision.sections:
+                if "Encrypt" in section.trailer:
+                    raise StructureError("encrypted PDFs are not supported")
+            if not isinstance(revision.trailer.get("Root"), Ref):
+                if revision is self.revisions[-1]:
+                    raise StructureError("the trailer has no /Root")
+                self.note(revision.number, "its trailer has no /Root")
+
+    # -- the independent scan ----------------------------------------------------------------
+
+    def note(self, revision: int, text: str) -> None:
+        """Record an anomaly (duplicates and floods are dropped)."""
+        anomaly = Anomaly(revision, text)
+        if len(self.anomalies) < MAX_ANOMALIES and anomaly not in self.anomalies:
+            self.anomalies.append(anomaly)
+
+    def revision_at(self, offset: int) -> int:
+        """The number of the revision whose own bytes contain ``offset``."""
+        for revision in self.revisions:
+            if offset < revision.end:
+                return revision.number
+        return len(self.revisions) + 1
+
+    def _scan(self, pos: int) -> None:
+        """Walk the file object by object, as a reconstructing reader would."""
+        data, parser = self.data, self.parser
+        tables = {}
+        for revision in self.revisions:
+            for section in revision.sections:
+                if section.kind == "table":
+                    tables[section.start] = section.end
+        ends = {revision.marker: revision.eof for revision in self.revisions}
+        limit = self.revisions[-1].end
+        while True:
+            pos = parser.skip(pos)
+            if pos >= limit:
+                break
+            pos = self._scan_item(pos, tables, ends)
+        tail = data[limit:]
+        if tail.strip(b"\x00\t\n\x0c\r "):
+            self.note(len(self.revisions) + 1,
+                      f"{len(tail)} bytes of unrecognised data follow the last %%EOF")
+
+    def _scan_item(self, pos: int, tables: dict[int, int], ends: dict[int, int]) -> int:
+        data, parser = self.data, self.parser
+        number = self.revision_at(pos)
+        if data[pos] in b"0123456789" and parser.header_at(pos) is not None:
+            try:
+                obj = parser.indirect(pos, self._scan_length)
+            except PdfSyntaxError as error:
+                self.note(number, f"a damaged object at byte {pos} ({error})")
+                return self._resync(pos)
+            self.defs[pos] = obj
+            return obj.end
+        if data.startswith(b"xref", pos):
+            if pos in tables:
+                return tables[pos]
+            self.note(number, "an extra cross-reference table that the chain does not use")
+        elif data.startswith(b"trailer", pos):
+            self.note(number, "an extra trailer")
+        elif data.startswith(b"startxref", pos):
+            if pos in ends:
+                return ends[pos]
+            marker = _MARKER_RE.match(data, pos)
+            if marker is not None and self.linearized and number == 1:
+                return marker.end()
+            self.note(number, "an extra startxref/%%EOF inside the revision")
+        else:
+            self.note(number, f"unrecognised data at byte {pos}")
+        return self._resync(pos)
+
+    def _resync(self, pos: int) -> int:
+        match = _RESYNC_RE.search(self.data, pos + 1)
+        return match.end() if match else len(self.data)
+
+    def _scan_length(self, ref: Ref) -> int | None:
+        entry = self.revisions[-1].entries.get(ref.num)
+        if entry is None or entry.kind != "n" or entry.b != ref.gen:
+            return None
+        start = _WS_RE.match(self.data, entry.a).end()
+        try:
+            obj = self.parser.indirect(start)
+        except PdfSyntaxError:
+            return None
+        return obj.value if isinstance(obj.value, int) else None
+
+    def def_at(self, offset: int) -> Indirect | None:
+        """The object definition the scan found at ``offset`` (whitespace before it allowed)."""
+        found = self.defs.get(offset)
+        if found is None and 0 <= offset < len(self.data):
+            found = self.defs.get(_WS_RE.match(self.data, offset).end())
+        return found
+
+    def defined_numbers(self) -> set[int]:
+        """Object numbers defined anywhere at the top level of the file."""
+        if self._numbers is None:
+            self._numbers = {obj.num for obj in self.defs.values()}
+        return self._numbers
+
+    def object_stream(self, key: object, stream: Stream) -> ObjectStream:
+        """The parsed object stream ``stream`` (cached by its physical ``key``)."""
+        found = self._object_streams.get(key)
+        if found is None:
+            try:
+                found = ObjectStream(stream)
+            except PdfSyntaxError as error:
+                found = error
+            self._object_streams[key] = found
+        if isinstance(found, PdfSyntaxError):
+            raise found
+        return found
+
+    # -- comparing the two views ---------------------------------------------------------------
+
+    def _check_entries(self) -> None:
+        referenced: set[int] = set()
+        previous: dict[int, Entry] = {}
+        for revision in self.revisions:
+            for section in revision.sections:
+                referenced.add(section.start)
+                self._check_section(revision, section, previous, referenced, True)
+                if section.hybrid is not None:
+                    referenced.add(section.hybrid.start)
+                    self._check_section(revision, section.hybrid, previous, referenced, False)
+            previous = revision.entries
+        self._check_defs(referenced)
+
+    def _check_section(self, revision: Revision, section: XrefSection,
+                       previous: dict[int, Entry], referenced: set[int], own: bool) -> None:
+        for num, entry in section.entries.items():
+            if entry.kind != "n":
+                continue
+            found = self.def_at(entry.a)
+            if entry.a >= revision.eof or found is None or found.num != num \
+                    or found.gen != entry.b:
+                self.note(revision.number, f"the cross-reference entry of object {num} does "
+                                           f"not point to object {num}")
+                continue
+            referenced.add(found.start)
+            if own and found.start < revision.start and previous.get(num) != entry:
+                self.note(revision.number, f"object {num} is pointed back to an older "
+                                           "definition")
+
+    def _check_defs(self, referenced: set[int]) -> None:
+        last: dict[int, Indirect] = {}
+        seen: dict[tuple[int, int], int] = {}
+        for start in sorted(self.defs):
+            obj = self.defs[start]
+            number = self.revision_at(start)
+            if (obj.num, number) in seen:
+                self.note(number, f"object {obj.num} is defined twice in the same revision")
+            seen[(obj.num, number)] = start
+            if number > 1 and start not in referenced:
+                self.note(number, f"object {obj.num} is not listed in the cross-reference data")
+            last[obj.num] = obj
+        final = self.revisions[-1].entries
+        for num, obj in last.items():
+            entry = final.get(num)
+            number = self.revision_at(obj.start)
+            if entry is None or entry.kind == "f":
+                continue
+            if entry.kind == "n":
+                used = self.def_at(entry.a)
+                if used is not None and used.start != obj.start and used.num == num:
+                    self.note(number, f"object {num} is defined again after the definition in "
+                                      "use; a reader that rebuilds the file would show it")
+            elif number > self.introduced.get(num, 0):
+                self.note(number, f"object {num} is defined again after being compressed")
+
+
+def signed_revision(source: bytes | str | os.PathLike[str], index: int) -> bytes:
+    """The exact revision signature ``index`` (0 = first in signing order) covers, as a PDF.
+
+    These are the bytes up to the end of its signed ``/ByteRange``; raises
+    :class:`~agreement_studio.errors.PdfInputError` when the file cannot be read, has no such
+    signature, or the signature does not cover a whole revision.
+    """
+    from agreement_studio.errors import PdfInputError
+    from agreement_studio.signing.verify_fields import find_signatures, locate_coverage
+
+    data = source if isinstance(source, bytes) else _read(source)
+    try:
+        document = PdfDocument(data)
+    except StructureError as error:
+        raise PdfInputError(f"cannot read the PDF: {error}") from None
+    signatures = find_signatures(document)
+    if not 0 <= index < len(signatures):
+        raise PdfInputError(f"the file has {len(signatures)} signature(s); there is no "
+                            f"signature number {index + 1}")
+    coverage = locate_coverage(document, signatures[index])
+    if coverage.problem is not None:
+        raise PdfInputError(f"signature {index + 1} does not cover a whole revision: "
+                            f"{coverage.problem}")
+    return data[:coverage.covered_end]
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    from agreement_studio.errors import PdfInputError
+
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise PdfInputError(f"cannot read {path}: {error.strerror or error}") from None

@@ -1,0 +1,217 @@
+"""Whom the verifier trusts: anchors, extra intermediates, pinned certificate fingerprints.
+
+A signer is trusted when their certificate chains to an anchor (through the intermediates given
+here or embedded in the signature), judged at a given moment, or when its SHA-256 fingerprint is
+pinned (the register pins the certificate it recorded for a signatory). Nothing is fetched from
+the network: revocation is checked only against data at hand ("soft-fail").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from asn1crypto import pem, x509
+
+from agreement_studio.errors import InputError
+
+__all__ = ["TrustJudgement", "TrustStore"]
+
+_CACHE_SIZE = 512
+_FINGERPRINT_RE = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class TrustJudgement:
+    """Whether a certificate was trusted at a moment, how, and if not, why."""
+
+    trusted: bool
+    via: str
+    anchor: str | None = None
+    problem: str | None = None
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    """The SHA-256 fingerprint of a certificate, lowercase hex without separators."""
+    return hashlib.sha256(cert.dump()).hexdigest()
+
+
+def common_name(name: x509.Name) -> str:
+    """A short human name for an X.509 name: its CN, else its organisation, else all of it."""
+    native = name.native
+    for key in ("common_name", "organization_name"):
+        value = native.get(key)
+        if value:
+            return value[-1] if isinstance(value, list) else str(value)
+    return name.human_friendly
+
+
+def normalise_fingerprint(text: str) -> str:
+    """``AB:CD:...`` or ``abcd...`` as 64 lowercase hex digits; :class:`InputError` if not."""
+    cleaned = re.sub(r"[\s:]", "", text).lower()
+    if not _FINGERPRINT_RE.fullmatch(cleaned):
+        raise InputError(f"not a SHA-256 fingerprint: {text!r} (expected 64 hex digits)")
+    return cleaned
+
+
+class TrustStore:
+    """Trust anchors, intermediates and pinned fingerprints; cheap to pickle to workers."""
+
+    def __init__(self, anchors: Iterable[bytes | x509.Certificate] = (),
+                 intermediates: Iterable[bytes | x509.Certificate] = (),
+                 pinned: Iterable[str] = ()) -> None:
+        self._anchor_der = tuple(_der(c) for c in anchors)
+        self._intermediate_der = tuple(_der(c) for c in intermediates)
+        self.pinned = frozenset(normalise_fingerprint(p) for p in pinned)
+        self._parsed: tuple[list[x509.Certificate], list[x509.Certificate]] | None = None
+        parts = (*self._anchor_der, b"|", *self._intermediate_der, b"|",
+                 *(p.encode() for p in sorted(self.pinned)))
+        self.identity = hashlib.sha256(b"".join(parts)).hexdigest()
+
+    @classmethod
+    def from_files(cls, anchors: Iterable[str | os.PathLike[str]] = (),
+                   intermediates: Iterable[str | os.PathLike[str]] = (),
+                   pinned: Iterable[str] = ()) -> TrustStore:
+        """Read anchors and intermediates from PEM or DER files (a PEM file may hold several)."""
+        return cls([c for path in anchors for c in read_certificates(path)],
+                   [c for path in intermediates for c in read_certificates(path)], pinned)
+
+    def __getstate__(self) -> dict:
+        return {"a": self._anchor_der, "i": self._intermediate_der, "p": self.pinned,
+                "id": self.identity}
+
+    def __setstate__(self, state: dict) -> None:
+        self._anchor_der, self._intermediate_der = state["a"], state["i"]
+        self.pinned, self.identity, self._parsed = state["p"], state["id"], None
+
+    @property
+    def anchors(self) -> list[x509.Certificate]:
+        """The trust anchors."""
+        return self._certs()[0]
+
+    @property
+    def intermediates(self) -> list[x509.Certificate]:
+        """Extra intermediate certificates for building chains."""
+        return self._certs()[1]
+
+    def _certs(self) -> tuple[list[x509.Certificate], list[x509.Certificate]]:
+        if self._parsed is None:
+            self._parsed = ([x509.Certificate.load(d) for d in self._anchor_der],
+                            [x509.Certificate.load(d) for d in self._intermediate_der])
+        return self._parsed
+
+    def judge(self, cert: x509.Certificate, others: Iterable[x509.Certificate],
+              moment: datetime, purpose: str = "signing") -> TrustJudgement:
+        """Whether ``cert`` was trusted at ``moment`` for ``purpose`` (signing, timestamping)."""
+        if fingerprint(cert) in self.pinned:
+            if cert.not_valid_before <= moment <= cert.not_valid_after:
+                return TrustJudgement(True, "pinned", common_name(cert.subject))
+            return TrustJudgement(False, "none", problem="the pinned certificate was not valid "
+                                                         "at that time")
+        if not self._anchor_der:
+            return TrustJudgement(False, "none", problem="no trust anchors were given")
+        others = list(others)
+        key = (self.identity, fingerprint(cert), moment.replace(microsecond=0), purpose,
+               tuple(sorted(fingerprint(c) for c in others)))
+        found = _CACHE.get(key)
+        if found is None:
+            found = _validate(self, cert, others, moment, purpose)
+            _CACHE.put(key, found)
+        return found
+
+
+def _der(cert: bytes | x509.Certificate) -> bytes:
+    return cert.dump() if isinstance(cert, x509.Certificate) else bytes(cert)
+
+
+def read_certificates(path: str | os.PathLike[str]) -> list[bytes]:
+    """The DER certificates in a PEM or DER file; :class:`InputError` if there are none."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the certificate file {path}: "
+                         f"{error.strerror or error}") from None
+    try:
+        if pem.detect(data):
+            ders = [der for kind, _, der in pem.unarmor(data, multiple=True)
+                    if kind == "CERTIFICATE"]
+        else:
+            ders = [data]
+        for der in ders:
+            x509.Certificate.load(der).native  # noqa: B018 - reject damaged files here
+    except (ValueError, TypeError, KeyError) as error:
+        raise InputError(f"{path} is not a PEM or DER certificate file ({error})") from None
+    if not ders:
+        raise InputError(f"{path} holds no certificate")
+    return ders
+
+
+class _Lru:
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: object) -> TrustJudgement | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: object, value: TrustJudgement) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+_CACHE = _Lru(_CACHE_SIZE)
+_LOCAL = threading.local()
+
+
+def _loop() -> asyncio.AbstractEventLoop:
+    loop = getattr(_LOCAL, "loop", None)
+    if loop is None or loop.is_closed():
+        loop = _LOCAL.loop = asyncio.new_event_loop()
+    return loop
+
+
+def _validate(store: TrustStore, cert: x509.Certificate, others: list[x509.Certificate],
+              moment: datetime, purpose: str) -> TrustJudgement:
+    from pyhanko_certvalidator import CertificateValidator, ValidationContext
+    from pyhanko_certvalidator import errors as cv_errors
+
+    context = ValidationContext(
+        trust_roots=store.anchors, other_certs=store.intermediates + others, moment=moment,
+        allow_fetching=False, revocation_mode="soft-fail")
+    validator = CertificateValidator(cert, validation_context=context)
+    usage = {"time_stamping"} if purpose == "timestamping" else None
+    try:
+        path = _loop().run_until_complete(validator.async_validate_usage(set(), usage))
+    except cv_errors.PathBuildingError:
+        return TrustJudgement(False, "none", problem="the certificate does not chain to a "
+                                                     "trusted root")
+    except (cv_errors.ExpiredError, cv_errors.NotYetValidError):
+        return TrustJudgement(False, "none", problem="the certificate chain was not valid at "
+                                                     "that time")
+    except cv_errors.RevokedError:
+        return TrustJudgement(False, "none", problem="a certificate in the chain was revoked")
+    except cv_errors.InvalidCertificateError as error:
+        text = str(error)
+        if "self-signed" in text:
+            text = "the certificate is self-signed and not a trust anchor"
+        return TrustJudgement(False, "none", problem=text)
+    except (cv_errors.ValidationError, ValueError) as error:
+        return TrustJudgement(False, "none", problem=f"the certificate chain is not valid "
+                                                     f"({str(error)[:160]})")
+    anchor = path.trust_anchor.authority.name
+    return TrustJudgement(True, "anchor", common_name(anchor))

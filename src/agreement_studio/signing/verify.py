@@ -1,0 +1,219 @@
+"""Verifying the signatures of a PDF: ``verify_pdf`` for one file, ``verify_files`` for many.
+
+The file is parsed once (:mod:`.revisions`); each pair of consecutive revisions is compared once
+(:mod:`.verify_diff`) and shared by every signature; trust decisions are cached. A signature is
+
+* ``invalid`` when its bytes, ``/ByteRange`` or CMS do not check out,
+* ``error`` when it cannot be checked, or the file is ambiguous in what it covers,
+* ``modified`` when anything but further signatures, validation data and document timestamps
+  came after it (a DocMDP P=1 certification allows only the last two),
+* ``untrusted`` when intact but the signer is not trusted, and ``valid`` otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from agreement_studio.signing.report import FileReport, SignatureReport, Verdict
+from agreement_studio.signing.revisions import PdfDocument, StructureError, signed_revision
+from agreement_studio.signing.trust import TrustStore
+from agreement_studio.signing.verify_check import (
+    ByteRangeDigest,
+    CryptoResult,
+    certificate_note,
+    check_crypto,
+    signer_identity,
+)
+from agreement_studio.signing.verify_diff import (
+    METADATA,
+    OTHER,
+    SIGNATURE,
+    TIMESTAMP,
+    VALIDATION,
+    Change,
+    diff,
+)
+from agreement_studio.signing.verify_fields import (
+    Coverage,
+    SignatureInfo,
+    find_signatures,
+    locate_coverage,
+)
+from agreement_studio.signing.verify_view import View
+from agreement_studio.signing.verify_words import file_message, signature_message
+
+__all__ = ["signed_revision", "verify_files", "verify_pdf"]
+
+
+def verify_pdf(source: bytes | str | os.PathLike[str], *, trust: TrustStore | None = None,
+               now: datetime | None = None, path: str | None = None) -> FileReport:
+    """Verify every signature in a PDF (a path or its bytes); never raises for a bad file.
+
+    ``trust`` gives anchors, intermediates and pinned fingerprints (none: nobody is trusted);
+    ``now`` is the time of verification (default: the clock); ``path`` names bytes in reports.
+    """
+    name = path if path is not None else (None if isinstance(source, bytes) else str(source))
+    try:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    except OSError as error:
+        return FileReport.failed(name, f"cannot read the file ({error.strerror or error})")
+    try:
+        return _Verification(data, name, trust or TrustStore(), now or datetime.now(UTC)).run()
+    except StructureError as error:
+        return FileReport.failed(name, str(error))
+    except RecursionError:
+        return FileReport.failed(name, "the file is nested too deeply")
+    except MemoryError:
+        return FileReport.failed(name, "the file needs too much memory")
+    except Exception as error:  # a bug must not hide the file's verdict behind a traceback
+        return FileReport.failed(name, f"internal error ({type(error).__name__}: {error})")
+
+
+def verify_files(paths: Iterable[str | os.PathLike[str]], *, trust: TrustStore | None = None,
+                 jobs: int | None = None, timeout: float = 60.0,
+                 should_stop: object = None) -> Iterator[FileReport]:
+    """Verify many files in parallel processes; yields reports as they finish.
+
+    See :func:`agreement_studio.signing.verify_pool.verify_files`.
+    """
+    from agreement_studio.signing.verify_pool import verify_files as run
+
+    return run(paths, trust=trust, jobs=jobs, timeout=timeout, should_stop=should_stop)
+
+
+class _Verification:
+    """One file's verification: the parsed document, its views and their diffs, shared."""
+
+    def __init__(self, data: bytes, name: str | None, trust: TrustStore, now: datetime):
+        self.data, self.name, self.trust, self.now = data, name, trust, now
+        self.document = PdfDocument(data)
+        self.views = [View(self.document, r) for r in self.document.revisions]
+        self._diffs: dict[int, list[Change]] = {}
+
+    def run(self) -> FileReport:
+        infos = find_signatures(self.document, self.views)
+        coverages = [locate_coverage(self.document, info, self.views) for info in infos]
+        signed = [c.revision for c in coverages if c.revision is not None]
+        for number in range(min(signed, default=len(self.views)) + 1, len(self.views) + 1):
+            self._diff(number)
+        reports = [self._signature(i, info, coverage, coverages)
+                   for i, (info, coverage) in enumerate(zip(infos, coverages, strict=True))]
+        verdict = Verdict.worst([r.verdict for r in reports], Verdict.UNSIGNED)
+        problems = tuple(f"revision {a.revision}: {a.text}" for a in self.document.anomalies)
+        return FileReport(self.name, verdict, file_message(verdict, reports, problems),
+                          tuple(reports), problems, len(self.views))
+
+    def _diff(self, number: int) -> list[Change]:
+        """The changes revision ``number`` made to the one before it."""
+        if number not in self._diffs:
+            self._diffs[number] = diff(self.views[number - 2], self.views[number - 1])
+        return self._diffs[number]
+
+    def _changes_after(self, revision: int) -> list[Change]:
+        changes = [c for n in range(revision + 1, len(self.views) + 1) for c in self._diff(n)]
+        for anomaly in self.document.anomalies:
+            if anomaly.revision > revision:
+                changes.append(Change(OTHER, f"the file structure is inconsistent in revision "
+                                             f"{anomaly.revision}: {anomaly.text}"))
+        return changes
+
+    def _signature(self, index: int, info: SignatureInfo, coverage: Coverage,
+                   coverages: list[Coverage]) -> SignatureReport:
+        fields: dict = {"index": index, "field": info.field, "revisions": len(self.views),
+                        "byte_range": coverage.byte_range, "revision": coverage.revision}
+        sig = info.sig
+        if coverage.revision is not None:
+            signed_view = self.views[coverage.revision - 1]
+            sig = signed_view.resolve(info.sig_ref) if info.sig_ref else sig
+            sig = sig if isinstance(sig, dict) else info.sig
+        docmdp = self._docmdp(sig, info)
+        kind = "timestamp" if sig.get("Type") == "DocTimeStamp" else (
+            "certification" if docmdp is not None else "signature")
+        fields.update(kind=kind, docmdp=docmdp)
+        problems: list[str] = []
+        crypto = CryptoResult()
+        if coverage.problem is not None:
+            problems.append(coverage.problem)
+        else:
+            fields.update(covers_whole_revision=True, covers_whole_file=coverage.whole_file)
+            crypto = check_crypto(coverage.contents or b"", ByteRangeDigest(
+                self.data, coverage.byte_range), sig, self.trust, self.now)
+            problems += crypto.problems
+        if docmdp is not None and any(c.revision is not None and coverage.revision is not None
+                                      and c is not coverage and c.revision <= coverage.revision
+                                      for c in coverages):
+            problems.append("a certification signature must be the first signature")
+        self._describe_crypto(fields, crypto)
+        verdict = self._verdict(fields, coverage, crypto, problems, docmdp)
+        fields["problems"] = tuple(problems)
+        report = SignatureReport(verdict=verdict, message="", **fields)
+        return replace(report, message=signature_message(report))
+
+    def _verdict(self, fields: dict, coverage: Coverage, crypto: CryptoResult,
+                 problems: list[str], docmdp: int | None) -> Verdict:
+        ambiguous = [a for a in self.document.anomalies
+                     if coverage.revision is not None and a.revision <= coverage.revision]
+        bad: list[str] = []
+        if coverage.revision is not None:
+            allowed = {TIMESTAMP, VALIDATION, METADATA}
+            if docmdp != 1:
+                allowed.add(SIGNATURE)
+            good: list[str] = []
+            for change in self._changes_after(coverage.revision):
+                if change.kind in allowed:
+                    good.append(change.text)
+                elif change.kind == SIGNATURE:
+                    bad.append(f"{change.text} (the certification permits no changes)")
+                else:
+                    bad.append(change.text)
+            fields["changes_after"] = tuple(dict.fromkeys(bad))
+            fields["allowed_after"] = tuple(dict.fromkeys(good))
+        fields["intact"] = not (problems or crypto.unsupported or ambiguous or bad) \
+            and crypto.digest_ok and crypto.signature_ok
+        if ambiguous:
+            problems.append(f"the file is ambiguous in revision {ambiguous[0].revision}: "
+                            f"{ambiguous[0].text}")
+            return Verdict.ERROR
+        if crypto.unsupported:
+            problems.append(crypto.unsupported)
+            return Verdict.ERROR
+        if problems or not (crypto.digest_ok and crypto.signature_ok):
+            return Verdict.INVALID
+        if bad:
+            return Verdict.MODIFIED
+        return Verdict.VALID if fields.get("trusted") else Verdict.UNTRUSTED
+
+    def _describe_crypto(self, fields: dict, crypto: CryptoResult) -> None:
+        fields.update(digest_ok=crypto.digest_ok, signature_ok=crypto.signature_ok,
+                      claimed_time=crypto.claimed_time, trust_time=crypto.trust_time,
+                      trust_time_basis=crypto.trust_basis,
+                      timestamp_trusted=crypto.timestamp_trusted)
+        if crypto.timestamp is not None and crypto.timestamp.ok:
+            fields["timestamp_time"] = crypto.timestamp.time
+        if crypto.cert is not None:
+            fields.update(signer_identity(crypto.cert), not_before=crypto.cert.not_valid_before,
+                          not_after=crypto.cert.not_valid_after,
+                          certificate_note=certificate_note(crypto.cert, crypto.trust_time,
+                                                            self.now))
+        if crypto.trust is not None:
+            fields.update(trusted=crypto.trust.trusted, trusted_via=crypto.trust.via,
+                          trust_anchor=crypto.trust.anchor, trust_problem=crypto.trust.problem)
+
+    def _docmdp(self, sig: dict, info: SignatureInfo) -> int | None:
+        """The DocMDP level if this is a certification signature, else ``None``."""
+        view = self.views[-1]
+        perms = view.get(view.catalog, "Perms")
+        named = isinstance(perms, dict) and info.sig_ref is not None \
+            and perms.get("DocMDP") == info.sig_ref
+        references = view.resolve(sig.get("Reference"))
+        for reference in references if isinstance(references, list) else []:
+            reference = view.resolve(reference)
+            if isinstance(reference, dict) and reference.get("TransformMethod") == "DocMDP":
+                params = view.get(reference, "TransformParams")
+                level = view.get(params, "P") if isinstance(params, dict) else None
+                return level if level in (1, 2, 3) else 2
+        return 2 if named else None

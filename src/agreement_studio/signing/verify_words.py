@@ -1,0 +1,82 @@
+"""Sentences a person understands, made from verification reports."""
+
+from __future__ import annotations
+
+from agreement_studio.signing.report import SignatureReport, Verdict, format_time
+
+_BASIS = {
+    "trusted timestamp": "at the time of its trusted timestamp",
+    "time the signer claims": "at the time the signer claims",
+    "time of verification": "now, as the signature gives no time",
+}
+
+
+def _who(report: SignatureReport) -> str:
+    who = report.signer or "an unknown signer"
+    if report.organisation and report.organisation != report.signer:
+        who += f" ({report.organisation})"
+    return who
+
+
+def _since(report: SignatureReport) -> str:
+    if not report.allowed_after:
+        return "the document has not changed since"
+    if any("signature" in text or "signed" in text for text in report.allowed_after):
+        return "since then only further signatures and validation data were added"
+    return "since then only validation data and timestamps were added"
+
+
+def _trust(report: SignatureReport) -> str:
+    basis = _BASIS.get(report.trust_time_basis or "", "")
+    if report.trusted and report.trusted_via == "pinned":
+        text = "the signer's certificate is the one pinned for them"
+    elif report.trusted:
+        text = f"the signer is trusted through '{report.trust_anchor}'"
+    else:
+        text = f"the signer is not trusted: {report.trust_problem or 'no trust anchor'}"
+    note = f"; {report.certificate_note}" if report.certificate_note else ""
+    return f"{text} (judged {basis}{note})" if basis else text
+
+
+def signature_message(report: SignatureReport) -> str:
+    """One or two sentences on a signature, e.g. "Signed by ... on ...; ...; ..."."""
+    verdict = report.verdict
+    noun = "document timestamp" if report.kind == "timestamp" else "signature"
+    if verdict is Verdict.INVALID:
+        return f"The {noun} in field '{report.field}' is broken: {'; '.join(report.problems)}."
+    if verdict is Verdict.ERROR:
+        return (f"The {noun} in field '{report.field}' could not be checked: "
+                f"{'; '.join(report.problems)}.")
+    when = format_time(report.signed_at) if report.signed_at else "an unknown date"
+    verb = "Timestamped by" if report.kind == "timestamp" else (
+        "Certified by" if report.kind == "certification" else "Signed by")
+    opening = f"{verb} {_who(report)} on {when}"
+    if verdict is Verdict.MODIFIED:
+        return (f"{opening}, but the document was changed afterwards: "
+                f"{'; '.join(report.changes_after)}.")
+    return f"{opening}; {_since(report)}; {_trust(report)}."
+
+
+def file_message(verdict: Verdict, reports: list[SignatureReport],
+                 problems: tuple[str, ...]) -> str:
+    """One sentence on a whole file."""
+    count = len(reports)
+    plural = "s" if count != 1 else ""
+    if verdict is Verdict.UNSIGNED:
+        extra = f" (note: {problems[0]})" if problems else ""
+        return f"The file has no signatures{extra}."
+    if verdict is Verdict.VALID:
+        return "The signature is valid." if count == 1 else f"All {count} signatures are valid."
+    worst = [r for r in reports if r.verdict is verdict]
+    if verdict is Verdict.UNTRUSTED:
+        return (f"The signature{plural} {'are' if count != 1 else 'is'} intact, but "
+                f"{len(worst)} of {count} signer{plural} {'is' if len(worst) == 1 else 'are'} "
+                "not trusted.")
+    if verdict is Verdict.MODIFIED:
+        return (f"The document was changed after signature {worst[0].index + 1} "
+                f"('{worst[0].field}'): {'; '.join(worst[0].changes_after)}.")
+    if verdict is Verdict.INVALID:
+        return (f"{len(worst)} of {count} signature{plural} "
+                f"{'is' if len(worst) == 1 else 'are'} broken: {worst[0].problems[0]}.")
+    return (f"The file could not be fully verified: "
+            f"{worst[0].problems[0] if worst[0].problems else 'unknown reason'}.")
