@@ -164,7 +164,8 @@ class _Document:
             header = Parser(content)
             offsets = {}
             for _ in range(min(count, len(content))):
-                offsets[header.object()] = header.object()
+                number_in_stream = header.object()  # (the pair is: number, then offset)
+                offsets[number_in_stream] = header.object()
             self._object_streams[stream_number] = (content, {
                 k: first + v for k, v in offsets.items() if isinstance(k, int) and
                 isinstance(v, int)})
