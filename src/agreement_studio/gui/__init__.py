@@ -1,0 +1,23 @@
+"""The window (PySide6): the only package that imports Qt.
+
+Start-up stays light: this module imports nothing from Qt; :func:`run_app` loads the
+application module when it is called, and the wizard, PDF view (QtPdf) and the heavy core
+(pyHanko, ReportLab, SQLAlchemy) load only when they are first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["run_app"]
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Open the main window and run until it is closed; returns the exit status.
+
+    ``argv[1:]`` may name drafts (``*.agreement.json``) or PDFs to open; ``--quit-after-show``
+    closes the window as soon as it has been shown (start-up measurements and tests).
+    """
+    from agreement_studio.gui.app import run
+
+    return run(list(argv))

@@ -1,0 +1,136 @@
+"""The window's language: which one, installing its translators, and rebuilding translations.
+
+The language is the one chosen in Preferences; without a choice it follows ``LC_ALL``,
+``LC_MESSAGES`` or ``LANG`` and then the system locale; anything other than Finnish or Swedish
+shows the English source text. Qt's own strings (standard buttons, file dialogs) come from Qt's
+``qtbase_*.qm``.
+
+Translations live in ``resources/translations`` as ``agreement_studio_<lang>.ts`` (sources,
+edited with Qt Linguist) built to ``.qm`` (committed, so a plain install works). After changing
+strings in ``gui/``::
+
+    python -m agreement_studio.gui.i18n --update     # lupdate over gui/, then lrelease
+    python -m agreement_studio.gui.i18n --release    # only rebuild the .qm files
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from agreement_studio.paths import resources_dir
+
+__all__ = ["TRANSLATED", "install_translators", "language_name", "translations_dir",
+           "ui_language"]
+
+TRANSLATED = ("fi", "sv")
+"""Languages with a translation; English is the source language."""
+
+_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
+_installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def translations_dir() -> Path:
+    """Where the ``.ts`` and ``.qm`` files are."""
+    return resources_dir() / "translations"
+
+
+def language_name(code: str) -> str:
+    """A language's name in the language itself (as a language chooser shows it)."""
+    return _NAMES.get(code, code)
+
+
+def _code(locale_name: str) -> str:
+    return locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+
+
+def ui_language(preferred: str = "") -> str:
+    """The window's language code: the preference, else the environment, else the system."""
+    if preferred in _LOCALES:
+        return preferred
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            code = _code(value)
+            return code if code in _LOCALES else "en"
+    for name in QLocale.system().uiLanguages():
+        code = _code(name)
+        if code in _LOCALES:
+            return code
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Install the translators for ``language`` (replacing earlier ones); returns the code."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    system = QLocale.system()
+    locale = system if _code(system.name()) == language else QLocale(_LOCALES[language])
+    QLocale.setDefault(locale)  # dates and numbers in the window follow the language
+    if language not in TRANSLATED:
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"agreement_studio_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        raise SystemExit(f"{name} is not installed (it comes with PySide6)")
+    return found
+
+
+def update_sources() -> list[Path]:
+    """Run lupdate over every module of ``gui/`` into the ``.ts`` files."""
+    gui = Path(__file__).resolve().parent
+    sources = sorted(str(p) for p in gui.rglob("*.py"))
+    targets = [translations_dir() / f"agreement_studio_{code}.ts" for code in TRANSLATED]
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
+                    "-ts", *map(str, targets)], check=True)
+    return targets
+
+
+def release() -> list[Path]:
+    """Build each ``.ts`` into its ``.qm``."""
+    built = []
+    for code in TRANSLATED:
+        source = translations_dir() / f"agreement_studio_{code}.ts"
+        target = source.with_suffix(".qm")
+        subprocess.run([_tool("pyside6-lrelease"), "-removeidentical", str(source), "-qm",
+                        str(target)], check=True)
+        built.append(target)
+    return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m agreement_studio.gui.i18n --update | --release``."""
+    parser = argparse.ArgumentParser(prog="python -m agreement_studio.gui.i18n",
+                                     description="Update and build the window's translations.")
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--update", action="store_true",
+                       help="extract the strings of gui/ into the .ts files, then build .qm")
+    group.add_argument("--release", action="store_true", help="only build the .qm files")
+    args = parser.parse_args(argv)
+    if args.update:
+        update_sources()
+    release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""The main window: menus, toolbar, the central area, drafts and dropped files.
+
+The central area is a stack: the start page (an empty register), the register view (a
+placeholder until :meth:`MainWindow.set_register_view` installs the real one), the drafting
+workspace (the wizard with its live preview) and the finished agreement's PDF. What the later
+phase plugs in goes through :class:`WindowHooks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from agreement_studio.gui.main_actions import MainActions
+from agreement_studio.gui.start_page import RegisterPlaceholder, StartPage
+from agreement_studio.gui.tasks import TaskFailure, runner
+from agreement_studio.gui.window_state import RecentFiles, restore_state, save_state
+
+if TYPE_CHECKING:
+    from agreement_studio.agreement import Agreement
+    from agreement_studio.gui.wizard.workspace import DraftingWorkspace
+
+__all__ = ["MainWindow", "WindowHooks", "classify_files"]
+
+DRAFT_SUFFIXES = (".agreement.json", ".json")
+
+
+@dataclass
+class WindowHooks:
+    """Where the later phase plugs into the window; ``None`` leaves the phase-1 behaviour."""
+
+    import_pdfs: Callable[[list[Path]], None] | None = None
+    """Import returned (signed) PDFs into the register: File > Import, or PDFs dropped."""
+    verify_pdfs: Callable[[list[Path]], None] | None = None
+    """Verify the signatures of PDFs: File > Verify, or PDFs dropped."""
+    agreement_finished: Callable[[Agreement, Path], None] | None = None
+    """The wizard finished (the draft is saved at the path); by default its PDF is shown."""
+    register_is_empty: Callable[[], bool] | None = None
+    """Whether to greet with the start page instead of the register view."""
+
+
+def classify_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Split dropped or named files into drafts and PDFs (anything else is ignored)."""
+    drafts = [p for p in paths if p.name.lower().endswith(DRAFT_SUFFIXES)]
+    pdfs = [p for p in paths if p.suffix.lower() == ".pdf"]
+    return drafts, pdfs
+
+
+class MainWindow(QMainWindow):
+    """The application's window."""
+
+    search_changed = Signal(str)
+    """The text of the toolbar's search field (the register view filters by it)."""
+
+    def __init__(self, hooks: WindowHooks | None = None) -> None:
+        super().__init__()
+        self.hooks = hooks or WindowHooks()
+        self.recent = RecentFiles()
+        self.workspace: DraftingWorkspace | None = None
+        self.setAcceptDrops(True)
+        self.setMinimumSize(720, 480)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = StartPage()
+        self.register_view: QWidget = RegisterPlaceholder()
+        self.document_page: QWidget | None = None
+        for page in (self.start_page, self.register_view):
+            self.stack.addWidget(page)
+        self.actions = MainActions(self)
+        self._connect_start_page()
+        self.statusBar()
+        if not restore_state(self, "main"):
+            self.resize(1200, 800)
+        self.refresh_recent()
+        self.show_home()
+
+    # --- extension points ------------------------------------------------------------------
+
+    def set_register_view(self, view: QWidget) -> None:
+        """Put the register view where the placeholder was."""
+        index = self.stack.indexOf(self.register_view)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(self.register_view)
+        self.register_view.deleteLater()
+        self.register_view = view
+        self.show_home()
+
+    def set_hooks(self, hooks: WindowHooks) -> None:
+        """Replace the hooks (and enable the actions they provide)."""
+        self.hooks = hooks
+        self.actions.update_enabled()
+
+    # --- where the window is ---------------------------------------------------------------
+
+    def show_home(self) -> None:
+        """The register view, or the start page when there is nothing in the register yet."""
+        if self.workspace is not None:
+            self.stack.setCurrentWidget(self.workspace)
+            return
+        empty = self.hooks.register_is_empty
+        placeholder = isinstance(self.register_view, RegisterPlaceholder)
+        if placeholder or (empty is not None and empty()):
+            self.stack.setCurrentWidget(self.start_page)
+        else:
+            self.stack.setCurrentWidget(self.register_view)
+        self.setWindowTitle("")
+        self.setWindowModified(False)
+        self.actions.update_enabled()
+
+    def refresh_recent(self) -> None:
+        """Show the recent drafts on the start page and in File > Open recent."""
+        paths = self.recent.paths()
+        self.start_page.set_recent(paths)
+        self.actions.set_recent(paths)
+
+    def _connect_start_page(self) -> None:
+        self.start_page.create_requested.connect(self.new_agreement)
+        self.start_page.example_requested.connect(self.open_example)
+        self.start_page.open_requested.connect(self.open_draft)
+        self.start_page.recent_requested.connect(self.open_draft)
+
+    # --- drafting --------------------------------------------------------------------------
+
+    def new_agreement(self) -> None:
+        """Start the wizard on an empty draft."""
+        from agreement_studio.drafting.wizard import WizardSession
+
+        self._start_drafting(lambda: WizardSession())
+
+    def open_example(self) -> None:
+        """Start the wizard on a complete example draft in the window's language."""
+        from agreement_studio.agreement import example_agreement
+        from agreement_studio.drafting.wizard import Step, WizardSession
+        from agreement_studio.gui.i18n import ui_language
+        from agreement_studio.gui.preferences import load_preferences
+
+        language = ui_language(load_preferences().ui_language)
+        self._start_drafting(lambda: WizardSession(example_agreement(language=language),
+                                                   Step.REVIEW))
+
+    def open_draft(self, path: Path | str | None = None) -> None:
+        """Open a draft (asking which when no path is given) and resume the wizard there."""
+        if not path:
+            from agreement_studio.gui.dialogs import ask_open_draft
+
+            path = ask_open_draft(self)
+            if path is None:
+                return
+        file = Path(path)
+        from agreement_studio.drafting.wizard import WizardSession
+
+        if not self._close_workspace():
+            return
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=file.name))
+        runner().run(WizardSession.resume, file, owner=self,
+                     on_result=lambda session: self._opened(session, file),
+                     on_error=lambda failure: self._open_failed(failure, file))
+
+    def _opened(self, session: Any, file: Path) -> None:
+        self.statusBar().clearMessage()
+        self.recent.add(file)
+        self.refresh_recent()
+        self._start_drafting(lambda: session)
+
+    def _open_failed(self, failure: TaskFailure, file: Path) -> None:
+        self.statusBar().clearMessage()
+        if not file.exists():
+            self.recent.remove(file)
+            self.refresh_recent()
+        QMessageBox.warning(self, self.tr("Open draft"), failure.message)
+
+    def _start_drafting(self, make_session: Callable[[], Any]) -> None:
+        if not self._close_workspace():
+            return
+        from agreement_studio.gui.wizard.workspace import DraftingWorkspace
+
+        self.workspace = DraftingWorkspace(make_session(), self)
+        self.workspace.closed.connect(self._on_workspace_closed)
+        self.workspace.finished.connect(self._on_agreement_finished)
+        self.workspace.saved.connect(self._on_saved)
+        self.workspace.title_changed.connect(self._on_title_changed)
+        self.workspace.modified_changed.connect(self.setWindowModified)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._on_title_changed(self.workspace.title())
+        self.actions.update_enabled()
+        self.workspace.setFocus()
+
+    def _close_workspace(self) -> bool:
+        """Close the open draft, asking first if it has unsaved changes; False if kept."""
+        if self.workspace is None:
+            return True
+        if not self.workspace.confirm_close():
+            return False
+        self._discard_workspace()
+        return True
+
+    def _discard_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        workspace, self.workspace = self.workspace, None
+        self.stack.removeWidget(workspace)
+        workspace.shutdown()
+        workspace.deleteLater()
+
+    def _on_workspace_closed(self) -> None:
+        self._discard_workspace()
+        self.show_home()
+
+    def _on_title_changed(self, title: str) -> None:
+        self.setWindowTitle(f"{title}[*]")
+
+    def _on_saved(self, path: Path) -> None:
+        self.recent.add(path)
+        self.refresh_recent()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
+
+    def _on_agreement_finished(self, agreement: Agreement, path: Path) -> None:
+        self._discard_workspace()
+        if self.hooks.agreement_finished is not None:
+            self.hooks.agreement_finished(agreement, path)
+            self.show_home()
+            return
+        from agreement_studio.gui.document_page import DocumentPage
+
+        if self.document_page is not None:
+            self.stack.removeWidget(self.document_page)
+            self.document_page.deleteLater()
+        page = DocumentPage(agreement, path, self)
+        page.close_requested.connect(self._close_document)
+        self.document_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(path.name)
+        self.actions.update_enabled()
+
+    def _close_document(self) -> None:
+        if self.document_page is not None:
+            self.stack.removeWidget(self.document_page)
+            self.document_page.deleteLater()
+            self.document_page = None
+        self.show_home()
+
+    def save_draft(self) -> bool:
+        """File > Save draft."""
+        return self.workspace is not None and self.workspace.save()
+
+    def save_draft_as(self) -> bool:
+        """File > Save draft as."""
+        return self.workspace is not None and self.workspace.save_as()
+
+    # --- files from outside: the command line, drag and drop, File > Import -------------
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Open drafts and hand PDFs to the import/verify hooks."""
+        drafts, pdfs = classify_files(paths)
+        if drafts:
+            self.open_draft(drafts[0])
+        if pdfs:
+            self.handle_pdfs(pdfs)
+
+    def handle_pdfs(self, pdfs: list[Path]) -> None:
+        """PDFs dropped or named: import them, verify them, or ask which when both can be done."""
+        importer, verifier = self.hooks.import_pdfs, self.hooks.verify_pdfs
+        if importer and verifier:
+            from agreement_studio.gui.dialogs import ask_import_or_verify
+
+            choice = ask_import_or_verify(self, len(pdfs))
+            target = {"import": importer, "verify": verifier}.get(choice or "")
+        else:
+            target = importer or verifier
+        if target is None:
+            self.statusBar().showMessage(self.tr(
+                "Importing and verifying PDFs is not available in this version."), 8000)
+            return
+        target(pdfs)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept drafts and PDFs dragged from the file manager."""
+        drafts, pdfs = classify_files(_local_files(event))
+        if drafts or pdfs:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the dropped drafts and PDFs."""
+        files = _local_files(event)
+        if classify_files(files) != ([], []):
+            event.acceptProposedAction()
+            self.open_files(files)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes, then remember the window's place and size."""
+        if not self._close_workspace():
+            event.ignore()
+            return
+        save_state(self, "main")
+        event.accept()
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+

@@ -1,0 +1,86 @@
+"""A PDF shown from bytes in memory (QtPdf), with a line for messages above it.
+
+Importing this module loads QtPdf, so only modules that are themselves loaded late (the wizard,
+the finished agreement's page) import it; the window starts without it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+__all__ = ["PdfPane"]
+
+
+class PdfPane(QWidget):
+    """Shows one PDF at a time; a new one replaces it at the same scroll position."""
+
+    loaded = Signal(int)
+    """The number of pages of a PDF that has been loaded and is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Preview status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placeholder = QLabel(self.tr("The PDF appears here."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setAccessibleName(self.tr("PDF preview"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll it
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.pages, 1)
+        self._buffer: QBuffer | None = None
+        self._scroll = 0
+        self.document.statusChanged.connect(self._on_status)
+        self.show_message("")
+
+    def show_pdf(self, data: bytes) -> None:
+        """Show the PDF in ``data``."""
+        self._scroll = self.view.verticalScrollBar().value()
+        old = self._buffer
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.document.close()
+        self.document.load(buffer)
+        if old is not None:  # only after the document stopped reading from it
+            old.close()
+            old.deleteLater()
+
+    def show_message(self, text: str) -> None:
+        """Say something above the PDF (empty text hides the line)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_placeholder(self, text: str) -> None:
+        """Show a sentence instead of a PDF (before there is one)."""
+        self.placeholder.setText(text)
+        self.pages.setCurrentWidget(self.placeholder)
+
+    def page_count(self) -> int:
+        """Pages of the PDF shown (0 when none)."""
+        ready = self.document.status() == QPdfDocument.Status.Ready
+        return self.document.pageCount() if ready else 0
+
+    def _on_status(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            self.pages.setCurrentWidget(self.view)
+            self.view.verticalScrollBar().setValue(self._scroll)
+            self.loaded.emit(self.document.pageCount())
+        elif status == QPdfDocument.Status.Error:
+            self.show_message(self.tr("The PDF could not be shown."))

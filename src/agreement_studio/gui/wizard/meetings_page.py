@@ -1,0 +1,129 @@
+"""Meetings: how often, the dates planned ahead, who convenes, in which form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agreement_studio.drafting.wizard import Step, WizardSession
+from agreement_studio.gui.wizard.base import StepPage, plain
+from agreement_studio.gui.wizard.choices import choices
+from agreement_studio.gui.wizard.fields import DateField, FieldMessage, format_date
+from agreement_studio.gui.wizard.parties_page import tool_button
+
+__all__ = ["MeetingsPage"]
+
+
+class MeetingsPage(StepPage):
+    """The network's meetings, planned well ahead."""
+
+    step = Step.MEETINGS
+
+    def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setTitle(self.tr("Meetings"))
+        self.setSubTitle(self.tr("A network stays alive when it meets regularly on dates "
+                                 "known well ahead."))
+        form = QFormLayout(self)
+        b = self.binder
+        b.combo(form, self.tr("How &often:"), "meetings.frequency", choices("frequency"))
+
+        self.dates = QListWidget()
+        self.dates.setMaximumHeight(150)
+        caption = QLabel(self.tr("Planned &meetings:"))
+        caption.setBuddy(self.dates)
+        self.dates.setAccessibleName(plain(caption.text()))
+        self.new_date = DateField()
+        self.new_date.setAccessibleName(self.tr("Date to add"))
+        self.new_date.line.installEventFilter(self)
+        self.add_button = tool_button(self.tr("&Add date"), "list-add")
+        self.remove_button = tool_button(self.tr("&Remove date"), "list-remove")
+        self.add_button.clicked.connect(self.add_date)
+        self.remove_button.clicked.connect(self.remove_date)
+        entry = QHBoxLayout()
+        date_caption = QLabel(self.tr("Da&te to add:"))
+        date_caption.setBuddy(self.new_date)
+        entry.addWidget(date_caption)
+        entry.addWidget(self.new_date, 1)
+        entry.addWidget(self.add_button)
+        entry.addWidget(self.remove_button)
+        self.entry_message = FieldMessage(self.new_date)
+        self.dates_message = FieldMessage(self.dates)
+        column = QVBoxLayout()
+        for part in (self.dates, entry, self.entry_message, self.dates_message):
+            column.addLayout(part) if isinstance(part, QHBoxLayout) else column.addWidget(part)
+        form.addRow(caption, column)
+        self.register_message("meetings.planned_dates", self.dates_message, prefix=True)
+
+        b.spin(form, self.tr("&Schedule fixed ahead:"), "meetings.fixed_months_ahead", 0, 36,
+               self.tr(" months"))
+        b.combo(form, self.tr("&Convened by:"), "meetings.convened_by", choices("convened_by"))
+        b.combo(form, self.tr("&Where meetings are held:"), "meetings.format",
+                choices("format"))
+        self.add_footer(form)
+        self.dates.currentRowChanged.connect(lambda _row: self._update_buttons())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a typed date adds it (instead of pressing Next)."""
+        if (watched is self.new_date.line and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.new_date.line.text().strip()):
+            self.add_date()
+            return True
+        return super().eventFilter(watched, event)
+
+    def load_extra(self) -> None:
+        """List the planned dates."""
+        self.dates.clear()
+        for day in self.agreement.meetings.planned_dates:
+            item = QListWidgetItem(format_date(day))
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            self.dates.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.dates.currentRow() >= 0)
+
+    def add_date(self) -> None:
+        """Add the typed date to the plan (kept in order)."""
+        try:
+            day = self.new_date.value()
+        except ValueError:
+            self.entry_message.show_problems([self.tr("Write the date like {example}.").format(
+                example=self.new_date.example)])
+            return
+        if day is None:
+            self.entry_message.show_problems([self.tr("Type a date first.")])
+            return
+        self.entry_message.show_problems([])
+        planned: list[date] = sorted({*self.agreement.meetings.planned_dates, day})
+        self.agreement.meetings.planned_dates = planned
+        self.new_date.set_value(None)
+        self.load_extra()
+        self.dates.setCurrentRow(planned.index(day))
+        self.new_date.setFocus()
+        self.edited("meetings.planned_dates")
+
+    def remove_date(self) -> None:
+        """Take the chosen date out of the plan."""
+        row = self.dates.currentRow()
+        if row < 0:
+            return
+        planned = list(self.agreement.meetings.planned_dates)
+        del planned[row]
+        self.agreement.meetings.planned_dates = planned
+        self.load_extra()
+        self.dates.setCurrentRow(min(row, len(planned) - 1))
+        self.edited("meetings.planned_dates")
