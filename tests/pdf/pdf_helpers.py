@@ -174,3 +174,19 @@ def sign_field(data: bytes, field_name: str, signer: object) -> bytes:
     meta = signers.PdfSignatureMetadata(field_name=field_name)
     return signers.sign_pdf(writer, meta, signer=signer,
                             existing_fields_only=True).getvalue()
+
+
+def text_positions(data: bytes) -> list[tuple[int, float, float, str]]:
+    """(page index, x, y, text) of every piece of text, as pypdf's text visitor reports it."""
+    from pypdf import PdfReader
+
+    found: list[tuple[int, float, float, str]] = []
+    for index, page in enumerate(PdfReader(BytesIO(data)).pages):
+        def visit(text, cm, tm, font, size, index=index):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                found.append((index, x, y, text))
+
+        page.extract_text(visitor_text=visit)
+    return found

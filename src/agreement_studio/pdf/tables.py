@@ -27,6 +27,10 @@ _PAD = 4.0
 # shorter rows always move whole to the next page.
 _SPLIT_IN_ROW_MIN = 48
 _PLAIN_NODES = frozenset({"text", "softbreak"})
+# Text cells use ReportLab's own line height (1.2 x size): its in-row split counts lines with it.
+_BODY_FONT, _HEAD_FONT = (SERIF, 9.0, 10.8), (SANS_BOLD, 8.5, 10.2)
+# Longer plain cells become paragraphs, which split inside a row more exactly than text does.
+_MAX_TEXT_LINES = 12
 
 
 def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
@@ -65,8 +69,8 @@ def markdown_table(node: SyntaxTreeNode, width: float) -> Table | None:
 
 
 _BASE_STYLE = [
-    ("FONT", (0, 0), (-1, -1), SERIF, 9, 11.5),
-    ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8.5, 11),
+    ("FONT", (0, 0), (-1, -1), *_BODY_FONT),
+    ("FONT", (0, 0), (-1, 0), *_HEAD_FONT),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.5, RULE),
     ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -88,8 +92,10 @@ def _cell(inline: SyntaxTreeNode | None, width: float, alignment: int,
         return ""
     inner = max(width - 2 * _PAD, 1.0)
     if all(child.type in _PLAIN_NODES for child in inline.children):
-        font, size = (SANS_BOLD, 8.5) if head else (SERIF, 9)
-        return "\n".join(wrap_lines(clean(inline_plain(inline)), font, size, inner))
+        font, size, _ = _HEAD_FONT if head else _BODY_FONT
+        lines = wrap_lines(clean(inline_plain(inline)), font, size, inner)
+        if len(lines) <= _MAX_TEXT_LINES:
+            return "\n".join(lines)
     look = styles()
     return Para(inline_markup(inline), _aligned(look.cell_head if head else look.cell, alignment))
 
