@@ -23,7 +23,7 @@ from asn1crypto import pem, x509
 
 from agreement_studio.errors import InputError
 
-__all__ = ["TrustJudgement", "TrustStore"]
+__all__ = ["TrustJudgement", "TrustStore", "configured_anchor_files"]
 
 _CACHE_SIZE = 512
 _FINGERPRINT_RE = re.compile(r"[0-9a-f]{64}")
@@ -126,6 +126,17 @@ class TrustStore:
             found = _validate(self, cert, others, moment, purpose)
             _CACHE.put(key, found)
         return found
+
+
+def configured_anchor_files() -> list[Path]:
+    """Trust anchors the user keeps in ``<settings folder>/trust-anchors`` (PEM or DER)."""
+    from agreement_studio.paths import user_config_dir
+
+    folder = user_config_dir() / "trust-anchors"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in (".pem", ".crt", ".cer", ".der"))
 
 
 def _der(cert: bytes | x509.Certificate) -> bytes:

@@ -13,7 +13,6 @@ The file is parsed once (:mod:`.revisions`); each pair of consecutive revisions 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +42,7 @@ from agreement_studio.signing.verify_fields import (
     find_signatures,
     locate_coverage,
 )
+from agreement_studio.signing.verify_pool import verify_files
 from agreement_studio.signing.verify_view import View
 from agreement_studio.signing.verify_words import file_message, signature_message
 
@@ -71,18 +71,6 @@ def verify_pdf(source: bytes | str | os.PathLike[str], *, trust: TrustStore | No
         return FileReport.failed(name, "the file needs too much memory")
     except Exception as error:  # a bug must not hide the file's verdict behind a traceback
         return FileReport.failed(name, f"internal error ({type(error).__name__}: {error})")
-
-
-def verify_files(paths: Iterable[str | os.PathLike[str]], *, trust: TrustStore | None = None,
-                 jobs: int | None = None, timeout: float = 60.0,
-                 should_stop: object = None) -> Iterator[FileReport]:
-    """Verify many files in parallel processes; yields reports as they finish.
-
-    See :func:`agreement_studio.signing.verify_pool.verify_files`.
-    """
-    from agreement_studio.signing.verify_pool import verify_files as run
-
-    return run(paths, trust=trust, jobs=jobs, timeout=timeout, should_stop=should_stop)
 
 
 class _Verification:

@@ -1,0 +1,163 @@
+"""Verifying many files on all cores: results as they finish, a time limit per file, stoppable.
+
+Worker processes are started once per run and fed one path at a time over a pipe; they come
+from a fork server that has already imported the verifier (cryptography, asn1crypto, the path
+validator), so starting them is cheap. Each worker limits every file with a timer; the parent
+also kills a worker that overruns (a file stuck in C code) and starts a fresh one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from agreement_studio.signing.report import FileReport
+from agreement_studio.signing.trust import TrustStore
+
+_GRACE = 5.0
+_PRELOAD = ["agreement_studio.signing.verify", "pyhanko_certvalidator"]
+
+
+class _Timeout(BaseException):
+    """Raised in a worker by its timer; a BaseException so no ``except Exception`` eats it."""
+
+
+def verify_files(paths: Iterable[str | os.PathLike[str]], *, trust: TrustStore | None = None,
+                 jobs: int | None = None, timeout: float = 60.0,
+                 should_stop: Callable[[], bool] | None = None) -> Iterator[FileReport]:
+    """Verify ``paths`` in ``jobs`` processes (default: one per core); yield reports as ready.
+
+    Every file gets a report: one that cannot be read, or takes longer than ``timeout``
+    seconds, gets an ``error`` report saying so. Stop early by calling ``should_stop`` (checked
+    several times a second) returning true, or by closing the iterator; the workers are ended.
+    """
+    names = [os.fspath(p) for p in paths]
+    if not names:
+        return iter(())
+    count = max(1, min(jobs or os.cpu_count() or 1, len(names)))
+    return _run(names, trust or TrustStore(), count, timeout, should_stop)
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    job: tuple[int, str] | None = None
+    started: float = 0.0
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _start(context: multiprocessing.context.BaseContext, trust: TrustStore,
+           timeout: float) -> _Worker:
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(child, trust, timeout), daemon=True)
+    process.start()
+    child.close()
+    return _Worker(process, parent)
+
+
+def _stop(worker: _Worker, force: bool = False) -> None:
+    if not force:
+        with contextlib.suppress(OSError, ValueError):
+            worker.conn.send(None)
+        worker.process.join(1.0)
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join(1.0)
+    worker.conn.close()
+
+
+def _run(names: list[str], trust: TrustStore, count: int, timeout: float,
+         should_stop: Callable[[], bool] | None) -> Iterator[FileReport]:
+    context = _context()
+    pending = deque(enumerate(names))
+    workers = [_start(context, trust, timeout) for _ in range(count)]
+    try:
+        for worker in workers:
+            _dispatch(worker, pending)
+        while any(w.job for w in workers):
+            if should_stop is not None and should_stop():
+                return
+            busy = {w.conn: w for w in workers if w.job}
+            for conn in wait(list(busy), timeout=0.2):
+                worker = busy[conn]
+                try:
+                    _, report = conn.recv()
+                except (EOFError, OSError):
+                    report = FileReport.failed(worker.job[1], "the verifier stopped "
+                                                              "unexpectedly on this file")
+                    worker = _replace(workers, worker, context, trust, timeout)
+                worker.job = None
+                yield report
+                _dispatch(worker, pending)
+            for worker in [w for w in workers if w.job]:
+                if time.monotonic() - worker.started > timeout + _GRACE:
+                    path = worker.job[1]
+                    worker = _replace(workers, worker, context, trust, timeout)
+                    yield FileReport.failed(path, f"verification took longer than {timeout:g} s")
+                    _dispatch(worker, pending)
+    finally:
+        for worker in workers:
+            _stop(worker, force=worker.job is not None)
+
+
+def _replace(workers: list[_Worker], worker: _Worker, context: multiprocessing.context.BaseContext,
+             trust: TrustStore, timeout: float) -> _Worker:
+    _stop(worker, force=True)
+    fresh = _start(context, trust, timeout)
+    workers[workers.index(worker)] = fresh
+    return fresh
+
+
+def _dispatch(worker: _Worker, pending: deque[tuple[int, str]]) -> None:
+    if pending:
+        worker.job = pending.popleft()
+        worker.started = time.monotonic()
+        worker.conn.send(worker.job)
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _Timeout
+
+
+def _serve(conn: Connection, trust: TrustStore, timeout: float) -> None:
+    """A worker: verify each path received until told to stop."""
+    from agreement_studio.signing.verify import verify_pdf
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    timer = hasattr(signal, "setitimer")
+    if timer:
+        signal.signal(signal.SIGALRM, _on_alarm)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        job_id, path = job
+        try:
+            if timer:
+                signal.setitimer(signal.ITIMER_REAL, timeout)
+            report = verify_pdf(path, trust=trust)
+        except _Timeout:
+            report = FileReport.failed(path, f"verification took longer than {timeout:g} s")
+        finally:
+            if timer:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        conn.send((job_id, report))

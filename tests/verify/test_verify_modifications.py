@@ -1,0 +1,131 @@
+"""Changes after signing: allowed ones pass, anything else is ``modified`` and said plainly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from verify_helpers import sign
+from verify_tamper import (
+    add_annotation,
+    add_page,
+    add_unused_overlay,
+    change_field_value,
+    change_page_text,
+    change_signature_dict,
+    object_text,
+    raw_update,
+    use_overlay,
+)
+
+from agreement_studio.cli import main
+from agreement_studio.signing import Verdict, verify_pdf
+
+CASES = {
+    "page added": (add_page, "1 page added"),
+    "annotation added": (add_annotation, "an annotation was added on page 1"),
+    "page text changed": (change_page_text, "page 1 content changed"),
+    "form value changed": (change_field_value, "field 'note' value changed"),
+    "signature dictionary changed": (lambda data: change_signature_dict(data, "Signer1"),
+                                     "the signature dictionary of field 'Signer1' changed"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_change_after_signing_is_modified_and_described(signed_three, trust, pki, case,
+                                                         write):
+    tamper, description = CASES[case]
+    data = tamper(signed_three)
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.MODIFIED, report.message
+    for signature in report.signatures:
+        assert signature.verdict is Verdict.MODIFIED
+        assert description in signature.changes_after, signature.changes_after
+        assert signature.digest_ok and signature.signature_ok and not signature.intact
+    assert description in report.message
+    assert main(["verify", str(write(data)), "--trust", str(pki.files["root"])]) == 1
+
+
+def test_changes_before_a_later_signature_only_affect_the_earlier_ones(signed_once, pki, trust):
+    data = sign(add_annotation(signed_once), "Signer2", pki.signers[1], pki)
+    first, second = verify_pdf(data, trust=trust).signatures
+    assert first.verdict is Verdict.MODIFIED
+    assert second.verdict is Verdict.VALID
+
+
+def test_a_signed_but_unused_object_shown_later_is_caught(base_pdf, pki, trust):
+    """Shadow attack (hide/replace): the overlay is in the signed bytes but not on any page."""
+    prepared, overlay = add_unused_overlay(base_pdf)
+    signed = sign(prepared, "Signer1", pki.signers[0], pki)
+    assert verify_pdf(signed, trust=trust).verdict is Verdict.VALID
+    report = verify_pdf(use_overlay(signed, overlay), trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    assert "page 1 content changed" in report.signatures[0].changes_after
+
+
+def _page_object(data: bytes) -> int:
+    kids = re.search(rb"/Kids\s*\[\s*(\d+)\s+0\s+R", data).group(1)
+    return int(kids)
+
+
+def test_an_object_redefined_within_one_update_is_not_valid(signed_once, trust):
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    evil = body.replace(b"/Rotate 0", b"/Rotate 90")
+    data = raw_update(signed_once, [(page, evil), (page, body)])
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict in (Verdict.MODIFIED, Verdict.ERROR)
+    assert any("defined twice" in c for c in report.signatures[0].changes_after)
+
+
+def test_an_xref_entry_pointing_at_another_object_is_not_valid(signed_once, trust):
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    data = raw_update(signed_once, [(page, body), (page + 1000, body)])
+    at = data.rindex(b"%d 0 obj" % (page + 1000))
+    data = raw_update(signed_once, [(page, body), (page + 1000, body)], xref={page: at})
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict in (Verdict.MODIFIED, Verdict.ERROR)
+    assert any("does not point to object" in c for c in report.signatures[0].changes_after)
+
+
+@pytest.mark.parametrize("tail", [b"garbage after the end\n",
+                                  b"5 0 obj\n<< /Type /Page >>\nendobj\n"])
+def test_data_after_the_last_revision_is_not_valid(signed_once, trust, tail):
+    report = verify_pdf(signed_once + tail, trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    assert "unrecognised data" in report.signatures[0].changes_after[0]
+
+
+def test_an_update_without_cross_reference_data_is_not_valid(signed_once, trust):
+    """Incremental saving attack that relies on readers repairing the file."""
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page).replace(b"/Rotate 0", b"/Rotate 90")
+    data = raw_update(signed_once, [(page, body)], skip_xref=True)
+    assert verify_pdf(data, trust=trust).verdict is Verdict.MODIFIED
+
+
+def test_a_looping_or_misplaced_prev_chain_is_an_error(signed_once, trust):
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    looping = raw_update(signed_once, [(page, body)], prev=len(signed_once) + len(body) + 30)
+    looping = raw_update(signed_once, [(page, body)],
+                         prev=looping.rindex(b"xref"))
+    assert verify_pdf(looping, trust=trust).verdict is Verdict.ERROR
+    misplaced = raw_update(signed_once, [(page, body)], prev=100)
+    assert verify_pdf(misplaced, trust=trust).verdict is Verdict.ERROR
+
+
+def test_a_second_trailer_or_stray_table_is_not_valid(signed_once, trust):
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    data = raw_update(signed_once, [(page, body)],
+                      between=b"trailer\n<< /Size 3 /Root 1 0 R >>\n")
+    assert verify_pdf(data, trust=trust).verdict is Verdict.MODIFIED
+
+
+def test_an_identical_rewrite_is_no_change(signed_once, trust):
+    """Rewriting an object with the same value is not a change a reader can see."""
+    page = _page_object(signed_once)
+    data = raw_update(signed_once, [(page, object_text(signed_once, page))])
+    assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
