@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._on_title_changed(self.workspace.title())
         self.actions.update_enabled()
-        self.workspace.setFocus()
+        self.workspace.wizard.focus_page()
 
     def _close_workspace(self) -> bool:
         """Close the open draft, asking first if it has unsaved changes; False if kept."""

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -90,6 +91,8 @@ class StepPage(QWizardPage):
         self._messages: dict[str, FieldMessage] = {}
         self._prefixes: dict[str, FieldMessage] = {}
         self._loading = False
+        self._was_complete: bool | None = None
+        self._announcing = False
         self.summary = FieldMessage()
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -122,6 +125,7 @@ class StepPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Fill the fields from the draft each time the page is entered."""
+        self._was_complete = None
         self.load()
         self.refresh()
 
@@ -183,7 +187,29 @@ class StepPage(QWizardPage):
             fields=", ".join(dict.fromkeys(missing))) if missing else "")
         self.missing.setVisible(bool(missing))
         self.show_problems(found)
+        self.announce_complete()
+
+    def announce_complete(self) -> None:
+        """Tell the wizard when Next becomes allowed or not (and only then).
+
+        The wizard hears of it once the current event is done, so a table's cell editor has
+        closed by then. An embedded QWizard briefly hides its pages while it updates its
+        buttons, which sends the keyboard focus elsewhere in the window; it is put back.
+        """
+        if not self._announcing:
+            self._announcing = True
+            QTimer.singleShot(0, self, self._announce)
+
+    def _announce(self) -> None:
+        self._announcing = False
+        complete = self.isComplete()
+        if complete == self._was_complete:
+            return
+        self._was_complete = complete
+        focus = QApplication.focusWidget()
         self.completeChanged.emit()
+        if focus is not None and QApplication.focusWidget() is not focus and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problems(self, found: Sequence[Problem]) -> None:
         """Subclasses mark problems elsewhere too (table cells)."""
@@ -220,7 +246,7 @@ class Binder:
             form.addRow(container)
         else:
             caption = QLabel(label)
-            caption.setBuddy(widget)
+            caption.setBuddy(widget.focusProxy() or widget)  # a DateField: its line
             form.addRow(caption, container)
         self.fields.append(_Field(path, widget, read, write, message))
         self.page.register_message(path, message)

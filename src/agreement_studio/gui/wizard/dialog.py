@@ -91,14 +91,30 @@ class AgreementWizard(QWizard):
             self.back()
         while self.currentId() < target and self.currentPage().isComplete():
             self.next()
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """Put the keyboard focus on the current page's first field."""
         page = self.currentPage()
-        if page is not None:
-            page.setFocus()
-            page.focusNextChild()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(500):  # the chain is a ring through the whole window
+            if widget is None or widget is page:
+                break
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        # Nothing to type into (a complete review): Enter presses the default button.
+        last = self.currentId() == len(STEPS) - 1
+        self.button(_Button.FinishButton if last else _Button.NextButton).setFocus()
 
     def _on_page(self, page_id: int) -> None:
         if page_id >= 0:
             self.session.step = STEPS[page_id]
+            self.focus_page()
 
     def accept(self) -> None:
         """Finish: the workspace saves and hands the agreement on."""

@@ -53,7 +53,7 @@ class MeetingsPage(StepPage):
         self.remove_button.clicked.connect(self.remove_date)
         entry = QHBoxLayout()
         date_caption = QLabel(self.tr("Da&te to add:"))
-        date_caption.setBuddy(self.new_date)
+        date_caption.setBuddy(self.new_date.line)
         entry.addWidget(date_caption)
         entry.addWidget(self.new_date, 1)
         entry.addWidget(self.add_button)

@@ -224,7 +224,8 @@ class PartiesPage(StepPage):
             widget.blockSignals(True)
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
-            elif widget.text() != value:
+            elif widget.text().strip() != str(value).strip():
+                # Not while typing: the draft drops a trailing space the person just typed.
                 widget.setText(value)
             widget.blockSignals(False)
         finnish = row is None or self.agreement.parties[row].is_finnish

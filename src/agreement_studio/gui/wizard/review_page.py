@@ -82,7 +82,7 @@ class ReviewPage(StepPage):
             self.status.setText(self.tr("Everything is in place. Press Finish to save the "
                                         "agreement and prepare its PDF."))
         self._overview()
-        self.completeChanged.emit()
+        self.announce_complete()
 
     def _overview(self) -> None:
         a = self.agreement
