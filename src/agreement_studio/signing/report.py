@@ -173,12 +173,15 @@ class FileReport:
     problems: tuple[str, ...] = field(default=())
     """Structural findings about the file as a whole."""
     revisions: int = 0
+    seconds: float = 0.0
+    """How long verification took."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
         return {
             "path": self.path, "verdict": self.verdict.value, "message": self.message,
             "revisions": self.revisions, "problems": list(self.problems),
+            "seconds": round(self.seconds, 4),
             "signatures": [s.to_dict() for s in self.signatures],
         }
 

@@ -25,6 +25,7 @@ __all__ = ["Anomaly", "PdfDocument", "Revision", "StructureError", "signed_revis
 MAX_FILE_SIZE = 512 * 1024 * 1024
 MAX_SECTIONS = 2000
 MAX_ANOMALIES = 40
+MAX_RESYNCS = 200
 
 _WS_RE = re.compile(rb"[\x00\t\n\x0c\r ]*")
 _MARKER_RE = re.compile(rb"startxref[\x00\t\n\x0c\r ]+([0-9]{1,20})[\x00\t\n\x0c\r ]*%%EOF")
@@ -79,6 +80,7 @@ class PdfDocument:
         self.introduced: dict[int, int] = {}
         self.linearized = False
         self._numbers: set[int] | None = None
+        self._resyncs = 0
         self._object_streams: dict[object, ObjectStream | PdfSyntaxError] = {}
         try:
             chain = self._read_chain(self._final_head())
@@ -261,6 +263,9 @@ class PdfDocument:
         return self._resync(pos)
 
     def _resync(self, pos: int) -> int:
+        self._resyncs += 1
+        if self._resyncs > MAX_RESYNCS:
+            raise StructureError("the file is too damaged to read")
         match = _RESYNC_RE.search(self.data, pos + 1)
         return match.end() if match else len(self.data)
 

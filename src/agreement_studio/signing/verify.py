@@ -13,6 +13,7 @@ The file is parsed once (:mod:`.revisions`); each pair of consecutive revisions 
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,12 +58,19 @@ def verify_pdf(source: bytes | str | os.PathLike[str], *, trust: TrustStore | No
     ``now`` is the time of verification (default: the clock); ``path`` names bytes in reports.
     """
     name = path if path is not None else (None if isinstance(source, bytes) else str(source))
+    started = time.perf_counter()
+    report = _verify(source, name, trust or TrustStore(), now or datetime.now(UTC))
+    return replace(report, seconds=time.perf_counter() - started)
+
+
+def _verify(source: bytes | str | os.PathLike[str], name: str | None, trust: TrustStore,
+            now: datetime) -> FileReport:
     try:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
     except OSError as error:
         return FileReport.failed(name, f"cannot read the file ({error.strerror or error})")
     try:
-        return _Verification(data, name, trust or TrustStore(), now or datetime.now(UTC)).run()
+        return _Verification(data, name, trust, now).run()
     except StructureError as error:
         return FileReport.failed(name, str(error))
     except RecursionError:
@@ -163,11 +171,11 @@ class _Verification:
         fields["intact"] = not (problems or crypto.unsupported or ambiguous or bad) \
             and crypto.digest_ok and crypto.signature_ok
         if ambiguous:
-            problems.append(f"the file is ambiguous in revision {ambiguous[0].revision}: "
-                            f"{ambiguous[0].text}")
+            problems.insert(0, f"the file is ambiguous in revision {ambiguous[0].revision}: "
+                               f"{ambiguous[0].text}")
             return Verdict.ERROR
         if crypto.unsupported:
-            problems.append(crypto.unsupported)
+            problems.insert(0, crypto.unsupported)
             return Verdict.ERROR
         if problems or not (crypto.digest_ok and crypto.signature_ok):
             return Verdict.INVALID
