@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from agreement_studio.signing import Verdict, verify_files
@@ -46,3 +47,20 @@ def test_a_file_over_the_time_limit_gets_an_error(signed_three, write):
     assert report.verdict is Verdict.ERROR
     assert "took longer than" in report.message
     assert time.monotonic() - started < 30
+
+
+def _die(conn, trust, timeout):
+    os._exit(3)
+
+
+def test_workers_that_cannot_run_fall_back_to_this_process(signed_three, write, trust,
+                                                           monkeypatch):
+    from agreement_studio.signing import verify_pool
+
+    monkeypatch.setattr(verify_pool, "_serve", _die)
+    paths = [str(write(signed_three)) for _ in range(8)]
+    reports = list(verify_files(paths, trust=trust, jobs=2))
+    assert sorted(r.path for r in reports) == sorted(paths)
+    crashed = [r for r in reports if "stopped unexpectedly" in r.message]
+    assert 1 <= len(crashed) <= 4
+    assert sum(r.verdict is Verdict.VALID for r in reports) == len(paths) - len(crashed)

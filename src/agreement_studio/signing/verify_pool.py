@@ -9,10 +9,12 @@ also kills a worker that overruns (a file stuck in C code) and starts a fresh on
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +25,7 @@ from agreement_studio.signing.report import FileReport
 from agreement_studio.signing.trust import TrustStore
 
 _GRACE = 5.0
+_MAX_CRASHES = 3
 _PRELOAD = ["agreement_studio.signing.verify", "pyhanko_certvalidator"]
 
 
@@ -55,7 +58,14 @@ class _Worker:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    """``fork`` where it is safe (Linux, no other threads, no Qt): the workers start at once with
+    everything imported; otherwise a fork server with the verifier preloaded, or ``spawn``."""
     if sys.platform.startswith("linux"):
+        gui = any(name in sys.modules for name in ("PySide6", "PyQt6", "PyQt5"))
+        if threading.active_count() == 1 and not gui:
+            for name in _PRELOAD:
+                importlib.import_module(name)
+            return multiprocessing.get_context("fork")
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
         return context
@@ -84,44 +94,95 @@ def _stop(worker: _Worker, force: bool = False) -> None:
 
 def _run(names: list[str], trust: TrustStore, count: int, timeout: float,
          should_stop: Callable[[], bool] | None) -> Iterator[FileReport]:
-    context = _context()
+    pool = _Pool(trust, count, timeout)
     pending = deque(enumerate(names))
-    workers = [_start(context, trust, timeout) for _ in range(count)]
     try:
-        for worker in workers:
-            _dispatch(worker, pending)
-        while any(w.job for w in workers):
+        yield from pool.results(pending, should_stop)
+    except _Broken as broken:
+        # Workers that keep dying usually mean the calling script re-runs its own code when a
+        # worker imports it; verify the rest here rather than fail.
+        from agreement_studio.signing.verify import verify_pdf
+
+        yield broken.report
+        for _, path in pending:
             if should_stop is not None and should_stop():
                 return
-            busy = {w.conn: w for w in workers if w.job}
+            yield verify_pdf(path, trust=trust)
+    finally:
+        pool.close()
+
+
+class _Broken(Exception):
+    """Worker processes keep dying; stop using them."""
+
+    def __init__(self, report: FileReport) -> None:
+        super().__init__(report.message)
+        self.report = report
+
+
+class _Pool:
+    """Worker processes, each verifying one file at a time."""
+
+    def __init__(self, trust: TrustStore, count: int, timeout: float) -> None:
+        self.context = _context()
+        self.trust, self.timeout = trust, timeout
+        self.workers = [self._start() for _ in range(count)]
+        self.crashes = 0
+
+    def _start(self) -> _Worker:
+        return _start(self.context, self.trust, self.timeout)
+
+    def results(self, pending: deque[tuple[int, str]],
+                should_stop: Callable[[], bool] | None) -> Iterator[FileReport]:
+        """Reports as workers finish them, until ``pending`` is done or ``should_stop()``."""
+        for worker in self.workers:
+            _dispatch(worker, pending)
+        while any(w.job for w in self.workers):
+            if should_stop is not None and should_stop():
+                return
+            busy = {w.conn: w for w in self.workers if w.job}
             for conn in wait(list(busy), timeout=0.2):
                 worker = busy[conn]
                 try:
                     _, report = conn.recv()
+                    self.crashes = 0
                 except (EOFError, OSError):
-                    report = FileReport.failed(worker.job[1], "the verifier stopped "
-                                                              "unexpectedly on this file")
-                    worker = _replace(workers, worker, context, trust, timeout)
+                    report = self._crashed(worker, pending)
+                    worker = self._replace(worker)
                 worker.job = None
                 yield report
                 _dispatch(worker, pending)
-            for worker in [w for w in workers if w.job]:
-                if time.monotonic() - worker.started > timeout + _GRACE:
+            for worker in [w for w in self.workers if w.job]:
+                if time.monotonic() - worker.started > self.timeout + _GRACE:
                     path = worker.job[1]
-                    worker = _replace(workers, worker, context, trust, timeout)
-                    yield FileReport.failed(path, f"verification took longer than {timeout:g} s")
+                    worker = self._replace(worker)
+                    yield FileReport.failed(path, f"verification took longer than "
+                                                  f"{self.timeout:g} s")
                     _dispatch(worker, pending)
-    finally:
-        for worker in workers:
+
+    def _crashed(self, worker: _Worker, pending: deque[tuple[int, str]]) -> FileReport:
+        self.crashes += 1
+        report = FileReport.failed(worker.job[1], "the verifier stopped unexpectedly on this "
+                                                  "file")
+        if self.crashes > _MAX_CRASHES:
+            worker.job = None
+            for other in self.workers:
+                if other.job:
+                    pending.appendleft(other.job)
+                    other.job = None
+            raise _Broken(report)
+        return report
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        _stop(worker, force=True)
+        fresh = self._start()
+        self.workers[self.workers.index(worker)] = fresh
+        return fresh
+
+    def close(self) -> None:
+        """End every worker."""
+        for worker in self.workers:
             _stop(worker, force=worker.job is not None)
-
-
-def _replace(workers: list[_Worker], worker: _Worker, context: multiprocessing.context.BaseContext,
-             trust: TrustStore, timeout: float) -> _Worker:
-    _stop(worker, force=True)
-    fresh = _start(context, trust, timeout)
-    workers[workers.index(worker)] = fresh
-    return fresh
 
 
 def _dispatch(worker: _Worker, pending: deque[tuple[int, str]]) -> None:
