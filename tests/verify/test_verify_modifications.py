@@ -129,3 +129,55 @@ def test_an_identical_rewrite_is_no_change(signed_once, trust):
     page = _page_object(signed_once)
     data = raw_update(signed_once, [(page, object_text(signed_once, page))])
     assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_hybrid_update_whose_stream_contradicts_its_table_is_not_valid(signed_once, trust):
+    """Readers that prefer the /XRefStm would show the rotated page; the others would not."""
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    evil = body.replace(b"/Rotate 0", b"/Rotate 90")
+    data = raw_update(signed_once, [(page, body), (page + 1000, evil)])
+    evil_at = data.rindex(b"%d 0 obj" % (page + 1000))
+    data = raw_update(signed_once, [(page, body), (page + 1000, evil)],
+                      stream_xref={page: evil_at})
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is not Verdict.VALID
+    assert any("table and stream disagree" in c for c in report.signatures[0].changes_after)
+
+
+def test_a_consistent_hybrid_update_is_accepted(signed_once, trust):
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    data = raw_update(signed_once, [(page, body)])
+    page_at = data.rindex(b"%d 0 obj" % page)
+    data = raw_update(signed_once, [(page, body)], stream_xref={page: page_at})
+    assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_new_field_showing_an_existing_signature_is_not_allowed(signed_once, trust):
+    """A second widget that claims signer 1 signed somewhere else is a change, not a signature."""
+    from pyhanko.pdf_utils import generic
+    from verify_tamper import update
+
+    def edit(writer):
+        fields = writer.root["/AcroForm"]["/Fields"]
+        signed = next(f.get_object() for f in fields if f.get_object().get("/T") == "Signer1")
+        page_ref, _ = writer.find_page_for_modification(0)
+        fake = writer.add_object(generic.DictionaryObject({
+            generic.pdf_name("/FT"): generic.pdf_name("/Sig"),
+            generic.pdf_name("/T"): generic.TextStringObject("Fake"),
+            generic.pdf_name("/V"): signed.raw_get("/V"),
+            generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
+            generic.pdf_name("/Subtype"): generic.pdf_name("/Widget"),
+            generic.pdf_name("/Rect"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (10, 10, 100, 50)]),
+            generic.pdf_name("/P"): page_ref,
+        }))
+        fields.append(fake)
+        writer.update_container(fields)
+        writer.register_annotation(page_ref, fake)
+
+    report = verify_pdf(update(signed_once, edit), trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    assert "field 'Fake' was given a signature that is not new" in \
+        report.signatures[0].changes_after

@@ -171,7 +171,7 @@ def object_text(data: bytes, num: int) -> bytes:
 
 def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | None = None,
                prev: int | None = None, extra_trailer: bytes = b"", between: bytes = b"",
-               skip_xref: bool = False) -> bytes:
+               skip_xref: bool = False, stream_xref: dict | None = None) -> bytes:
     """Append a hand-written incremental update; the keyword arguments break it on purpose.
 
     ``objects`` are written in order (a number may appear twice); ``xref`` overrides the
@@ -187,6 +187,17 @@ def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | No
     if skip_xref:
         return bytes(out)
     offsets.update(xref or {})
+    hybrid = b""
+    if stream_xref:
+        stream_num = max([info["size"], *(n + 1 for n in offsets)])
+        body = b"".join(b"\x01" + off.to_bytes(4, "big") + b"\x00\x00"
+                        for _, off in sorted(stream_xref.items()))
+        index = b" ".join(b"%d 1" % num for num in sorted(stream_xref))
+        hybrid = b" /XRefStm %d" % len(out)
+        out += (b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [%s] /Length %d >>\n"
+                b"stream\n" % (stream_num, stream_num + 1, index, len(body)))
+        out += body + b"\nendstream\nendobj\n"
+        offsets[stream_num] = out.rindex(b"%d 0 obj" % stream_num)
     out += between
     table_at = len(out)
     out += b"xref\n"
@@ -194,6 +205,6 @@ def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | No
         out += b"%d 1\n%010d 00000 n \n" % (num, offsets[num])
     out += extra_trailer
     size = max([info["size"], *(n + 1 for n in offsets)])
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
-        size, info["root"], info["startxref"] if prev is None else prev, table_at)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size, info["root"], info["startxref"] if prev is None else prev, hybrid, table_at)
     return bytes(out)

@@ -284,9 +284,10 @@ def _diff_form(comparer: Comparer, old_fields: list[Field], new_fields: list[Fie
         kind = comparer.new.resolve(field.kind)
         if before is None:
             if kind == "Sig":
-                change = _signature_added(comparer.new, field)
+                change = _signature_added(comparer, field)
                 changes.append(change)
-                signing_widgets.update({r: change.kind for r, _ in field.widgets if r})
+                if change.kind != OTHER:
+                    signing_widgets.update({r: change.kind for r, _ in field.widgets if r})
             else:
                 changes.append(Change(OTHER, f"field '{name}' was added"))
             continue
@@ -310,12 +311,17 @@ def _by_name(fields: list[Field]) -> dict[str, Field]:
     return found
 
 
-def _signature_added(view: View, field: Field) -> Change:
-    value = view.resolve(field.value)
+def _signature_added(comparer: Comparer, field: Field, verb: str = "added") -> Change:
+    """A new or newly filled signature field: allowed only with a new signature in it."""
+    value = comparer.new.resolve(field.value)
     if value is None:
         return Change(SIGNATURE, f"an empty signature field '{field.name}' was added")
+    if not isinstance(field.value, Ref) or comparer.old.exists(field.value):
+        return Change(OTHER, f"field '{field.name}' was given a signature that is not new")
     if isinstance(value, dict) and value.get("Type") == "DocTimeStamp":
-        return Change(TIMESTAMP, f"a document timestamp '{field.name}' was added")
+        return Change(TIMESTAMP, f"a document timestamp in field '{field.name}' was {verb}")
+    if verb == "signed":
+        return Change(SIGNATURE, f"field '{field.name}' was signed")
     return Change(SIGNATURE, f"a signature in field '{field.name}' was added")
 
 
@@ -330,12 +336,11 @@ def _diff_field(comparer: Comparer, old: Field, new: Field,
     if new_kind == "Sig":
         old_sig, new_sig = comparer.old.resolve(old.value), comparer.new.resolve(new.value)
         if old.value is None and new.value is not None:
-            stamp = isinstance(new_sig, dict) and new_sig.get("Type") == "DocTimeStamp"
-            change = Change(TIMESTAMP, f"field '{name}' received a document timestamp") \
-                if stamp else Change(SIGNATURE, f"field '{name}' was signed")
+            change = _signature_added(comparer, new, "signed")
             changes.append(change)
-            signing_widgets.update({r: change.kind for r, _ in new.widgets if r})
-            ignore = _SIGNING_KEYS
+            if change.kind != OTHER:
+                signing_widgets.update({r: change.kind for r, _ in new.widgets if r})
+                ignore = _SIGNING_KEYS
         elif not (old.value == new.value and comparer.same(old_sig, new_sig)):
             changes.append(Change(OTHER, f"the signature dictionary of field '{name}' changed"))
     elif not comparer.same(old.value, new.value):

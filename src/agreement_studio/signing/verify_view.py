@@ -43,6 +43,12 @@ class View:
             return None
         return self.resolve(dictionary.get(key))
 
+    def exists(self, ref: Ref) -> bool:
+        """Whether the cross-reference data of this revision lists ``ref`` as in use."""
+        entry = self.revision.entries.get(ref.num)
+        return entry is not None and (entry.kind == "c" or (entry.kind == "n"
+                                                             and entry.b == ref.gen))
+
     def lookup(self, ref: Ref) -> tuple[Any, Any]:
         """``(key, value)`` of the object ``ref`` refers to; ``(None, None)`` for null."""
         cached = self._cache.get(ref)

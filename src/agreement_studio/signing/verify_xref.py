@@ -278,6 +278,8 @@ class ObjectStream:
             if not (_small_int(num, 0, MAX_OBJECT_NUMBER) and _small_int(off, 0, MAX_DECODED)):
                 raise PdfSyntaxError("bad object stream header")
             self.members.append((num, off))
+        if len({num for num, _ in self.members}) != len(self.members):
+            raise PdfSyntaxError("an object stream lists an object twice")
         self._values: dict[int, object] = {}
 
     def get(self, index: int, num: int) -> object:
@@ -286,7 +288,5 @@ class ObjectStream:
             raise PdfSyntaxError(f"object {num} is not where the cross-reference data says")
         if index not in self._values:
             value, _ = self.parser.parse(self.first + self.members[index][1])
-            if isinstance(value, Stream):
-                raise PdfSyntaxError("a stream inside an object stream")
             self._values[index] = value
         return self._values[index]
