@@ -103,7 +103,7 @@ def _backup(connection: Connection, location: Location, revision: str) -> Path:
     if location.sqlite_path is not None:
         target = location.sqlite_path.with_name(
             f"{location.sqlite_path.name}.bak-{revision}-{_stamp()}")
-        _sqlite_backup(connection, target)
+        _sqlite_backup(location.sqlite_path, target)
         return target
     target = location.files_dir.with_name(f"{location.files_dir.name}.bak-{revision}-"
                                           f"{_stamp()}.json")
@@ -112,17 +112,23 @@ def _backup(connection: Connection, location: Location, revision: str) -> Path:
     return target
 
 
-def _sqlite_backup(connection: Connection, target: Path) -> None:
+def _sqlite_backup(source_path: Path, target: Path) -> None:
+    """SQLite's online backup, read through a second connection.
+
+    The caller's connection holds the write lock (so nothing changes meanwhile); SQLite will
+    not back up from a connection in a write transaction, but in WAL mode another connection
+    reads the same, current snapshot.
+    """
     import sqlite3
 
-    source = connection.connection.dbapi_connection
-    assert isinstance(source, sqlite3.Connection)
     partial = target.with_name(target.name + ".partial")
+    source = sqlite3.connect(f"{source_path.absolute().as_uri()}?mode=ro", uri=True)
     destination = sqlite3.connect(partial)
     try:
         source.backup(destination)
     finally:
         destination.close()
+        source.close()
     partial.rename(target)  # a backup is either whole or absent
 
 

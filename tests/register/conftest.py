@@ -1,0 +1,99 @@
+"""Fixtures for the register tests: a fresh register per test (SQLite, and PostgreSQL when
+``AGREEMENT_STUDIO_TEST_PG_URL`` is set: a new schema per test), signing identities made per
+session, and helpers to sign a signatory's field.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from agreement_studio.agreement import Agreement, example_agreement
+from agreement_studio.register import open_register
+
+PG_URL = os.environ.get("AGREEMENT_STUDIO_TEST_PG_URL")
+
+
+def _pg_schema_url(schema: str) -> str:
+    assert PG_URL is not None
+    separator = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+
+
+def _pg_admin(statement: str) -> None:
+    assert PG_URL is not None
+    engine = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1),
+                              isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path) -> tuple[str, Path | None]:
+    """Where a fresh register lives: ``(path or URL, files folder or None)``."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "register.sqlite"), None
+        return
+    if not PG_URL:
+        pytest.skip("AGREEMENT_STUDIO_TEST_PG_URL is not set (no PostgreSQL server)")
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    _pg_admin(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield _pg_schema_url(schema), tmp_path / "files"
+    finally:
+        _pg_admin(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def register(location):
+    """A fresh, open register."""
+    path, files = location
+    with open_register(path, files_dir=files) as opened:
+        yield opened
+
+
+@pytest.fixture
+def agreement() -> Agreement:
+    """A valid three-party example agreement."""
+    return example_agreement(parties=3, language="fi")
+
+
+@pytest.fixture(scope="session")
+def identities():
+    """A self-issued identity per (name, organisation), made on first use."""
+    from agreement_studio.signing import create_identity
+
+    made: dict[tuple[str, str], object] = {}
+
+    def identity_for(name: str, org: str):
+        if (name, org) not in made:
+            made[(name, org)] = create_identity(name=name, org=org)
+        return made[(name, org)]
+
+    return identity_for
+
+
+@pytest.fixture
+def sign(identities, tmp_path):
+    """``sign(pdf_bytes, agreement, index, name=None, org=None) -> bytes``: signatory ``index``
+    signs their own field (optionally with a certificate of another name or organisation)."""
+    from agreement_studio.signing import sign_pdf
+
+    counter = iter(range(10**6))
+
+    def sign_as(pdf: bytes, agreement: Agreement, index: int, *, name: str | None = None,
+                org: str | None = None, field: str | None = None) -> bytes:
+        party, signatory, field_name = agreement.signatures()[index]
+        identity = identities(name or signatory.name, org or party.name)
+        out = tmp_path / f"signed-{next(counter)}.pdf"
+        sign_pdf(pdf, identity, output=out, field=field or field_name)
+        return out.read_bytes()
+
+    return sign_as
