@@ -246,3 +246,17 @@ def test_reports_convert_to_plain_dictionaries(signed_three, trust):
     assert data["signatures"][0]["signer"] == "Matti Meikäläinen"
     assert data["signatures"][0]["signed_at"].startswith(str(NOW.year))
     assert Verdict.VALID < Verdict.UNTRUSTED < Verdict.MODIFIED < Verdict.INVALID < Verdict.ERROR
+
+
+def test_an_untrusted_timestamp_authority_is_explained(signed_three, pki):
+    third = verify_pdf(signed_three, trust=TrustStore.from_files([pki.files["stranger"]])
+                       ).signatures[2]
+    assert "timestamp authority is not trusted" in third.timestamp_problem
+
+
+def test_a_signing_time_in_the_future_is_not_believed(signed_once, trust):
+    earlier = NOW - timedelta(days=2)
+    signature = verify_pdf(signed_once, trust=trust, now=earlier).signatures[0]
+    assert signature.trust_time_basis == "time of verification"
+    assert signature.trust_time == earlier
+    assert signature.verdict is Verdict.UNTRUSTED

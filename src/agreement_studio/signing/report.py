@@ -99,6 +99,8 @@ class SignatureReport:
     """The time in a signature timestamp token, if there is one."""
     timestamp_trusted: bool = False
     """Whether that token is intact and from a trusted timestamp authority."""
+    timestamp_problem: str | None = None
+    """Why a signature timestamp token is not used, if it is not."""
     digest_ok: bool = False
     signature_ok: bool = False
     intact: bool = False
@@ -147,6 +149,7 @@ class SignatureReport:
             "signed_at": _when(self.signed_at), "claimed_time": _when(self.claimed_time),
             "timestamp_time": _when(self.timestamp_time),
             "timestamp_trusted": self.timestamp_trusted,
+            "timestamp_problem": self.timestamp_problem,
             "digest_ok": self.digest_ok, "signature_ok": self.signature_ok,
             "intact": self.intact, "revision": self.revision, "revisions": self.revisions,
             "covers_whole_revision": self.covers_whole_revision,

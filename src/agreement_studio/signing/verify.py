@@ -187,7 +187,8 @@ class _Verification:
         fields.update(digest_ok=crypto.digest_ok, signature_ok=crypto.signature_ok,
                       claimed_time=crypto.claimed_time, trust_time=crypto.trust_time,
                       trust_time_basis=crypto.trust_basis,
-                      timestamp_trusted=crypto.timestamp_trusted)
+                      timestamp_trusted=crypto.timestamp_trusted,
+                      timestamp_problem=crypto.timestamp_problem)
         if crypto.timestamp is not None and crypto.timestamp.ok:
             fields["timestamp_time"] = crypto.timestamp.time
         if crypto.cert is not None:

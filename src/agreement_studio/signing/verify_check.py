@@ -26,6 +26,7 @@ TIMESTAMP_FORMAT = "ETSI.RFC3161"
 TRUSTED_TIMESTAMP = "trusted timestamp"
 CLAIMED_TIME = "time the signer claims"
 VERIFICATION_TIME = "time of verification"
+_CLOCK_SKEW = timedelta(minutes=10)  # a claimed time later than now + this is not believed
 _PDF_DATE_RE = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?")
 
@@ -43,6 +44,7 @@ class CryptoResult:
     claimed_time: datetime | None = None
     timestamp: TimestampCheck | None = None
     timestamp_trusted: bool = False
+    timestamp_problem: str | None = None
     trust: TrustJudgement | None = None
     trust_time: datetime | None = None
     trust_basis: str | None = None
@@ -128,13 +130,19 @@ def _check_document_timestamp(contents: bytes, digest_of: ByteRangeDigest, trust
 def _judge(result: CryptoResult, trust: TrustStore, now: datetime) -> None:
     """Trust at the time of a trusted timestamp, else the claimed time, else now."""
     stamp = result.timestamp
+    if stamp is not None and not stamp.ok:
+        result.timestamp_problem = stamp.problem
     if stamp is not None and stamp.ok and stamp.cert is not None:
         stamp_trust = trust.judge(stamp.cert, stamp.certs, stamp.time, "timestamping")
         result.timestamp_trusted = stamp_trust.trusted
         if stamp_trust.trusted:
             result.trust_time, result.trust_basis = stamp.time, TRUSTED_TIMESTAMP
-    if result.trust_time is None and result.claimed_time is not None:
-        result.trust_time, result.trust_basis = result.claimed_time, CLAIMED_TIME
+        else:
+            result.timestamp_problem = f"the timestamp authority is not trusted: " \
+                                       f"{stamp_trust.problem}"
+    claimed = result.claimed_time
+    if result.trust_time is None and claimed is not None and claimed <= now + _CLOCK_SKEW:
+        result.trust_time, result.trust_basis = claimed, CLAIMED_TIME
     if result.trust_time is None:
         result.trust_time, result.trust_basis = now, VERIFICATION_TIME
     if not _usable_for_signing(result.cert):

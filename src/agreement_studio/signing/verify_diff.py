@@ -345,7 +345,7 @@ def _diff_field(comparer: Comparer, old: Field, new: Field,
             changes.append(Change(OTHER, f"the signature dictionary of field '{name}' changed"))
     elif not comparer.same(old.value, new.value):
         changes.append(Change(OTHER, f"field '{name}' value changed"))
-    changes += _node_changes(comparer, name, old.node, new.node, ignore)
+    changes += _node_changes(comparer, name, old.attrs, new.attrs, ignore)
     old_widgets = {ref: node for ref, node in old.widgets}
     new_widgets = {ref: node for ref, node in new.widgets}
     if set(old_widgets) != set(new_widgets):

@@ -13,7 +13,9 @@ from agreement_studio.signing.verify_view import View
 
 MAX_FIELDS = 20000
 MAX_FIELD_DEPTH = 32
-_HEX_BODY_RE = re.compile(rb"<[0-9A-Fa-f]*>")
+_HEX_BODY_RE = re.compile(rb"<[0-9A-Fa-f\x00\t\n\x0c\r ]*>")
+# Field attributes a terminal field takes from its ancestors when it has none of its own.
+_INHERITABLE = ("FT", "Ff", "V", "DV", "DA", "Q")
 
 
 def text(value: Any) -> str:
@@ -34,7 +36,10 @@ def text(value: Any) -> str:
 
 @dataclass
 class Field:
-    """One terminal form field: its qualified name, dictionary, type, value and widgets."""
+    """One terminal form field: its qualified name, dictionary, type, value and widgets.
+
+    ``attrs`` is the dictionary with the inheritable attributes of its ancestors filled in.
+    """
 
     name: str
     ref: Ref | None
@@ -42,6 +47,7 @@ class Field:
     kind: Any
     value: Any
     widgets: list[tuple[Ref | None, dict]]
+    attrs: dict
 
 
 def walk_fields(view: View) -> list[Field]:
@@ -52,10 +58,9 @@ def walk_fields(view: View) -> list[Field]:
         return []
     found: list[Field] = []
     seen: set[Ref] = set()
-    stack: list[tuple[Any, str, Any, Any, int]] = [(item, "", None, None, 0)
-                                                   for item in reversed(roots)]
+    stack: list[tuple[Any, str, dict, int]] = [(item, "", {}, 0) for item in reversed(roots)]
     while stack and len(seen) < MAX_FIELDS:
-        item, parent, kind, value, depth = stack.pop()
+        item, parent, inherited, depth = stack.pop()
         if isinstance(item, Ref):
             if item in seen:
                 continue
@@ -65,24 +70,29 @@ def walk_fields(view: View) -> list[Field]:
             continue
         part = text(view.resolve(node.get("T")))
         name = f"{parent}.{part}" if parent and part else (part or parent)
-        kind = view.resolve(node.get("FT", kind))
-        value = node.get("V", value)
-        kids = view.resolve(node.get("Kids"))
-        kids = kids if isinstance(kids, list) else []
-        children, widgets = [], []
-        for kid in kids:
-            kid_node = view.resolve(kid)
-            if isinstance(kid_node, dict):
-                (children if "T" in kid_node else widgets).append((kid, kid_node))
+        attrs = {**inherited, **node}
+        passed = {key: attrs[key] for key in _INHERITABLE if key in attrs}
+        children, widgets = _kids(view, node)
         if children:
-            stack.extend((kid, name, kind, value, depth + 1) for kid, _ in reversed(children))
+            stack.extend((kid, name, passed, depth + 1) for kid, _ in reversed(children))
             continue
         widget_list = [(k if isinstance(k, Ref) else None, n) for k, n in widgets]
         if not widget_list and node.get("Subtype") == "Widget":
             widget_list = [(item if isinstance(item, Ref) else None, node)]
-        found.append(Field(name, item if isinstance(item, Ref) else None, node, kind, value,
-                           widget_list))
+        found.append(Field(name, item if isinstance(item, Ref) else None, node,
+                           view.resolve(attrs.get("FT")), attrs.get("V"), widget_list, attrs))
     return found
+
+
+def _kids(view: View, node: dict) -> tuple[list, list]:
+    """The kids of a field node, split into child fields (with /T) and widgets."""
+    kids = view.resolve(node.get("Kids"))
+    children, widgets = [], []
+    for kid in kids if isinstance(kids, list) else []:
+        kid_node = view.resolve(kid)
+        if isinstance(kid_node, dict):
+            (children if "T" in kid_node else widgets).append((kid, kid_node))
+    return children, widgets
 
 
 @dataclass

@@ -7,7 +7,7 @@ from agreement_studio.signing.report import SignatureReport, Verdict, format_tim
 _BASIS = {
     "trusted timestamp": "at the time of its trusted timestamp",
     "time the signer claims": "at the time the signer claims",
-    "time of verification": "now, as the signature gives no time",
+    "time of verification": "now, as the signature gives no believable time",
 }
 
 
