@@ -28,6 +28,8 @@ from agreement_studio.register.values import RegisterCheck
 if TYPE_CHECKING:
     from agreement_studio.register.api import Register
 
+_NEEDS_PDF = {"ready-for-signing", "partially-signed", "signed"}
+
 
 def check_register(register: Register) -> RegisterCheck:
     """Check everything; the result lists every problem found."""
@@ -91,13 +93,13 @@ def _check_records(session: Session) -> Iterator[str]:
 
 def _check_line(name: str, record: AgreementRecord, nodes: list[Node],
                 signed_revisions: set[int]) -> Iterator[str]:
-    if record.status == "draft":
-        if nodes:
-            yield f"{name}: recorded as a draft, but a PDF was prepared for it"
-        return
     if not nodes:
-        yield f"{name}: has no prepared PDF"
+        # A draft has no PDF yet; so may an agreement terminated before it was prepared.
+        if record.current_revision_id is not None or record.status in _NEEDS_PDF:
+            yield f"{name}: has no prepared PDF"
         return
+    if record.status == "draft":
+        yield f"{name}: recorded as a draft, but a PDF was prepared for it"
     state = line_state(nodes)
     if state.tip is None or record.current_revision_id != state.tip.id:
         yield f"{name}: its current PDF is not the copy its records say to send on"
