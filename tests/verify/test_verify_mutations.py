@@ -87,6 +87,17 @@ def _signed_flip(rng: random.Random, data: bytes) -> bytes:
     return data[:at] + bytes([(data[at] + rng.randint(1, 255)) % 256]) + data[at + 1:]
 
 
+def _cms_flip(rng: random.Random, data: bytes) -> bytes:
+    """Change hex digits inside the signature value (the unsigned gap): damaged CMS."""
+    _, length1, start2, _ = byte_range(data, rng.randrange(data.count(b"/ByteRange")))
+    digits = data[length1 + 1:start2 - 1].rstrip(b"0") or b"0"
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        at = length1 + 1 + rng.randrange(len(digits))
+        out[at] = rng.choice(b"0123456789abcdef")
+    return bytes(out)
+
+
 def _bomb() -> bytes:
     payload = zlib.compress(b"\0" * (80 * 1024 * 1024), 9)
     head = b"%PDF-1.7\n"
@@ -113,6 +124,7 @@ def test_damaged_files_all_get_a_verdict_in_time(signed_once, signed_three, sign
             variants.append((rng.choice(MUTATIONS)(rng, data), False))
     for data in ours:
         variants += [(_signed_flip(rng, data), True) for _ in range(20)]
+        variants += [(_cms_flip(rng, data), False) for _ in range(15)]
     variants += [(data, False) for data in _pathological()]
     assert len(variants) >= 500
     paths, signed_changed = [], set()

@@ -111,6 +111,14 @@ class TrustStore:
     def judge(self, cert: x509.Certificate, others: Iterable[x509.Certificate],
               moment: datetime, purpose: str = "signing") -> TrustJudgement:
         """Whether ``cert`` was trusted at ``moment`` for ``purpose`` (signing, timestamping)."""
+        try:
+            return self._judge(cert, others, moment, purpose)
+        except Exception as error:  # damaged certificates surprise the path validator
+            return TrustJudgement(False, "none", problem="the certificate could not be checked "
+                                                         f"({type(error).__name__})")
+
+    def _judge(self, cert: x509.Certificate, others: Iterable[x509.Certificate],
+               moment: datetime, purpose: str) -> TrustJudgement:
         if fingerprint(cert) in self.pinned:
             if cert.not_valid_before <= moment <= cert.not_valid_after:
                 return TrustJudgement(True, "pinned", common_name(cert.subject))

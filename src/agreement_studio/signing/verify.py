@@ -28,6 +28,7 @@ from agreement_studio.signing.verify_check import (
     check_crypto,
     signer_identity,
 )
+from agreement_studio.signing.verify_cms import ASN1_ERRORS
 from agreement_studio.signing.verify_diff import (
     METADATA,
     OTHER,
@@ -192,10 +193,14 @@ class _Verification:
         if crypto.timestamp is not None and crypto.timestamp.ok:
             fields["timestamp_time"] = crypto.timestamp.time
         if crypto.cert is not None:
-            fields.update(signer_identity(crypto.cert), not_before=crypto.cert.not_valid_before,
-                          not_after=crypto.cert.not_valid_after,
-                          certificate_note=certificate_note(crypto.cert, crypto.trust_time,
-                                                            self.now))
+            try:
+                fields.update(signer_identity(crypto.cert),
+                              not_before=crypto.cert.not_valid_before,
+                              not_after=crypto.cert.not_valid_after,
+                              certificate_note=certificate_note(crypto.cert, crypto.trust_time,
+                                                                self.now))
+            except ASN1_ERRORS:
+                fields["certificate_note"] = "the signer's certificate is damaged"
         if crypto.trust is not None:
             fields.update(trusted=crypto.trust.trusted, trusted_via=crypto.trust.via,
                           trust_anchor=crypto.trust.anchor, trust_problem=crypto.trust.problem)
