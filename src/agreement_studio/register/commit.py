@@ -88,8 +88,8 @@ def _add_signature(session: Session, record: AgreementRecord, row: RevisionRecor
     found = new.signature
     assert found is not None
     seat = plan.context.signatories[found.field]
-    trusted_by = ("anchor" if found.trusted else
-                  "pinned" if seat.pinned and seat.pinned == found.fingerprint else None)
+    trusted_by = found.trusted_via or (
+        "pinned" if seat.pinned and seat.pinned == found.fingerprint else None)
     verdict = "valid" if trusted_by else "untrusted"
     warning = mismatch_warning(found, seat)
     session.add(SignatureRecord(
@@ -99,7 +99,7 @@ def _add_signature(session: Session, record: AgreementRecord, row: RevisionRecor
         fingerprint_sha256=found.fingerprint, signed_at=found.signed_at, verdict=verdict,
         trusted_by=trusted_by, warning=warning, imported_at=stamp))
     return AddedSignature(found.field, seat.name, seat.party, found.signer, found.organisation,
-                          found.signed_at, verdict, trusted_by, warning)
+                          found.fingerprint, found.signed_at, verdict, trusted_by, warning)
 
 
 def _update_status(session: Session, record: AgreementRecord, state: LineState) -> None:
@@ -144,6 +144,7 @@ def _details(plan: Plan, result: ImportResult, before: str) -> dict[str, Any]:
                       for r in plan.new],
         "signatures": [{"field": a.field_name, "signer": a.signer_name,
                         "organisation": a.signer_organisation, "signed_at": a.signed_at,
+                        "fingerprint_sha256": a.fingerprint_sha256,
                         "verdict": a.verdict, "warning": a.warning} for a in result.added],
         "status_before": before, "status": result.status.value,
         "signed": f"{result.signed_count}/{result.signatory_count}",

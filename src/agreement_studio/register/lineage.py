@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from agreement_studio.register.filestore import sha256_hex
 
@@ -41,15 +42,34 @@ def find_base(data: bytes, revisions: Iterable[Registered]) -> Registered | None
     return None
 
 
+def _policy() -> Any:
+    """pyHanko's standard difference policy, narrowed to signature fields.
+
+    Prepared PDFs have no ``/SigFlags`` (an unsigned field needs none); the first signature
+    adds it, which the standard policy would count as a change to the form. Changes to other
+    kinds of form field are not allowed at all: an agreement has none.
+    """
+    from pyhanko.sign.diff_analysis import (
+        DEFAULT_DIFF_POLICY,
+        FormUpdatingRule,
+        SigFieldCreationRule,
+        SigFieldModificationRule,
+        StandardDiffPolicy,
+    )
+    from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON
+
+    form_rule = FormUpdatingRule(
+        field_rules=[SigFieldCreationRule(), SigFieldModificationRule()],
+        ignored_acroform_keys=ACROFORM_EXEMPT_STRICT_COMPARISON | {"/SigFlags"})
+    return StandardDiffPolicy(global_rules=DEFAULT_DIFF_POLICY.global_rules,
+                              form_rule=form_rule)
+
+
 def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> str | None:
     """Why the updates after ``base_size`` bytes are more than signatures; None if they are not."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.diff_analysis import (
-        DEFAULT_DIFF_POLICY,
-        ModificationLevel,
-        SuspiciousModification,
-    )
+    from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -57,7 +77,7 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
         base_revision = base.xrefs.total_revisions - 1
         if reader.xrefs.total_revisions - 1 <= base_revision:
             return "what follows the registered revision is not an incremental update"
-        result = DEFAULT_DIFF_POLICY.review_file(reader, base_revision)
+        result = _policy().review_file(reader, base_revision)
     except (PdfError, ValueError, KeyError, TypeError, IndexError) as error:
         return f"its updates cannot be analysed ({type(error).__name__}: {error})"
     if isinstance(result, SuspiciousModification):

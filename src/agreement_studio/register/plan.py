@@ -48,7 +48,8 @@ class Found:
     email: str | None
     fingerprint: str
     signed_at: str | None
-    trusted: bool
+    trusted_via: str | None
+    """``anchor`` or ``pinned`` (by the trust store given), None when not trusted by it."""
     verdict: str
     message: str
     revision_length: int
@@ -159,40 +160,48 @@ class Context:
 
 def verify_new(data: bytes, base_size: int, trust: Any,
                refuse: Callable[[str], Refusal]) -> list[Found]:
-    """The signatures after the base, each checked; refuses a file without one, or a broken one."""
+    """The signatures after the base, each checked; refuses a file without one, or a broken one.
+
+    Document timestamps after the base are allowed (validation data) but must be intact too.
+    """
     from agreement_studio.signing import verify_pdf
 
     report = verify_pdf(data, trust=trust)
-    if str(_value(report.verdict)) == "error":
+    if report.verdict.value == "error":
         raise refuse(f"it cannot be verified: {report.message}")
-    found = sorted((_found(s) for s in report.signatures), key=lambda f: f.revision_length)
-    new = [f for f in found if f.revision_length > base_size]
-    if not new:
+    new = [s for s in report.signatures if _covered_length(s) > base_size]
+    for s in new:
+        if s.verdict.value in _BROKEN_VERDICTS or not s.intact:
+            raise refuse(f"the signature in field {s.field!r} does not check out "
+                         f"({s.verdict.value}): {s.message}")
+        if not s.covers_whole_revision:
+            raise refuse(f"the signature in field {s.field!r} does not cover the whole "
+                         "revision it belongs to")
+    found = sorted((_found(s) for s in new if s.kind != "timestamp"),
+                   key=lambda f: f.revision_length)
+    if not found:
         raise refuse("it adds no signature to the registered revision it extends (what "
                      "follows it is an edit, not a signature)")
-    for f in new:
-        if f.verdict in _BROKEN_VERDICTS:
-            raise refuse(f"the signature in field {f.field!r} does not check out ({f.verdict}): "
-                         f"{f.message}")
-    return new
+    return found
 
 
-def _value(value: Any) -> Any:
-    return getattr(value, "value", value)
+def _covered_length(report: Any) -> int:
+    """Where the revision a signature covers ends: the end of its second byte range."""
+    byte_range = report.byte_range or (0, 0, 0, 0)
+    return int(byte_range[2]) + int(byte_range[3])
 
 
 def _found(report: Any) -> Found:
     signed_at = report.signed_at
     if isinstance(signed_at, dt.datetime):
         signed_at = signed_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    verdict = str(_value(report.verdict))
-    if not report.intact and verdict not in _BROKEN_VERDICTS:
-        verdict = "invalid"
     return Found(field=str(report.field), signer=report.signer or "",
                  organisation=report.organisation or "", email=report.email,
                  fingerprint=(report.fingerprint_sha256 or "").lower(),
-                 signed_at=signed_at, trusted=bool(report.trusted), verdict=verdict,
-                 message=report.message or "", revision_length=int(report.revision_length))
+                 signed_at=signed_at,
+                 trusted_via=report.trusted_via if report.trusted else None,
+                 verdict=report.verdict.value, message=report.message or "",
+                 revision_length=_covered_length(report))
 
 
 def _fold(text: str) -> str:

@@ -177,9 +177,11 @@ class AddedSignature:
     party: str
     signer_name: str
     signer_organisation: str
+    fingerprint_sha256: str
     signed_at: str | None
     verdict: str
     trusted_by: str | None
+    """``anchor`` (a configured trust anchor), ``pinned`` (its fingerprint), or None."""
     warning: str | None
 
 
