@@ -11,6 +11,7 @@ chain strictly, scans every object independently, and lists each disagreement as
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -23,7 +24,7 @@ from agreement_studio.signing.verify_xref import Entry, ObjectStream, XrefSectio
 __all__ = ["Anomaly", "PdfDocument", "Revision", "StructureError", "signed_revision"]
 
 MAX_FILE_SIZE = 512 * 1024 * 1024
-MAX_SECTIONS = 2000
+MAX_SECTIONS = 1000
 MAX_ANOMALIES = 40
 MAX_RESYNCS = 200
 
@@ -87,6 +88,7 @@ class PdfDocument:
             self.revisions = self._group(chain)
         except PdfSyntaxError as error:
             raise StructureError(f"the cross-reference data cannot be read: {error}") from None
+        self._ends = [revision.end for revision in self.revisions]
         self._check_trailers()
         self._scan(header.end())
         self._check_entries()
@@ -209,10 +211,7 @@ class PdfDocument:
 
     def revision_at(self, offset: int) -> int:
         """The number of the revision whose own bytes contain ``offset``."""
-        for revision in self.revisions:
-            if offset < revision.end:
-                return revision.number
-        return len(self.revisions) + 1
+        return bisect.bisect_right(self._ends, offset) + 1
 
     def _scan(self, pos: int) -> None:
         """Walk the file object by object, as a reconstructing reader would."""

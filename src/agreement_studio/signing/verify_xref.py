@@ -10,6 +10,8 @@ from typing import NamedTuple
 from agreement_studio.signing.verify_syntax import Name, Parser, PdfSyntaxError, Stream
 
 MAX_DECODED = 64 * 1024 * 1024
+MAX_PREDICTED = 8 * 1024 * 1024  # predictors are for cross-reference streams, which are small
+MAX_MEMBERS = 100_000
 MAX_OBJECT_NUMBER = 2**31 - 1
 
 _TABLE_SUBSECTION_RE = re.compile(rb"([0-9]{1,10})[ \t]+([0-9]{1,10})[ \t]*(?:\r\n|\r|\n)?")
@@ -201,6 +203,8 @@ def _unpredict(data: bytes, parms: dict) -> bytes:
     predictor = parms.get("Predictor", 1)
     if predictor in (1, None):
         return data
+    if len(data) > MAX_PREDICTED:
+        raise PdfSyntaxError("predicted stream too large")
     colors = parms.get("Colors", 1)
     bpc = parms.get("BitsPerComponent", 8)
     columns = parms.get("Columns", 1)
@@ -264,7 +268,7 @@ class ObjectStream:
     def __init__(self, stream: Stream) -> None:
         info = stream.dict
         count, first = info.get("N"), info.get("First")
-        if info.get("Type") != "ObjStm" or not _small_int(count, 0, 10**6) \
+        if info.get("Type") != "ObjStm" or not _small_int(count, 0, MAX_MEMBERS) \
                 or not _small_int(first, 0, MAX_DECODED):
             raise PdfSyntaxError("not a valid object stream")
         self.data = decode_stream(stream)
