@@ -108,7 +108,7 @@ class Context:
         seats = {}
         for s, p in session.execute(select(SignatoryRecord, PartyRecord).join(
                 PartyRecord, PartyRecord.id == SignatoryRecord.party_id).where(
-                SignatoryRecord.agreement_id == record.id)).tuples():
+                SignatoryRecord.agreement_id == record.id)):
             seats[s.field_name] = Seat(p.name, p.key, s.name, s.pinned_fingerprint)
         return cls(record.id, record.document_id, record.title, record.status,
                    record.signed_count, record.signatory_count, current_version_id,
