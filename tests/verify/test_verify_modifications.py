@@ -181,3 +181,15 @@ def test_a_new_field_showing_an_existing_signature_is_not_allowed(signed_once, t
     assert report.verdict is Verdict.MODIFIED
     assert "field 'Fake' was given a signature that is not new" in \
         report.signatures[0].changes_after
+
+
+def test_a_page_whose_parent_link_leads_elsewhere_is_not_valid(signed_once, trust):
+    """Readers that climb /Parent would inherit /Rotate 90; the /Kids path does not."""
+    page = _page_object(signed_once)
+    body = object_text(signed_once, page)
+    parent = re.search(rb"/Parent (\d+) 0 R", body).group(1)
+    moved = body.replace(b"/Parent " + parent + b" 0 R", b"/Parent 999 0 R")
+    other = b"<< /Type /Pages /Kids [%d 0 R] /Count 1 /Rotate 90 >>" % page
+    report = verify_pdf(raw_update(signed_once, [(page, moved), (999, other)]), trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    assert any("/Parent is not the node" in c for c in report.signatures[0].changes_after)

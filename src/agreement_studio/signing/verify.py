@@ -12,6 +12,7 @@ The file is parsed once (:mod:`.revisions`); each pair of consecutive revisions 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from dataclasses import replace
@@ -37,6 +38,7 @@ from agreement_studio.signing.verify_diff import (
     VALIDATION,
     Change,
     diff,
+    pages_of,
 )
 from agreement_studio.signing.verify_fields import (
     Coverage,
@@ -97,6 +99,8 @@ class _Verification:
         signed = [c.revision for c in coverages if c.revision is not None]
         for number in range(min(signed, default=len(self.views)) + 1, len(self.views) + 1):
             self._diff(number)
+        with contextlib.suppress(ValueError):
+            pages_of(self.views[-1])  # notes a page tree readers may climb differently
         reports = [self._signature(i, info, coverage, coverages)
                    for i, (info, coverage) in enumerate(zip(infos, coverages, strict=True))]
         verdict = Verdict.worst([r.verdict for r in reports], Verdict.UNSIGNED)

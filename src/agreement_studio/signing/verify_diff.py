@@ -127,13 +127,16 @@ class Page:
 
 
 def pages_of(view: View) -> list[Page]:
-    """The pages of ``view`` in order; raises ``ValueError`` for a broken page tree."""
-    root_ref = view.catalog.get("Pages")
+    """The pages of ``view`` in order; raises ``ValueError`` for a broken page tree.
+
+    Inherited attributes come down the /Kids path. A node whose /Parent points elsewhere would
+    inherit differently in readers that climb /Parent links, so that is noted as an anomaly.
+    """
     pages: list[Page] = []
     seen: set[Ref] = set()
-    stack: list[tuple[Any, dict, int]] = [(root_ref, {}, 0)]
+    stack: list[tuple[Any, Any, dict, int]] = [(view.catalog.get("Pages"), None, {}, 0)]
     while stack:
-        item, inherited, depth = stack.pop()
+        item, parent, inherited, depth = stack.pop()
         if isinstance(item, Ref):
             if item in seen:
                 raise ValueError("the page tree has a loop")
@@ -141,17 +144,18 @@ def pages_of(view: View) -> list[Page]:
         node = view.resolve(item)
         if not isinstance(node, dict) or depth > MAX_TREE_DEPTH or len(pages) > MAX_PAGES:
             raise ValueError("the page tree is damaged")
+        if parent is not None and node.get("Parent") != parent:
+            view.document.note(view.number, "a page tree node's /Parent is not the node that "
+                                            "lists it")
         kids = view.resolve(node.get("Kids"))
         if node.get("Type") == "Pages" or (node.get("Type") is None and kids is not None):
             if not isinstance(kids, list):
                 raise ValueError("the page tree is damaged")
-            passed = dict(inherited)
-            passed.update({k: node[k] for k in _INHERITED if k in node})
-            stack.extend((kid, passed, depth + 1) for kid in reversed(kids))
+            passed = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
+            own = item if isinstance(item, Ref) else None
+            stack.extend((kid, own, passed, depth + 1) for kid in reversed(kids))
         else:
-            attrs = dict(inherited)
-            attrs.update(node)
-            pages.append(Page(item if isinstance(item, Ref) else None, attrs))
+            pages.append(Page(item if isinstance(item, Ref) else None, {**inherited, **node}))
     return pages
 
 

@@ -73,6 +73,10 @@ def walk_fields(view: View) -> list[Field]:
         attrs = {**inherited, **node}
         passed = {key: attrs[key] for key in _INHERITABLE if key in attrs}
         children, widgets = _kids(view, node)
+        if isinstance(item, Ref) and any(isinstance(kid, Ref) and kid_node.get("Parent") != item
+                                         for kid, kid_node in children + widgets):
+            # readers that climb /Parent links would inherit a different type or value
+            view.document.note(view.number, f"a kid of field '{name}' names another /Parent")
         if children:
             stack.extend((kid, name, passed, depth + 1) for kid, _ in reversed(children))
             continue
