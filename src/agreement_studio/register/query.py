@@ -128,14 +128,21 @@ def filtered(q: Query, dialect: str, stmt: Select[Any]) -> Select[Any]:
     return stmt.where(*conditions) if conditions else stmt
 
 
+def _status_rank(today: dt.date) -> ColumnElement[int]:
+    """Statuses in the order of an agreement's life, not of the alphabet."""
+    ranks = {s: i for i, s in enumerate(Status)}
+    return case((_status_condition(Status.EXPIRED, today), ranks[Status.EXPIRED]),
+                *((A.status == s.value, ranks[s]) for s in Status if s is not Status.EXPIRED),
+                else_=len(ranks))
+
+
 def _order(q: Query, dialect: str) -> list[Any]:
     today = q.day()
     keys: dict[str, Any] = {
         "title": A.title_sort, "network": A.network_sort, "parties": A.party_count,
         "start": A.term_start, "end": A.term_end, "updated": A.updated_at,
         "created": A.created_at,
-        "status": case((_status_condition(Status.EXPIRED, today), Status.EXPIRED.value),
-                       else_=A.status),
+        "status": _status_rank(today),
         "next_deadline": next_deadline_expression(dialect, today),
     }
     if q.sort not in keys:
