@@ -82,6 +82,7 @@ class PdfDocument:
         self.linearized = False
         self._numbers: set[int] | None = None
         self._resyncs = 0
+        self.closed: dict[object, bool] = {}  # physical objects known to hold no references
         self._object_streams: dict[object, ObjectStream | PdfSyntaxError] = {}
         try:
             chain = self._read_chain(self._final_head())

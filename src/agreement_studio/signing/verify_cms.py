@@ -196,8 +196,10 @@ def _find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]
     if sid.name == "issuer_and_serial_number":
         issuer = sid.chosen["issuer"]
         serial = sid.chosen["serial_number"].native
+        raw = issuer.dump()
         for cert in certs:
-            if cert.serial_number == serial and cert.issuer == issuer:
+            if cert.serial_number == serial and (cert.issuer.dump() == raw
+                                                 or cert.issuer == issuer):
                 return cert
     elif sid.name == "subject_key_identifier":
         for cert in certs:

@@ -78,6 +78,8 @@ class Comparer:
         key_x, x = self.old.lookup(x) if isinstance(x, Ref) else (None, x)
         key_y, y = self.new.lookup(y) if isinstance(y, Ref) else (None, y)
         if key_x is not None and key_y is not None:
+            if key_x == key_y and _closed(self.old.document.closed, key_x, x):
+                return None  # the very same bytes, and nothing in them refers elsewhere
             pair = (key_x, key_y)
             if pair in self._proven or pair in assumed:
                 return None
@@ -116,6 +118,26 @@ class Comparer:
         """Keys whose values differ between dictionaries ``a`` and ``b``, ignoring some."""
         keys = (set(a) | set(b)) - set(ignore) - {"Parent", "Kids", "P"}
         return sorted(key for key in keys if not self.same(a.get(key), b.get(key)))
+
+
+def _closed(cache: dict, key: Any, value: Any) -> bool:
+    """Whether ``value`` holds no references (so its bytes alone decide what it shows)."""
+    found = cache.get(key)
+    if found is None:
+        found = True
+        stack = [value]
+        while stack and found:
+            item = stack.pop()
+            if isinstance(item, Ref):
+                found = False
+            elif isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, Stream):
+                stack.extend(item.dict.values())
+        cache[key] = found
+    return found
 
 
 @dataclass

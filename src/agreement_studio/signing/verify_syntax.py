@@ -29,6 +29,10 @@ _REF_TAIL_RE = re.compile(
     rb"[\x00\t\n\x0c\r ]+([0-9]{1,10})[\x00\t\n\x0c\r ]+R(?![^" + _NOT_REGULAR + rb"])"
 )
 _NAME_RE = re.compile(rb"/([^" + _NOT_REGULAR + rb"]*)")
+# An array of plain numbers (no references), the commonest array by far: /Widths, /Rect, ...
+_NUMBER_ARRAY_RE = re.compile(
+    rb"((?:[\x00\t\n\x0c\r ]*[+-]?(?:[0-9]{1,20}(?:\.[0-9]*)?|\.[0-9]+)(?=[\x00\t\n\x0c\r \]]))*)"
+    rb"[\x00\t\n\x0c\r ]*\]")
 _NAME_ESCAPE_RE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _HEX_RE = re.compile(rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>")
 _STRING_SPECIAL_RE = re.compile(rb"[()\\]")
@@ -221,6 +225,9 @@ class Parser:
         if depth > MAX_DEPTH:
             raise PdfSyntaxError("objects nested too deeply", pos)
         data = self.data
+        numbers = _NUMBER_ARRAY_RE.match(data, pos)
+        if numbers is not None:
+            return [_number(token) for token in numbers.group(1).split()], numbers.end()
         items: list = []
         while True:
             pos = self.skip(pos)
@@ -303,6 +310,10 @@ class Parser:
         if after is None:
             raise PdfSyntaxError("stream /Length does not reach endstream", end)
         return Stream(dictionary, data, start, end), after.end(), length_ref
+
+
+def _number(token: bytes) -> int | float:
+    return float(token) if b"." in token else int(token)
 
 
 def find_key_value_span(data: bytes, obj_start: int, key: str) -> tuple[int, int] | None:
