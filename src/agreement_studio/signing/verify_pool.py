@@ -144,10 +144,11 @@ class _Pool:
             for conn in wait(list(busy), timeout=0.2):
                 worker = busy[conn]
                 try:
-                    _, report = conn.recv()
+                    _, report, healthy = conn.recv()
                     self.crashes = 0
                 except (EOFError, OSError):
-                    report = self._crashed(worker, pending)
+                    report, healthy = self._crashed(worker, pending), False
+                if not healthy:
                     worker = self._replace(worker)
                 worker.job = None
                 yield report
@@ -161,6 +162,7 @@ class _Pool:
                     _dispatch(worker, pending)
 
     def _crashed(self, worker: _Worker, pending: deque[tuple[int, str]]) -> FileReport:
+        """The report for a file whose worker died; too many deaths in a row break the pool."""
         self.crashes += 1
         report = FileReport.failed(worker.job[1], "the verifier stopped unexpectedly on this "
                                                   "file")
@@ -212,13 +214,18 @@ def _serve(conn: Connection, trust: TrustStore, timeout: float) -> None:
         if job is None:
             return
         job_id, path = job
+        healthy = True
         try:
             if timer:
                 signal.setitimer(signal.ITIMER_REAL, timeout)
             report = verify_pdf(path, trust=trust)
         except _Timeout:
+            # interrupted anywhere (even inside a library's event loop): start afresh
             report = FileReport.failed(path, f"verification took longer than {timeout:g} s")
+            healthy = False
         finally:
             if timer:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-        conn.send((job_id, report))
+        conn.send((job_id, report, healthy))
+        if not healthy:
+            return
