@@ -103,7 +103,8 @@ def _run(names: list[str], trust: TrustStore, count: int, timeout: float,
         # worker imports it; verify the rest here rather than fail.
         from agreement_studio.signing.verify import verify_pdf
 
-        yield broken.report
+        if broken.report is not None:
+            yield broken.report
         for _, path in pending:
             if should_stop is not None and should_stop():
                 return
@@ -115,8 +116,8 @@ def _run(names: list[str], trust: TrustStore, count: int, timeout: float,
 class _Broken(Exception):
     """Worker processes keep dying; stop using them."""
 
-    def __init__(self, report: FileReport) -> None:
-        super().__init__(report.message)
+    def __init__(self, report: FileReport | None) -> None:
+        super().__init__("worker processes keep dying")
         self.report = report
 
 
@@ -135,8 +136,8 @@ class _Pool:
     def results(self, pending: deque[tuple[int, str]],
                 should_stop: Callable[[], bool] | None) -> Iterator[FileReport]:
         """Reports as workers finish them, until ``pending`` is done or ``should_stop()``."""
-        for worker in self.workers:
-            _dispatch(worker, pending)
+        for worker in list(self.workers):
+            self._dispatch(worker, pending)
         while any(w.job for w in self.workers):
             if should_stop is not None and should_stop():
                 return
@@ -152,14 +153,31 @@ class _Pool:
                     worker = self._replace(worker)
                 worker.job = None
                 yield report
-                _dispatch(worker, pending)
+                self._dispatch(worker, pending)
             for worker in [w for w in self.workers if w.job]:
                 if time.monotonic() - worker.started > self.timeout + _GRACE:
                     path = worker.job[1]
                     worker = self._replace(worker)
                     yield FileReport.failed(path, f"verification took longer than "
                                                   f"{self.timeout:g} s")
-                    _dispatch(worker, pending)
+                    self._dispatch(worker, pending)
+
+    def _dispatch(self, worker: _Worker, pending: deque[tuple[int, str]]) -> None:
+        """Give ``worker`` the next file; a worker that cannot take it is replaced."""
+        while pending:
+            job = pending.popleft()
+            try:
+                worker.job, worker.started = job, time.monotonic()
+                worker.conn.send(job)
+                return
+            except (OSError, ValueError):
+                pending.appendleft(job)
+                worker.job = None
+                self.crashes += 1
+                if self.crashes > _MAX_CRASHES:
+                    self._requeue(pending)
+                    raise _Broken(None) from None
+                worker = self._replace(worker)
 
     def _crashed(self, worker: _Worker, pending: deque[tuple[int, str]]) -> FileReport:
         """The report for a file whose worker died; too many deaths in a row break the pool."""
@@ -168,12 +186,15 @@ class _Pool:
                                                   "file")
         if self.crashes > _MAX_CRASHES:
             worker.job = None
-            for other in self.workers:
-                if other.job:
-                    pending.appendleft(other.job)
-                    other.job = None
+            self._requeue(pending)
             raise _Broken(report)
         return report
+
+    def _requeue(self, pending: deque[tuple[int, str]]) -> None:
+        for other in self.workers:
+            if other.job:
+                pending.appendleft(other.job)
+                other.job = None
 
     def _replace(self, worker: _Worker) -> _Worker:
         _stop(worker, force=True)
@@ -185,13 +206,6 @@ class _Pool:
         """End every worker."""
         for worker in self.workers:
             _stop(worker, force=worker.job is not None)
-
-
-def _dispatch(worker: _Worker, pending: deque[tuple[int, str]]) -> None:
-    if pending:
-        worker.job = pending.popleft()
-        worker.started = time.monotonic()
-        worker.conn.send(worker.job)
 
 
 def _on_alarm(signum: int, frame: object) -> None:
