@@ -105,12 +105,29 @@ def test_text_stays_inside_the_frame(hostile, body):
     "## Table\n\n| A | B |\n| --- | --- |\n| " + " ".join(["solu"] * 2000) + " | x |",
     "\x00\x01\x02\x1b[31m\ud800\udfff\ufffe\U0001F600 — end",
     "\\*not emphasis\\* &lt;tag&gt; &amp; &#x41; &unknown;",
+    # headings longer than a page (ReportLab loops on a kept-with-next one before a page break)
+    "## " + "otsikko " * 3000,
+    "## a\n\n### " + "otsikko " * 3000,
+    "\n\n".join(f"## C{i}" for i in range(100)),
+    # more columns than fit on the page: rows become paragraphs
+    "| " + " | ".join(f"c{i}" for i in range(200)) + " |\n|" + "---|" * 200 + "\n| **x** |",
 ])
+@pytest.mark.timeout(120)
 def test_unusual_markdown_renders(body):
     agreement = example_agreement(parties=2)
     data = render_pdf(fake_composed(agreement, body), agreement)
     _valid(data)
     assert len(pdfsig_fields(data)) == 2
+
+
+def test_a_table_too_wide_for_the_page_keeps_every_cell():
+    agreement = example_agreement(parties=2)
+    header = " | ".join(f"sarake{i}" for i in range(40))
+    row = " | ".join(f"arvo{i}" for i in range(40))
+    data = render_pdf(fake_composed(agreement, f"| {header} |\n|{'---|' * 40}\n| {row} |"),
+                      agreement)
+    text = " ".join(pdftotext(data).split())
+    assert all(f"sarake{i}: arvo{i}" in text for i in range(40))
 
 
 def test_thirty_parties_and_many_signatories():

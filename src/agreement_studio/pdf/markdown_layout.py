@@ -20,11 +20,12 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Indenter
 from reportlab.platypus.flowables import HRFlowable
 
 from agreement_studio.pdf.inline import clean, escape, inline_markup, inline_plain
-from agreement_studio.pdf.para import Para
+from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import CLAUSE_INDENT, LIST_STEP, RULE, indented, styles
 from agreement_studio.pdf.tables import markdown_table
 
@@ -89,27 +90,29 @@ class _Builder:
         """A heading: numbered clause, sub-clause heading, or an unnumbered one."""
         inline = node.children[0] if node.children else None
         unnumbered = _take_marker(inline)
-        text = inline_markup(inline) if inline is not None else ""
         level = int(node.tag[1:]) if node.tag[1:].isdigit() else 6
         num = self.num
         if level <= 2:
             if unnumbered or level == 1:
                 num.mode = "unnumbered"
-                self.out.append(Para(text, self.look.clause_unnumbered))
+                self._heading(inline, self.look.clause_unnumbered)
             else:
                 num.clause, num.sub, num.mode = num.clause + 1, 0, "clause"
-                self.out.append(Para(text, self.look.clause, bulletText=f"{num.clause}."))
+                self._heading(inline, self.look.clause, f"{num.clause}.")
         elif level == 3 and num.mode in ("clause", "subheading"):
             num.mode = "subheading"
-            if unnumbered:
-                self.out.append(Para(text, self.look.subclause_heading))
-            else:
+            if not unnumbered:
                 num.sub += 1
-                self.out.append(Para(text, self.look.subclause_heading,
-                                          bulletText=f"{num.clause}.{num.sub}"))
+            number = None if unnumbered else f"{num.clause}.{num.sub}"
+            self._heading(inline, self.look.subclause_heading, number)
         else:
-            style = indented(self.look.minor_heading, self.text_indent())
-            self.out.append(Para(text, style))
+            self._heading(inline, indented(self.look.minor_heading, self.text_indent()))
+
+    def _heading(self, inline: SyntaxTreeNode | None, style: ParagraphStyle,
+                 number: str | None = None) -> None:
+        text = inline_markup(inline) if inline is not None else ""
+        plain = inline_plain(inline) if inline is not None else ""
+        self.out.append(Para(text, kept_only_if_short(style, plain), bulletText=number))
 
     def block(self, node: SyntaxTreeNode, indent: float) -> None:
         """Any block, not numbered, its text starting ``indent`` points in."""
@@ -122,10 +125,9 @@ class _Builder:
         elif kind == "table":
             self.table(node, indent)
         elif kind == "heading":
-            style = indented(self.look.minor_heading, indent)
             inline = node.children[0] if node.children else None
             _take_marker(inline)
-            self.out.append(Para(inline_markup(inline) if inline else "", style))
+            self._heading(inline, indented(self.look.minor_heading, indent))
         elif kind == "blockquote":
             for child in node.children:
                 self.block(child, indent + LIST_STEP)
@@ -164,14 +166,11 @@ class _Builder:
 
     def table(self, node: SyntaxTreeNode, indent: float) -> None:
         """A pipe table, as wide as the text it sits in."""
-        table = markdown_table(node, self.width - indent)
-        if table is None:
-            return
-        table.spaceBefore, table.spaceAfter = 3, 8
-        if indent:
-            self.out.extend([Indenter(left=indent), table, Indenter(left=-indent)])
+        flowables = markdown_table(node, self.width - indent)
+        if flowables and indent:
+            self.out.extend([Indenter(left=indent), *flowables, Indenter(left=-indent)])
         else:
-            self.out.append(table)
+            self.out.extend(flowables)
 
 
 def _inline(node: SyntaxTreeNode) -> str:

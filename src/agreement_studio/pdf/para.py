@@ -8,6 +8,9 @@ layout, and its result depends only on the width, so it is kept for the last wid
 
 from __future__ import annotations
 
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 
@@ -29,3 +32,24 @@ class Para(Paragraph):
         blocks = getattr(self, "blPara", None)
         self._memo = (availWidth, blocks, height) if blocks is not None else None
         return width, height
+
+
+MAX_KEPT_CHARS = 300
+"""Text longer than this is not kept with the next flowable, whatever its style says."""
+
+
+def kept_only_if_short(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style``, or a copy that does not keep with the next flowable if ``text`` is very long.
+
+    A keep-with-next paragraph taller than a page, followed by a page break, makes ReportLab
+    loop forever (seen with 5.1); no real heading is that long, so such text just flows. It must
+    be the style that says so: the parts of a split paragraph take their style, not attributes.
+    """
+    if len(text) <= MAX_KEPT_CHARS or not style.keepWithNext:
+        return style
+    return _unkept(style)
+
+
+@cache
+def _unkept(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-unkept", parent=style, keepWithNext=0)

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak
 from agreement_studio.pdf.fonts import SANS, SANS_BOLD, SERIF
 from agreement_studio.pdf.inline import clean, escape
 from agreement_studio.pdf.labels import format_date
-from agreement_studio.pdf.para import Para
+from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import MUTED, RULE, styles
 from agreement_studio.pdf.textlines import wrap_lines
 
@@ -27,7 +27,10 @@ COLUMNS = 2
 GUTTER = 5 * mm
 _PAD = 6.0
 _GAP = 4.0
-_MAX_CHARS = 240  # a box shows at most this much of any one value, so it always fits a page
+# A box shows at most this much of any one value or label, so that a row of boxes with the
+# section's heading and introduction always fits on one page.
+_MAX_CHARS = 240
+_MAX_LABEL_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -176,9 +179,11 @@ def signature_page(agreement: Any, labels: dict[str, str], language: str,
                           box_width)
              for party, signatory, field in agreement.signatures()]
     rows = [BoxRow(boxes[i:i + COLUMNS], box_width) for i in range(0, len(boxes), COLUMNS)]
-    head = Para(escape(labels["signatures"]), look.clause_unnumbered)
-    intro = Para(escape(labels["signature_intro"]), look.body)
-    intro.keepWithNext = 1  # never the introduction alone at the foot of a page
+    head = Para(escape(labels["signatures"]),
+                kept_only_if_short(look.clause_unnumbered, labels["signatures"]))
+    # Never the introduction alone at the foot of a page (unless it is too long to keep).
+    intro = Para(escape(labels["signature_intro"]),
+                 kept_only_if_short(look.intro, labels["signature_intro"]))
     return [PageBreak(), head, intro, *rows]
 
 
@@ -190,16 +195,17 @@ def box_text(party: Any, signatory: Any, agreement: Any, labels: dict[str, str],
     identifier = party.identifier_label.strip()
     return BoxText(
         organisation=_one_line(party.name),
-        identifier=_one_line(f"{labels['business_id']}: {identifier}") if identifier else "",
-        place_and_date=(_one_line(labels["place_and_date"]),
+        identifier=_one_line(f"{labels['business_id']}: {identifier}", _MAX_LABEL_CHARS)
+        if identifier else "",
+        place_and_date=(_one_line(labels["place_and_date"], _MAX_LABEL_CHARS),
                         _one_line(", ".join(part for part in (place, when) if part))),
-        signature_label=_one_line(labels["signature"]),
-        name=(_one_line(labels["name"]), _one_line(signatory.name)),
-        title=(_one_line(labels["title"]), _one_line(signatory.title)),
+        signature_label=_one_line(labels["signature"], _MAX_LABEL_CHARS),
+        name=(_one_line(labels["name"], _MAX_LABEL_CHARS), _one_line(signatory.name)),
+        title=(_one_line(labels["title"], _MAX_LABEL_CHARS), _one_line(signatory.title)),
     )
 
 
-def _one_line(text: str) -> str:
-    """Whitespace runs as single spaces, cleaned, and clipped to a bounded length."""
+def _one_line(text: str, limit: int = _MAX_CHARS) -> str:
+    """Whitespace runs as single spaces, cleaned, and clipped to ``limit`` characters."""
     text = clean(" ".join(text.split()))
-    return text if len(text) <= _MAX_CHARS else text[: _MAX_CHARS - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -49,6 +49,7 @@ class Styles:
     section: ParagraphStyle
     brief: ParagraphStyle
     body: ParagraphStyle
+    intro: ParagraphStyle
     item: ParagraphStyle
     code: ParagraphStyle
     clause: ParagraphStyle
@@ -82,6 +83,7 @@ def styles() -> Styles:
         brief=_style("brief", fontName=SANS, fontSize=9, leading=13, spaceAfter=10,
                      splitLongWords=1),
         body=body,
+        intro=_style("intro", parent=body, keepWithNext=1),
         item=_style("item", parent=body, spaceAfter=2.5),
         code=_style("code", parent=body, fontName=SANS, fontSize=9, leading=12),
         clause=clause,

@@ -22,6 +22,9 @@ from agreement_studio.pdf.textlines import wrap_lines
 
 _ALIGNS = {"text-align:center": (TA_CENTER, "CENTER"), "text-align:right": (TA_RIGHT, "RIGHT")}
 _MIN_WEIGHT, _MAX_WEIGHT = 4, 36
+MIN_COLUMN = 30.0
+"""The narrowest column (points, padding included); a table needing narrower ones is not drawn
+as a table."""
 _PAD = 4.0
 # A row taller than this many points may be split inside (a cell with pages of text);
 # shorter rows always move whole to the next page.
@@ -34,7 +37,7 @@ _MAX_TEXT_LINES = 12
 
 
 def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
-    """Share ``width`` among columns by how long their longest text is (within bounds)."""
+    """Each column at least the narrowest usable width, the rest shared by text length."""
     columns = max((len(row) for row in texts), default=0)
     if columns == 0:
         return []
@@ -42,20 +45,24 @@ def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
     for col in range(columns):
         longest = max((len(row[col]) for row in texts if col < len(row)), default=0)
         weights.append(min(max(longest, _MIN_WEIGHT), _MAX_WEIGHT))
+    spare = max(width - columns * MIN_COLUMN, 0.0)
     total = sum(weights)
-    return [width * weight / total for weight in weights]
+    return [MIN_COLUMN + spare * weight / total for weight in weights]
 
 
-def markdown_table(node: SyntaxTreeNode, width: float) -> Table | None:
-    """The ReportLab table for a markdown-it ``table`` node, ``width`` points wide."""
+def markdown_table(node: SyntaxTreeNode, width: float) -> list[Flowable]:
+    """The flowables for a markdown-it ``table`` node, ``width`` points wide: a table, or
+    (when there are too many columns to fit) one paragraph per row."""
     rows: list[list[SyntaxTreeNode | None]] = []
     for section in node.children:  # thead, tbody
         rows.extend(list(tr.children) for tr in section.children)
     if not rows or not rows[0]:
-        return None
+        return []
     columns = len(rows[0])
     rows = [(row + [None] * columns)[:columns] for row in rows]
     inlines = [[_inline(cell) for cell in row] for row in rows]
+    if columns * MIN_COLUMN > width:
+        return _rows_as_paragraphs(inlines)
     widths = column_widths([[inline_plain(i) if i else "" for i in row] for row in inlines],
                            width)
     aligns = [_ALIGNS.get(str(cell.attrs.get("style", "")), (TA_LEFT, "LEFT")) if cell
@@ -64,8 +71,22 @@ def markdown_table(node: SyntaxTreeNode, width: float) -> Table | None:
              for col, inline in enumerate(row)] for index, row in enumerate(inlines)]
     style = [*_BASE_STYLE, *(("ALIGN", (col, 0), (col, -1), align)
                              for col, (_, align) in enumerate(aligns) if align != "LEFT")]
-    return Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                 style=TableStyle(style), splitInRow=_SPLIT_IN_ROW_MIN)
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                  style=TableStyle(style), splitInRow=_SPLIT_IN_ROW_MIN)
+    table.spaceBefore, table.spaceAfter = 3, 8
+    return [table]
+
+
+def _rows_as_paragraphs(inlines: list[list[SyntaxTreeNode | None]]) -> list[Flowable]:
+    """Every body row as "header: value · header: value" (nothing is left out)."""
+    look = styles()
+    head = [inline_markup(i) if i else "" for i in inlines[0]]
+    paragraphs: list[Flowable] = [Para(" · ".join(h for h in head if h), look.cell_head)]
+    for row in inlines[1:]:
+        pairs = [f"<b>{name}</b>: {inline_markup(value)}" if name else inline_markup(value)
+                 for name, value in zip(head, row, strict=True) if value is not None]
+        paragraphs.append(Para(" · ".join(pairs), look.item))
+    return paragraphs
 
 
 _BASE_STYLE = [

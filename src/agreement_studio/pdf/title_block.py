@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Spacer
 
 from agreement_studio.pdf.inline import escape
-from agreement_studio.pdf.para import Para
+from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import styles
 
 
@@ -23,7 +23,8 @@ def title_block(title: str, agreement: Any, labels: dict[str, str],
     else:
         flowables.append(Spacer(0, 8))
     if agreement.parties:
-        flowables.append(Para(escape(labels["parties"]), look.section))
+        section = kept_only_if_short(look.section, labels["parties"])
+        flowables.append(Para(escape(labels["parties"]), section))
         flowables.append(Para(parties_in_brief(agreement.parties), look.brief))
     return flowables
 
