@@ -97,3 +97,30 @@ def sign(identities, tmp_path):
         return out.read_bytes()
 
     return sign_as
+
+
+@pytest.fixture
+def signing_work(sign, tmp_path):
+    """``signing_work(count, signatures) -> list of {"draft", "imports"}``: drafts saved as
+    files and, for each, the copies signed by its first ``signatures`` signatories in turn
+    (made from the deterministic rendering the register will make of the same draft)."""
+    from agreement_studio.agreement import save_draft
+    from agreement_studio.pdf import render_agreement
+
+    def make(count: int, signatures: int = 2, parties: int = 2) -> list[dict]:
+        work = []
+        folder = tmp_path / "work"
+        folder.mkdir(exist_ok=True)
+        for n in range(count):
+            draft = example_agreement(parties=parties)
+            path = save_draft(draft, folder / f"{n}.agreement.json")
+            pdf, imports = render_agreement(draft), []
+            for index in range(signatures):
+                pdf = sign(pdf, draft, index)
+                signed = folder / f"{n}-signed-{index}.pdf"
+                signed.write_bytes(pdf)
+                imports.append(str(signed))
+            work.append({"draft": str(path), "imports": imports})
+        return work
+
+    return make

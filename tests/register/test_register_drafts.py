@@ -149,6 +149,8 @@ def test_ids_may_be_given_by_a_unique_prefix(register):
         parties=2, document_id=uuid.UUID("abcd1111-0000-4000-8000-000000000002")), prepare=False)
     assert register.resolve("ABCD0") == a
     assert register.resolve(a) == a
+    assert register.resolve(a.replace("-", "")) == a
+    assert register.resolve("abcd11110") == register.resolve("abcd1111-0")
     with pytest.raises(InputError, match="more than one"):
         register.resolve("abcd")
     with pytest.raises(UnknownAgreement):

@@ -97,6 +97,7 @@ def writing(engine: Engine, display: str) -> Iterator[Session]:
     try:
         with Session(engine.execution_options(**{WRITE_OPTION: True}),
                      expire_on_commit=False) as session, session.begin():
+            session.connection()  # take the write lock now, not at the first statement
             yield session
     except DBAPIError as error:
         raise translate(error, display) from None

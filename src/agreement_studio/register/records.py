@@ -88,8 +88,9 @@ def _field(agreement: Agreement, party_key: str, signatory_name: str) -> str:
 def resolve_document_id(session: Session, text: str) -> str:
     """The full document ID for an ID or a unique prefix of one."""
     value = text.strip().lower()
-    if not _ID_TEXT.fullmatch(value):
+    if not _ID_TEXT.fullmatch(value) or len(value.replace("-", "")) > 32:
         raise InputError(f"{text!r} is not a document ID (a UUID, or the start of one)")
+    value = _hyphenated(value.replace("-", ""))
     matches = session.scalars(
         select(AgreementRecord.document_id)
         .where(AgreementRecord.document_id.startswith(value, autoescape=True)).limit(2)).all()
@@ -100,6 +101,16 @@ def resolve_document_id(session: Session, text: str) -> str:
         raise InputError(f"more than one agreement has a document ID starting {value}; "
                          "give more of it")
     return matches[0]
+
+
+def _hyphenated(digits: str) -> str:
+    """Hex digits of a UUID (or its start) with the hyphens where a UUID has them."""
+    parts, start = [], 0
+    for length in (8, 4, 4, 4, 12):
+        if start < len(digits):
+            parts.append(digits[start:start + length])
+        start += length
+    return "-".join(parts)
 
 
 def find_agreement(session: Session, document_id: str) -> AgreementRecord:

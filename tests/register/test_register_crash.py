@@ -1,0 +1,79 @@
+"""Killing a process that is writing to the register never leaves it damaged or half-done."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from agreement_studio.register import open_register
+from agreement_studio.register.schema import RevisionRecord
+
+WORKER = Path(__file__).with_name("register_worker.py")
+KILLS = 50
+
+
+def _run_until_killed(plan: Path, rng: random.Random) -> list[str]:
+    """Start a worker, let it work for a random moment, SIGKILL it; returns what it printed."""
+    child = subprocess.Popen([sys.executable, str(WORKER), str(plan)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    first = child.stdout.readline()
+    assert first == "ready\n", first + child.stderr.read()
+    time.sleep(rng.uniform(0.0, 0.7))
+    os.kill(child.pid, signal.SIGKILL)
+    out, _ = child.communicate(timeout=60)
+    assert child.returncode in (-signal.SIGKILL, 0)
+    return out.splitlines()
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_loses_nothing_reported_and_damages_nothing(
+        tmp_path, signing_work):
+    work = signing_work(count=40, signatures=2)
+    path = tmp_path / "register.sqlite"
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps({"register": str(path), "work": work}), "utf-8")
+    rng = random.Random(20270101)
+    reported: list[str] = []
+    for _ in range(KILLS):
+        reported += _run_until_killed(plan, rng)
+    assert not [line for line in reported if line.startswith(("rejected", "error", "busy"))]
+    added = {line.split()[1] for line in reported if line.startswith("added ")}
+    imported = {line.split()[1] for line in reported if line.startswith("imported ")}
+    assert added and imported, "the worker never got to work before being killed"
+    print(f"\n{KILLS} kills: {len(added)} adds and {len(imported)} imports reported")
+
+    with open_register(path) as register:
+        check = register.verify()
+        assert check.ok, check.problems
+        for document_id in added:  # everything reported as done is there
+            assert register.resolve(document_id) == document_id
+        with register.read() as session:
+            stored = set(session.scalars(select(RevisionRecord.sha256)))
+        assert imported <= stored
+        for row in register.iter_rows():  # nothing half-recorded
+            details = register.details(row.document_id)
+            assert details.versions and details.revisions, row.document_id
+            assert register.current_pdf(row.document_id)
+            assert row.signed_count == sum(s.signed for s in details.signatories)
+        # whatever the kills interrupted, the rest of the work still goes in cleanly
+        finish = subprocess.run([sys.executable, str(WORKER), str(plan)], capture_output=True,
+                                text=True, timeout=600)
+        assert finish.returncode == 0 and "done" in finish.stdout, finish.stderr
+        assert not [line for line in finish.stdout.splitlines()
+                    if line.startswith(("rejected", "error", "busy"))]
+        assert register.count() == len(work)
+        assert all(r.signed_count == 2 for r in register.iter_rows())
+        assert register.verify().ok
+    cli = subprocess.run([sys.executable, "-m", "agreement_studio", "--register", str(path),
+                          "register", "verify"], capture_output=True, text=True)
+    assert cli.returncode == 0, cli.stdout + cli.stderr
