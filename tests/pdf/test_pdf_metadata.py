@@ -109,6 +109,19 @@ def test_unreadable_or_foreign_files_give_none(data):
     assert read_agreement_metadata(data) is None
 
 
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("widths", [b"[0 0 0]", b"[1 2 1]"])
+def test_a_cross_reference_stream_claiming_endless_entries_is_refused(widths):
+    import zlib
+
+    content = zlib.compress(b"\x01\x00\x00\x00")
+    xref = (b"1 0 obj\n<< /Type /XRef /W " + widths + b" /Index [0 9223372036854775807] "
+            b"/Size 9223372036854775807 /Filter /FlateDecode /Length "
+            + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream\nendobj\n")
+    data = b"%PDF-1.5\n" + xref + b"startxref\n9\n%%EOF\n"
+    assert read_agreement_metadata(data) is None
+
+
 def test_a_pdf_without_agreement_keys_gives_none(pdf10):
     foreign = pdf10.replace(b"/AgreementDocumentId", b"/SomethingElseEntire")
     assert len(foreign) == len(pdf10)

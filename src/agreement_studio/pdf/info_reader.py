@@ -254,6 +254,8 @@ def _stream_entries(stream: dict[str, object], content: bytes) -> dict[int, _Ent
             not all(isinstance(i, int) for i in index):
         raise PdfSyntaxError("bad /Index in a cross-reference stream")
     row = sum(widths)
+    if row == 0:
+        raise PdfSyntaxError("a cross-reference stream with empty entries")
     entries: dict[int, _Entry] = {}
     position = 0
     for start, count in zip(index[::2], index[1::2], strict=True):
