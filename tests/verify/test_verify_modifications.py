@@ -193,3 +193,14 @@ def test_a_page_whose_parent_link_leads_elsewhere_is_not_valid(signed_once, trus
     report = verify_pdf(raw_update(signed_once, [(page, moved), (999, other)]), trust=trust)
     assert report.verdict is Verdict.MODIFIED
     assert any("/Parent is not the node" in c for c in report.signatures[0].changes_after)
+
+
+def test_deleting_an_object_that_is_still_shown_is_not_valid(signed_once, trust):
+    """A strict reader shows an empty page; one that rebuilds the file shows the old text."""
+    page = _page_object(signed_once)
+    contents = int(re.search(rb"/Contents (\d+) 0 R", object_text(signed_once, page)).group(1))
+    report = verify_pdf(raw_update(signed_once, [], free=(contents,)), trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    changes = report.signatures[0].changes_after
+    assert "page 1 content changed" in changes
+    assert any(f"a reference to object {contents}" in c for c in changes)

@@ -171,7 +171,8 @@ def object_text(data: bytes, num: int) -> bytes:
 
 def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | None = None,
                prev: int | None = None, extra_trailer: bytes = b"", between: bytes = b"",
-               skip_xref: bool = False, stream_xref: dict | None = None) -> bytes:
+               skip_xref: bool = False, stream_xref: dict | None = None,
+               free: tuple[int, ...] = ()) -> bytes:
     """Append a hand-written incremental update; the keyword arguments break it on purpose.
 
     ``objects`` are written in order (a number may appear twice); ``xref`` overrides the
@@ -203,6 +204,8 @@ def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | No
     out += b"xref\n"
     for num in sorted(offsets):
         out += b"%d 1\n%010d 00000 n \n" % (num, offsets[num])
+    for num in free:
+        out += b"%d 1\n0000000000 00001 f \n" % num
     out += extra_trailer
     size = max([info["size"], *(n + 1 for n in offsets)])
     out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d%s >>\nstartxref\n%d\n%%%%EOF\n" % (

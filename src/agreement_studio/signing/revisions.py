@@ -80,7 +80,7 @@ class PdfDocument:
         self.defs: dict[int, Indirect] = {}
         self.introduced: dict[int, int] = {}
         self.linearized = False
-        self._numbers: set[int] | None = None
+        self._numbers: dict[int, int] | None = None
         self._resyncs = 0
         self.closed: dict[object, bool] = {}  # physical objects known to hold no references
         self._object_streams: dict[object, ObjectStream | PdfSyntaxError] = {}
@@ -287,11 +287,15 @@ class PdfDocument:
             found = self.defs.get(_WS_RE.match(self.data, offset).end())
         return found
 
-    def defined_numbers(self) -> set[int]:
-        """Object numbers defined anywhere at the top level of the file."""
+    def defined_before(self, num: int, end: int) -> bool:
+        """Whether object ``num`` is defined at the top level somewhere before offset ``end``."""
         if self._numbers is None:
-            self._numbers = {obj.num for obj in self.defs.values()}
-        return self._numbers
+            self._numbers = {}
+            for obj in self.defs.values():
+                first = self._numbers.get(obj.num)
+                self._numbers[obj.num] = obj.start if first is None else min(first, obj.start)
+        first = self._numbers.get(num)
+        return first is not None and first < end
 
     def object_stream(self, key: object, stream: Stream) -> ObjectStream:
         """The parsed object stream ``stream`` (cached by its physical ``key``)."""

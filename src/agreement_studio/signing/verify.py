@@ -127,7 +127,7 @@ class _Verification:
         fields: dict = {"index": index, "field": info.field, "revisions": len(self.views),
                         "byte_range": coverage.byte_range, "revision": coverage.revision}
         sig = info.sig
-        if coverage.revision is not None:
+        if coverage.revision is not None and coverage.problem is None:
             signed_view = self.views[coverage.revision - 1]
             sig = signed_view.resolve(info.sig_ref) if info.sig_ref else sig
             sig = sig if isinstance(sig, dict) else info.sig

@@ -64,7 +64,7 @@ class View:
     def _lookup(self, ref: Ref) -> tuple[Any, Any]:
         entry = self.revision.entries.get(ref.num)
         if entry is None or entry.kind == "f":
-            if ref.num in self.document.defined_numbers():
+            if self.document.defined_before(ref.num, self.revision.end):
                 self.document.note(self.number, f"a reference to object {ref.num}, which the "
                                                 "cross-reference data does not list although "
                                                 "the file contains it")
