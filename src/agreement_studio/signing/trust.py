@@ -180,6 +180,7 @@ class _Lru:
         self._lock = threading.Lock()
 
     def get(self, key: object) -> TrustJudgement | None:
+        """The cached judgement, if any (and mark it recently used)."""
         with self._lock:
             found = self._items.get(key)
             if found is not None:
@@ -187,6 +188,7 @@ class _Lru:
             return found
 
     def put(self, key: object, value: TrustJudgement) -> None:
+        """Remember a judgement, forgetting the least recently used beyond the size."""
         with self._lock:
             self._items[key] = value
             while len(self._items) > self._size:

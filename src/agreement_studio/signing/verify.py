@@ -94,6 +94,7 @@ class _Verification:
         self._diffs: dict[int, list[Change]] = {}
 
     def run(self) -> FileReport:
+        """Check every signature and put the file's report together."""
         infos = find_signatures(self.document, self.views)
         coverages = [locate_coverage(self.document, info, self.views) for info in infos]
         signed = [c.revision for c in coverages if c.revision is not None]
