@@ -207,7 +207,7 @@ def _identity_export_cert(args: argparse.Namespace) -> int:
 
     password = read_secret(password_file=args.password_file, env_var=PASSWORD_ENV,
                            prompt=f"Password of {args.file}: ")
-    _key, cert, _others, _data = read_pkcs12(args.file, password)
+    _key, cert, _others = read_pkcs12(args.file, password)
     write_atomic(args.output, certificate_pem(cert))
     print(f"Wrote the certificate to {args.output}")
     return 0

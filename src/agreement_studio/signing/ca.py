@@ -84,7 +84,7 @@ def create_network_ca(*, name: str, org: str, business_id: str | None = None,
 
 def load_network_ca(path: str | os.PathLike[str], password: str) -> NetworkCA:
     """Open a network CA's PKCS#12 file (WrongPassword, IdentityError when it cannot)."""
-    key, cert, _others, _data = read_pkcs12(path, password, what="CA file")
+    key, cert, _others = read_pkcs12(path, password, what="CA file")
     try:
         constraints = cert.extensions.get_extension_for_oid(ExtensionOID.BASIC_CONSTRAINTS).value
         is_ca = constraints.ca

@@ -13,7 +13,6 @@ This module imports pyHanko; it is imported only when a signature is actually ma
 from __future__ import annotations
 
 import hashlib
-import threading
 from typing import Any
 
 from asn1crypto import algos, cms
@@ -124,7 +123,6 @@ class KeySigner(PadesCmsCache, Signer):
         registry.register_multiple(asn1_chain[1:])
         super().__init__(signing_cert=asn1_chain[0], cert_registry=registry)
         self._key = key
-        self._key_lock = threading.Lock()
 
     async def async_sign_raw(self, data: bytes, digest_algorithm: str,
                              dry_run: bool = False) -> bytes:

@@ -161,8 +161,8 @@ def create_identity(*, name: str, org: str, email: str | None = None,
 
 
 def read_pkcs12(path: str | os.PathLike[str], password: str, *, what: str = "identity file"
-                ) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate], bytes]:
-    """Open a PKCS#12 file: key, certificate, other certificates, and the file's bytes.
+                ) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate]]:
+    """Open a PKCS#12 file: its key, its certificate and the other certificates in it.
 
     Raises WrongPassword when the password does not open it and IdentityError when it is not a
     usable PKCS#12 file. The password never appears in a message.
@@ -171,8 +171,7 @@ def read_pkcs12(path: str | os.PathLike[str], password: str, *, what: str = "ide
         data = Path(path).read_bytes()
     except OSError as error:
         raise IdentityError(f"cannot read the {what} {path}: {error.strerror}") from None
-    key, cert, others = _decrypt_pkcs12(data, password, path, what)
-    return key, cert, others, data
+    return _decrypt_pkcs12(data, password, path, what)
 
 
 def _decrypt_pkcs12(data: bytes, password: str, path: str | os.PathLike[str], what: str
