@@ -29,6 +29,22 @@ def idle_tasks():
     QApplication.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A dialog a test did not expect fails the test instead of waiting for a click."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def refuse(name):
+        def dialog(*args, **kwargs):
+            raise AssertionError(f"unexpected dialog {name}: {args[1:3]}")
+        return staticmethod(dialog)
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch):
     """The main window on screen; unsaved drafts are discarded when the test ends."""

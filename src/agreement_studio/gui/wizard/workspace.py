@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 from agreement_studio.agreement import slug
 from agreement_studio.drafting.wizard import WizardSession
 from agreement_studio.errors import AgreementStudioError
-from agreement_studio.gui.dialogs import ask_save_changes, ask_save_draft
+from agreement_studio.gui import dialogs
 from agreement_studio.gui.messages import error_message
 from agreement_studio.gui.pdf_view import PdfPane
 from agreement_studio.gui.window_state import restore_state, save_state
@@ -77,7 +77,7 @@ class DraftingWorkspace(QWidget):
 
     def save_as(self) -> bool:
         """Save the draft under a new name."""
-        path = ask_save_draft(self, self._suggested_name())
+        path = dialogs.ask_save_draft(self, self._suggested_name())
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -95,7 +95,7 @@ class DraftingWorkspace(QWidget):
         """Whether the draft may close: saved, or the person chose to discard or save it."""
         if not self.session.is_modified():
             return True
-        answer = ask_save_changes(self, self.title())
+        answer = dialogs.ask_save_changes(self, self.title())
         if answer == "save":
             return self.save()
         return answer == "discard"
