@@ -87,10 +87,11 @@ def choose_field(states: list[FieldState], signer_name: str, requested: str | No
     if not found and len(empty) == 1:
         return FieldChoice(empty[0], create=False)
     if found:
-        raise SignatureFieldError(f"several empty signature fields match {signer_name!r}: "
-                                  f"{', '.join(found)}; choose one with --field")
+        raise SignatureFieldError(f"several empty signature fields match {signer_name!r} "
+                                  f"({', '.join(found)}); empty fields: {listing}; "
+                                  "name the field to sign")
     raise SignatureFieldError(f"no empty signature field matches {signer_name!r}; "
-                              f"empty fields: {listing}; choose one with --field")
+                              f"empty fields: {listing}; name the field to sign")
 
 
 def _new_field_name(states: list[FieldState], signer_name: str, org: str) -> str:

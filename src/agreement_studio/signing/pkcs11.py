@@ -26,12 +26,15 @@ class TokenIdentity(Identity):
     """An identity whose key is on a PKCS#11 token; close it (or use ``with``) when done."""
 
     def __init__(self, session: Any, signer: Any, certificate: x509.Certificate,
-                 issuers: list[x509.Certificate], token_label: str, key_label: str) -> None:
+                 issuers: list[x509.Certificate], token_label: str, key_label: str,
+                 module_path: str) -> None:
         super().__init__(certificate, issuers)
         self._session = session
         self._signer = signer
         self.token_label = token_label
         self.key_label = key_label
+        self._module_path = module_path
+        _session_opened(module_path)
 
     def _make_signer(self) -> Any:
         if self._session is None:
@@ -46,6 +49,7 @@ class TokenIdentity(Identity):
         """Log out and close the session with the token."""
         session, self._session = self._session, None
         if session is not None:
+            _session_closed(self._module_path)
             # a removed token cannot be closed cleanly; there is nothing more to do then
             with contextlib.suppress(Exception):
                 session.close()
@@ -58,6 +62,18 @@ class TokenIdentity(Identity):
 
 
 _module_lock = threading.Lock()
+# Open sessions per module: re-initialising a module to see newly inserted tokens would end them.
+_open_sessions: dict[str, int] = {}
+
+
+def _session_opened(module_path: str) -> None:
+    with _module_lock:
+        _open_sessions[module_path] = _open_sessions.get(module_path, 0) + 1
+
+
+def _session_closed(module_path: str) -> None:
+    with _module_lock:
+        _open_sessions[module_path] = max(0, _open_sessions.get(module_path, 0) - 1)
 
 
 def open_pkcs11(module_path: str | os.PathLike[str], token_label: str, key_label: str,
@@ -85,13 +101,17 @@ def open_pkcs11(module_path: str | os.PathLike[str], token_label: str, key_label
         raise TokenError(f"cannot log in to the token {token_label!r} "
                          f"({type(error).__name__})") from None
     try:
-        identity = _identity_from_session(session, token_label, key_label, cert_label,
-                                          list(extra_certs))
-        if check:
-            identity.check_usable()
+        identity = _identity_from_session(session, str(module_path), token_label, key_label,
+                                          cert_label, list(extra_certs))
     except BaseException:
         session.close()
         raise
+    if check:
+        try:
+            identity.check_usable()
+        except BaseException:
+            identity.close()
+            raise
     return identity
 
 
@@ -110,7 +130,7 @@ def _find_token(module_path: str, token_label: str) -> Any:
             try:
                 return lib.get_token(token_label=token_label)
             except p11.NoSuchToken:
-                if attempt == 0:
+                if attempt == 0 and not _open_sessions.get(module_path):
                     # tokens inserted after the module was loaded appear after a re-initialise
                     lib.reinitialize()
             except p11.MultipleTokensReturned:
@@ -123,7 +143,7 @@ def _find_token(module_path: str, token_label: str) -> Any:
                      f"(is the card in the reader?)")
 
 
-def _identity_from_session(session: Any, token_label: str, key_label: str,
+def _identity_from_session(session: Any, module_path: str, token_label: str, key_label: str,
                            cert_label: str | None, extra: list[x509.Certificate]
                            ) -> TokenIdentity:
     from pkcs11 import Attribute, ObjectClass, PKCS11Error
@@ -137,8 +157,9 @@ def _identity_from_session(session: Any, token_label: str, key_label: str,
         found = "no" if not keys else "more than one"
         raise TokenError(f"the token {token_label!r} has {found} private key "
                          f"labelled {key_label!r}")
-    key_id = keys[0][Attribute.ID]
-    stored = [(obj[Attribute.LABEL], obj[Attribute.ID], obj[Attribute.VALUE])
+    key_id = _attribute(keys[0], Attribute.ID)
+    stored = [(_attribute(obj, Attribute.LABEL), _attribute(obj, Attribute.ID),
+               obj[Attribute.VALUE])
               for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})]
     wanted = cert_label or key_label
     chosen = [der for label, _id, der in stored if label == wanted] or [
@@ -162,5 +183,14 @@ def _identity_from_session(session: Any, token_label: str, key_label: str,
         asyncio.run(signer.ensure_objects_loaded())
     except (SigningError, PKCS11Error) as error:
         raise TokenError(f"the token {token_label!r}: {error}") from None
-    return TokenIdentity(session, signer, cert, issuers, token_label, key_label)
+    return TokenIdentity(session, signer, cert, issuers, token_label, key_label, module_path)
 
+
+def _attribute(obj: Any, attribute: Any) -> Any:
+    """An optional attribute of a token object (None when the token does not keep it)."""
+    from pkcs11 import PKCS11Error
+
+    try:
+        return obj[attribute]
+    except PKCS11Error:
+        return None
