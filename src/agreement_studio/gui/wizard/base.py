@@ -246,7 +246,7 @@ class Binder:
             form.addRow(container)
         else:
             caption = QLabel(label)
-            caption.setBuddy(widget.focusProxy() or widget)  # a DateField: its line
+            caption.setBuddy(widget.line if isinstance(widget, DateField) else widget)
             form.addRow(caption, container)
         self.fields.append(_Field(path, widget, read, write, message))
         self.page.register_message(path, message)

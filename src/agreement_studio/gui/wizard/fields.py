@@ -102,7 +102,7 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
-        self.setFocusProxy(self.line)
+        # No focus proxy: with one, Qt's Tab order loops between the line and the button.
 
     def setAccessibleName(self, name: str) -> None:
         """Name the field and its parts for assistive technology."""

@@ -113,7 +113,7 @@ class MeetingsPage(StepPage):
         self.new_date.set_value(None)
         self.load_extra()
         self.dates.setCurrentRow(planned.index(day))
-        self.new_date.setFocus()
+        self.new_date.line.setFocus()
         self.edited("meetings.planned_dates")
 
     def remove_date(self) -> None:

@@ -1,0 +1,141 @@
+"""Every control of the wizard can be named by a screen reader and reached with the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from agreement_studio.agreement import example_agreement
+from agreement_studio.drafting.wizard import STEPS, Step, WizardSession
+from agreement_studio.gui.i18n import install_translators
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
+               QAbstractSpinBox, QAbstractItemView)
+# Parts of a composite control: the control itself carries the name.
+COMPOSITE = (QComboBox, QAbstractSpinBox, QAbstractItemView, QCalendarWidget, QMenu)
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, COMPOSITE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    """The controls a person operates under ``root``."""
+    return [w for w in root.findChildren(QWidget)
+            if isinstance(w, INTERACTIVE) and not isinstance(w, QHeaderView)
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not _inside_composite(w)]
+
+
+@pytest.fixture
+def wizard(window):
+    window._start_drafting(lambda: WizardSession(example_agreement(), Step.REVIEW))
+    return window.workspace.wizard
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+    return f"{type(widget).__name__} {widget.objectName()!r} {text!r}"
+
+
+def test_every_control_of_every_page_has_an_accessible_name(wizard):
+    unnamed = []
+    for step in STEPS:
+        wizard.go_to(step)
+        page = wizard.currentPage()
+        for widget in interactive_widgets(page):
+            if not widget.accessibleName().strip():
+                unnamed.append(f"{step.value}: {_describe(widget)}")
+    for which in (wizard.WizardButton.BackButton, wizard.WizardButton.NextButton,
+                  wizard.WizardButton.FinishButton, wizard.WizardButton.CancelButton):
+        if not wizard.button(which).accessibleName():
+            unnamed.append(f"wizard button {which}")
+    assert not unnamed, "controls without an accessible name:\n" + "\n".join(unnamed)
+
+
+def test_start_page_controls_are_named(window):
+    assert all(w.accessibleName() for w in interactive_widgets(window.start_page))
+
+
+@pytest.mark.parametrize("step", STEPS, ids=[s.value for s in STEPS])
+def test_tab_reaches_every_control_of_the_page(wizard, keys, step):
+    wizard.go_to(step)
+    page = wizard.currentPage()
+    wanted = {w for w in interactive_widgets(page)
+              if w.isVisible() and w.isEnabled()
+              and w.focusPolicy() & Qt.FocusPolicy.TabFocus}
+    reached = set()
+    first = QApplication.focusWidget()
+    for _ in range(300):
+        keys.press(Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        reached.add(focus)
+        if focus is first:
+            break
+    missing = [_describe(w) for w in wanted if w not in reached and w.focusProxy() not in reached]
+    assert not missing, f"{step.value}: Tab never reaches " + ", ".join(missing)
+
+
+def _mnemonic(widget: QWidget) -> str:
+    if isinstance(widget, QLabel) and widget.buddy() is None:
+        return ""  # a label without a buddy has no shortcut
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    key = QKeySequence.mnemonic(text)
+    return key.toString() if not key.isEmpty() else ""
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_mnemonics_do_not_clash(qapp, window, language):
+    """Alt+letter on a page never means two things (nor a menu, nor Back/Next/Finish)."""
+    install_translators(qapp, language)
+    try:
+        from agreement_studio.gui.main_window import MainWindow
+
+        fresh = MainWindow()
+        fresh._start_drafting(lambda: WizardSession(example_agreement(), Step.REVIEW))
+        wizard = fresh.workspace.wizard
+        reserved = {_mnemonic(wizard.button(b)): f"wizard {b}" for b in (
+            wizard.WizardButton.BackButton, wizard.WizardButton.NextButton,
+            wizard.WizardButton.FinishButton)}
+        for action in fresh.menuBar().actions():
+            reserved[QKeySequence.mnemonic(action.text()).toString()] = action.text()
+        reserved.pop("", None)
+        clashes = []
+        for step in STEPS:
+            page = wizard.pages[step]
+            seen: dict[str, str] = {}
+            for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+                key = _mnemonic(widget)
+                if not key or _inside_composite(widget):
+                    continue
+                if key in reserved:
+                    clashes.append(f"{step.value}: {widget.text()!r} and {reserved[key]!r}")
+                if key in seen:
+                    clashes.append(f"{step.value}: {widget.text()!r} and {seen[key]!r}")
+                seen[key] = widget.text()
+        fresh.workspace.session.agreement = fresh.workspace.session.agreement  # nothing to save
+        fresh._discard_workspace()
+        fresh.deleteLater()
+        assert not clashes, f"{language}:\n" + "\n".join(clashes)
+    finally:
+        install_translators(qapp, "en")
