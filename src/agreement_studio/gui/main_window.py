@@ -129,14 +129,14 @@ class MainWindow(QMainWindow):
 
     def new_agreement(self) -> None:
         """Start the wizard on an empty draft."""
-        from agreement_studio.drafting.wizard import WizardSession
+        from agreement_studio.drafting import WizardSession
 
         self._start_drafting(lambda: WizardSession())
 
     def open_example(self) -> None:
         """Start the wizard on a complete example draft in the window's language."""
         from agreement_studio.agreement import example_agreement
-        from agreement_studio.drafting.wizard import Step, WizardSession
+        from agreement_studio.drafting import Step, WizardSession
         from agreement_studio.gui.i18n import ui_language
         from agreement_studio.gui.preferences import load_preferences
 
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             if path is None:
                 return
         file = Path(path)
-        from agreement_studio.drafting.wizard import WizardSession
+        from agreement_studio.drafting import WizardSession
 
         if not self._close_workspace():
             return

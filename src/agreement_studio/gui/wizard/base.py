@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from agreement_studio.drafting.wizard import Step, WizardSession, can_advance, lines, step_problems
+from agreement_studio.drafting import Step, WizardSession, can_advance, lines, step_problems
 from agreement_studio.errors import Problem
 from agreement_studio.gui.messages import location, problem_text
 from agreement_studio.gui.wizard.fields import DateField, FieldMessage

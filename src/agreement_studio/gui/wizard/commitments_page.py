@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from agreement_studio.drafting.wizard import Step, WizardSession, sync_commitments
+from agreement_studio.drafting import Step, WizardSession, sync_commitments
 from agreement_studio.errors import Problem
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.parties_page import make_table

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agreement_studio.agreement import CoordinatingGroup, Person, SingleCoordinator
-from agreement_studio.drafting.wizard import Step, WizardSession, set_coordination_kind
+from agreement_studio.drafting import Step, WizardSession, set_coordination_kind
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.fields import FieldMessage
 

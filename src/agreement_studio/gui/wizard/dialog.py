@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from agreement_studio.drafting.wizard import STEPS, Step, WizardSession
+from agreement_studio.drafting import STEPS, Step, WizardSession
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.commitments_page import CommitmentsPage
 from agreement_studio.gui.wizard.coordination_page import CoordinationPage

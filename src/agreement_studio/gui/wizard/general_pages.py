@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from agreement_studio.drafting.wizard import Step, WizardSession
+from agreement_studio.drafting import Step, WizardSession
 from agreement_studio.gui.i18n import language_name
 from agreement_studio.gui.wizard.base import StepPage, plain
 

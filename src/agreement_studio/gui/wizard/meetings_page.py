@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agreement_studio.drafting.wizard import Step, WizardSession
+from agreement_studio.drafting import Step, WizardSession
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.choices import choices
 from agreement_studio.gui.wizard.fields import DateField, FieldMessage, format_date

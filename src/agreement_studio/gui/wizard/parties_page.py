@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agreement_studio.drafting.wizard import Step, WizardSession
+from agreement_studio.drafting import Step, WizardSession
 from agreement_studio.errors import Problem
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.wizard.base import StepPage, plain

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agreement_studio.drafting.wizard import WizardSession
+from agreement_studio.drafting import WizardSession
 from agreement_studio.gui.document_page import render
 from agreement_studio.gui.pdf_view import PdfPane
 from agreement_studio.gui.tasks import Task, TaskFailure, runner

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from agreement_studio.agreement import CoordinatingGroup
-from agreement_studio.drafting.wizard import Step, WizardSession, problems_by_step
+from agreement_studio.drafting import Step, WizardSession, problems_by_step
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.wizard.base import StepPage
 from agreement_studio.gui.wizard.fields import format_date

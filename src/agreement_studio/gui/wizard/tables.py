@@ -228,13 +228,13 @@ class PartiesModel(_DraftTable):
 
     def after_set(self, row: int, column: int) -> None:
         """A party whose identifier changed keeps its commitments and coordination role."""
-        from agreement_studio.drafting.wizard import rekey_party
+        from agreement_studio.drafting import rekey_party
 
         rekey_party(self.agreement, self._old_key, self.rows()[row].key)
 
     def add_party(self) -> int:
         """Append an empty party; returns its row."""
-        from agreement_studio.drafting.wizard import add_party
+        from agreement_studio.drafting import add_party
 
         row = self.rowCount()
         self.beginInsertRows(QModelIndex(), row, row)
@@ -245,7 +245,7 @@ class PartiesModel(_DraftTable):
 
     def remove_party(self, row: int) -> None:
         """Remove a party and every reference to it."""
-        from agreement_studio.drafting.wizard import remove_party
+        from agreement_studio.drafting import remove_party
 
         self.beginRemoveRows(QModelIndex(), row, row)
         remove_party(self.agreement, row)
@@ -255,7 +255,7 @@ class PartiesModel(_DraftTable):
 
     def move_party(self, row: int, to: int) -> bool:
         """Move a party up or down in the list (the order printed in the agreement)."""
-        from agreement_studio.drafting.wizard import move_party
+        from agreement_studio.drafting import move_party
 
         if row == to or not (0 <= to < self.rowCount()):
             return False

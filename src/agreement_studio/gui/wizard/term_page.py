@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agreement_studio.drafting.wizard import Step, WizardSession
+from agreement_studio.drafting import Step, WizardSession
 from agreement_studio.errors import TemplateError
 from agreement_studio.gui.wizard.base import StepPage
 from agreement_studio.gui.wizard.choices import choices

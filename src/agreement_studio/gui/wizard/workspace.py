@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from agreement_studio.agreement import slug
-from agreement_studio.drafting.wizard import WizardSession
+from agreement_studio.drafting import WizardSession
 from agreement_studio.errors import AgreementStudioError
 from agreement_studio.gui import dialogs
 from agreement_studio.gui.messages import error_message
