@@ -13,11 +13,13 @@ from agreement_studio import __version__
 from agreement_studio.gui.i18n import install_translators, ui_language
 from agreement_studio.gui.icons import app_icon
 from agreement_studio.gui.preferences import load_preferences
+from agreement_studio.paths import user_data_dir
 
 __all__ = ["configure_application", "create_application", "run"]
 
 DESKTOP_FILE = "org.agreementstudio.AgreementStudio"
 QUIT_AFTER_SHOW = "--quit-after-show"
+log = logging.getLogger(__name__)
 
 
 def configure_application(app: QApplication) -> str:
@@ -40,9 +42,37 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def _start_logging() -> None:
+    """Warnings and errors to stderr and to a log file in the data folder (bugs in full)."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(folder / "agreement-studio.log", encoding="utf-8",
+                                            delay=True))
+    except OSError:
+        pass  # no log file, but the window still opens
+    logging.basicConfig(level=logging.WARNING, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _report_bug(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """A bug in the window: the traceback goes to the log, the person gets a sentence."""
+    log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+    if isinstance(error, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from agreement_studio.gui.messages import error_message
+
+    QMessageBox.critical(QApplication.activeWindow(), "Agreement Studio", error_message(error))
+
+
 def run(argv: list[str]) -> int:
     """Show the main window, open the files named in ``argv``, run until the window closes."""
-    logging.basicConfig(level=logging.WARNING, format="agreement-studio: %(message)s")
+    _start_logging()
+    sys.excepthook = _report_bug
     quit_after_show = QUIT_AFTER_SHOW in argv
     args = [a for a in argv if a != QUIT_AFTER_SHOW]
     app = create_application(args)

@@ -34,6 +34,8 @@ class CommitmentsPage(StepPage):
         self.table.setMinimumHeight(160)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CommitmentsModel.MANDATE, QHeaderView.ResizeMode.Stretch)
+        for column in (CommitmentsModel.HOURS, CommitmentsModel.MONEY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         caption.setBuddy(self.table)
         layout.addWidget(caption)
         layout.addWidget(self.table, 1)

@@ -81,6 +81,9 @@ class PartiesPage(StepPage):
         for hidden in range(PartiesModel.COUNTRY, len(PartiesModel.columns)):
             self.table.setColumnHidden(hidden, True)
         self.table.setMinimumHeight(140)
+        self.table.horizontalHeader().setSectionResizeMode(
+            PartiesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
         caption.setBuddy(self.table)
         column.addWidget(caption)
         column.addWidget(self.table)
@@ -102,6 +105,7 @@ class PartiesPage(StepPage):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.edited.connect(self._model_edited)
         self.signatories.edited.connect(self._signatory_edited)
+        self.signatory_table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

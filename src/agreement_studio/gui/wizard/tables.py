@@ -108,8 +108,12 @@ class _DraftTable(QAbstractTableModel):
             return self.value(row, column)
         if role == _ROLE.DecorationRole and problems:
             return icon("field-problem")
-        if role == _ROLE.ToolTipRole and problems:
-            return "\n".join(problems)
+        if role == _ROLE.ToolTipRole:
+            if problems:
+                return "\n".join(problems)
+            shown = self.display(row, column)
+            # A long text does not fit its cell: the tooltip shows all of it.
+            return shown if isinstance(shown, str) and len(shown) > 30 else None
         if role == PROBLEM_ROLE:
             return list(problems)
         if role == PATH_ROLE:
