@@ -1,1588 +1,1588 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en_GB">
-    <context>
-        <name>AgreementWizard</name>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Tillbaka</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Nästa &gt;</translation>
-        </message>
-        <message>
-            <source>Fin&amp;ish</source>
-            <translation>&amp;Slutför</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Binder</name>
-        <message>
-            <source>Write the date like {example}.</source>
-            <translation>Skriv datumet som {example}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Choices</name>
-        <message>
-            <source>Municipality</source>
-            <translation>Kommun</translation>
-        </message>
-        <message>
-            <source>State authority</source>
-            <translation>Statlig myndighet</translation>
-        </message>
-        <message>
-            <source>Educational institution</source>
-            <translation>Läroanstalt</translation>
-        </message>
-        <message>
-            <source>Association</source>
-            <translation>Förening</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Företag</translation>
-        </message>
-        <message>
-            <source>Other organisation</source>
-            <translation>Annan organisation</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Varje månad</translation>
-        </message>
-        <message>
-            <source>Every two months</source>
-            <translation>Varannan månad</translation>
-        </message>
-        <message>
-            <source>Four times a year</source>
-            <translation>Fyra gånger om året</translation>
-        </message>
-        <message>
-            <source>Twice a year</source>
-            <translation>Två gånger om året</translation>
-        </message>
-        <message>
-            <source>Once a year</source>
-            <translation>En gång om året</translation>
-        </message>
-        <message>
-            <source>The coordinator</source>
-            <translation>Koordinatorn</translation>
-        </message>
-        <message>
-            <source>The coordinating group</source>
-            <translation>Den koordinerande gruppen</translation>
-        </message>
-        <message>
-            <source>The parties in turn</source>
-            <translation>Parterna i tur och ordning</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Fysiska möten</translation>
-        </message>
-        <message>
-            <source>Remotely</source>
-            <translation>På distans</translation>
-        </message>
-        <message>
-            <source>In person and remotely (hybrid)</source>
-            <translation>På plats och på distans (hybrid)</translation>
-        </message>
-        <message>
-            <source>All parties agreeing</source>
-            <translation>Med samtliga parters samtycke</translation>
-        </message>
-        <message>
-            <source>A majority of the parties</source>
-            <translation>Genom beslut av en majoritet av parterna</translation>
-        </message>
-        <message>
-            <source>Consensus</source>
-            <translation>I samförstånd</translation>
-        </message>
-        <message>
-            <source>Majority vote</source>
-            <translation>Genom majoritetsbeslut</translation>
-        </message>
-        <message>
-            <source>Each party is a controller of its own data</source>
-            <translation>Varje part är personuppgiftsansvarig för sina egna uppgifter</translation>
-        </message>
-        <message>
-            <source>The parties are joint controllers</source>
-            <translation>Parterna är gemensamt personuppgiftsansvariga</translation>
-        </message>
-        <message>
-            <source>One party processes data for the others</source>
-            <translation>En part behandlar uppgifter för de andras räkning</translation>
-        </message>
-        <message>
-            <source>Open to all (CC BY 4.0)</source>
-            <translation>Öppet för alla (CC BY 4.0)</translation>
-        </message>
-        <message>
-            <source>Free use by the parties</source>
-            <translation>Fri användning för parterna</translation>
-        </message>
-        <message>
-            <source>Each owner keeps its rights</source>
-            <translation>Varje ägare behåller sina rättigheter</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitmentsPage</name>
-        <message>
-            <source>Commitments</source>
-            <translation>Åtaganden</translation>
-        </message>
-        <message>
-            <source>What each party commits a year. Staff time counts only with the mandate to use it: say what the staff may do for the network. Type in a cell to change it; Tab moves to the next cell.</source>
-            <translation>Vad varje part förbinder sig till per år. Personalens arbetstid räknas bara med mandat att använda den: säg vad personalen får göra för nätverket. Skriv i en cell för att ändra den; Tabb flyttar till nästa cell.</translation>
-        </message>
-        <message>
-            <source>&amp;Commitments of each party:</source>
-            <translation>&amp;Parternas åtaganden:</translation>
-        </message>
-        <message>
-            <source>How competence is &amp;kept current:</source>
-            <translation>Hur &amp;kompetensen hålls aktuell:</translation>
-        </message>
-        <message>
-            <source>e.g. two joint training days a year</source>
-            <translation>t.ex. två gemensamma utbildningsdagar om året</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoordinationPage</name>
-        <message>
-            <source>Coordination</source>
-            <translation>Koordinering</translation>
-        </message>
-        <message>
-            <source>One party can coordinate the network through a named coordinator, or several parties can coordinate it together as a group.</source>
-            <translation>Nätverket kan koordineras av en part genom en namngiven koordinator, eller av flera parter tillsammans som en grupp.</translation>
-        </message>
-        <message>
-            <source>&amp;One coordinating party</source>
-            <translation>&amp;En koordinerande part</translation>
-        </message>
-        <message>
-            <source>A coordinating &amp;group</source>
-            <translation>En koordinerande &amp;grupp</translation>
-        </message>
-        <message>
-            <source>Coordinating &amp;party:</source>
-            <translation>Koordinerande &amp;part:</translation>
-        </message>
-        <message>
-            <source>&amp;Use its contact person as coordinator</source>
-            <translation>Använd dess &amp;kontaktperson som koordinator</translation>
-        </message>
-        <message>
-            <source>&amp;Coordinator:</source>
-            <translation>K&amp;oordinator:</translation>
-        </message>
-        <message>
-            <source>Coordinator's &amp;title:</source>
-            <translation>Koordinatorns t&amp;itel:</translation>
-        </message>
-        <message>
-            <source>Coordinator's em&amp;ail:</source>
-            <translation>Koor&amp;dinatorns e-post:</translation>
-        </message>
-        <message>
-            <source>Coordinator's te&amp;lephone:</source>
-            <translation>Koordinatorns te&amp;lefon:</translation>
-        </message>
-        <message>
-            <source>Group &amp;members:</source>
-            <translation>Gruppens &amp;medlemmar:</translation>
-        </message>
-        <message>
-            <source>Chai&amp;r:</source>
-            <translation>Ord&amp;förande:</translation>
-        </message>
-        <message>
-            <source>&amp;Duties (one a line):</source>
-            <translation>&amp;Uppgifter (en per rad):</translation>
-        </message>
-        <message>
-            <source>e.g. convenes and prepares the meetings</source>
-            <translation>t.ex. sammankallar och förbereder mötena</translation>
-        </message>
-        <message>
-            <source>Choose a party</source>
-            <translation>Välj en part</translation>
-        </message>
-        <message>
-            <source>No chair</source>
-            <translation>Ingen ordförande</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>e.g. {example}</source>
-            <translation>t.ex. {example}</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>Kalender</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar</source>
-            <translation>Välj i kalendern</translation>
-        </message>
-        <message>
-            <source>{field}: choose from a calendar</source>
-            <translation>{field}: välj i kalendern</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>Agreement drafts (*.agreement.json);;All files (*)</source>
-            <translation>Avtalsutkast (*.agreement.json);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <source>Open draft</source>
-            <translation>Öppna utkast</translation>
-        </message>
-        <message>
-            <source>Save draft</source>
-            <translation>Spara utkast</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf);;All files (*)</source>
-            <translation>PDF-dokument (*.pdf);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Osparade ändringar</translation>
-        </message>
-        <message>
-            <source>Save the changes to “{name}” before closing it?</source>
-            <translation>Spara ändringarna i ”{name}” innan det stängs?</translation>
-        </message>
-        <message>
-            <source>PDF files</source>
-            <translation>PDF-filer</translation>
-        </message>
-        <message>
-            <source>What should be done with the PDF files ({count})?</source>
-            <translation>Vad ska göras med PDF-filerna ({count})?</translation>
-        </message>
-        <message>
-            <source>&amp;Import into the register</source>
-            <translation>&amp;Importera till registret</translation>
-        </message>
-        <message>
-            <source>&amp;Verify signatures</source>
-            <translation>&amp;Verifiera underskrifterna</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentPage</name>
-        <message>
-            <source>&lt;b&gt;The agreement is ready.&lt;/b&gt; Its draft is saved as {name}.</source>
-            <translation>&lt;b&gt;Avtalet är klart.&lt;/b&gt; Dess utkast är sparat som {name}.</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Stäng</translation>
-        </message>
-        <message>
-            <source>Close the agreement</source>
-            <translation>Stäng avtalet</translation>
-        </message>
-        <message>
-            <source>Preparing the PDF…</source>
-            <translation>PDF-filen förbereds…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftingWorkspace</name>
-        <message>
-            <source>New agreement</source>
-            <translation>Nytt avtal</translation>
-        </message>
-        <message>
-            <source>agreement</source>
-            <translation>avtal</translation>
-        </message>
-        <message>
-            <source>Save draft</source>
-            <translation>Spara utkast</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>The password or PIN is not right.</source>
-            <translation>Lösenordet eller PIN-koden är fel.</translation>
-        </message>
-        <message>
-            <source>The certificate cannot be used for signing.</source>
-            <translation>Certifikatet kan inte användas för underskrift.</translation>
-        </message>
-        <message>
-            <source>The smart card or token cannot be used.</source>
-            <translation>Smartkortet eller token kan inte användas.</translation>
-        </message>
-        <message>
-            <source>The signing identity cannot be used.</source>
-            <translation>Underskriftsidentiteten kan inte användas.</translation>
-        </message>
-        <message>
-            <source>The draft cannot be opened.</source>
-            <translation>Utkastet kan inte öppnas.</translation>
-        </message>
-        <message>
-            <source>The draft is not complete yet.</source>
-            <translation>Utkastet är inte färdigt ännu.</translation>
-        </message>
-        <message>
-            <source>The template cannot be used.</source>
-            <translation>Avtalsmallen kan inte användas.</translation>
-        </message>
-        <message>
-            <source>The PDF cannot be used.</source>
-            <translation>PDF-filen kan inte användas.</translation>
-        </message>
-        <message>
-            <source>The signature field cannot be used.</source>
-            <translation>Underskriftsfältet kan inte användas.</translation>
-        </message>
-        <message>
-            <source>The file could not be written.</source>
-            <translation>Filen kunde inte skrivas.</translation>
-        </message>
-        <message>
-            <source>The timestamp server did not give a timestamp. Check its address in Preferences, or try again later.</source>
-            <translation>Tidsstämpelservern gav ingen tidsstämpel. Kontrollera adressen i inställningarna eller försök igen senare.</translation>
-        </message>
-        <message>
-            <source>Signing did not succeed.</source>
-            <translation>Underskriften lyckades inte.</translation>
-        </message>
-        <message>
-            <source>The register is busy: another program is writing to it. Try again in a moment.</source>
-            <translation>Registret är upptaget: ett annat program skriver i det. Försök igen om en stund.</translation>
-        </message>
-        <message>
-            <source>The register has no such agreement.</source>
-            <translation>Registret har inget sådant avtal.</translation>
-        </message>
-        <message>
-            <source>The PDF was not accepted.</source>
-            <translation>PDF-filen godtogs inte.</translation>
-        </message>
-        <message>
-            <source>The register does not pass its integrity checks.</source>
-            <translation>Registret klarar inte sina integritetskontroller.</translation>
-        </message>
-        <message>
-            <source>The register cannot do this.</source>
-            <translation>Registret kan inte göra detta.</translation>
-        </message>
-        <message>
-            <source>A file could not be read or written.</source>
-            <translation>En fil kunde inte läsas eller skrivas.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Avbrutet.</translation>
-        </message>
-        <message>
-            <source>… and {count} more.</source>
-            <translation>… och {count} till.</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong ({kind}). The details are in the log; please report this.</source>
-            <translation>Något oväntat gick fel ({kind}). Detaljerna finns i loggen; rapportera gärna detta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <source>Template</source>
-            <translation>Avtalsmall</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Name of the network</source>
-            <translation>Nätverkets namn</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Background and purpose</source>
-            <translation>Bakgrund och syfte</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Tjänster</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Mål</translation>
-        </message>
-        <message>
-            <source>Parties</source>
-            <translation>Parter</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Business ID</source>
-            <translation>FO-nummer</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Registreringsland</translation>
-        </message>
-        <message>
-            <source>Foreign registration number</source>
-            <translation>Utländskt registernummer</translation>
-        </message>
-        <message>
-            <source>Postal address</source>
-            <translation>Postadress</translation>
-        </message>
-        <message>
-            <source>Type of organisation</source>
-            <translation>Typ av organisation</translation>
-        </message>
-        <message>
-            <source>Signatories</source>
-            <translation>Undertecknare</translation>
-        </message>
-        <message>
-            <source>Signatory's name</source>
-            <translation>Undertecknarens namn</translation>
-        </message>
-        <message>
-            <source>Signatory's title</source>
-            <translation>Undertecknarens befattning</translation>
-        </message>
-        <message>
-            <source>Signatory's email</source>
-            <translation>Undertecknarens e-post</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact person's title</source>
-            <translation>Kontaktpersonens titel</translation>
-        </message>
-        <message>
-            <source>Contact person's email</source>
-            <translation>Kontaktpersonens e-post</translation>
-        </message>
-        <message>
-            <source>Contact person's telephone</source>
-            <translation>Kontaktpersonens telefon</translation>
-        </message>
-        <message>
-            <source>Coordinating party</source>
-            <translation>Koordinerande part</translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation>Koordinator</translation>
-        </message>
-        <message>
-            <source>Coordinator's title</source>
-            <translation>Koordinatorns titel</translation>
-        </message>
-        <message>
-            <source>Coordinator's email</source>
-            <translation>Koordinatorns e-post</translation>
-        </message>
-        <message>
-            <source>Coordinator's telephone</source>
-            <translation>Koordinatorns telefon</translation>
-        </message>
-        <message>
-            <source>Members of the coordinating group</source>
-            <translation>Den koordinerande gruppens medlemmar</translation>
-        </message>
-        <message>
-            <source>Chair of the group</source>
-            <translation>Gruppens ordförande</translation>
-        </message>
-        <message>
-            <source>Duties of the coordination</source>
-            <translation>Koordineringens uppgifter</translation>
-        </message>
-        <message>
-            <source>How often</source>
-            <translation>Hur ofta</translation>
-        </message>
-        <message>
-            <source>Planned meetings</source>
-            <translation>Planerade möten</translation>
-        </message>
-        <message>
-            <source>Schedule fixed ahead</source>
-            <translation>Schemat fastslaget i förväg</translation>
-        </message>
-        <message>
-            <source>Convened by</source>
-            <translation>Sammankallas av</translation>
-        </message>
-        <message>
-            <source>Form of meetings</source>
-            <translation>Mötesform</translation>
-        </message>
-        <message>
-            <source>Commitments</source>
-            <translation>Åtaganden</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Staff hours a year</source>
-            <translation>Personalens timmar per år</translation>
-        </message>
-        <message>
-            <source>Mandate of the staff</source>
-            <translation>Personalens mandat</translation>
-        </message>
-        <message>
-            <source>Euros a year</source>
-            <translation>Euro per år</translation>
-        </message>
-        <message>
-            <source>Premises</source>
-            <translation>Lokaler</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Övrigt</translation>
-        </message>
-        <message>
-            <source>Keeping competence current</source>
-            <translation>Kompetensens aktualitet</translation>
-        </message>
-        <message>
-            <source>Start date</source>
-            <translation>Begynnelsedag</translation>
-        </message>
-        <message>
-            <source>End date</source>
-            <translation>Sista giltighetsdag</translation>
-        </message>
-        <message>
-            <source>Until further notice</source>
-            <translation>Tills vidare</translation>
-        </message>
-        <message>
-            <source>Notice period</source>
-            <translation>Uppsägningstid</translation>
-        </message>
-        <message>
-            <source>Review date</source>
-            <translation>Utvärderingsdatum</translation>
-        </message>
-        <message>
-            <source>Admitting new parties</source>
-            <translation>Godkännande av nya parter</translation>
-        </message>
-        <message>
-            <source>Joint decisions</source>
-            <translation>Gemensamma beslut</translation>
-        </message>
-        <message>
-            <source>Personal data</source>
-            <translation>Personuppgifter</translation>
-        </message>
-        <message>
-            <source>Roles under the GDPR</source>
-            <translation>Roller enligt dataskyddsförordningen</translation>
-        </message>
-        <message>
-            <source>Data protection contact</source>
-            <translation>Kontaktperson för dataskydd</translation>
-        </message>
-        <message>
-            <source>Communications</source>
-            <translation>Kommunikation</translation>
-        </message>
-        <message>
-            <source>Use of materials</source>
-            <translation>Användning av material</translation>
-        </message>
-        <message>
-            <source>Time to remedy a breach</source>
-            <translation>Tid att rätta till ett avtalsbrott</translation>
-        </message>
-        <message>
-            <source>Court for disputes</source>
-            <translation>Domstol för tvister</translation>
-        </message>
-        <message>
-            <source>Place of signing</source>
-            <translation>Plats för undertecknandet</translation>
-        </message>
-        <message>
-            <source>Date of signing</source>
-            <translation>Datum för undertecknandet</translation>
-        </message>
-        <message>
-            <source>Optional clauses</source>
-            <translation>Valfria villkor</translation>
-        </message>
-        <message>
-            <source>Annexes</source>
-            <translation>Bilagor</translation>
-        </message>
-    </context>
-    <context>
-        <name>LivePreview</name>
-        <message>
-            <source>Preparing the preview…</source>
-            <translation>Förhandsvisningen förbereds…</translation>
-        </message>
-        <message>
-            <source>Updating the preview…</source>
-            <translation>Förhandsvisningen uppdateras…</translation>
-        </message>
-        <message>
-            <source>The preview cannot be updated: {reason}</source>
-            <translation>Förhandsvisningen kan inte uppdateras: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainActions</name>
-        <message>
-            <source>&amp;New agreement…</source>
-            <translation>&amp;Nytt avtal…</translation>
-        </message>
-        <message>
-            <source>Start a new agreement in the wizard</source>
-            <translation>Börja ett nytt avtal med guiden</translation>
-        </message>
-        <message>
-            <source>&amp;Open draft…</source>
-            <translation>Ö&amp;ppna utkast…</translation>
-        </message>
-        <message>
-            <source>Continue a saved draft</source>
-            <translation>Fortsätt med ett sparat utkast</translation>
-        </message>
-        <message>
-            <source>Open an &amp;example</source>
-            <translation>Öppna ett &amp;exempel</translation>
-        </message>
-        <message>
-            <source>Open a complete example draft</source>
-            <translation>Öppna ett färdigt exempelutkast</translation>
-        </message>
-        <message>
-            <source>&amp;Save draft</source>
-            <translation>&amp;Spara utkast</translation>
-        </message>
-        <message>
-            <source>Save the draft to continue later</source>
-            <translation>Spara utkastet för att fortsätta senare</translation>
-        </message>
-        <message>
-            <source>Save draft &amp;as…</source>
-            <translation>Spara utkast s&amp;om…</translation>
-        </message>
-        <message>
-            <source>&amp;Import signed PDF…</source>
-            <translation>&amp;Importera undertecknad PDF…</translation>
-        </message>
-        <message>
-            <source>Add a signed copy of an agreement to the register</source>
-            <translation>Lägg till ett undertecknat exemplar av ett avtal i registret</translation>
-        </message>
-        <message>
-            <source>&amp;Verify signatures…</source>
-            <translation>&amp;Verifiera underskrifter…</translation>
-        </message>
-        <message>
-            <source>Check the signatures of any PDF</source>
-            <translation>Kontrollera underskrifterna i valfri PDF-fil</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Inställningar…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Sök…</translation>
-        </message>
-        <message>
-            <source>Agreement Studio &amp;help</source>
-            <translation>&amp;Hjälp för Agreement Studio</translation>
-        </message>
-        <message>
-            <source>&amp;About Agreement Studio</source>
-            <translation>&amp;Om Agreement Studio</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Om &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Senaste &amp;utkast</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Huvudverktygsfält</translation>
-        </message>
-        <message>
-            <source>Find agreements</source>
-            <translation>Sök avtal</translation>
-        </message>
-        <message>
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Töm listan</translation>
-        </message>
-        <message>
-            <source>Import signed PDFs</source>
-            <translation>Importera undertecknade PDF-filer</translation>
-        </message>
-        <message>
-            <source>Verify signatures</source>
-            <translation>Verifiera underskrifter</translation>
-        </message>
-        <message>
-            <source>Agreement Studio help</source>
-            <translation>Hjälp för Agreement Studio</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;New agreement&lt;/b&gt; (Ctrl+N) opens a wizard that asks, page by page, for the network, its parties, coordination, meetings, each party's commitments and the term. The PDF beside the form follows what you type.&lt;/p&gt;&lt;p&gt;Next (Enter or Alt+N) is available once the page is complete; what is still missing is said at the field. Save the draft at any time (Ctrl+S) and continue later with Open draft (Ctrl+O).&lt;/p&gt;&lt;p&gt;The last page lists anything still missing in the whole agreement; choose a line to go to its page.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Nytt avtal&lt;/b&gt; (Ctrl+N) öppnar en guide som sida för sida frågar efter nätverket, dess parter, koordineringen, mötena, varje parts åtaganden och avtalstiden. PDF-filen bredvid formuläret följer det du skriver.&lt;/p&gt;&lt;p&gt;Nästa (Enter eller Alt+N) kan väljas när sidan är färdig; det som ännu saknas anges vid fältet. Spara utkastet när som helst (Ctrl+S) och fortsätt senare med Öppna utkast (Ctrl+O).&lt;/p&gt;&lt;p&gt;Den sista sidan listar allt som ännu saknas i hela avtalet; välj en rad för att gå till dess sida.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>About Agreement Studio</source>
-            <translation>Om Agreement Studio</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Agreement Studio&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Draft, sign and keep network continuation agreements.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Agreement Studio&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Upprätta, underteckna och förvara avtal om fortsatt nätverkssamarbete.&lt;/p&gt;&lt;p&gt;Licensierat under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening {name}…</source>
-            <translation>Öppnar {name}…</translation>
-        </message>
-        <message>
-            <source>Open draft</source>
-            <translation>Öppna utkast</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>Sparat: {name}</translation>
-        </message>
-        <message>
-            <source>Importing and verifying PDFs is not available in this version.</source>
-            <translation>Import och verifiering av PDF-filer finns inte i den här versionen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsPage</name>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>A network stays alive when it meets regularly on dates known well ahead.</source>
-            <translation>Ett nätverk hålls levande när det möts regelbundet på datum som är kända i god tid.</translation>
-        </message>
-        <message>
-            <source>How &amp;often:</source>
-            <translation>Hur &amp;ofta:</translation>
-        </message>
-        <message>
-            <source>Planned &amp;meetings:</source>
-            <translation>&amp;Planerade möten:</translation>
-        </message>
-        <message>
-            <source>Date to add</source>
-            <translation>Datum att lägga till</translation>
-        </message>
-        <message>
-            <source>&amp;Add date</source>
-            <translation>&amp;Lägg till datum</translation>
-        </message>
-        <message>
-            <source>&amp;Remove date</source>
-            <translation>Ta &amp;bort datum</translation>
-        </message>
-        <message>
-            <source>Da&amp;te to add:</source>
-            <translation>&amp;Datum att lägga till:</translation>
-        </message>
-        <message>
-            <source>&amp;Schedule fixed ahead:</source>
-            <translation>Schemat fastslås i &amp;förväg:</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> månader</translation>
-        </message>
-        <message>
-            <source>&amp;Convened by:</source>
-            <translation>Sammankallas a&amp;v:</translation>
-        </message>
-        <message>
-            <source>&amp;Where meetings are held:</source>
-            <translation>&amp;Mötesform:</translation>
-        </message>
-        <message>
-            <source>Write the date like {example}.</source>
-            <translation>Skriv datumet som {example}.</translation>
-        </message>
-        <message>
-            <source>Type a date first.</source>
-            <translation>Skriv först ett datum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkPage</name>
-        <message>
-            <source>Network and purpose</source>
-            <translation>Nätverket och dess syfte</translation>
-        </message>
-        <message>
-            <source>Which network continues, where, and why.</source>
-            <translation>Vilket nätverk som fortsätter, var och varför.</translation>
-        </message>
-        <message>
-            <source>Name of the net&amp;work:</source>
-            <translation>Nät&amp;verkets namn:</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>Re&amp;gion:</translation>
-        </message>
-        <message>
-            <source>e.g. Päijät-Häme</source>
-            <translation>t.ex. Päijänne-Tavastland</translation>
-        </message>
-        <message>
-            <source>Background and &amp;purpose:</source>
-            <translation>Bakgrund och s&amp;yfte:</translation>
-        </message>
-        <message>
-            <source>How the network began, and why the parties continue it.</source>
-            <translation>Hur nätverket kom till och varför parterna fortsätter det.</translation>
-        </message>
-        <message>
-            <source>&amp;Services (one a line):</source>
-            <translation>T&amp;jänster (en per rad):</translation>
-        </message>
-        <message>
-            <source>&amp;Goals (one a line):</source>
-            <translation>&amp;Mål (ett per rad):</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartiesPage</name>
-        <message>
-            <source>Parties</source>
-            <translation>Parter</translation>
-        </message>
-        <message>
-            <source>Add every organisation that continues the network, and the people who sign for it. A Finnish organisation is identified by its Business ID.</source>
-            <translation>Lägg till varje organisation som fortsätter nätverket och de personer som undertecknar för den. En finländsk organisation identifieras med sitt FO-nummer.</translation>
-        </message>
-        <message>
-            <source>&amp;Parties:</source>
-            <translation>&amp;Parter:</translation>
-        </message>
-        <message>
-            <source>&amp;Add party</source>
-            <translation>&amp;Lägg till part</translation>
-        </message>
-        <message>
-            <source>&amp;Remove party</source>
-            <translation>Ta &amp;bort part</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Flytta &amp;upp</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>Flytta n&amp;ed</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisationens namn:</translation>
-        </message>
-        <message>
-            <source>Bu&amp;siness ID:</source>
-            <translation>&amp;FO-nummer:</translation>
-        </message>
-        <message>
-            <source>1234567-8</source>
-            <translation>1234567-8</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>Re&amp;gistreringsland:</translation>
-        </message>
-        <message>
-            <source>FI for Finland</source>
-            <translation>FI = Finland</translation>
-        </message>
-        <message>
-            <source>Forei&amp;gn registration number:</source>
-            <translation>Utländs&amp;kt registernummer:</translation>
-        </message>
-        <message>
-            <source>Posta&amp;l address:</source>
-            <translation>Posta&amp;dress:</translation>
-        </message>
-        <message>
-            <source>&amp;Type of organisation:</source>
-            <translation>Organisationst&amp;yp:</translation>
-        </message>
-        <message>
-            <source>&amp;Who signs for it:</source>
-            <translation>&amp;Vem undertecknar:</translation>
-        </message>
-        <message>
-            <source>Add signator&amp;y</source>
-            <translation>Lägg t&amp;ill undertecknare</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve signatory</source>
-            <translation>Ta bort underte&amp;cknare</translation>
-        </message>
-        <message>
-            <source>Contact person's na&amp;me:</source>
-            <translation>Kontaktpersonens na&amp;mn:</translation>
-        </message>
-        <message>
-            <source>Contact person's title:</source>
-            <translation>Kontaktpersonens titel:</translation>
-        </message>
-        <message>
-            <source>Contact person's email:</source>
-            <translation>Kontaktpersonens e-post:</translation>
-        </message>
-        <message>
-            <source>Contact person's telephone:</source>
-            <translation>Kontaktpersonens telefon:</translation>
-        </message>
-        <message>
-            <source>Party {number}</source>
-            <translation>Part {number}</translation>
-        </message>
-        <message>
-            <source>No party chosen</source>
-            <translation>Ingen part vald</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPane</name>
-        <message>
-            <source>Preview status</source>
-            <translation>Förhandsvisningens status</translation>
-        </message>
-        <message>
-            <source>The PDF appears here.</source>
-            <translation>PDF-filen visas här.</translation>
-        </message>
-        <message>
-            <source>PDF preview</source>
-            <translation>Förhandsvisning av PDF</translation>
-        </message>
-        <message>
-            <source>The PDF could not be shown.</source>
-            <translation>PDF-filen kunde inte visas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>The system's language</source>
-            <translation>Systemets språk</translation>
-        </message>
-        <message>
-            <source>Language of the window</source>
-            <translation>Fönstrets språk</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the window:</source>
-            <translation>Fönstrets s&amp;pråk:</translation>
-        </message>
-        <message>
-            <source>A new language is used from the next start of the application.</source>
-            <translation>Det nya språket används från nästa gång programmet startas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Problems</name>
-        <message>
-            <source>This is needed.</source>
-            <translation>Detta behövs.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not an email address.</source>
-            <translation>”{value}” är inte en e-postadress.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a two-letter country code (like SE or EE).</source>
-            <translation>”{value}” är inte en landskod med två bokstäver (som SE eller EE).</translation>
-        </message>
-        <message>
-            <source>A Business ID is needed (like 1234567-8).</source>
-            <translation>FO-nummer behövs (som 1234567-8).</translation>
-        </message>
-        <message>
-            <source>“{value}” has six digits; a Business ID has seven. Add a leading zero: 0{value}.</source>
-            <translation>”{value}” har sex siffror; ett FO-nummer har sju. Lägg till en nolla i början: 0{value}.</translation>
-        </message>
-        <message>
-            <source>“{value}” lacks the hyphen before the check digit: write {fixed}.</source>
-            <translation>I ”{value}” saknas bindestrecket före kontrollsiffran: skriv {fixed}.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).</source>
-            <translation>”{value}” har inte formen 1234567-8 (sju siffror, ett bindestreck och en kontrollsiffra).</translation>
-        </message>
-        <message>
-            <source>“{value}” cannot be a Business ID: no Business ID is issued with these seven digits.</source>
-            <translation>”{value}” kan inte vara ett FO-nummer: inget FO-nummer ges med dessa sju siffror.</translation>
-        </message>
-        <message>
-            <source>“{value}” has the wrong check digit: with these seven digits it is {expected}. Check the number.</source>
-            <translation>”{value}” har fel kontrollsiffra: med dessa sju siffror är den {expected}. Kontrollera numret.</translation>
-        </message>
-        <message>
-            <source>A foreign organisation gives its own registration number, not a Finnish Business ID.</source>
-            <translation>En utländsk organisation anger sitt eget registernummer, inte ett finländskt FO-nummer.</translation>
-        </message>
-        <message>
-            <source>Add the person who signs for this party.</source>
-            <translation>Lägg till den person som undertecknar för den här parten.</translation>
-        </message>
-        <message>
-            <source>{name} is listed twice for this party.</source>
-            <translation>{name} finns två gånger för den här parten.</translation>
-        </message>
-        <message>
-            <source>An agreement needs at least two parties.</source>
-            <translation>Ett avtal behöver minst två parter.</translation>
-        </message>
-        <message>
-            <source>Party {other} already has this identifier; list each party once.</source>
-            <translation>Part {other} har redan samma nummer; ange varje part bara en gång.</translation>
-        </message>
-        <message>
-            <source>“{value}” is not one of the parties.</source>
-            <translation>”{value}” är inte en av parterna.</translation>
-        </message>
-        <message>
-            <source>A coordinating group needs at least two parties.</source>
-            <translation>En koordinerande grupp behöver minst två parter.</translation>
-        </message>
-        <message>
-            <source>“{value}” is in the group twice.</source>
-            <translation>”{value}” finns två gånger i gruppen.</translation>
-        </message>
-        <message>
-            <source>The chair must be one of the group's members.</source>
-            <translation>Ordföranden måste vara en av gruppens medlemmar.</translation>
-        </message>
-        <message>
-            <source>The meeting on {date} is before the agreement starts.</source>
-            <translation>Mötet {date} är före avtalets början.</translation>
-        </message>
-        <message>
-            <source>The meeting on {date} is after the agreement ends.</source>
-            <translation>Mötet {date} är efter att avtalet har upphört.</translation>
-        </message>
-        <message>
-            <source>{date} is planned twice.</source>
-            <translation>{date} är planerat två gånger.</translation>
-        </message>
-        <message>
-            <source>The coordinating group can convene the meetings only when a group coordinates.</source>
-            <translation>Den koordinerande gruppen kan sammankalla mötena bara när en grupp sköter koordineringen.</translation>
-        </message>
-        <message>
-            <source>This party's commitments are given twice.</source>
-            <translation>Den här partens åtaganden har angetts två gånger.</translation>
-        </message>
-        <message>
-            <source>Say what mandate the staff have to take part: staff time alone is not enough.</source>
-            <translation>Ange vilket mandat personalen har att delta: enbart arbetstid räcker inte.</translation>
-        </message>
-        <message>
-            <source>Each party commits something: staff time, money, premises or other.</source>
-            <translation>Varje part förbinder sig till något: personalens arbetstid, pengar, lokaler eller annat.</translation>
-        </message>
-        <message>
-            <source>No commitments are given for {party}.</source>
-            <translation>Inga åtaganden har angetts för {party}.</translation>
-        </message>
-        <message>
-            <source>An agreement in force until further notice has no end date.</source>
-            <translation>Ett avtal som gäller tills vidare har ingen sista giltighetsdag.</translation>
-        </message>
-        <message>
-            <source>The end date must be after the start date.</source>
-            <translation>Sista giltighetsdagen måste vara efter begynnelsedagen.</translation>
-        </message>
-        <message>
-            <source>The review date must be after the start date.</source>
-            <translation>Utvärderingsdatumet måste vara efter begynnelsedagen.</translation>
-        </message>
-        <message>
-            <source>The review date must be before the end date.</source>
-            <translation>Utvärderingsdatumet måste vara före sista giltighetsdagen.</translation>
-        </message>
-        <message>
-            <source>The date of signing is too far ahead.</source>
-            <translation>Datumet för undertecknandet ligger för långt fram.</translation>
-        </message>
-        <message>
-            <source>Choose the coordinating party.</source>
-            <translation>Välj den koordinerande parten.</translation>
-        </message>
-        <message>
-            <source>List at least one duty, one a line.</source>
-            <translation>Ange minst en uppgift, en per rad.</translation>
-        </message>
-        <message>
-            <source>Give the start date.</source>
-            <translation>Ange begynnelsedagen.</translation>
-        </message>
-        <message>
-            <source>Give the end date, or make the agreement run until further notice.</source>
-            <translation>Ange sista giltighetsdagen eller låt avtalet gälla tills vidare.</translation>
-        </message>
-        <message>
-            <source>Say how the network keeps its members' competence current.</source>
-            <translation>Ange hur nätverket håller medlemmarnas kompetens aktuell.</translation>
-        </message>
-        <message>
-            <source>Party {number}</source>
-            <translation>Part {number}</translation>
-        </message>
-        <message>
-            <source>Commitments {number}</source>
-            <translation>Åtaganden {number}</translation>
-        </message>
-        <message>
-            <source>signatory {number}</source>
-            <translation>undertecknare {number}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPlaceholder</name>
-        <message>
-            <source>The register of agreements will be shown here.</source>
-            <translation>Avtalsregistret visas här.</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Register</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <source>Review</source>
-            <translation>Granskning</translation>
-        </message>
-        <message>
-            <source>Check the agreement in the preview. Finish saves it and prepares the PDF for signing.</source>
-            <translation>Granska avtalet i förhandsvisningen. Slutför sparar det och förbereder PDF-filen för underskrift.</translation>
-        </message>
-        <message>
-            <source>Still to put right</source>
-            <translation>Att rätta till</translation>
-        </message>
-        <message>
-            <source>Put these right before finishing. Choose a line and press Enter to go to its &amp;page.</source>
-            <translation>Rätta till dessa innan du slutför. Välj en rad och tryck på Enter för att gå till &amp;dess sida.</translation>
-        </message>
-        <message>
-            <source>Everything is in place. Press Finish to save the agreement and prepare its PDF.</source>
-            <translation>Allt är klart. Tryck på Slutför för att spara avtalet och förbereda dess PDF-fil.</translation>
-        </message>
-        <message>
-            <source>a coordinating group of {count} parties</source>
-            <translation>en koordinerande grupp med {count} parter</translation>
-        </message>
-        <message>
-            <source>from {start}, until further notice</source>
-            <translation>från {start}, tills vidare</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Nätverk</translation>
-        </message>
-        <message>
-            <source>Parties</source>
-            <translation>Parter</translation>
-        </message>
-        <message>
-            <source>Coordination</source>
-            <translation>Koordinering</translation>
-        </message>
-        <message>
-            <source>Planned meetings</source>
-            <translation>Planerade möten</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Avtalstid</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Create your first agreement</source>
-            <translation>Skapa ditt första avtal</translation>
-        </message>
-        <message>
-            <source>Agreement Studio guides you through a network continuation agreement step by step: the network, its parties, coordination, meetings and what each party commits. You see the PDF take shape as you type.</source>
-            <translation>Agreement Studio guidar dig steg för steg genom ett avtal om fortsatt nätverkssamarbete: nätverket, dess parter, koordineringen, mötena och vad varje part förbinder sig till. Du ser PDF-filen ta form medan du skriver.</translation>
-        </message>
-        <message>
-            <source>&amp;Create your first agreement</source>
-            <translation>&amp;Skapa ditt första avtal</translation>
-        </message>
-        <message>
-            <source>Open an &amp;example</source>
-            <translation>Öppna ett &amp;exempel</translation>
-        </message>
-        <message>
-            <source>&amp;Open a draft…</source>
-            <translation>Ö&amp;ppna ett utkast…</translation>
-        </message>
-        <message>
-            <source>&amp;Recent drafts</source>
-            <translation>Senaste &amp;utkasten</translation>
-        </message>
-        <message>
-            <source>Recent drafts</source>
-            <translation>Senaste utkasten</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepPage</name>
-        <message>
-            <source>Still needed: {fields}.</source>
-            <translation>Behövs ännu: {fields}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Steps</name>
-        <message>
-            <source>Template and language</source>
-            <translation>Avtalsmall och språk</translation>
-        </message>
-        <message>
-            <source>Network and purpose</source>
-            <translation>Nätverket och dess syfte</translation>
-        </message>
-        <message>
-            <source>Parties</source>
-            <translation>Parter</translation>
-        </message>
-        <message>
-            <source>Coordination</source>
-            <translation>Koordinering</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>Commitments</source>
-            <translation>Åtaganden</translation>
-        </message>
-        <message>
-            <source>Term and other clauses</source>
-            <translation>Avtalstid och övriga villkor</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Granskning</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tables</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Business ID</source>
-            <translation>FO-nummer</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Signatories</source>
-            <translation>Undertecknare</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Foreign registration number</source>
-            <translation>Utländskt registernummer</translation>
-        </message>
-        <message>
-            <source>Postal address</source>
-            <translation>Postadress</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Befattning</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Telephone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Staff hours a year</source>
-            <translation>Personalens timmar / år</translation>
-        </message>
-        <message>
-            <source>Mandate of the staff</source>
-            <translation>Personalens mandat</translation>
-        </message>
-        <message>
-            <source>Euros a year</source>
-            <translation>Euro / år</translation>
-        </message>
-        <message>
-            <source>Premises</source>
-            <translation>Lokaler</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Övrigt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatePage</name>
-        <message>
-            <source>Template and language</source>
-            <translation>Avtalsmall och språk</translation>
-        </message>
-        <message>
-            <source>Choose the kind of agreement and the language it is written in. You can change both later.</source>
-            <translation>Välj typ av avtal och det språk det skrivs på. Du kan ändra båda senare.</translation>
-        </message>
-        <message>
-            <source>&amp;Template:</source>
-            <translation>&amp;Mall:</translation>
-        </message>
-        <message>
-            <source>&amp;Language of the agreement:</source>
-            <translation>Avtalets s&amp;pråk:</translation>
-        </message>
-        <message>
-            <source>&amp;Own title (optional):</source>
-            <translation>&amp;Egen rubrik (valfri):</translation>
-        </message>
-        <message>
-            <source>Some of your own templates cannot be used:</source>
-            <translation>Några av dina egna avtalsmallar kan inte användas:</translation>
-        </message>
-        <message>
-            <source>{id} (not found)</source>
-            <translation>{id} (hittades inte)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TermPage</name>
-        <message>
-            <source>Term and other clauses</source>
-            <translation>Avtalstid och övriga villkor</translation>
-        </message>
-        <message>
-            <source>When the agreement starts and ends, how a party withdraws or joins, and the remaining terms.</source>
-            <translation>När avtalet börjar och upphör, hur en part utträder eller ansluter sig, och övriga villkor.</translation>
-        </message>
-        <message>
-            <source>Term and withdrawal</source>
-            <translation>Avtalstid och utträde</translation>
-        </message>
-        <message>
-            <source>&amp;Start date:</source>
-            <translation>&amp;Begynnelsedag:</translation>
-        </message>
-        <message>
-            <source>&amp;Until further notice</source>
-            <translation>Tills &amp;vidare</translation>
-        </message>
-        <message>
-            <source>En&amp;d date:</source>
-            <translation>Sista &amp;giltighetsdag:</translation>
-        </message>
-        <message>
-            <source>Notice &amp;period for withdrawal:</source>
-            <translation>&amp;Uppsägningstid vid utträde:</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> månader</translation>
-        </message>
-        <message>
-            <source>&amp;Review date (optional):</source>
-            <translation>Utvär&amp;deringsdatum (valfritt):</translation>
-        </message>
-        <message>
-            <source>Decisions and joining</source>
-            <translation>Beslut och anslutning</translation>
-        </message>
-        <message>
-            <source>New parties &amp;admitted by:</source>
-            <translation>Nya parter god&amp;känns:</translation>
-        </message>
-        <message>
-            <source>Joint de&amp;cisions by:</source>
-            <translation>Ge&amp;mensamma beslut:</translation>
-        </message>
-        <message>
-            <source>&amp;Time to remedy a breach:</source>
-            <translation>Tid att rätta till ett avtalsbr&amp;ott:</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> dagar</translation>
-        </message>
-        <message>
-            <source>Confidentiality and data protection</source>
-            <translation>Sekretess och dataskydd</translation>
-        </message>
-        <message>
-            <source>The &amp;work involves personal data</source>
-            <translation>Arbetet omfattar &amp;personuppgifter</translation>
-        </message>
-        <message>
-            <source>Roles under the &amp;GDPR:</source>
-            <translation>Ro&amp;ller enligt dataskyddsförordningen:</translation>
-        </message>
-        <message>
-            <source>Data protection c&amp;ontact:</source>
-            <translation>Kontaktp&amp;erson för dataskydd:</translation>
-        </message>
-        <message>
-            <source>Communications, materials and disputes</source>
-            <translation>Kommunikation, material och tvister</translation>
-        </message>
-        <message>
-            <source>Co&amp;mmunications:</source>
-            <translation>Kommun&amp;ikation:</translation>
-        </message>
-        <message>
-            <source>Use of materia&amp;ls:</source>
-            <translation>Användning av material:</translation>
-        </message>
-        <message>
-            <source>Court for disputes:</source>
-            <translation>Domstol för tvister:</translation>
-        </message>
-        <message>
-            <source>e.g. Päijät-Häme District Court</source>
-            <translation>t.ex. Päijänne-Tavastlands tingsrätt</translation>
-        </message>
-        <message>
-            <source>Signing and annexes</source>
-            <translation>Undertecknande och bilagor</translation>
-        </message>
-        <message>
-            <source>Place of signing:</source>
-            <translation>Plats för undertecknandet:</translation>
-        </message>
-        <message>
-            <source>Date of signing (optional):</source>
-            <translation>Datum för undertecknandet (valfritt):</translation>
-        </message>
-        <message>
-            <source>Anne&amp;xes (one a line):</source>
-            <translation>Bilagor (en per rad):</translation>
-        </message>
-        <message>
-            <source>Optional clauses</source>
-            <translation>Valfria villkor</translation>
-        </message>
-        <message>
-            <source>This template has none.</source>
-            <translation>Den här mallen har inga.</translation>
-        </message>
-    </context>
+<context>
+    <name>AgreementWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Fin&amp;ish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Binder</name>
+    <message>
+        <source>Write the date like {example}.</source>
+        <translation>Skriv datumet som {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>State authority</source>
+        <translation>Statlig myndighet</translation>
+    </message>
+    <message>
+        <source>Educational institution</source>
+        <translation>Läroanstalt</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Annan organisation</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Varannan månad</translation>
+    </message>
+    <message>
+        <source>Four times a year</source>
+        <translation>Fyra gånger om året</translation>
+    </message>
+    <message>
+        <source>Twice a year</source>
+        <translation>Två gånger om året</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>En gång om året</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>Koordinatorn</translation>
+    </message>
+    <message>
+        <source>The coordinating group</source>
+        <translation>Den koordinerande gruppen</translation>
+    </message>
+    <message>
+        <source>The parties in turn</source>
+        <translation>Parterna i tur och ordning</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysiska möten</translation>
+    </message>
+    <message>
+        <source>Remotely</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>In person and remotely (hybrid)</source>
+        <translation>På plats och på distans (hybrid)</translation>
+    </message>
+    <message>
+        <source>All parties agreeing</source>
+        <translation>Med samtliga parters samtycke</translation>
+    </message>
+    <message>
+        <source>A majority of the parties</source>
+        <translation>Genom beslut av en majoritet av parterna</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>I samförstånd</translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation>Genom majoritetsbeslut</translation>
+    </message>
+    <message>
+        <source>Each party is a controller of its own data</source>
+        <translation>Varje part är personuppgiftsansvarig för sina egna uppgifter</translation>
+    </message>
+    <message>
+        <source>The parties are joint controllers</source>
+        <translation>Parterna är gemensamt personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <source>One party processes data for the others</source>
+        <translation>En part behandlar uppgifter för de andras räkning</translation>
+    </message>
+    <message>
+        <source>Open to all (CC BY 4.0)</source>
+        <translation>Öppet för alla (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Free use by the parties</source>
+        <translation>Fri användning för parterna</translation>
+    </message>
+    <message>
+        <source>Each owner keeps its rights</source>
+        <translation>Varje ägare behåller sina rättigheter</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPage</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Åtaganden</translation>
+    </message>
+    <message>
+        <source>What each party commits a year. Staff time counts only with the mandate to use it: say what the staff may do for the network. Type in a cell to change it; Tab moves to the next cell.</source>
+        <translation>Vad varje part förbinder sig till per år. Personalens arbetstid räknas bara med mandat att använda den: säg vad personalen får göra för nätverket. Skriv i en cell för att ändra den; Tabb flyttar till nästa cell.</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments of each party:</source>
+        <translation>&amp;Parternas åtaganden:</translation>
+    </message>
+    <message>
+        <source>How competence is &amp;kept current:</source>
+        <translation>Hur &amp;kompetensen hålls aktuell:</translation>
+    </message>
+    <message>
+        <source>e.g. two joint training days a year</source>
+        <translation>t.ex. två gemensamma utbildningsdagar om året</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <source>One party can coordinate the network through a named coordinator, or several parties can coordinate it together as a group.</source>
+        <translation>Nätverket kan koordineras av en part genom en namngiven koordinator, eller av flera parter tillsammans som en grupp.</translation>
+    </message>
+    <message>
+        <source>&amp;One coordinating party</source>
+        <translation>&amp;En koordinerande part</translation>
+    </message>
+    <message>
+        <source>A coordinating &amp;group</source>
+        <translation>En koordinerande &amp;grupp</translation>
+    </message>
+    <message>
+        <source>Coordinating &amp;party:</source>
+        <translation>Koordinerande &amp;part:</translation>
+    </message>
+    <message>
+        <source>&amp;Use its contact person as coordinator</source>
+        <translation>Använd dess &amp;kontaktperson som koordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>K&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;title:</source>
+        <translation>Koordinatorns t&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s em&amp;ail:</source>
+        <translation>Koor&amp;dinatorns e-post:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s te&amp;lephone:</source>
+        <translation>Koordinatorns te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>Group &amp;members:</source>
+        <translation>Gruppens &amp;medlemmar:</translation>
+    </message>
+    <message>
+        <source>Chai&amp;r:</source>
+        <translation>Ord&amp;förande:</translation>
+    </message>
+    <message>
+        <source>&amp;Duties (one a line):</source>
+        <translation>&amp;Uppgifter (en per rad):</translation>
+    </message>
+    <message>
+        <source>e.g. convenes and prepares the meetings</source>
+        <translation>t.ex. sammankallar och förbereder mötena</translation>
+    </message>
+    <message>
+        <source>Choose a party</source>
+        <translation>Välj en part</translation>
+    </message>
+    <message>
+        <source>No chair</source>
+        <translation>Ingen ordförande</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>t.ex. {example}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Välj i kalendern</translation>
+    </message>
+    <message>
+        <source>{field}: choose from a calendar</source>
+        <translation>{field}: välj i kalendern</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Agreement drafts (*.agreement.json);;All files (*)</source>
+        <translation>Avtalsutkast (*.agreement.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Öppna utkast</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-dokument (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>Spara ändringarna i ”{name}” innan det stängs?</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF-filer</translation>
+    </message>
+    <message>
+        <source>What should be done with the PDF files ({count})?</source>
+        <translation>Vad ska göras med PDF-filerna ({count})?</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the register</source>
+        <translation>&amp;Importera till registret</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures</source>
+        <translation>&amp;Verifiera underskrifterna</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPage</name>
+    <message>
+        <source>&lt;b&gt;The agreement is ready.&lt;/b&gt; Its draft is saved as {name}.</source>
+        <translation>&lt;b&gt;Avtalet är klart.&lt;/b&gt; Dess utkast är sparat som {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close the agreement</source>
+        <translation>Stäng avtalet</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF-filen förbereds…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingWorkspace</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The password or PIN is not right.</source>
+        <translation>Lösenordet eller PIN-koden är fel.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used for signing.</source>
+        <translation>Certifikatet kan inte användas för underskrift.</translation>
+    </message>
+    <message>
+        <source>The smart card or token cannot be used.</source>
+        <translation>Smartkortet eller token kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The signing identity cannot be used.</source>
+        <translation>Underskriftsidentiteten kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened.</source>
+        <translation>Utkastet kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The draft is not complete yet.</source>
+        <translation>Utkastet är inte färdigt ännu.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used.</source>
+        <translation>Avtalsmallen kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be used.</source>
+        <translation>PDF-filen kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The signature field cannot be used.</source>
+        <translation>Underskriftsfältet kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Filen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The timestamp server did not give a timestamp. Check its address in Preferences, or try again later.</source>
+        <translation>Tidsstämpelservern gav ingen tidsstämpel. Kontrollera adressen i inställningarna eller försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Signing did not succeed.</source>
+        <translation>Underskriften lyckades inte.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Registret är upptaget: ett annat program skriver i det. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The register has no such agreement.</source>
+        <translation>Registret har inget sådant avtal.</translation>
+    </message>
+    <message>
+        <source>The PDF was not accepted.</source>
+        <translation>PDF-filen godtogs inte.</translation>
+    </message>
+    <message>
+        <source>The register does not pass its integrity checks.</source>
+        <translation>Registret klarar inte sina integritetskontroller.</translation>
+    </message>
+    <message>
+        <source>The register cannot do this.</source>
+        <translation>Registret kan inte göra detta.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>En fil kunde inte läsas eller skrivas.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… och {count} till.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). The details are in the log; please report this.</source>
+        <translation>Något oväntat gick fel ({kind}). Detaljerna finns i loggen; rapportera gärna detta.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Template</source>
+        <translation>Avtalsmall</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Name of the network</source>
+        <translation>Nätverkets namn</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Background and purpose</source>
+        <translation>Bakgrund och syfte</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Registreringsland</translation>
+    </message>
+    <message>
+        <source>Foreign registration number</source>
+        <translation>Utländskt registernummer</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <source>Type of organisation</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Undertecknarens namn</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Undertecknarens befattning</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s email</source>
+        <translation>Undertecknarens e-post</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title</source>
+        <translation>Kontaktpersonens titel</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s telephone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Coordinating party</source>
+        <translation>Koordinerande part</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s title</source>
+        <translation>Koordinatorns titel</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s email</source>
+        <translation>Koordinatorns e-post</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s telephone</source>
+        <translation>Koordinatorns telefon</translation>
+    </message>
+    <message>
+        <source>Members of the coordinating group</source>
+        <translation>Den koordinerande gruppens medlemmar</translation>
+    </message>
+    <message>
+        <source>Chair of the group</source>
+        <translation>Gruppens ordförande</translation>
+    </message>
+    <message>
+        <source>Duties of the coordination</source>
+        <translation>Koordineringens uppgifter</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation>Planerade möten</translation>
+    </message>
+    <message>
+        <source>Schedule fixed ahead</source>
+        <translation>Schemat fastslaget i förväg</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>Sammankallas av</translation>
+    </message>
+    <message>
+        <source>Form of meetings</source>
+        <translation>Mötesform</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Åtaganden</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Staff hours a year</source>
+        <translation>Personalens timmar per år</translation>
+    </message>
+    <message>
+        <source>Mandate of the staff</source>
+        <translation>Personalens mandat</translation>
+    </message>
+    <message>
+        <source>Euros a year</source>
+        <translation>Euro per år</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Keeping competence current</source>
+        <translation>Kompetensens aktualitet</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begynnelsedag</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Sista giltighetsdag</translation>
+    </message>
+    <message>
+        <source>Until further notice</source>
+        <translation>Tills vidare</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Uppsägningstid</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Utvärderingsdatum</translation>
+    </message>
+    <message>
+        <source>Admitting new parties</source>
+        <translation>Godkännande av nya parter</translation>
+    </message>
+    <message>
+        <source>Joint decisions</source>
+        <translation>Gemensamma beslut</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Roles under the GDPR</source>
+        <translation>Roller enligt dataskyddsförordningen</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Kontaktperson för dataskydd</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Use of materials</source>
+        <translation>Användning av material</translation>
+    </message>
+    <message>
+        <source>Time to remedy a breach</source>
+        <translation>Tid att rätta till ett avtalsbrott</translation>
+    </message>
+    <message>
+        <source>Court for disputes</source>
+        <translation>Domstol för tvister</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Plats för undertecknandet</translation>
+    </message>
+    <message>
+        <source>Date of signing</source>
+        <translation>Datum för undertecknandet</translation>
+    </message>
+    <message>
+        <source>Optional clauses</source>
+        <translation>Valfria villkor</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Bilagor</translation>
+    </message>
+</context>
+<context>
+    <name>LivePreview</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Förhandsvisningen uppdateras…</translation>
+    </message>
+    <message>
+        <source>The preview cannot be updated: {reason}</source>
+        <translation>Förhandsvisningen kan inte uppdateras: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nytt avtal…</translation>
+    </message>
+    <message>
+        <source>Start a new agreement in the wizard</source>
+        <translation>Börja ett nytt avtal med guiden</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>Ö&amp;ppna utkast…</translation>
+    </message>
+    <message>
+        <source>Continue a saved draft</source>
+        <translation>Fortsätt med ett sparat utkast</translation>
+    </message>
+    <message>
+        <source>Open an &amp;example</source>
+        <translation>Öppna ett &amp;exempel</translation>
+    </message>
+    <message>
+        <source>Open a complete example draft</source>
+        <translation>Öppna ett färdigt exempelutkast</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Spara utkast</translation>
+    </message>
+    <message>
+        <source>Save the draft to continue later</source>
+        <translation>Spara utkastet för att fortsätta senare</translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation>Spara utkast s&amp;om…</translation>
+    </message>
+    <message>
+        <source>&amp;Import signed PDF…</source>
+        <translation>&amp;Importera undertecknad PDF…</translation>
+    </message>
+    <message>
+        <source>Add a signed copy of an agreement to the register</source>
+        <translation>Lägg till ett undertecknat exemplar av ett avtal i registret</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures…</source>
+        <translation>&amp;Verifiera underskrifter…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of any PDF</source>
+        <translation>Kontrollera underskrifterna i valfri PDF-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Agreement Studio &amp;help</source>
+        <translation>&amp;Hjälp för Agreement Studio</translation>
+    </message>
+    <message>
+        <source>&amp;About Agreement Studio</source>
+        <translation>&amp;Om Agreement Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Senaste &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Find agreements</source>
+        <translation>Sök avtal</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <source>Import signed PDFs</source>
+        <translation>Importera undertecknade PDF-filer</translation>
+    </message>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Verifiera underskrifter</translation>
+    </message>
+    <message>
+        <source>Agreement Studio help</source>
+        <translation>Hjälp för Agreement Studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;New agreement&lt;/b&gt; (Ctrl+N) opens a wizard that asks, page by page, for the network, its parties, coordination, meetings, each party&apos;s commitments and the term. The PDF beside the form follows what you type.&lt;/p&gt;&lt;p&gt;Next (Enter or Alt+N) is available once the page is complete; what is still missing is said at the field. Save the draft at any time (Ctrl+S) and continue later with Open draft (Ctrl+O).&lt;/p&gt;&lt;p&gt;The last page lists anything still missing in the whole agreement; choose a line to go to its page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nytt avtal&lt;/b&gt; (Ctrl+N) öppnar en guide som sida för sida frågar efter nätverket, dess parter, koordineringen, mötena, varje parts åtaganden och avtalstiden. PDF-filen bredvid formuläret följer det du skriver.&lt;/p&gt;&lt;p&gt;Nästa (Enter eller Alt+N) kan väljas när sidan är färdig; det som ännu saknas anges vid fältet. Spara utkastet när som helst (Ctrl+S) och fortsätt senare med Öppna utkast (Ctrl+O).&lt;/p&gt;&lt;p&gt;Den sista sidan listar allt som ännu saknas i hela avtalet; välj en rad för att gå till dess sida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Agreement Studio</source>
+        <translation>Om Agreement Studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Agreement Studio&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Draft, sign and keep network continuation agreements.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Agreement Studio&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Upprätta, underteckna och förvara avtal om fortsatt nätverkssamarbete.&lt;/p&gt;&lt;p&gt;Licensierat under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Öppnar {name}…</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Öppna utkast</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Sparat: {name}</translation>
+    </message>
+    <message>
+        <source>Importing and verifying PDFs is not available in this version.</source>
+        <translation>Import och verifiering av PDF-filer finns inte i den här versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>A network stays alive when it meets regularly on dates known well ahead.</source>
+        <translation>Ett nätverk hålls levande när det möts regelbundet på datum som är kända i god tid.</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>Hur &amp;ofta:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;meetings:</source>
+        <translation>&amp;Planerade möten:</translation>
+    </message>
+    <message>
+        <source>Date to add</source>
+        <translation>Datum att lägga till</translation>
+    </message>
+    <message>
+        <source>&amp;Add date</source>
+        <translation>&amp;Lägg till datum</translation>
+    </message>
+    <message>
+        <source>&amp;Remove date</source>
+        <translation>Ta &amp;bort datum</translation>
+    </message>
+    <message>
+        <source>Da&amp;te to add:</source>
+        <translation>&amp;Datum att lägga till:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule fixed ahead:</source>
+        <translation>Schemat fastslås i &amp;förväg:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Convened by:</source>
+        <translation>Sammankallas a&amp;v:</translation>
+    </message>
+    <message>
+        <source>&amp;Where meetings are held:</source>
+        <translation>&amp;Mötesform:</translation>
+    </message>
+    <message>
+        <source>Write the date like {example}.</source>
+        <translation>Skriv datumet som {example}.</translation>
+    </message>
+    <message>
+        <source>Type a date first.</source>
+        <translation>Skriv först ett datum.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network and purpose</source>
+        <translation>Nätverket och dess syfte</translation>
+    </message>
+    <message>
+        <source>Which network continues, where, and why.</source>
+        <translation>Vilket nätverk som fortsätter, var och varför.</translation>
+    </message>
+    <message>
+        <source>Name of the net&amp;work:</source>
+        <translation>Nät&amp;verkets namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>e.g. Päijät-Häme</source>
+        <translation>t.ex. Päijänne-Tavastland</translation>
+    </message>
+    <message>
+        <source>Background and &amp;purpose:</source>
+        <translation>Bakgrund och s&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>How the network began, and why the parties continue it.</source>
+        <translation>Hur nätverket kom till och varför parterna fortsätter det.</translation>
+    </message>
+    <message>
+        <source>&amp;Services (one a line):</source>
+        <translation>T&amp;jänster (en per rad):</translation>
+    </message>
+    <message>
+        <source>&amp;Goals (one a line):</source>
+        <translation>&amp;Mål (ett per rad):</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Add every organisation that continues the network, and the people who sign for it. A Finnish organisation is identified by its Business ID.</source>
+        <translation>Lägg till varje organisation som fortsätter nätverket och de personer som undertecknar för den. En finländsk organisation identifieras med sitt FO-nummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parter:</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Lägg till part</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>Ta &amp;bort part</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisationens namn:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;siness ID:</source>
+        <translation>&amp;FO-nummer:</translation>
+    </message>
+    <message>
+        <source>1234567-8</source>
+        <translation>1234567-8</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Re&amp;gistreringsland:</translation>
+    </message>
+    <message>
+        <source>FI for Finland</source>
+        <translation>FI = Finland</translation>
+    </message>
+    <message>
+        <source>Forei&amp;gn registration number:</source>
+        <translation>Utländs&amp;kt registernummer:</translation>
+    </message>
+    <message>
+        <source>Posta&amp;l address:</source>
+        <translation>Posta&amp;dress:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of organisation:</source>
+        <translation>Organisationst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Who signs for it:</source>
+        <translation>&amp;Vem undertecknar:</translation>
+    </message>
+    <message>
+        <source>Add signator&amp;y</source>
+        <translation>Lägg t&amp;ill undertecknare</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve signatory</source>
+        <translation>Ta bort underte&amp;cknare</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s na&amp;me:</source>
+        <translation>Kontaktpersonens na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title:</source>
+        <translation>Kontaktpersonens titel:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s email:</source>
+        <translation>Kontaktpersonens e-post:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s telephone:</source>
+        <translation>Kontaktpersonens telefon:</translation>
+    </message>
+    <message>
+        <source>Party {number}</source>
+        <translation>Part {number}</translation>
+    </message>
+    <message>
+        <source>No party chosen</source>
+        <translation>Ingen part vald</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Preview status</source>
+        <translation>Förhandsvisningens status</translation>
+    </message>
+    <message>
+        <source>The PDF appears here.</source>
+        <translation>PDF-filen visas här.</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>Förhandsvisning av PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>PDF-filen kunde inte visas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Fönstrets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation>Fönstrets s&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of the application.</source>
+        <translation>Det nya språket används från nästa gång programmet startas.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>This is needed.</source>
+        <translation>Detta behövs.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>”{value}” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a two-letter country code (like SE or EE).</source>
+        <translation>”{value}” är inte en landskod med två bokstäver (som SE eller EE).</translation>
+    </message>
+    <message>
+        <source>A Business ID is needed (like 1234567-8).</source>
+        <translation>FO-nummer behövs (som 1234567-8).</translation>
+    </message>
+    <message>
+        <source>“{value}” has six digits; a Business ID has seven. Add a leading zero: 0{value}.</source>
+        <translation>”{value}” har sex siffror; ett FO-nummer har sju. Lägg till en nolla i början: 0{value}.</translation>
+    </message>
+    <message>
+        <source>“{value}” lacks the hyphen before the check digit: write {fixed}.</source>
+        <translation>I ”{value}” saknas bindestrecket före kontrollsiffran: skriv {fixed}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).</source>
+        <translation>”{value}” har inte formen 1234567-8 (sju siffror, ett bindestreck och en kontrollsiffra).</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a Business ID: no Business ID is issued with these seven digits.</source>
+        <translation>”{value}” kan inte vara ett FO-nummer: inget FO-nummer ges med dessa sju siffror.</translation>
+    </message>
+    <message>
+        <source>“{value}” has the wrong check digit: with these seven digits it is {expected}. Check the number.</source>
+        <translation>”{value}” har fel kontrollsiffra: med dessa sju siffror är den {expected}. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <source>A foreign organisation gives its own registration number, not a Finnish Business ID.</source>
+        <translation>En utländsk organisation anger sitt eget registernummer, inte ett finländskt FO-nummer.</translation>
+    </message>
+    <message>
+        <source>Add the person who signs for this party.</source>
+        <translation>Lägg till den person som undertecknar för den här parten.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice for this party.</source>
+        <translation>{name} finns två gånger för den här parten.</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least two parties.</source>
+        <translation>Ett avtal behöver minst två parter.</translation>
+    </message>
+    <message>
+        <source>Party {other} already has this identifier; list each party once.</source>
+        <translation>Part {other} har redan samma nummer; ange varje part bara en gång.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the parties.</source>
+        <translation>”{value}” är inte en av parterna.</translation>
+    </message>
+    <message>
+        <source>A coordinating group needs at least two parties.</source>
+        <translation>En koordinerande grupp behöver minst två parter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in the group twice.</source>
+        <translation>”{value}” finns två gånger i gruppen.</translation>
+    </message>
+    <message>
+        <source>The chair must be one of the group&apos;s members.</source>
+        <translation>Ordföranden måste vara en av gruppens medlemmar.</translation>
+    </message>
+    <message>
+        <source>The meeting on {date} is before the agreement starts.</source>
+        <translation>Mötet {date} är före avtalets början.</translation>
+    </message>
+    <message>
+        <source>The meeting on {date} is after the agreement ends.</source>
+        <translation>Mötet {date} är efter att avtalet har upphört.</translation>
+    </message>
+    <message>
+        <source>{date} is planned twice.</source>
+        <translation>{date} är planerat två gånger.</translation>
+    </message>
+    <message>
+        <source>The coordinating group can convene the meetings only when a group coordinates.</source>
+        <translation>Den koordinerande gruppen kan sammankalla mötena bara när en grupp sköter koordineringen.</translation>
+    </message>
+    <message>
+        <source>This party&apos;s commitments are given twice.</source>
+        <translation>Den här partens åtaganden har angetts två gånger.</translation>
+    </message>
+    <message>
+        <source>Say what mandate the staff have to take part: staff time alone is not enough.</source>
+        <translation>Ange vilket mandat personalen har att delta: enbart arbetstid räcker inte.</translation>
+    </message>
+    <message>
+        <source>Each party commits something: staff time, money, premises or other.</source>
+        <translation>Varje part förbinder sig till något: personalens arbetstid, pengar, lokaler eller annat.</translation>
+    </message>
+    <message>
+        <source>No commitments are given for {party}.</source>
+        <translation>Inga åtaganden har angetts för {party}.</translation>
+    </message>
+    <message>
+        <source>An agreement in force until further notice has no end date.</source>
+        <translation>Ett avtal som gäller tills vidare har ingen sista giltighetsdag.</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>Sista giltighetsdagen måste vara efter begynnelsedagen.</translation>
+    </message>
+    <message>
+        <source>The review date must be after the start date.</source>
+        <translation>Utvärderingsdatumet måste vara efter begynnelsedagen.</translation>
+    </message>
+    <message>
+        <source>The review date must be before the end date.</source>
+        <translation>Utvärderingsdatumet måste vara före sista giltighetsdagen.</translation>
+    </message>
+    <message>
+        <source>The date of signing is too far ahead.</source>
+        <translation>Datumet för undertecknandet ligger för långt fram.</translation>
+    </message>
+    <message>
+        <source>Choose the coordinating party.</source>
+        <translation>Välj den koordinerande parten.</translation>
+    </message>
+    <message>
+        <source>List at least one duty, one a line.</source>
+        <translation>Ange minst en uppgift, en per rad.</translation>
+    </message>
+    <message>
+        <source>Give the start date.</source>
+        <translation>Ange begynnelsedagen.</translation>
+    </message>
+    <message>
+        <source>Give the end date, or make the agreement run until further notice.</source>
+        <translation>Ange sista giltighetsdagen eller låt avtalet gälla tills vidare.</translation>
+    </message>
+    <message>
+        <source>Say how the network keeps its members&apos; competence current.</source>
+        <translation>Ange hur nätverket håller medlemmarnas kompetens aktuell.</translation>
+    </message>
+    <message>
+        <source>Party {number}</source>
+        <translation>Part {number}</translation>
+    </message>
+    <message>
+        <source>Commitments {number}</source>
+        <translation>Åtaganden {number}</translation>
+    </message>
+    <message>
+        <source>signatory {number}</source>
+        <translation>undertecknare {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPlaceholder</name>
+    <message>
+        <source>The register of agreements will be shown here.</source>
+        <translation>Avtalsregistret visas här.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Check the agreement in the preview. Finish saves it and prepares the PDF for signing.</source>
+        <translation>Granska avtalet i förhandsvisningen. Slutför sparar det och förbereder PDF-filen för underskrift.</translation>
+    </message>
+    <message>
+        <source>Still to put right</source>
+        <translation>Att rätta till</translation>
+    </message>
+    <message>
+        <source>Put these right before finishing. Choose a line and press Enter to go to its &amp;page.</source>
+        <translation>Rätta till dessa innan du slutför. Välj en rad och tryck på Enter för att gå till &amp;dess sida.</translation>
+    </message>
+    <message>
+        <source>Everything is in place. Press Finish to save the agreement and prepare its PDF.</source>
+        <translation>Allt är klart. Tryck på Slutför för att spara avtalet och förbereda dess PDF-fil.</translation>
+    </message>
+    <message>
+        <source>a coordinating group of {count} parties</source>
+        <translation>en koordinerande grupp med {count} parter</translation>
+    </message>
+    <message>
+        <source>from {start}, until further notice</source>
+        <translation>från {start}, tills vidare</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation>Planerade möten</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Avtalstid</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Create your first agreement</source>
+        <translation>Skapa ditt första avtal</translation>
+    </message>
+    <message>
+        <source>Agreement Studio guides you through a network continuation agreement step by step: the network, its parties, coordination, meetings and what each party commits. You see the PDF take shape as you type.</source>
+        <translation>Agreement Studio guidar dig steg för steg genom ett avtal om fortsatt nätverkssamarbete: nätverket, dess parter, koordineringen, mötena och vad varje part förbinder sig till. Du ser PDF-filen ta form medan du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;Create your first agreement</source>
+        <translation>&amp;Skapa ditt första avtal</translation>
+    </message>
+    <message>
+        <source>Open an &amp;example</source>
+        <translation>Öppna ett &amp;exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Open a draft…</source>
+        <translation>Ö&amp;ppna ett utkast…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent drafts</source>
+        <translation>Senaste &amp;utkasten</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Senaste utkasten</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Behövs ännu: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Template and language</source>
+        <translation>Avtalsmall och språk</translation>
+    </message>
+    <message>
+        <source>Network and purpose</source>
+        <translation>Nätverket och dess syfte</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordinering</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Åtaganden</translation>
+    </message>
+    <message>
+        <source>Term and other clauses</source>
+        <translation>Avtalstid och övriga villkor</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Foreign registration number</source>
+        <translation>Utländskt registernummer</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Staff hours a year</source>
+        <translation>Personalens timmar / år</translation>
+    </message>
+    <message>
+        <source>Mandate of the staff</source>
+        <translation>Personalens mandat</translation>
+    </message>
+    <message>
+        <source>Euros a year</source>
+        <translation>Euro / år</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Template and language</source>
+        <translation>Avtalsmall och språk</translation>
+    </message>
+    <message>
+        <source>Choose the kind of agreement and the language it is written in. You can change both later.</source>
+        <translation>Välj typ av avtal och det språk det skrivs på. Du kan ändra båda senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the agreement:</source>
+        <translation>Avtalets s&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Own title (optional):</source>
+        <translation>&amp;Egen rubrik (valfri):</translation>
+    </message>
+    <message>
+        <source>Some of your own templates cannot be used:</source>
+        <translation>Några av dina egna avtalsmallar kan inte användas:</translation>
+    </message>
+    <message>
+        <source>{id} (not found)</source>
+        <translation>{id} (hittades inte)</translation>
+    </message>
+</context>
+<context>
+    <name>TermPage</name>
+    <message>
+        <source>Term and other clauses</source>
+        <translation>Avtalstid och övriga villkor</translation>
+    </message>
+    <message>
+        <source>When the agreement starts and ends, how a party withdraws or joins, and the remaining terms.</source>
+        <translation>När avtalet börjar och upphör, hur en part utträder eller ansluter sig, och övriga villkor.</translation>
+    </message>
+    <message>
+        <source>Term and withdrawal</source>
+        <translation>Avtalstid och utträde</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Begynnelsedag:</translation>
+    </message>
+    <message>
+        <source>&amp;Until further notice</source>
+        <translation>Tills &amp;vidare</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>Sista &amp;giltighetsdag:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;period for withdrawal:</source>
+        <translation>&amp;Uppsägningstid vid utträde:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Review date (optional):</source>
+        <translation>Utvär&amp;deringsdatum (valfritt):</translation>
+    </message>
+    <message>
+        <source>Decisions and joining</source>
+        <translation>Beslut och anslutning</translation>
+    </message>
+    <message>
+        <source>New parties &amp;admitted by:</source>
+        <translation>Nya parter god&amp;känns:</translation>
+    </message>
+    <message>
+        <source>Joint de&amp;cisions by:</source>
+        <translation>Ge&amp;mensamma beslut:</translation>
+    </message>
+    <message>
+        <source>&amp;Time to remedy a breach:</source>
+        <translation>Tid att rätta till ett avtalsbr&amp;ott:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Confidentiality and data protection</source>
+        <translation>Sekretess och dataskydd</translation>
+    </message>
+    <message>
+        <source>The &amp;work involves personal data</source>
+        <translation>Arbetet omfattar &amp;personuppgifter</translation>
+    </message>
+    <message>
+        <source>Roles under the &amp;GDPR:</source>
+        <translation>Ro&amp;ller enligt dataskyddsförordningen:</translation>
+    </message>
+    <message>
+        <source>Data protection c&amp;ontact:</source>
+        <translation>Kontaktp&amp;erson för dataskydd:</translation>
+    </message>
+    <message>
+        <source>Communications, materials and disputes</source>
+        <translation>Kommunikation, material och tvister</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunications:</source>
+        <translation>Kommun&amp;ikation:</translation>
+    </message>
+    <message>
+        <source>Use of materia&amp;ls:</source>
+        <translation>Användning av material:</translation>
+    </message>
+    <message>
+        <source>Court for disputes:</source>
+        <translation>Domstol för tvister:</translation>
+    </message>
+    <message>
+        <source>e.g. Päijät-Häme District Court</source>
+        <translation>t.ex. Päijänne-Tavastlands tingsrätt</translation>
+    </message>
+    <message>
+        <source>Signing and annexes</source>
+        <translation>Undertecknande och bilagor</translation>
+    </message>
+    <message>
+        <source>Place of signing:</source>
+        <translation>Plats för undertecknandet:</translation>
+    </message>
+    <message>
+        <source>Date of signing (optional):</source>
+        <translation>Datum för undertecknandet (valfritt):</translation>
+    </message>
+    <message>
+        <source>Anne&amp;xes (one a line):</source>
+        <translation>Bilagor (en per rad):</translation>
+    </message>
+    <message>
+        <source>Optional clauses</source>
+        <translation>Valfria villkor</translation>
+    </message>
+    <message>
+        <source>This template has none.</source>
+        <translation>Den här mallen har inga.</translation>
+    </message>
+</context>
 </TS>

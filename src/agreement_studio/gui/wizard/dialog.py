@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from agreement_studio.drafting import STEPS, Step, WizardSession
+from agreement_studio.drafting import STEPS, Step, WizardSession, next_step
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.commitments_page import CommitmentsPage
 from agreement_studio.gui.wizard.coordination_page import CoordinationPage
@@ -67,6 +67,11 @@ class AgreementWizard(QWizard):
         assert isinstance(review, ReviewPage)
         review.jump_requested.connect(self.go_to)
         self.currentIdChanged.connect(self._on_page)
+
+    def nextId(self) -> int:
+        """The page after this one, as the drafting flow orders the steps."""
+        following = next_step(self.current_step()) if self.currentId() >= 0 else STEPS[0]
+        return STEPS.index(following) if following is not None else -1
 
     def current_step(self) -> Step:
         """The step shown now."""
