@@ -6,6 +6,7 @@ it there instead (see :class:`~agreement_studio.gui.main_window.WindowHooks`).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,19 @@ if TYPE_CHECKING:
 __all__ = ["DocumentPage", "render"]
 
 
+_RENDERING = threading.Lock()
+
+
 def render(agreement: Agreement) -> bytes:
-    """The agreement's PDF (runs in the background: it loads ReportLab)."""
+    """The agreement's PDF (runs in the background: it loads ReportLab).
+
+    One rendering at a time: ReportLab keeps some state (fonts) in globals, and the preview
+    and a finished agreement may otherwise render at the same moment.
+    """
     from agreement_studio.pdf import render_agreement
 
-    return render_agreement(agreement)
+    with _RENDERING:
+        return render_agreement(agreement)
 
 
 class DocumentPage(QWidget):
