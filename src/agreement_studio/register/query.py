@@ -1,8 +1,7 @@
 """Listing, searching and filtering agreements, a page at a time, sorted by the GUI's columns.
 
-Text search looks in titles, networks, regions, party names and Business IDs. On SQLite it uses
-the FTS5 trigram index of migration 0002 (any substring of three or more characters); shorter
-words, and PostgreSQL, use ``LIKE`` on the same casefolded text (pg_trgm indexes it there).
+Only one page of rows is ever read (or, for export, rows are streamed in batches). Text search
+is in :mod:`.search`.
 """
 
 from __future__ import annotations
@@ -19,17 +18,17 @@ from sqlalchemy import (
     case,
     func,
     literal,
-    literal_column,
     or_,
     select,
-    text,
     type_coerce,
 )
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from agreement_studio.errors import InputError, RegisterError
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, VersionRecord
+from agreement_studio.register.search import match_text
 from agreement_studio.register.status import Status, effective_status, in_force, next_deadline
 from agreement_studio.register.values import AgreementRow, Page
 
@@ -40,6 +39,8 @@ if TYPE_CHECKING:
 A = AgreementRecord
 SORT_KEYS = ("title", "network", "status", "parties", "start", "end", "next_deadline",
              "updated", "created")
+INDEXED_SORTS = frozenset({"title", "network", "parties", "start", "updated"})
+"""Sort keys an index serves in order (with the id as the tie-breaker)."""
 _FAR = dt.date(9999, 12, 31)
 
 
@@ -48,7 +49,8 @@ class Query:
     """What to list: filters, order and page."""
 
     text: str = ""
-    """Words that must all appear (in any of title, network, region, parties, Business IDs)."""
+    """Words that must each begin a word of the title, network, region, a party's name or
+    Business ID (see :mod:`.search`)."""
     statuses: tuple[Status, ...] = ()
     """Only these statuses (empty: all)."""
     ends_before: dt.date | None = None
@@ -94,29 +96,10 @@ def next_deadline_expression(dialect: str, today: dt.date) -> ColumnElement[Any]
     return type_coerce(func.nullif(func.min(*padded), literal(_FAR, Date)), Date)
 
 
-def _like_word(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _text_conditions(words: list[str], dialect: str) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    fts_words = [w for w in words if len(w) >= 3] if dialect == "sqlite" else []
-    if fts_words:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in fts_words)
-        conditions.append(A.id.in_(
-            select(literal_column("rowid")).select_from(text("agreement_search"))
-            .where(text("agreement_search MATCH :match").bindparams(match=match))))
-    for word in words:
-        if word not in fts_words:
-            conditions.append(A.search_text.like(_like_word(word), escape="\\"))
-    return conditions
-
-
-def filtered(q: Query, dialect: str, stmt: Select[Any]) -> Select[Any]:
-    """``stmt`` with the query's filters."""
+def _filters(q: Query, dialect: str) -> list[ColumnElement[bool]]:
+    """The query's conditions other than text."""
     today = q.day()
-    conditions = _text_conditions(q.text.casefold().split(), dialect)
+    conditions: list[ColumnElement[bool]] = []
     if q.statuses:
         conditions.append(or_(*(_status_condition(Status(s), today) for s in q.statuses)))
     for column, limit in ((A.term_end, q.ends_before), (A.notice_deadline, q.notice_before),
@@ -125,7 +108,26 @@ def filtered(q: Query, dialect: str, stmt: Select[Any]) -> Select[Any]:
             conditions.append(column < limit)
     if q.deadline_before is not None:
         conditions.append(next_deadline_expression(dialect, today) < q.deadline_before)
-    return stmt.where(*conditions) if conditions else stmt
+    return conditions
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A query turned into conditions, within one read session."""
+
+    page: list[ColumnElement[bool]]
+    count: list[ColumnElement[bool]]
+    known_total: int | None
+
+
+def _plan(session: Session, register: Register, q: Query) -> _Plan:
+    dialect = register.engine.dialect.name
+    others = _filters(q, dialect)
+    text_match = match_text(session, dialect, q.text, sorted_by_index=q.sort in INDEXED_SORTS)
+    if text_match is None:
+        return _Plan(others, others, None)
+    known = text_match.matches if not others else None
+    return _Plan([*others, text_match.for_page], [*others, text_match.for_count], known)
 
 
 def _status_rank(today: dt.date) -> ColumnElement[int]:
@@ -161,39 +163,42 @@ def _row(values: Any, today: dt.date) -> AgreementRow:
                         in_force(status, start, today), updated)
 
 
-def _statement(register: Register, q: Query) -> Select[Any]:
+def _page_statement(register: Register, q: Query, plan: _Plan) -> Select[Any]:
     dialect = register.engine.dialect.name
-    return filtered(q, dialect, select(*_columns())).order_by(*_order(q, dialect))
+    return select(*_columns()).where(*plan.page).order_by(*_order(q, dialect))
+
+
+def _count(session: Session, plan: _Plan) -> int:
+    if plan.known_total is not None:
+        return plan.known_total
+    return int(session.scalar(select(func.count()).select_from(A).where(*plan.count)) or 0)
 
 
 def list_page(register: Register, q: Query) -> Page:
     """One page of matching agreements, and how many match in all."""
     if q.limit < 1 or q.offset < 0:
         raise InputError("a page needs a limit of at least 1 and an offset of at least 0")
-    stmt = _statement(register, q).offset(q.offset).limit(q.limit)
     today = q.day()
     with register.read() as session:
+        plan = _plan(session, register, q)
+        stmt = _page_statement(register, q, plan).offset(q.offset).limit(q.limit)
         rows = [_row(values, today) for values in session.execute(stmt)]
-        total = _count(session, register, q)
+        total = _count(session, plan)
     return Page(rows, total, q.offset, q.limit)
-
-
-def _count(session: Any, register: Register, q: Query) -> int:
-    stmt = filtered(q, register.engine.dialect.name, select(func.count()).select_from(A))
-    return int(session.scalar(stmt) or 0)
 
 
 def count(register: Register, q: Query) -> int:
     """How many agreements match ``q``."""
     with register.read() as session:
-        return _count(session, register, q)
+        return _count(session, _plan(session, register, q))
 
 
 def iter_rows(register: Register, q: Query) -> Iterator[AgreementRow]:
     """Every matching agreement in order, fetched in batches."""
     today = q.day()
-    stmt = _statement(register, q).execution_options(yield_per=1000)
     with register.read() as session:
+        plan = _plan(session, register, q)
+        stmt = _page_statement(register, q, plan).execution_options(yield_per=1000)
         for values in session.execute(stmt):
             yield _row(values, today)
 

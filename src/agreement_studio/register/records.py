@@ -11,14 +11,10 @@ from sqlalchemy.orm import Session
 from agreement_studio.agreement import Agreement
 from agreement_studio.errors import InputError, UnknownAgreement
 from agreement_studio.register.schema import AgreementRecord, PartyRecord, SignatoryRecord
+from agreement_studio.register.search import search_text_of
 from agreement_studio.register.status import notice_deadline
 
 _ID_TEXT = re.compile(r"[0-9a-fA-F-]{1,36}")
-
-
-def search_text_of(title: str, network: str, region: str, party_words: list[str]) -> str:
-    """The casefolded text search looks in (the same as migration 0002 writes)."""
-    return "\n".join([title, network, region, *party_words]).casefold()
 
 
 def title_of(agreement: Agreement, metadata: dict[str, Any] | None = None) -> str:
@@ -47,7 +43,7 @@ def summary_columns(agreement: Agreement, title: str) -> dict[str, Any]:
         "notice_deadline": notice_deadline(end, term.notice_months),
         "review_date": term.review_date,
         "search_text": search_text_of(title, agreement.network.name, agreement.network.region,
-                                      party_words),
+                                      *party_words),
     }
 
 

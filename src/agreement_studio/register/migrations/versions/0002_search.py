@@ -1,14 +1,18 @@
-"""Text search: a casefolded ``search_text`` per agreement, indexed by trigrams.
+"""Text search: the words of each agreement in ``search_text``, indexed.
 
-SQLite: an FTS5 table with the trigram tokenizer over ``agreements.search_text`` (external
-content, kept in step by triggers). PostgreSQL: a pg_trgm GIN index when the extension can be
-had; without it, search still works (a scan), only slower.
+``search_text`` holds the casefolded words (letters and digits) of the title, network, region,
+party names and identifiers, each led by a space. SQLite: an FTS5 word index over it (external
+content, kept in step by triggers; prefix indexes for short query words). PostgreSQL: a pg_trgm
+GIN index for ``LIKE '% word%'`` when the extension can be had; without it, search still works
+(a scan), only slower.
 
 Revision ID: 0002
 Revises: 0001
 """
 
 from __future__ import annotations
+
+import re
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,7 +24,7 @@ depends_on = None
 
 _SQLITE = [
     "CREATE VIRTUAL TABLE agreement_search USING fts5(search_text, content='agreements', "
-    "content_rowid='id', tokenize='trigram')",
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')",
     "CREATE TRIGGER agreements_search_insert AFTER INSERT ON agreements BEGIN "
     "INSERT INTO agreement_search(rowid, search_text) VALUES (new.id, new.search_text); END",
     "CREATE TRIGGER agreements_search_delete AFTER DELETE ON agreements BEGIN "
@@ -48,9 +52,12 @@ def upgrade() -> None:
         _postgresql_trigram_index(bind)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _fill_search_text() -> None:
-    # The same text the application writes: title, network, region, party names and
-    # identifiers, casefolded so that search ignores case on every database.
+    # The same text the application writes (register/search.py), written out here so that
+    # this migration keeps doing what it did when later versions change the application.
     bind = op.get_bind()
     parties: dict[int, list[str]] = {}
     for agreement_id, name, key in bind.execute(sa.text(
@@ -59,7 +66,8 @@ def _fill_search_text() -> None:
     rows = bind.execute(sa.text("SELECT id, title, network, region FROM agreements")).all()
     update = sa.text("UPDATE agreements SET search_text = :text WHERE id = :id")
     for agreement_id, title, network, region in rows:
-        text = "\n".join([title, network, region, *parties.get(agreement_id, [])]).casefold()
+        parts = [title, network, region, *parties.get(agreement_id, [])]
+        text = "".join(" " + w for part in parts for w in _WORD.findall(part.casefold()))
         bind.execute(update, {"text": text, "id": agreement_id})
 
 

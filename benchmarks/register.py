@@ -1,0 +1,217 @@
+"""How fast the register lists, searches, filters and imports when it holds many agreements.
+
+Run: ``python benchmarks/register.py [--agreements N] [--register PATH_OR_URL]``. It fills a
+fresh register (a temporary SQLite file unless ``--register`` names another, e.g. an empty
+PostgreSQL database) with N agreements of 10 parties each, written as rows directly (Core
+``executemany`` in big transactions; no PDF is rendered for them, and their draft JSON is a
+stub), each with its chained ``add`` audit event. Then it prints the median of several runs of:
+the first page of 100 rows (default order and by title), a search by a party's name, a filter
+by status and end date, listing every row (streamed) with its peak memory, and the import of
+one signed PDF with the signature verification timed on its own. Aims on a 2-core machine:
+first page <= 50 ms, search <= 100 ms, import <= 250 ms plus the verification.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from sqlalchemy import insert
+
+from agreement_studio.register import Query, Register, Status, open_register
+from agreement_studio.register.audit import GENESIS, canonical_json
+from agreement_studio.register.schema import (
+    AgreementRecord,
+    EventRecord,
+    Meta,
+    PartyRecord,
+    SignatoryRecord,
+    VersionRecord,
+)
+from agreement_studio.register.search import search_text_of
+
+PARTIES = 10
+BATCH = 5000
+AIMS_MS = {"first page": 50.0, "search": 100.0, "import (without verification)": 250.0}
+_TOWNS = ["Lahden", "Heinolan", "Hollolan", "Orimattilan", "Asikkalan", "Sysmän", "Kärkölän",
+          "Padasjoen", "Iitin", "Hartolan", "Kouvolan", "Kotkan", "Mikkelin", "Jyväskylän",
+          "Tampereen", "Hämeenlinnan", "Porvoon", "Loviisan", "Kuopion", "Joensuun"]
+_KINDS = ["kaupunki", "kansalaisopisto", "Setlementti ry", "työllisyyspalvelut", "kirjasto",
+          "Yrittäjät ry", "ammattiopisto", "kesäyliopisto", "Nuorisoasunnot ry", "Diakonia sr"]
+_STATUSES = [Status.DRAFT, Status.READY, Status.PARTIALLY_SIGNED, Status.SIGNED,
+             Status.SIGNED, Status.SIGNED, Status.TERMINATED, Status.SUPERSEDED]
+
+
+def _agreement_rows(index: int, rng: random.Random, now: str) -> tuple[dict, list, list]:
+    """One agreement's row, its parties and signatories (ids filled in by the caller)."""
+    names = [f"{rng.choice(_TOWNS)} {rng.choice(_KINDS)}" for _ in range(PARTIES)]
+    keys = [f"{rng.randrange(10**6, 10**7)}-{rng.randrange(10)}" for _ in range(PARTIES)]
+    start = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(365 * 4))
+    end = start + dt.timedelta(days=365 * rng.choice((2, 3, 4, 5)) - 1)
+    status = rng.choice(_STATUSES)
+    title = f"Yhteistyösopimus {index}: {rng.choice(_TOWNS)} seudun ohjausverkosto"
+    network = f"{rng.choice(_TOWNS)} seudun aikuisten ohjausverkosto"
+    notice = rng.choice((3, 6, 12))
+    row = {
+        "document_id": f"{rng.getrandbits(128):032x}", "title": title,
+        "title_sort": title.casefold(), "template_id": "network-continuation",
+        "template_version": "1.0", "language": "fi", "network": network,
+        "network_sort": network.casefold(), "region": "Päijät-Häme", "party_count": PARTIES,
+        "signatory_count": PARTIES,
+        "signed_count": {Status.SIGNED: PARTIES, Status.PARTIALLY_SIGNED: 4}.get(status, 0),
+        "term_start": start, "term_end": end, "indefinite": False, "notice_months": notice,
+        "notice_deadline": end - dt.timedelta(days=30 * notice),
+        "review_date": start + dt.timedelta(days=365), "status": status.value,
+        "current_version": 1, "created_at": now, "updated_at": now,
+        "search_text": search_text_of(title, network, "Päijät-Häme", *names, *keys),
+    }
+    doc = row["document_id"]
+    row["document_id"] = f"{doc[:8]}-{doc[8:12]}-{doc[12:16]}-{doc[16:20]}-{doc[20:]}"
+    parties = [{"position": i, "name": n, "key": k, "business_id": k, "country": "FI",
+                "organisation_type": "other"} for i, (n, k) in enumerate(zip(names, keys,
+                                                                             strict=True))]
+    signatories = [{"position": i, "name": f"Allekirjoittaja {i}", "title": "johtaja",
+                    "email": "", "field_name": f"sig-{k}-allekirjoittaja-{i}",
+                    "pinned_fingerprint": None} for i, k in enumerate(keys)]
+    return row, parties, signatories
+
+
+def fill(register: Register, count: int, seed: int = 1) -> float:
+    """Insert ``count`` agreements with their parties, signatories, versions and events."""
+    import hashlib
+
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    prev_hash, seq, next_id, party_id = GENESIS, 0, 1, 1
+    for first in range(0, count, BATCH):
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        rows, parties, signatories, versions, events = [], [], [], [], []
+        for index in range(first, min(count, first + BATCH)):
+            row, its_parties, its_signatories = _agreement_rows(index, rng, now)
+            rows.append({"id": next_id, **row})
+            for party, signatory in zip(its_parties, its_signatories, strict=True):
+                parties.append({"id": party_id, "agreement_id": next_id, **party})
+                signatories.append({"agreement_id": next_id, "party_id": party_id, **signatory})
+                party_id += 1
+            versions.append({"agreement_id": next_id, "number": 1,
+                             "draft_json": '{"benchmark":true}', "draft_sha256": "0" * 64,
+                             "created_at": now, "created_by": "benchmark"})
+            seq += 1
+            event = {"seq": seq, "at": now, "actor": "benchmark", "signer": None,
+                     "action": "add", "document_id": row["document_id"],
+                     "details": {"title": row["title"], "version": 1}}
+            digest = hashlib.sha256((prev_hash + canonical_json(event)).encode()).hexdigest()
+            events.append({**event, "details": canonical_json(event["details"]),
+                           "prev_hash": prev_hash, "hash": digest})
+            prev_hash = digest
+            next_id += 1
+        with register.write() as session:
+            for table, values in ((AgreementRecord, rows), (PartyRecord, parties),
+                                  (SignatoryRecord, signatories), (VersionRecord, versions),
+                                  (EventRecord, events)):
+                session.execute(insert(table), values)
+            session.merge(Meta(key="audit_head", value=f"{seq} {prev_hash}"))
+    return time.perf_counter() - started
+
+
+def timed(action: Callable[[], object], runs: int = 7) -> tuple[float, float]:
+    """(first run, median of the rest) in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times[0], statistics.median(times[1:])
+
+
+def peak_memory(action: Callable[[], object]) -> float:
+    """Peak memory allocated by ``action``, in MiB (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        action()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def import_figures(register: Register, workdir: Path) -> tuple[float, float]:
+    """(import of one signed PDF, its verification alone) in milliseconds, medians."""
+    from agreement_studio.agreement import example_agreement
+    from agreement_studio.signing import create_identity, sign_pdf, verify_pdf
+
+    draft = example_agreement(parties=PARTIES)
+    party, signatory, field_name = draft.signatures()[0]
+    identity = create_identity(name=signatory.name, org=party.name)
+    imports, verifications = [], []
+    for run in range(5):
+        draft = draft.model_copy(update={"document_id": __import__("uuid").uuid4()})
+        document_id = register.add_draft(draft)
+        out = workdir / f"signed-{run}.pdf"
+        sign_pdf(register.current_pdf(document_id), identity, output=out, field=field_name)
+        data = out.read_bytes()
+        started = time.perf_counter()
+        verify_pdf(data)
+        verifications.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        register.import_file(data, name=out.name)
+        imports.append((time.perf_counter() - started) * 1000)
+    return statistics.median(imports[1:]), statistics.median(verifications[1:])
+
+
+def measure(register: Register, count: int, workdir: Path) -> dict[str, float]:
+    """Every figure, in milliseconds (memory in MiB)."""
+    figures: dict[str, float] = {}
+    figures["first page (cold)"], figures["first page"] = timed(
+        lambda: register.list(Query(limit=100)))
+    _, figures["first page by title"] = timed(
+        lambda: register.list(Query(limit=100, sort="title", descending=False)))
+    _, figures["search"] = timed(lambda: register.list(Query(text="heinolan kansalaisopisto")))
+    _, figures["filter status + end date"] = timed(lambda: register.list(Query(
+        statuses=(Status.SIGNED,), ends_before=dt.date(2027, 1, 1))))
+    figures["peak MiB, first page"] = peak_memory(lambda: register.list(Query(limit=100)))
+    figures["peak MiB, every row streamed"] = peak_memory(
+        lambda: sum(1 for _ in register.iter_rows(Query(sort="title"))))
+    total, verification = import_figures(register, workdir)
+    figures["import (total)"], figures["verification alone"] = total, verification
+    figures["import (without verification)"] = total - verification
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill a register, measure, print the figures and whether the aims are met."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agreements", type=int, default=100_000)
+    parser.add_argument("--register", help="an empty register to fill (default: a temp file)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="register-benchmark-") as tmp:
+        workdir = Path(tmp)
+        location = args.register or str(workdir / "register.sqlite")
+        with open_register(location, files_dir=workdir / "files") as register:
+            if register.count():
+                parser.error("the register is not empty; give an empty one")
+            seconds = fill(register, args.agreements)
+            print(f"filled {args.agreements} agreements ({PARTIES} parties each) in "
+                  f"{seconds:.1f} s ({args.agreements / seconds:,.0f} agreements/s) "
+                  f"[{register.engine.dialect.name}]")
+            figures = measure(register, args.agreements, workdir)
+    unit = {True: "MiB", False: "ms"}
+    for name, value in figures.items():
+        aim = AIMS_MS.get(name)
+        verdict = f"  (aim <= {aim:.0f} ms: {'met' if value <= aim else 'MISSED'})" if aim \
+            else ""
+        print(f"{name:<32} {value:10.1f} {unit[name.startswith('peak')]}{verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
