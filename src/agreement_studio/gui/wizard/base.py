@@ -36,6 +36,8 @@ from agreement_studio.gui.wizard.fields import DateField, FieldMessage
 
 __all__ = ["Binder", "StepPage", "get_value", "plain", "set_value"]
 
+# Something not given yet, rather than given wrong: named as "still needed" until touched.
+_NOT_YET = {"required", "business-id.missing", "signatory.missing"}
 _PART = re.compile(r"[A-Za-z_]+|\[\d+\]")
 
 
@@ -157,7 +159,7 @@ class StepPage(QWizardPage):
 
     def visible(self, problem: Problem) -> bool:
         """Whether to show a problem now: not a blank field the person has not reached yet."""
-        return (self.reveal_all or problem.code != "required"
+        return (self.reveal_all or problem.code not in _NOT_YET
                 or any(problem.path.startswith(t) for t in self.touched))
 
     def refresh(self) -> None:
