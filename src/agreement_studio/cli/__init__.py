@@ -49,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("-psn_"):
-        return _launch_gui()
+    if _opens_window(args_list):
+        return _launch_gui(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)
@@ -78,11 +78,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
-def _launch_gui() -> int:
+def _opens_window(args: list[str]) -> bool:
+    """No arguments, or only files to open (as a desktop double-click passes them)."""
+    if not args:
+        return True
+    files = [a for a in args if a != "--quit-after-show" and not a.startswith("-psn_")]
+    return all(not a.startswith("-") and os.path.isfile(a) for a in files)
+
+
+def _launch_gui(args: list[str]) -> int:
     try:
         from agreement_studio.gui import run_app
     except ImportError as error:
         print(f"agreement-studio: the window cannot open: {error}", file=sys.stderr)
         build_parser().print_help()
         return 2
-    return run_app(sys.argv[:1])
+    return run_app([sys.argv[0], *(a for a in args if not a.startswith("-psn_"))])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -69,8 +70,22 @@ def _report_bug(kind: type[BaseException], error: BaseException, trace: object) 
     QMessageBox.critical(QApplication.activeWindow(), "Agreement Studio", error_message(error))
 
 
+def _display_problem() -> str | None:
+    """Why the window cannot open here, before Qt aborts the process over it."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set); run it in a desktop session, or use the subcommands (--help)")
+
+
 def run(argv: list[str]) -> int:
     """Show the main window, open the files named in ``argv``, run until the window closes."""
+    problem = _display_problem()
+    if problem:
+        print(f"agreement-studio: {problem}", file=sys.stderr)
+        return 2
     _start_logging()
     sys.excepthook = _report_bug
     quit_after_show = QUIT_AFTER_SHOW in argv
