@@ -97,6 +97,39 @@ def test_mistakes_are_one_line_and_exit_2(tmp_path, args, code, message):
     assert "Traceback" not in result.stderr
 
 
+def test_import_with_a_trust_anchor_and_json_output_of_files(tmp_path):
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from agreement_studio.signing import create_network_ca
+
+    reg = tmp_path / "r.sqlite"
+    draft = tmp_path / "d.agreement.json"
+    _ok(_run(reg, "example", "--parties", "2", "-o", str(draft)))
+    agreement = load_draft(draft)
+    document_id = json.loads(_ok(_run(reg, "register", "add", str(draft), "--json"))
+                             )["document_id"]
+    pdf = json.loads(_ok(_run(reg, "register", "pdf", document_id, "-o",
+                              str(tmp_path / "c.pdf"), "--json")))
+    assert pdf["size"] == (tmp_path / "c.pdf").stat().st_size
+    ca = create_network_ca(name="Verkoston CA", org="Ohjausverkosto")
+    anchor = tmp_path / "ca.pem"
+    anchor.write_bytes(ca.certificate.public_bytes(Encoding.PEM))
+    party, signatory, _ = agreement.signatures()[0]
+    p12 = ca.issue(name=signatory.name, org=party.name).save_pkcs12(tmp_path / "i.p12", "pw")
+    _ok(_run(reg, "sign", str(tmp_path / "c.pdf"), "--identity", str(p12), "-o",
+             str(tmp_path / "s.pdf"), env={"AGREEMENT_STUDIO_PASSWORD": "pw"}))
+    out = json.loads(_ok(_run(reg, "register", "import", str(tmp_path / "s.pdf"),
+                              "--trust-anchor", str(anchor), "--json")))
+    assert out[0]["result"]["added"][0]["verdict"] == "valid"
+    archived = json.loads(_ok(_run(reg, "register", "archive", document_id[:8], "-o",
+                                   str(tmp_path / "a.zip"), "--trust-anchor", str(anchor),
+                                   "--json")))
+    assert Path(archived["output"]).is_file()
+    exported = json.loads(_ok(_run(reg, "register", "export", "--csv",
+                                   str(tmp_path / "r.csv"), "--json")))
+    assert exported["agreements"] == 1
+
+
 def test_a_rejected_import_exits_1(tmp_path):
     reg = tmp_path / "r.sqlite"
     draft = tmp_path / "d.agreement.json"

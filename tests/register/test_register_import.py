@@ -247,3 +247,20 @@ def test_an_unreadable_file_is_rejected_and_a_missing_one_is_an_input_error(regi
     _rejected(register, b"%PDF-1.7\nnot really", "not a readable PDF|not an Agreement")
     with pytest.raises(InputError, match="no such file"):
         register.import_file(tmp_path / "absent.pdf")
+
+
+def test_a_signature_chaining_to_a_configured_anchor_is_valid(register, agreement, tmp_path):
+    from agreement_studio.signing import TrustStore, create_network_ca, sign_pdf
+
+    ca = create_network_ca(name="Verkoston CA", org="Päijät-Hämeen ohjausverkosto")
+    party, signatory, field_name = agreement.signatures()[0]
+    identity = ca.issue(name=signatory.name, org=party.name)
+    document_id = register.add_draft(agreement)
+    sign_pdf(register.current_pdf(document_id), identity, output=tmp_path / "s.pdf",
+             field=field_name)
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    anchor = ca.certificate.public_bytes(Encoding.DER)
+    result = register.import_file(tmp_path / "s.pdf", trust=TrustStore(anchors=[anchor]))
+    assert (result.added[0].verdict, result.added[0].trusted_by) == ("valid", "anchor")
+    assert register.details(document_id).signatories[0].verdict == "valid"

@@ -41,6 +41,20 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
+def _trust_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trust-anchor", action="append", default=[], metavar="CERT",
+                        help="a CA certificate (PEM or DER) whose signatures count as trusted "
+                        "(repeat for several); a fingerprint pinned for a signatory always does")
+
+
+def _trust(args: argparse.Namespace) -> Any:
+    if not args.trust_anchor:
+        return None
+    from agreement_studio.signing import TrustStore
+
+    return TrustStore.from_files(anchors=args.trust_anchor)
+
+
 def _add_recording(commands: Any) -> None:
     add = commands.add_parser("add", help="add a draft (validated and prepared for signing)")
     add.add_argument("draft", metavar="DRAFT.json")
@@ -63,6 +77,7 @@ def _add_recording(commands: Any) -> None:
 
     imp = commands.add_parser("import", help="import returned signed PDFs (files or folders)")
     imp.add_argument("sources", nargs="+", metavar="FILE_OR_DIR")
+    _trust_flag(imp)
     _json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -70,6 +85,7 @@ def _add_recording(commands: Any) -> None:
     term.add_argument("id", metavar="ID")
     term.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     term.add_argument("--reason", required=True)
+    _json_flag(term)
     term.set_defaults(handler=_terminate)
 
 
@@ -96,6 +112,7 @@ def _add_reading(commands: Any) -> None:
     pdf = commands.add_parser("pdf", help="write the PDF to send to the next signatory")
     pdf.add_argument("id", metavar="ID")
     pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    _json_flag(pdf)
     pdf.set_defaults(handler=_pdf)
 
     rem = commands.add_parser("reminders", help="end dates, notice deadlines, reviews ahead")
@@ -108,11 +125,14 @@ def _add_reading(commands: Any) -> None:
 def _add_exports(commands: Any) -> None:
     exp = commands.add_parser("export", help="export the register as CSV")
     exp.add_argument("--csv", required=True, metavar="OUT.csv")
+    _json_flag(exp)
     exp.set_defaults(handler=_export)
 
     arc = commands.add_parser("archive", help="write one agreement's archive package (ZIP)")
     arc.add_argument("id", metavar="ID")
     arc.add_argument("-o", "--output", required=True, metavar="OUT.zip")
+    _trust_flag(arc)
+    _json_flag(arc)
     arc.set_defaults(handler=_archive)
 
     ver = commands.add_parser("verify", help="check the audit chain and every stored file")
@@ -178,7 +198,11 @@ def _terminate(args: argparse.Namespace) -> int:
     with _open(args) as register:
         document_id = register.resolve(args.id)
         register.terminate(document_id, on=on, reason=args.reason)
-    print(f"{document_id}: terminated on {on.isoformat()}")
+    if args.json:
+        print_json({"document_id": document_id, "terminated_on": on.isoformat(),
+                    "reason": args.reason})
+    else:
+        print(f"{document_id}: terminated on {on.isoformat()}")
     return 0
 
 
@@ -186,7 +210,7 @@ def _import(args: argparse.Namespace) -> int:
     from agreement_studio.register import to_jsonable
 
     with _open(args) as register:
-        outcomes = register.import_files(args.sources)
+        outcomes = register.import_files(args.sources, trust=_trust(args))
     if not outcomes:
         raise InputError("no PDF files found in " + ", ".join(args.sources))
     if args.json:
@@ -239,7 +263,13 @@ def _pdf(args: argparse.Namespace) -> int:
         document_id = register.resolve(args.id)
         data = register.current_pdf(document_id)
     write_atomic(args.output, data)
-    print(f"{args.output}: the current PDF of {document_id}", file=sys.stderr)
+    if args.json:
+        import hashlib
+
+        print_json({"document_id": document_id, "output": args.output,
+                    "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+    else:
+        print(f"{args.output}: the current PDF of {document_id}", file=sys.stderr)
     return 0
 
 
@@ -266,14 +296,20 @@ def _reminders(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     with _open(args) as register:
         rows = register.export_csv(args.csv)
-    print(f"{args.csv}: {rows} agreements", file=sys.stderr)
+    if args.json:
+        print_json({"output": args.csv, "agreements": rows})
+    else:
+        print(f"{args.csv}: {rows} agreements", file=sys.stderr)
     return 0
 
 
 def _archive(args: argparse.Namespace) -> int:
     with _open(args) as register:
-        path = register.archive(args.id, args.output)
-    print(f"{path}: archive package written", file=sys.stderr)
+        path = register.archive(args.id, args.output, trust=_trust(args))
+    if args.json:
+        print_json({"output": str(path)})
+    else:
+        print(f"{path}: archive package written", file=sys.stderr)
     return 0
 
 
