@@ -21,6 +21,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agreement_studio.errors import RegisterError
 from agreement_studio.register import changes, check, export, importing, query, reminders
 from agreement_studio.register.engine import (
     DEFAULT_BUSY_TIMEOUT,
@@ -55,11 +56,15 @@ class Register:
     def __init__(self, location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
                  ) -> None:
         self.location = location
-        self.engine = create_register_engine(location, busy_timeout=busy_timeout)
-        self.files = FileStore(location.files_dir)
-        self.backup: Path | None = ensure_schema(self.engine, location)
-        """The copy taken before upgrading an older register on opening, if one was."""
-        self.files.remove_stale_temporaries()
+        try:
+            self.engine = create_register_engine(location, busy_timeout=busy_timeout)
+            self.files = FileStore(location.files_dir)
+            self.backup: Path | None = ensure_schema(self.engine, location)
+            """The copy taken before upgrading an older register on opening, if one was."""
+            self.files.remove_stale_temporaries()
+        except OSError as error:
+            raise RegisterError(f"cannot open the register {location.display}: "
+                                f"{error.strerror or error}") from None
 
     # --- plumbing -------------------------------------------------------------------------
     def write(self) -> AbstractContextManager[Session]:

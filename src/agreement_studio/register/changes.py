@@ -66,13 +66,12 @@ def add_draft(register: Register, agreement: Agreement, *, prepare: bool = True,
     """Record a new agreement; returns its document ID."""
     if prepare:
         validate_agreement(agreement)
-    rendered = _Rendered(register, agreement) if prepare else None
     document_id = str(agreement.document_id)
+    with register.read() as session:  # before rendering: a second add is refused quickly
+        _refuse_duplicate(session, document_id)
+    rendered = _Rendered(register, agreement) if prepare else None
     with register.write() as session:
-        if session.scalar(select(AgreementRecord.id)
-                          .where(AgreementRecord.document_id == document_id)):
-            raise RegisterError(f"an agreement with document ID {document_id} is already in "
-                                "the register; record an edited draft as a new version")
+        _refuse_duplicate(session, document_id)
         predecessor = find_agreement(session, renewal_of) if renewal_of else None
         now = utc_now()
         title = title_of(agreement, rendered.metadata if rendered else None)
@@ -95,6 +94,13 @@ def add_draft(register: Register, agreement: Agreement, *, prepare: bool = True,
                          details={"renewal": document_id})
         append_event(session, "add", document_id=document_id, details=details)
     return document_id
+
+
+def _refuse_duplicate(session: Session, document_id: str) -> None:
+    if session.scalar(select(AgreementRecord.id)
+                      .where(AgreementRecord.document_id == document_id)):
+        raise RegisterError(f"an agreement with document ID {document_id} is already in the "
+                            "register; record an edited draft as a new version")
 
 
 def _new_version(session: Session, record: AgreementRecord, agreement: Agreement, now: str

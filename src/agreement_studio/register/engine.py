@@ -8,7 +8,6 @@ an event's hash depends on the one before it, so appends must not interleave.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -33,7 +32,7 @@ def create_register_engine(location: Location, *, busy_timeout: float = DEFAULT_
         _configure_sqlite(engine, busy_timeout)
     else:
         engine = create_engine(location.url, pool_pre_ping=True)
-        _configure_postgresql(engine, location, busy_timeout)
+        _configure_postgresql(engine, busy_timeout)
     return engine
 
 
@@ -58,14 +57,17 @@ def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def _configure_postgresql(engine: Engine, location: Location, busy_timeout: float) -> None:
-    lock_key = zlib.crc32(location.url.encode("utf-8"))
+def _configure_postgresql(engine: Engine, busy_timeout: float) -> None:
+    # The lock's key comes from the database and schema the server is in, not from the URL a
+    # client used, so every client of one register takes the same lock.
+    take_lock = ("SELECT pg_advisory_xact_lock(hashtext('agreement-studio register ' || "
+                 "current_database() || '.' || current_schema()))")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
         if connection.get_execution_options().get(WRITE_OPTION, False):
             connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(busy_timeout * 1000)}ms'")
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({lock_key})")
+            connection.exec_driver_sql(take_lock)
 
 
 def is_busy(error: BaseException) -> bool:

@@ -65,7 +65,9 @@ class FileStore:
     def _write_new(self, target: Path, data: bytes) -> None:
         tmp_dir = self.root / _TMP
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.is_dir():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _fsync_dir(self.root)  # the new folder's name must survive a power cut too
         fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from agreement_studio.errors import ImportRejected, InputError, RegisterError
 from agreement_studio.register.audit import append_event
+from agreement_studio.register.commit import commit
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.lineage import content_change, find_base
 from agreement_studio.register.plan import Context, Found, NewRevision, Refusal, verify_new
@@ -58,8 +59,6 @@ def import_file(register: Register, source: str | os.PathLike[str] | bytes, *,
             return plan
         for revision in plan.new:  # durable before any row names them
             register.files.put(revision.data)
-        from agreement_studio.register.commit import commit
-
         return commit(register, plan)
     except Refusal as refusal:
         _record_refusal(register, label, data, refusal)

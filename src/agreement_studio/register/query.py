@@ -26,11 +26,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from agreement_studio.errors import InputError, RegisterError
+from agreement_studio.register.details import load_details, load_events
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, VersionRecord
 from agreement_studio.register.search import match_text
 from agreement_studio.register.status import Status, effective_status, in_force, next_deadline
-from agreement_studio.register.values import AgreementRow, Page
+from agreement_studio.register.values import AgreementDetails, AgreementRow, EventInfo, Page
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
@@ -231,16 +232,12 @@ def current_pdf(register: Register, document_id: str) -> bytes:
     return register.files.get(sha)
 
 
-def details(register: Register, document_id: str) -> Any:
+def details(register: Register, document_id: str) -> AgreementDetails:
     """Everything about one agreement (see :mod:`agreement_studio.register.details`)."""
-    from agreement_studio.register.details import load_details
-
     return load_details(register, document_id)
 
 
-def events(register: Register, document_id: str | None) -> Any:
+def events(register: Register, document_id: str | None) -> list[EventInfo]:
     """Audit events, oldest first."""
-    from agreement_studio.register.details import load_events
-
     with register.read() as session:
         return load_events(session, document_id)

@@ -17,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, false, func, literal_column, select, text
+from sqlalchemy import ColumnElement, and_, false, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from agreement_studio.register.schema import AgreementRecord
@@ -63,7 +63,7 @@ def match_text(session: Session, dialect: str, query: str, *, sorted_by_index: b
     if not found:
         return None
     if dialect != "sqlite":
-        condition = _all(A.search_text.like("% " + " ".join(p) + "%") for p in found)
+        condition = and_(*(A.search_text.like("% " + " ".join(p) + "%") for p in found))
         return TextMatch(condition, condition)
     expression = " AND ".join('"' + " ".join(p) + '"*' for p in found)
     ids = list(session.scalars(select(literal_column("rowid")).select_from(
@@ -76,9 +76,3 @@ def match_text(session: Session, dialect: str, query: str, *, sorted_by_index: b
     page = (A.id + 0).in_(listed) if sorted_by_index and len(ids) > SCAN_ABOVE else \
         A.id.in_(listed)
     return TextMatch(A.id.in_(listed), page, len(ids))
-
-
-def _all(conditions) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
-    from sqlalchemy import and_
-
-    return and_(*conditions)
