@@ -1,0 +1,134 @@
+"""What the verification does off the GUI thread: find the PDFs, read the trust, verify, save.
+
+Nothing here touches a widget. :func:`verify_run` hands each result to ``post`` the moment the
+verifier yields it (the controller's ``post`` emits a signal, which Qt queues to the GUI thread)
+and stops within a fraction of a second once the task is cancelled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agreement_studio.errors import InputError
+
+if TYPE_CHECKING:
+    from agreement_studio.gui.tasks import TaskContext
+    from agreement_studio.signing import FileReport, TrustStore
+
+__all__ = ["RunStarted", "TrustSetup", "pdfs_in", "read_trust", "report_json", "verify_run",
+           "write_json"]
+
+
+def pdfs_in(paths: Iterable[Path]) -> list[Path]:
+    """The PDFs named, with each folder replaced by the PDFs in it (sorted); no duplicates."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf"
+                            and p.is_file())
+        else:
+            found.append(path)  # a file that cannot be read gets its own error row
+    return list(dict.fromkeys(found))
+
+
+@dataclass
+class TrustSetup:
+    """The trust a run verifies with, and what could not be read."""
+
+    store: TrustStore
+    anchor_names: list[str] = field(default_factory=list)
+    """The anchors' names (certificate common names), for the view and the report."""
+    unreadable: list[str] = field(default_factory=list)
+    """Certificate files that could not be read, with why."""
+
+
+def _name(der: bytes) -> str:
+    from asn1crypto import x509
+
+    subject = x509.Certificate.load(der).subject
+    native = subject.native
+    for key in ("common_name", "organization_name"):
+        value = native.get(key)
+        if value:
+            return value[-1] if isinstance(value, list) else str(value)
+    return subject.human_friendly
+
+
+def read_trust(anchors: Sequence[Path], intermediates: Sequence[Path]) -> TrustSetup:
+    """A trust store from certificate files; a file that cannot be read is left out and named."""
+    from agreement_studio.signing.trust import TrustStore, read_certificates
+
+    unreadable: list[str] = []
+
+    def certificates(paths: Sequence[Path]) -> list[bytes]:
+        ders = []
+        for path in dict.fromkeys(paths):
+            try:
+                ders += read_certificates(path)
+            except InputError as error:
+                unreadable.append(str(error))
+        return ders
+
+    anchor_ders = certificates(anchors)
+    store = TrustStore(anchor_ders, certificates(intermediates))
+    names = []
+    for der in anchor_ders:
+        with contextlib.suppress(ValueError, TypeError):  # a damaged certificate has no name
+            names.append(_name(der))
+    return TrustSetup(store, names, unreadable)
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    """Posted first: the files of the run, in order, and the trust it uses."""
+
+    files: list[Path]
+    trust: TrustSetup
+
+
+def verify_run(context: TaskContext, inputs: Sequence[Path], anchors: Sequence[Path],
+               intermediates: Sequence[Path], post: Callable[[Any], None],
+               jobs: int | None = None) -> int:
+    """Verify the PDFs in ``inputs``; ``post`` gets a :class:`RunStarted`, then each report.
+
+    Returns how many files were verified (fewer when cancelled).
+    """
+    from agreement_studio.signing import verify_files
+
+    files = pdfs_in(inputs)
+    if not files:
+        raise InputError("there are no PDF files there")
+    trust = read_trust(anchors, intermediates)
+    post(RunStarted(files, trust))
+    total = len(files)
+    context.progress(0, total, "")
+    done = 0
+    results = verify_files(files, trust=trust.store, jobs=jobs,
+                           should_stop=lambda: context.cancelled)
+    with contextlib.closing(results):
+        for report in results:
+            if context.cancelled:
+                break
+            done += 1
+            post(report)
+            context.progress(done, total, Path(report.path or "").name)
+    return done
+
+
+def report_json(reports: Sequence[FileReport]) -> str:
+    """The report as ``agreement-studio verify --json`` prints it: ``{"files": [...]}``."""
+    document = {"files": [report.to_dict() for report in reports]}
+    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def write_json(path: str | os.PathLike[str], reports: Sequence[FileReport]) -> Path:
+    """Write the JSON report atomically."""
+    from agreement_studio.fileio import write_text_atomic
+
+    return write_text_atomic(path, report_json(reports))
