@@ -247,8 +247,9 @@ class VerificationProxy(QSortFilterProxyModel):
 
     def set_problems_only(self, value: bool) -> None:
         """Show only files whose verdict is worse than untrusted."""
+        self.beginFilterChange()
         self.problems_only = value
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Every row, or with ``problems_only`` only files that are not valid or untrusted."""
