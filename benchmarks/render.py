@@ -1,30 +1,30 @@
 """How long composing and rendering an agreement takes, against ReportLab used directly.
 
 Run: ``python benchmarks/render.py [--runs N]``. For the 4-, 10- and 30-party Finnish examples
-it prints the median time to compose and render (after a warm-up), and the median time to lay
-out the same Markdown text directly with ReportLab, and their ratio. "Directly" is ReportLab's
-SimpleDocTemplate with plain Paragraphs in the same fonts, one per Markdown paragraph, list item
-and table row: no template engine, no numbering, no tables, no title block, no signature page, no
-fields, no furniture. Then it says whether the aims are met: at most 150 ms for 10 parties
-composed and rendered, and rendering at most 1.3 times the direct layout.
+it prints the median time (after a warm-up) to compose and render with our stack, and to lay out
+the same content directly with stock ReportLab (``render_direct.py``: the composed text, split
+into blocks outside the timer, as stock Paragraphs, bullet items, Tables, a title, one boxed
+Table per signatory and a page footer — no template engine, no Markdown layout code, no
+signature fields, no "page n / N"), and the ratio of the two. Then it says whether the aims are
+met: at most 150 ms for 10 parties composed and rendered, and at most 1.3 times the direct layout.
 """
-
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from io import BytesIO
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from agreement_studio.agreement import Agreement, example_agreement
 from agreement_studio.pdf.render import render_pdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from render_direct import blocks_of, render_direct
 
 AIM_MS = 150.0
 AIM_RATIO = 1.3
@@ -64,45 +64,6 @@ def _composer() -> tuple[Callable[[Agreement], object], str]:
     return compose, "drafting.compose"
 
 
-def _plain_blocks(markdown: str) -> list[str]:
-    """The Markdown's paragraphs, list items and table rows, each as its own block of text."""
-    blocks: list[str] = []
-    joining = False
-    for line in markdown.splitlines():
-        text = line.strip()
-        starts_block = bool(re.match(r"(#|[-*+] |\d+[.)] |\|)", text))
-        if not text:
-            joining = False
-        elif joining and not starts_block:
-            blocks[-1] += " " + text
-        else:
-            blocks.append(text)
-            joining = not text.startswith(("#", "|"))
-    return blocks
-
-
-def _direct(markdown: str) -> bytes:
-    """The same text as plain paragraphs (headings in the heading font), nothing else."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from agreement_studio.pdf.fonts import SANS_BOLD, SERIF, register_fonts
-    from agreement_studio.pdf.inline import escape
-    from agreement_studio.pdf.styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_TOP, PAGE_SIZE
-
-    register_fonts()
-    body = ParagraphStyle("direct-body", fontName=SERIF, fontSize=10, leading=14, spaceAfter=5)
-    head = ParagraphStyle("direct-head", fontName=SANS_BOLD, fontSize=11.5, leading=15,
-                          spaceBefore=12, spaceAfter=5)
-    story = [Paragraph(escape(block.lstrip("# ")), head if block.startswith("#") else body)
-             for block in _plain_blocks(markdown)]
-    buffer = BytesIO()
-    SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT,
-                      rightMargin=MARGIN_LEFT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                      initialFontName=SERIF, invariant=1).build(story)
-    return buffer.getvalue()
-
-
 def _median_ms(work: Callable[[], object], runs: int) -> float:
     work()  # warm-up: fonts registered, caches filled
     times = []
@@ -128,17 +89,21 @@ def main() -> int:
         composed = compose(agreement)
         compose_ms = _median_ms(lambda a=agreement: compose(a), args.runs)
         render_ms = _median_ms(lambda c=composed, a=agreement: render_pdf(c, a), args.runs)
-        direct_ms = _median_ms(lambda c=composed: _direct(c.markdown), args.runs)
+        blocks = blocks_of(composed.markdown)
+        signatories = [(p.name, s.name, s.title) for p, s, _ in agreement.signatures()]
+        document_id = str(agreement.document_id)
+        direct_ms = _median_ms(lambda c=composed, b=blocks, s=signatories, d=document_id:
+                               render_direct(c.title, d, b, s), args.runs)
         pages = render_pdf(composed, agreement).count(b"/Type /Page\n")
         total = compose_ms + render_ms
-        results[count] = (total, render_ms / direct_ms)
+        results[count] = (total, total / direct_ms)
         print(f"{count:>7} {pages:>5} {compose_ms:>7.1f}ms {render_ms:>7.1f}ms {total:>7.1f}ms "
-              f"{direct_ms:>7.1f}ms {render_ms / direct_ms:>5.2f}x")
+              f"{direct_ms:>7.1f}ms {total / direct_ms:>5.2f}x")
     total_10, ratio_10 = results[10]
     worst_ratio = max(ratio for _, ratio in results.values())
     print(f"aim: 10 parties composed and rendered in <= {AIM_MS:.0f} ms: "
           f"{'met' if total_10 <= AIM_MS else 'NOT met'} ({total_10:.1f} ms)")
-    print(f"aim: render <= {AIM_RATIO}x direct ReportLab: "
+    print(f"aim: compose + render <= {AIM_RATIO}x direct ReportLab: "
           f"{'met' if worst_ratio <= AIM_RATIO else 'NOT met'} "
           f"(10 parties {ratio_10:.2f}x, worst {worst_ratio:.2f}x)")
     return 0
