@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Reading the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation type="unfinished">Tallennetaan {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name}: send it to the next signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export archive package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the archive package {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive package saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the renewal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import signed copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -245,6 +288,161 @@
     <message>
         <source>{field}: choose from a calendar</source>
         <translation>{field}: valitse kalenterista</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Choose an agreement to see who has signed it, its versions, deadlines and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Osapuoli</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Varmenne</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished">Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions and signed copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Tiedot</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PDF to send to the next signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;copy to send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF to send to the next signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the agreement with your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport signed copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a copy a signatory sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the agreement in the wizard: a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next term&apos;s agreement from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every PDF, draft and event of the agreement as a ZIP package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,6 +861,277 @@
     </message>
 </context>
 <context>
+    <name>FileSource</name>
+    <message>
+        <source>e.g. signing-identity.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished">PDF-asiakirjat (*.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>ZIP packages (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed copy imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by its renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pinned for a signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must sign the copy to send on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Sopimuskausi</translation>
+    </message>
+    <message>
+        <source>Until further notice ({months} months&apos; notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>New signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an identity to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0208201-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">Or&amp;ganisaation nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the identities this CA issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+    <message>
+        <source>A network CA issues identities to the partners&apos; signatories. Every auditor who trusts the CA then trusts their signatures. Keep its file and password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is saved as a file protected by this password. Hand the file to its holder and tell the password separately (by phone, not in the same e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-issued identity: its signatures are intact and show your name, but others trust them only after checking its fingerprint with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{title}: this copy is already in the register; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: recorded the signature of {names}. Now: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is not among the trusted ones; its signature is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several signed copies are in circulation: send on the one with SHA-256 {sha}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must sign the copy to send on again: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed copies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every PDF was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivePreview</name>
     <message>
         <source>Preparing the preview…</source>
@@ -1025,6 +1494,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordPair</name>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <source>Preview status</source>
@@ -1226,6 +1706,61 @@
     </message>
 </context>
 <context>
+    <name>RegisterController</name>
+    <message>
+        <source>Recording the agreement in the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count} PDF files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Rekisteri</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Verkosto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Osapuolet</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">Sopimuskausi</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+Document ID {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterPlaceholder</name>
     <message>
         <source>The register of agreements will be shown here.</source>
@@ -1234,6 +1769,49 @@
     <message>
         <source>Register</source>
         <translation>Rekisteri</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Show agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement matches the search or the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} agreements</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1866,166 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+    <message>
+        <source>{name} for {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My identities in Agreement Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart card or other token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Approved on behalf of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lahti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visible signature will look like this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signatory has signed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is for {signatory}, but the certificate is issued to {holder}. Choose the holder&apos;s own field, or another identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignResultPage</name>
+    <message>
+        <source>Signed, verified and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and recorded. The signature is intact; its certificate is not among the trusted ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: {name}, {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement now: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is confirmed by a timestamp server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePreview</name>
+    <message>
+        <source>Preview of the visible signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedVersionDialog</name>
+    <message>
+        <source>Signed version — {name}</source>
+        <translation>Allekirjoitettu versio — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{heading}&lt;/b&gt; ({signer}) covers exactly this version of {name}: the first {size} bytes of the file. Anything added later is not shown.</source>
+        <translation>&lt;b&gt;{heading}&lt;/b&gt; ({signer}) kattaa täsmälleen tämän version tiedostosta {name}: sen {size} ensimmäistä tavua. Myöhemmin lisättyä ei näytetä.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Save the signed version</source>
+        <translation>Tallenna allekirjoitettu versio</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Close the signed version</source>
+        <translation>Sulje allekirjoitettu versio</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Create your first agreement</source>
@@ -1316,6 +2054,65 @@
     <message>
         <source>Recent drafts</source>
         <translation>Viimeaikaiset luonnokset</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · {signed}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2155,33 @@
     <message>
         <source>Review</source>
         <translation>Tarkistus</translation>
+    </message>
+</context>
+<context>
+    <name>StoredSource</name>
+    <message>
+        <source>{name} — {organisation} (valid until {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: create one in Tools &gt; Identities and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no identity to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the identity&apos;s password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2407,523 @@
     <message>
         <source>This template has none.</source>
         <translation>Tässä sopimuspohjassa ei ole niitä.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <source>e.g. /usr/lib/opensc-pkcs11.so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PI&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s and the key&apos;s labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Verify a &amp;folder…</source>
+        <translation>Tarkista &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of every PDF in a folder</source>
+        <translation>Tarkista kansion kaikkien PDF-tiedostojen allekirjoitukset</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationController</name>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Tarkista allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Looking for PDF files…</source>
+        <translation>Etsitään PDF-tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Verified {done} of {total}: {name}</source>
+        <translation>Tarkistettu {done}/{total}: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} files.</source>
+        <translation>Keskeytetty, kun {done}/{total} tiedostoa oli tarkistettu.</translation>
+    </message>
+    <message>
+        <source>{files} files verified: {valid} valid, {untrusted} untrusted, {unsigned} unsigned, {rejected} rejected (modified, invalid or error).</source>
+        <translation>Tiedostoja tarkistettu: {files}. Kelvollisia {valid}, ei luotettuja {untrusted}, allekirjoittamattomia {unsigned}, hylättyjä {rejected} (muutettu, virheellinen tai virhe).</translation>
+    </message>
+    <message>
+        <source>Trust anchors come from Preferences; add more for this session here.</source>
+        <translation>Luottamusankkurit tulevat asetuksista; tämän istunnon ajaksi voit lisätä niitä tästä.</translation>
+    </message>
+    <message>
+        <source>Trusted: {names}.</source>
+        <translation>Luotetut: {names}.</translation>
+    </message>
+    <message>
+        <source>No trust anchors: intact signatures show as untrusted. Add the network&apos;s CA certificate here or in Preferences.</source>
+        <translation>Ei luottamusankkureita: eheät allekirjoitukset näkyvät ei-luotettuina. Lisää verkoston CA-varmenne tästä tai asetuksista.</translation>
+    </message>
+    <message>
+        <source>Not used: {files}</source>
+        <translation>Ei käytetty: {files}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Tallenna raportti PDF-muodossa</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON</source>
+        <translation>Tallenna raportti JSON-muodossa</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Tallennetaan {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Tallennettu {name}.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save the signed version</source>
+        <translation>Tallenna allekirjoitettu versio</translation>
+    </message>
+    <message>
+        <source>Signed version</source>
+        <translation>Allekirjoitettu versio</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialogs</name>
+    <message>
+        <source>Verify PDF files</source>
+        <translation>Tarkista PDF-tiedostot</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-asiakirjat (*.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Verify every PDF in a folder</source>
+        <translation>Tarkista kansion kaikki PDF-tiedostot</translation>
+    </message>
+    <message>
+        <source>Add intermediate CA certificates</source>
+        <translation>Lisää välivarmenteita</translation>
+    </message>
+    <message>
+        <source>Add trust anchors</source>
+        <translation>Lisää luottamusankkureita</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationModel</name>
+    <message>
+        <source>File or signature</source>
+        <translation>Tiedosto tai allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationView</name>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Tarkista allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Close the verification</source>
+        <translation>Sulje tarkistus</translation>
+    </message>
+    <message>
+        <source>&amp;Open files…</source>
+        <translation>&amp;Avaa tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Verify PDF files</source>
+        <translation>Tarkista PDF-tiedostot</translation>
+    </message>
+    <message>
+        <source>Open a fol&amp;der…</source>
+        <translation>Avaa &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Verify every PDF in a folder</source>
+        <translation>Tarkista kansion kaikki PDF-tiedostot</translation>
+    </message>
+    <message>
+        <source>Verify &amp;again</source>
+        <translation>Tarkista &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Verify the same files again</source>
+        <translation>Tarkista samat tiedostot uudelleen</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Tallenna raportti &amp;PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Save the verification report as a PDF</source>
+        <translation>Tallenna tarkistusraportti PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Tallenna &amp;JSON-muodossa…</translation>
+    </message>
+    <message>
+        <source>Save the verification report as JSON</source>
+        <translation>Tallenna tarkistusraportti JSON-muodossa</translation>
+    </message>
+    <message>
+        <source>Add &amp;trust anchor…</source>
+        <translation>Lisää &amp;luottamusankkuri…</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate for this session</source>
+        <translation>Luota CA-varmenteeseen tämän istunnon ajan</translation>
+    </message>
+    <message>
+        <source>Add &amp;intermediate…</source>
+        <translation>Lisää &amp;välivarmenne…</translation>
+    </message>
+    <message>
+        <source>Add an intermediate CA certificate for this session</source>
+        <translation>Lisää välivarmenne tämän istunnon ajaksi</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Tarkistuksen eteneminen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Keske&amp;ytä</translation>
+    </message>
+    <message>
+        <source>Stop verifying; the files verified so far stay</source>
+        <translation>Lopeta tarkistus; jo tarkistetut tiedostot jäävät näkyviin</translation>
+    </message>
+    <message>
+        <source>Only files with p&amp;roblems</source>
+        <translation>Vain &amp;ongelmalliset tiedostot</translation>
+    </message>
+    <message>
+        <source>Show only files with problems</source>
+        <translation>Näytä vain tiedostot, joissa on ongelmia</translation>
+    </message>
+    <message>
+        <source>Drop PDF files or a folder here, or choose Open files or Open a folder. Each file&apos;s signatures are checked: who signed, whether the file is intact, whether anything changed afterwards, and whether the signer is trusted.</source>
+        <translation>Pudota PDF-tiedostoja tai kansio tähän, tai valitse Avaa tiedostoja tai Avaa kansio. Jokaisen tiedoston allekirjoitukset tarkistetaan: kuka allekirjoitti, onko tiedosto eheä, onko jotain muutettu jälkikäteen ja onko allekirjoittaja luotettu.</translation>
+    </message>
+    <message>
+        <source>Show &amp;signed version</source>
+        <translation>&amp;Näytä allekirjoitettu versio</translation>
+    </message>
+    <message>
+        <source>Show exactly the version of the file the chosen signature covers</source>
+        <translation>Näytä täsmälleen se tiedoston versio, jonka valittu allekirjoitus kattaa</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve signed version…</source>
+        <translation>Tallenna allekirjoitettu v&amp;ersio…</translation>
+    </message>
+    <message>
+        <source>Save exactly the version of the file the chosen signature covers</source>
+        <translation>Tallenna täsmälleen se tiedoston versio, jonka valittu allekirjoitus kattaa</translation>
+    </message>
+    <message>
+        <source>Verification results</source>
+        <translation>Tarkistuksen tulokset</translation>
+    </message>
+    <message>
+        <source>{done} / {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWords</name>
+    <message>
+        <source>Signature verification report</source>
+        <translation>Allekirjoitusten tarkistusraportti</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <source>Page {n} / {total}</source>
+        <translation>Sivu {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Files: {files}. Valid: {valid}. Untrusted: {untrusted}. Unsigned: {unsigned}. Rejected (modified, invalid or error): {rejected}.</source>
+        <translation>Tiedostoja: {files}. Kelvollisia: {valid}. Ei luotettuja: {untrusted}. Allekirjoittamattomia: {unsigned}. Hylättyjä (muutettu, virheellinen tai virhe): {rejected}.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates: {names}.</source>
+        <translation>Luotetut varmenteet: {names}.</translation>
+    </message>
+    <message>
+        <source>No trust anchors were given: an intact signature is at best untrusted.</source>
+        <translation>Luottamusankkureita ei annettu: eheäkin allekirjoitus on parhaimmillaan ei-luotettu.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Kelvollinen</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Ei luotettu</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Allekirjoittamaton</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Every signature is intact and trusted ({count}).</source>
+        <translation>Jokainen allekirjoitus on eheä ja luotettu ({count}).</translation>
+    </message>
+    <message>
+        <source>Intact, but {untrusted} of {count} signers are not trusted.</source>
+        <translation>Eheä, mutta allekirjoittajista {untrusted}/{count} ei ole luotettuja.</translation>
+    </message>
+    <message>
+        <source>The file has no signatures.</source>
+        <translation>Tiedostossa ei ole allekirjoituksia.</translation>
+    </message>
+    <message>
+        <source>Changed after signature {number}: {changes}</source>
+        <translation>Muutettu allekirjoituksen {number} jälkeen: {changes}</translation>
+    </message>
+    <message>
+        <source>A signature is broken: {problem}</source>
+        <translation>Allekirjoitus on rikki: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not be verified: {problem}</source>
+        <translation>Ei voitu tarkistaa: {problem}</translation>
+    </message>
+    <message>
+        <source>Signature {number}</source>
+        <translation>Allekirjoitus {number}</translation>
+    </message>
+    <message>
+        <source>Certification {number}</source>
+        <translation>Varmentava allekirjoitus {number}</translation>
+    </message>
+    <message>
+        <source>Document timestamp {number}</source>
+        <translation>Asiakirjan aikaleima {number}</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Time claimed</source>
+        <translation>Ilmoitettu aika</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Aikaleima</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Eheä</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Muutettu allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Added afterwards (allowed)</source>
+        <translation>Lisätty jälkeenpäin (sallittu)</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Luotettu</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Varmenne</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Kattaa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sormenjälki (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ole</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Yes: the signed bytes and the signature check out</source>
+        <translation>Kyllä: allekirjoitetut tavut ja allekirjoitus täsmäävät</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>{time} (trusted timestamp)</source>
+        <translation>{time} (luotettu aikaleima)</translation>
+    </message>
+    <message>
+        <source>{time} (not used: {reason})</source>
+        <translation>{time} (ei käytetty: {reason})</translation>
+    </message>
+    <message>
+        <source>{time} (its authority is not trusted)</source>
+        <translation>{time} (sen myöntäjään ei luoteta)</translation>
+    </message>
+    <message>
+        <source>Yes, through “{anchor}”</source>
+        <translation>Kyllä, ankkurin ”{anchor}” kautta</translation>
+    </message>
+    <message>
+        <source>Yes: the certificate recorded for this signatory</source>
+        <translation>Kyllä: tälle allekirjoittajalle tallennettu varmenne</translation>
+    </message>
+    <message>
+        <source>No: {reason}</source>
+        <translation>Ei: {reason}</translation>
+    </message>
+    <message>
+        <source>{trust}; judged {basis}</source>
+        <translation>{trust}; arvioitu {basis}</translation>
+    </message>
+    <message>
+        <source>at the time of the trusted timestamp</source>
+        <translation>luotetun aikaleiman ajankohtana</translation>
+    </message>
+    <message>
+        <source>at the time the signer claims</source>
+        <translation>allekirjoittajan ilmoittamana ajankohtana</translation>
+    </message>
+    <message>
+        <source>at the time of verification</source>
+        <translation>tarkistushetkellä</translation>
+    </message>
+    <message>
+        <source>issued by {issuer}, valid {start} – {end}</source>
+        <translation>myöntäjä {issuer}, voimassa {start} – {end}</translation>
+    </message>
+    <message>
+        <source>it has expired since, on {date}</source>
+        <translation>se on sittemmin vanhentunut, {date}</translation>
+    </message>
+    <message>
+        <source>it was not yet valid at that time</source>
+        <translation>se ei ollut vielä silloin voimassa</translation>
+    </message>
+    <message>
+        <source>it had already expired at that time</source>
+        <translation>se oli silloin jo vanhentunut</translation>
+    </message>
+    <message>
+        <source>revision {revision} of {revisions}</source>
+        <translation>versio {revision}/{revisions}</translation>
+    </message>
+    <message>
+        <source>revision {revision} of {revisions}: the whole file</source>
+        <translation>versio {revision}/{revisions}: koko tiedosto</translation>
     </message>
 </context>
 </TS>
