@@ -179,3 +179,31 @@ def test_every_control_is_named_and_reached_with_tab(window, verification, qtbot
         keys.press(Qt.Key.Key_Tab)
         reached.add(QApplication.focusWidget())
     assert wanted <= reached, [w.accessibleName() for w in wanted - reached]
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_alt_shortcuts_of_the_view_do_not_clash(qapp, window, language):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    from agreement_studio.gui.i18n import install_translators
+    from agreement_studio.gui.main_window import MainWindow
+    from agreement_studio.gui.verification.view import VerificationView
+    from agreement_studio.gui.verification.words import report_words
+
+    install_translators(qapp, language)
+    try:
+        fresh = MainWindow()
+        view = VerificationView(fresh)
+        taken = [QKeySequence.mnemonic(a.text()).toString() for a in fresh.menuBar().actions()]
+        taken += [QKeySequence.mnemonic(b.text()).toString()
+                  for b in view.findChildren(QAbstractButton) if b.text()]
+        taken = [key for key in taken if key]
+        assert len(taken) == len(set(taken)), taken
+        title = {"en": "Signature verification report",
+                 "fi": "Allekirjoitusten tarkistusraportti",
+                 "sv": "Rapport över verifiering av underskrifter"}[language]
+        assert report_words()["title"] == title
+        fresh.deleteLater()
+    finally:
+        install_translators(qapp, "en")
