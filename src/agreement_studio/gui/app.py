@@ -92,9 +92,11 @@ def run(argv: list[str]) -> int:
     args = [a for a in argv if a != QUIT_AFTER_SHOW]
     app = create_application(args)
     from agreement_studio.gui.main_window import MainWindow
+    from agreement_studio.gui.register import install_register
     from agreement_studio.gui.verification import install_verification
 
     window = MainWindow()
+    install_register(window)
     install_verification(window)
     window.show()
     files = [Path(a) for a in args[1:] if not a.startswith("-")]

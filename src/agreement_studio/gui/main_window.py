@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
                      on_result=lambda session: self._opened(session, file),
                      on_error=lambda failure: self._open_failed(failure, file))
 
+    def start_drafting(self, session: Any) -> None:
+        """Open the wizard on ``session`` (e.g. an agreement taken from the register)."""
+        self._start_drafting(lambda: session)
+
     def _opened(self, session: Any, file: Path) -> None:
         self.statusBar().clearMessage()
         self.recent.add(file)

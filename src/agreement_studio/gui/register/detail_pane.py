@@ -1,0 +1,193 @@
+"""The selected agreement in full: who has signed, versions, deadlines, history, and its PDF.
+
+The pane only shows; its buttons ask (signals), and the controller does the work. The PDF tab
+makes its :class:`~agreement_studio.gui.pdf_view.PdfPane` the first time it is needed, since
+that loads QtPdf.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agreement_studio.gui.icons import icon
+from agreement_studio.gui.register.detail_lists import (
+    DetailList,
+    fill_deadlines,
+    fill_history,
+    fill_signatories,
+    fill_versions,
+)
+from agreement_studio.gui.register.display import status_colour, status_text
+
+if TYPE_CHECKING:
+    from agreement_studio.gui.pdf_view import PdfPane
+    from agreement_studio.register import AgreementDetails
+
+__all__ = ["DetailPane"]
+
+_EDITABLE = ("draft", "ready-for-signing", "partially-signed")  # as the register allows
+_SIGNABLE = ("ready-for-signing", "partially-signed")
+
+
+class DetailPane(QWidget):
+    """One agreement's details and what can be done with it."""
+
+    open_pdf_requested = Signal()
+    save_pdf_requested = Signal()
+    sign_requested = Signal()
+    import_requested = Signal()
+    edit_requested = Signal()
+    renew_requested = Signal()
+    archive_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.details: AgreementDetails | None = None
+        self.pdf: PdfPane | None = None
+        self.placeholder = QLabel(self.tr("Choose an agreement to see who has signed it, its "
+                                          "versions, deadlines and history."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self._build_details())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _build_details(self) -> QWidget:
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #b3261e;")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Agreement details"))
+        self.signatories = DetailList([self.tr("Party"), self.tr("Signatory"), self.tr("Signed"),
+                                       self.tr("Certificate"), self.tr("Fingerprint")],
+                                      self.tr("Signatories"))
+        self.versions = DetailList([self.tr("Version"), self.tr("Recorded"), self.tr("By"),
+                                    self.tr("State")], self.tr("Versions and signed copies"))
+        self.deadlines = DetailList([self.tr("Deadline"), self.tr("Date")], self.tr("Deadlines"))
+        self.history = DetailList([self.tr("When"), self.tr("What"), self.tr("Who"),
+                                   self.tr("Details")], self.tr("History"))
+        for widget, title in ((self.signatories, self.tr("Signatories")),
+                              (self.versions, self.tr("Versions")),
+                              (self.deadlines, self.tr("Deadlines")),
+                              (self.history, self.tr("History"))):
+            self.tabs.addTab(widget, title)
+        self.pdf_holder = QStackedWidget()
+        self.pdf_holder.setAccessibleName(self.tr("PDF"))
+        self.pdf_tab = self.tabs.addTab(self.pdf_holder, self.tr("PDF"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notes)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _build_buttons(self) -> QGridLayout:
+        specs = [
+            ("open_pdf", self.tr("&Open PDF"), "document-open", self.open_pdf_requested,
+             self.tr("Show the PDF to send to the next signatory")),
+            ("save_pdf", self.tr("Save &copy to send…"), "document-save",
+             self.save_pdf_requested, self.tr("Save the PDF to send to the next signatory")),
+            ("sign", self.tr("S&ign…"), "signature", self.sign_requested,
+             self.tr("Sign the agreement with your certificate")),
+            ("import_copy", self.tr("I&mport signed copy…"), "document-import",
+             self.import_requested, self.tr("Record a copy a signatory sent back")),
+            ("edit", self.tr("E&dit…"), "document-new", self.edit_requested,
+             self.tr("Change the agreement in the wizard: a new version")),
+            ("renew", self.tr("&Renew…"), "list-add", self.renew_requested,
+             self.tr("Start the next term's agreement from this one")),
+            ("archive", self.tr("E&xport archive…"), "document-save", self.archive_requested,
+             self.tr("Save every PDF, draft and event of the agreement as a ZIP package")),
+        ]
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for number, (name, text, icon_name, signal, tip) in enumerate(specs):
+            button = QPushButton(icon(icon_name), text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setToolTip(tip)
+            button.clicked.connect(signal.emit)
+            grid.addWidget(button, number // 4, number % 4)
+            self.buttons[name] = button
+            setattr(self, f"{name}_button", button)
+        return grid
+
+    # --- showing -----------------------------------------------------------------------------
+    def show_details(self, details: AgreementDetails) -> None:
+        """Show this agreement (keeping the tab the person was on)."""
+        same = self.details is not None and \
+            self.details.row.document_id == details.row.document_id
+        self.details = details
+        row = details.row
+        colour = status_colour(row.status.value).name()
+        status = status_text(row.status.value, row.signed_count, row.signatory_count)
+        self.heading.setText(
+            f"<h3>{_escape(row.title)}</h3><p>{_escape(row.network)} · "
+            f"<span style='color:{colour}'><b>{_escape(status)}</b></span><br>"
+            f"<small>{self.tr('Document ID {id}').format(id=row.document_id)}</small></p>")
+        self.notes.setText("\n".join(details.notes))
+        self.notes.setVisible(bool(details.notes))
+        fill_signatories(self.signatories, details)
+        fill_versions(self.versions, details)
+        fill_deadlines(self.deadlines, details)
+        fill_history(self.history, details)
+        self._enable(row.status.value, details.current_sha256 is not None)
+        if not same and self.pdf is not None:
+            self.pdf.show_placeholder(self.tr("Choose Open PDF to show this agreement's PDF."))
+        self.pages.setCurrentIndex(1)
+
+    def _enable(self, status: str, has_pdf: bool) -> None:
+        self.open_pdf_button.setEnabled(has_pdf)
+        self.save_pdf_button.setEnabled(has_pdf)
+        self.sign_button.setEnabled(has_pdf and status in _SIGNABLE)
+        self.import_copy_button.setEnabled(has_pdf and status in _SIGNABLE)
+        self.edit_button.setEnabled(status in _EDITABLE)
+        renewable = self.details is not None and self.details.renewed_by is None
+        self.renew_button.setEnabled(renewable and status in ("signed", "expired"))
+
+    def clear(self) -> None:
+        """Show that nothing is chosen."""
+        self.details = None
+        self.pages.setCurrentIndex(0)
+
+    def document_id(self) -> str | None:
+        """The agreement shown, if any."""
+        return self.details.row.document_id if self.details else None
+
+    def pdf_pane(self) -> PdfPane:
+        """The PDF tab's viewer (made on first use: it loads QtPdf)."""
+        if self.pdf is None:
+            from agreement_studio.gui.pdf_view import PdfPane
+
+            self.pdf = PdfPane()
+            self.pdf_holder.addWidget(self.pdf)
+        return self.pdf
+
+    def show_pdf_tab(self, text: str) -> PdfPane:
+        """Turn to the PDF tab with a sentence shown until the PDF arrives."""
+        pane = self.pdf_pane()
+        pane.show_placeholder(text)
+        self.tabs.setCurrentIndex(self.pdf_tab)
+        return pane
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,159 @@
+"""The register view: a status filter, the table of agreements, and the detail pane beside it.
+
+The view builds widgets; :mod:`.controller` connects them to the register. The search text
+comes from the main window's toolbar field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agreement_studio.gui.register.detail_pane import DetailPane
+from agreement_studio.gui.register.display import STATUSES, status_icon, status_label
+from agreement_studio.gui.register.model import RegisterModel
+
+__all__ = ["RegisterView"]
+
+_AWAITING = ("ready-for-signing", "partially-signed")
+
+
+class RegisterView(QWidget):
+    """Every agreement of the register, one chosen in full."""
+
+    selected = Signal(str)
+    """The person chose an agreement (its document ID)."""
+    activated = Signal(str)
+    """Enter or a double click on an agreement: show its PDF."""
+
+    def __init__(self, model: RegisterModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerView")
+        self.model = model
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show agreements"))
+        self.status_filter.addItem(self.tr("All agreements"), ())
+        self.status_filter.addItem(status_icon("partially-signed", 1, 2),
+                                   self.tr("Awaiting signatures"), _AWAITING)
+        for status in STATUSES:
+            self.status_filter.addItem(status_icon(status, 1, 1), status_label(status),
+                                       (status,))
+        filter_label = QLabel(self.tr("&Show:"))
+        filter_label.setBuddy(self.status_filter)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of agreements"))
+        bar = QHBoxLayout()
+        bar.addWidget(filter_label)
+        bar.addWidget(self.status_filter)
+        bar.addStretch()
+        bar.addWidget(self.count)
+
+        self.table = self._build_table()
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.message)
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table_stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.table)
+        model.loaded.connect(self._on_loaded)
+        model.rowsInserted.connect(self._show_count)
+        self.show_message(self.tr("Opening the register…"))
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName(self.tr("Agreements"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # the register's own order
+        for column, width in ((RegisterModel.TITLE, 280), (RegisterModel.NETWORK, 200),
+                              (RegisterModel.STATUS, 170), (RegisterModel.PARTIES, 60),
+                              (RegisterModel.TERM, 170)):
+            table.setColumnWidth(column, width)
+        # Sorting goes to the model, which asks the register; set after the indicator so
+        # that enabling it does not sort by column 0.
+        table.setSortingEnabled(True)
+        table.selectionModel().currentRowChanged.connect(self._on_current)
+        table.activated.connect(self._on_activated)
+        return table
+
+    # --- what the person sees -----------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """A sentence in place of the table (while opening, or when nothing matches)."""
+        self.message.setText(text)
+        self.table_stack.setCurrentWidget(self.message)
+
+    def _on_loaded(self) -> None:
+        self._show_count()
+        if self.model.total or not (self.model.text or self.model.statuses):
+            self.table_stack.setCurrentWidget(self.table)
+        else:
+            self.show_message(self.tr("No agreement matches the search or the filter."))
+
+    def _show_count(self) -> None:
+        model = self.model
+        self.count.setText(self.tr("{shown} of {total} shown").format(
+            shown=len(model.rows), total=model.total) if len(model.rows) < model.total
+            else self.tr("{total} agreements").format(total=model.total))
+
+    def chosen_statuses(self) -> tuple[str, ...]:
+        """The statuses the filter lets through (none: all)."""
+        return tuple(self.status_filter.currentData() or ())
+
+    # --- selection ------------------------------------------------------------------------------
+    def select(self, document_id: str) -> bool:
+        """Choose the agreement's row if it is among those fetched."""
+        row = self.model.row_of(document_id)
+        if row is None:
+            return False
+        index = self.model.index(row, RegisterModel.TITLE)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def current_document(self) -> str | None:
+        """The document ID of the chosen row."""
+        index = self.table.currentIndex()
+        return index.data(RegisterModel.DOCUMENT_ID_ROLE) if index.isValid() else None
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # A reset of the rows clears the current row: the detail pane keeps what it shows.
+        document_id = current.data(RegisterModel.DOCUMENT_ID_ROLE) if current.isValid() else None
+        if document_id:
+            self.selected.emit(document_id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        document_id = index.data(RegisterModel.DOCUMENT_ID_ROLE)
+        if document_id:
+            self.activated.emit(document_id)

@@ -1,0 +1,117 @@
+"""A picture of the visible signature as the signing layer will draw it into the PDF.
+
+The same four lines, sizes, greys and frame as ``signing/appearance.py`` (which cannot be
+imported here: it loads pyHanko), in the same font, Noto Sans. The label stays in English
+because the stamp in the PDF does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from agreement_studio.paths import font_path
+
+__all__ = ["SignaturePreview", "appearance_time"]
+
+STAMP_LABEL = "Digitally signed"  # AppearanceText.label in the signing layer
+_LINES = ((7.0, 0.35), (11.0, 0.0), (9.0, 0.15), (8.0, 0.25))  # (points, grey) as drawn there
+_LEADING = 1.25
+_MARGIN = 4.0
+_FIELD = QSize(200, 60)  # points: the prepared field's usual size
+
+
+def appearance_time(moment: dt.datetime) -> str:
+    """``2026-05-04 14:03:05 +03:00``: how the stamp writes the signing time."""
+    offset = moment.strftime("%z")
+    return f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+
+
+@cache
+def _family() -> str:
+    loaded = QFontDatabase.addApplicationFont(str(font_path("NotoSans-Regular.ttf")))
+    families = QFontDatabase.applicationFontFamilies(loaded) if loaded >= 0 else []
+    return families[0] if families else QFont().family()
+
+
+class SignaturePreview(QWidget):
+    """Shows name, organisation and the time ticking, scaled as the field's box scales it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = ""
+        self.organisation = ""
+        self.setMinimumSize(_FIELD * 1.2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Preview of the visible signature"))
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(1000)
+        self._tick()
+
+    def sizeHint(self) -> QSize:
+        """Twice the field's size in points, as on a screen at about 150 %."""
+        return _FIELD * 1.6
+
+    def set_signer(self, name: str, organisation: str) -> None:
+        """The name and organisation the certificate gives."""
+        self.name, self.organisation = name, organisation
+        self._tick()
+
+    def lines(self) -> list[str]:
+        """The four lines of the stamp."""
+        return [STAMP_LABEL, self.name, self.organisation,
+                appearance_time(dt.datetime.now().astimezone().replace(microsecond=0))]
+
+    def _tick(self) -> None:
+        text = "\n".join(self.lines())
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """Draw the frame and the lines, shrunk together if the box is small."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(QColor.fromRgbF(0.55, 0.6, 0.7), 1.0))
+        painter.drawRect(box)
+        scale_to_screen = box.height() / _FIELD.height()
+        lines = self.lines()
+        points_per_pixel = 72 / max(1, self.logicalDpiY())
+        fonts = []
+        for size, _grey in _LINES:
+            font = QFont(_family())
+            font.setPointSizeF(size * scale_to_screen * points_per_pixel)
+            fonts.append(font)
+        widest = max(QFontMetricsF(f).horizontalAdvance(t)
+                     for f, t in zip(fonts, lines, strict=True))
+        block = sum(size for size, _ in _LINES) * _LEADING * scale_to_screen
+        margin = _MARGIN * scale_to_screen
+        shrink = min(1.0, (box.width() - 2 * margin) / max(widest, 1.0),
+                     (box.height() - 2 * margin) / block)
+        cursor = box.top() + (box.height() - block * shrink) / 2
+        for (size, grey), font, text in zip(_LINES, fonts, lines, strict=True):
+            font.setPointSizeF(font.pointSizeF() * shrink)
+            painter.setFont(font)
+            painter.setPen(QColor.fromRgbF(grey, grey, grey))
+            height = size * _LEADING * scale_to_screen * shrink
+            painter.drawText(QRectF(box.left() + margin, cursor, box.width() - 2 * margin,
+                                    height), Qt.AlignmentFlag.AlignLeft
+                             | Qt.AlignmentFlag.AlignVCenter, text)
+            cursor += height
+        painter.end()
+

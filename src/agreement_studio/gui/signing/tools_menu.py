@@ -1,0 +1,56 @@
+"""Tools > Identities and trust, added to the main window's menu bar before Help.
+
+The menu is off while the wizard is shown: its Alt key would then clash with a wizard page's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
+
+from agreement_studio.gui.icons import icon
+
+if TYPE_CHECKING:
+    from agreement_studio.gui.main_window import MainWindow
+    from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+
+__all__ = ["ToolsMenu", "install_tools_menu"]
+
+
+class ToolsMenu(QObject):
+    """The Tools menu and what it opens."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: IdentitiesDialog | None = None
+        self.menu = QMenu(self.tr("&Tools"), window)
+        self.identities = self.menu.addAction(icon("signature"),
+                                              self.tr("&Identities and trust…"))
+        self.identities.setStatusTip(self.tr("Signing identities, the network CA, trusted "
+                                             "certificates and the timestamp server"))
+        self.identities.triggered.connect(self.open_identities)
+        bar = window.menuBar()
+        help_menu = bar.actions()[-1] if bar.actions() else None
+        bar.insertMenu(help_menu, self.menu)
+        window.stack.currentChanged.connect(lambda _index: self._follow_page())
+
+    def _follow_page(self) -> None:
+        drafting = (self.window.workspace is not None
+                    and self.window.stack.currentWidget() is self.window.workspace)
+        self.menu.menuAction().setEnabled(not drafting)
+
+    def open_identities(self) -> None:
+        """Open the identities and trust dialog."""
+        from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+
+        self.dialog = IdentitiesDialog(self.window)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+
+
+def install_tools_menu(window: MainWindow) -> ToolsMenu:
+    """Add the Tools menu to ``window``."""
+    return ToolsMenu(window)

@@ -1,0 +1,123 @@
+"""Fixtures and helpers for the register, signing and identities tests of the window.
+
+A network CA and one identity per signatory of the three-party example agreement, saved as
+PKCS#12 files, are made once per session with agreement_studio.signing; registers are real
+SQLite files in each test's home folder. (No tests here: the other test modules import these.)
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from agreement_studio.agreement import Agreement, example_agreement
+
+PASSWORD = "kuusi hevosta laukkaa ÅÄÖ"  # non-ASCII on purpose
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A signatory's identity file."""
+
+    name: str
+    party: str
+    field: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Pki:
+    """The network CA (its certificate file) and the signatories' identity files."""
+
+    ca_certificate: Path
+    holders: list[Holder]
+
+
+def agreement_for_signing() -> Agreement:
+    """The three-party Finnish example agreement whose signatories the PKI serves."""
+    return example_agreement(parties=3, language="fi")
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory) -> Pki:
+    """A network CA and an identity per signatory of :func:`agreement_for_signing`."""
+    from agreement_studio.signing import create_network_ca
+
+    folder = tmp_path_factory.mktemp("gui-pki")
+    ca = create_network_ca(name="Ohjausverkoston CA", org="Päijät-Hämeen ohjausverkosto")
+    certificate = folder / "network-ca.pem"
+    certificate.write_bytes(ca.certificate_pem())
+    holders = []
+    for party, signatory, field in agreement_for_signing().signatures():
+        identity = ca.issue(name=signatory.name, org=party.name,
+                            business_id=party.business_id)
+        path = identity.save_pkcs12(folder / f"{field}.p12", PASSWORD)
+        holders.append(Holder(signatory.name, party.name, field, path))
+    return Pki(certificate, holders)
+
+
+@pytest.fixture
+def register_path(isolated_home) -> Path:
+    """Where the default register of this test's home folder lives."""
+    return isolated_home / "data" / "register.sqlite"
+
+
+@pytest.fixture
+def registered(register_path) -> str:
+    """A register holding the example agreement, prepared for signing; its document ID."""
+    from agreement_studio.register import open_register
+
+    with open_register(register_path) as register:
+        return register.add_draft(agreement_for_signing())
+
+
+def fill_register(path: Path, count: int) -> None:
+    """Write ``count`` agreements into the register at ``path`` (as the benchmark does)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from register import fill  # benchmarks/register.py
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    from agreement_studio.register import open_register
+
+    with open_register(path) as register:
+        fill(register, count)
+
+
+@pytest.fixture
+def studio(window, qtbot):
+    """The main window with the register installed, once the register has been read."""
+    from agreement_studio.gui.register import install_register
+
+    controller = install_register(window)
+    if not controller.access.missing():
+        qtbot.waitUntil(lambda: controller.model.total > 0 or controller.access.count == 0,
+                        timeout=20_000)
+        qtbot.waitUntil(lambda: not controller.model.is_loading(), timeout=20_000)
+    return controller
+
+
+def choose_row(controller, qtbot, row: int = 0) -> str:
+    """Click a row of the register table; returns its document ID once its details show."""
+    from PySide6.QtCore import Qt
+
+    table = controller.view.table
+    index = controller.model.index(row, 0)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(index).center())
+    document_id = controller.model.rows[row].document_id
+    qtbot.waitUntil(lambda: controller.detail.document_id() == document_id, timeout=10_000)
+    return document_id
+
+
+def wait_idle(qtbot) -> None:
+    """Let background work finish and its results arrive."""
+    from agreement_studio.gui.tasks import runner
+
+    qtbot.waitUntil(lambda: runner().active() == 0, timeout=60_000)
+    QApplication.processEvents()
