@@ -7,8 +7,8 @@ finds ``Heinolan kaupunki`` (Finnish inflects at the end of a word), ``2071234``
 party with that Business ID, and every query word must match.
 
 SQLite answers from the FTS5 word index of migration 0002 (a prefix query per word); the
-matching ids come back once and serve both the page and the total. PostgreSQL answers with
-``LIKE '% word%'``, which pg_trgm's GIN index serves.
+matching ids come back once and serve both the page and the total. PostgreSQL answers from the
+same words as a ``tsvector`` with a GIN index (a prefix ``tsquery`` per word).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, false, func, literal_column, select, text
+from sqlalchemy import ColumnElement, column, false, func, literal, literal_column, select, text
+from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.orm import Session
 
 from agreement_studio.register.schema import AgreementRecord
@@ -63,7 +64,10 @@ def match_text(session: Session, dialect: str, query: str, *, sorted_by_index: b
     if not found:
         return None
     if dialect != "sqlite":
-        condition = and_(*(A.search_text.like("% " + " ".join(p) + "%") for p in found))
+        # words are letters and digits only, so they need no quoting in a tsquery
+        expression = " & ".join("(" + " <-> ".join(p) + ":*)" for p in found)
+        condition = column("search_vector").bool_op("@@")(
+            func.to_tsquery(literal("simple", type_=REGCONFIG), expression))
         return TextMatch(condition, condition)
     expression = " AND ".join('"' + " ".join(p) + '"*' for p in found)
     ids = list(session.scalars(select(literal_column("rowid")).select_from(

@@ -2,9 +2,8 @@
 
 ``search_text`` holds the casefolded words (letters and digits) of the title, network, region,
 party names and identifiers, each led by a space. SQLite: an FTS5 word index over it (external
-content, kept in step by triggers; prefix indexes for short query words). PostgreSQL: a pg_trgm
-GIN index for ``LIKE '% word%'`` when the extension can be had; without it, search still works
-(a scan), only slower.
+content, kept in step by triggers; prefix indexes for short query words). PostgreSQL: the same
+words as a generated ``tsvector`` column with a GIN index (no extension needed).
 
 Revision ID: 0002
 Revises: 0001
@@ -49,7 +48,7 @@ def upgrade() -> None:
         bind.exec_driver_sql(
             "INSERT INTO agreement_search(agreement_search) VALUES ('rebuild')")
     elif bind.dialect.name == "postgresql":
-        _postgresql_trigram_index(bind)
+        _postgresql_word_index(bind)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -71,19 +70,14 @@ def _fill_search_text() -> None:
         bind.execute(update, {"text": text, "id": agreement_id})
 
 
-def _postgresql_trigram_index(bind: sa.Connection) -> None:
-    try:
-        with bind.begin_nested():
-            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except sa.exc.DBAPIError:
-        return  # no permission or no contrib package: search scans instead
-    schema = bind.exec_driver_sql(
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = 'pg_trgm'").scalar()
-    if schema:
-        bind.exec_driver_sql(
-            f'CREATE INDEX ix_agreements_search_trgm ON agreements USING gin '
-            f'(search_text "{schema}".gin_trgm_ops)')
+def _postgresql_word_index(bind: sa.Connection) -> None:
+    # The words as a tsvector ("simple": no stemming, no stop words, just the words), stored
+    # beside the text and indexed; a query word becomes a prefix query on it.
+    bind.exec_driver_sql(
+        "ALTER TABLE agreements ADD COLUMN search_vector tsvector "
+        "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED")
+    bind.exec_driver_sql(
+        "CREATE INDEX ix_agreements_search_vector ON agreements USING gin (search_vector)")
 
 
 def downgrade() -> None:
