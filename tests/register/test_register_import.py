@@ -238,6 +238,7 @@ def test_signing_a_renewal_supersedes_the_agreement_it_renews(register, agreemen
     assert register.details(old_id).row.status is Status.SUPERSEDED
     assert register.events(old_id)[-1].action == "superseded"
     _rejected(register, sign(register.current_pdf(old_id), agreement, 0), "superseded")
+    assert not register.import_file(register.current_pdf(old_id)).changed  # held: no news
 
 
 def test_an_unreadable_file_is_rejected_and_a_missing_one_is_an_input_error(register,

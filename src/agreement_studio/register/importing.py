@@ -4,12 +4,13 @@ How a file is judged, in order (the first failure rejects it, with that reason):
 
 1. its metadata names a document ID that the register holds;
 2. it begins with the exact bytes of a revision the register holds for that agreement
-   (the longest such is the *base*), of the agreement's current version;
+   (the longest such is the *base*);
 3. if it *is* that revision, nothing changes and the result says so;
-4. every signature after the base checks out (intact; trusted by an anchor or by the
+4. the base belongs to the agreement's current version, and the agreement is still open;
+5. every signature after the base checks out (intact; trusted by an anchor or by the
    fingerprint pinned for that field, or at least intact and untrusted), each in an unsigned
    field of a signatory of this agreement;
-5. the updates after the base add signatures and nothing else (see :mod:`.lineage`).
+6. the updates after the base add signatures and nothing else (see :mod:`.lineage`).
 
 Then the new revisions are written to the file store (fsynced), and the revisions, signatures,
 status and audit event are recorded in one transaction. A rejected file leaves only an
@@ -108,9 +109,9 @@ def _plan(register: Register, data: bytes, label: str, trust: Any) -> Plan | Imp
     if base is None:
         raise refuse("it does not begin with any PDF the register holds for this agreement: "
                      "it was changed or saved again, not only signed")
-    context.check_open(base.version_id)
-    if len(data) == base.size:
+    if len(data) == base.size:  # the very file the register holds: nothing to do
         return context.unchanged(label)
+    context.check_open(base.version_id)
     found = verify_new(data, base.size, trust, refuse)
     context.check_fields(found, base.id)
     reason = content_change(data, base.size, set(context.signatories))

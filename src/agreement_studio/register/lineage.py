@@ -78,7 +78,10 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
         if reader.xrefs.total_revisions - 1 <= base_revision:
             return "what follows the registered revision is not an incremental update"
         result = _policy().review_file(reader, base_revision)
-    except (PdfError, ValueError, KeyError, TypeError, IndexError) as error:
+    except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError,
+            AssertionError, RecursionError) as error:
+        # pyHanko's reader lets damage in a hostile file through as plain Python errors; the
+        # file is refused with the reason rather than crashing the import
         return f"its updates cannot be analysed ({type(error).__name__}: {error})"
     if isinstance(result, SuspiciousModification):
         return f"it changes the document, not only adds signatures ({result})"
