@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -70,11 +70,10 @@ def _referenced_files(session: Session) -> dict[str, str]:
 
 def _check_records(session: Session) -> Iterator[str]:
     """Every agreement whole: versions, a current revision on its line, counts that agree."""
-    agreements = {a.id: a for a in session.scalars(select(AgreementRecord))}
-    versions: dict[int, dict[int, int]] = defaultdict(dict)  # agreement -> number -> id
-    for version_id, agreement_id, number in session.execute(
-            select(VersionRecord.id, VersionRecord.agreement_id, VersionRecord.number)):
-        versions[agreement_id][number] = version_id
+    versions: dict[tuple[int, int], int] = {  # (agreement, number) -> version id
+        (agreement_id, number): version_id for version_id, agreement_id, number in
+        session.execute(select(VersionRecord.id, VersionRecord.agreement_id,
+                               VersionRecord.number))}
     nodes: dict[int, list[Node]] = defaultdict(list)  # version id -> revisions
     for row in session.execute(select(
             RevisionRecord.id, RevisionRecord.parent_id, RevisionRecord.signature_field,
@@ -82,16 +81,20 @@ def _check_records(session: Session) -> Iterator[str]:
             RevisionRecord.sha256, RevisionRecord.version_id)):
         nodes[row[-1]].append(Node(*row[:-1]))
     signed_revisions = set(session.scalars(select(SignatureRecord.revision_id)))
-    for record in agreements.values():
+    a = AgreementRecord
+    agreements = session.execute(select(
+        a.id, a.document_id, a.current_version, a.status, a.current_revision_id, a.signed_count)
+        .execution_options(yield_per=2000))  # only the columns, never all rows at once
+    for record in agreements:
         name = f"agreement {record.document_id}"
-        version_id = versions[record.id].get(record.current_version)
+        version_id = versions.get((record.id, record.current_version))
         if version_id is None:
             yield f"{name}: its current version {record.current_version} is not recorded"
             continue
         yield from _check_line(name, record, nodes.get(version_id, []), signed_revisions)
 
 
-def _check_line(name: str, record: AgreementRecord, nodes: list[Node],
+def _check_line(name: str, record: Any, nodes: list[Node],
                 signed_revisions: set[int]) -> Iterator[str]:
     if not nodes:
         # A draft has no PDF yet; so may an agreement terminated before it was prepared.
