@@ -121,3 +121,59 @@ def wait_idle(qtbot) -> None:
 
     qtbot.waitUntil(lambda: runner().active() == 0, timeout=60_000)
     QApplication.processEvents()
+
+
+def expired_identity_file(folder: Path, name: str, organisation: str) -> Path:
+    """A PKCS#12 file (password PASSWORD) whose certificate for ``name`` expired yesterday."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    now, day = dt.datetime.now(dt.UTC), dt.timedelta(days=1)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)])
+    certificate = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now - 400 * day).not_valid_after(now - day)
+                   .sign(key, hashes.SHA256()))
+    path = folder / "expired.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"expired", key, certificate, None, BestAvailableEncryption(PASSWORD.encode())))
+    return path
+
+
+def open_sign_dialog(controller, qtbot):
+    """Choose the first agreement and press Sign; the dialog once it is shown."""
+    from PySide6.QtCore import Qt
+
+    choose_row(controller, qtbot)
+    qtbot.mouseClick(controller.detail.sign_button, Qt.MouseButton.LeftButton)
+    dialog = controller.actions.sign_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def use_file(dialog, qtbot, path: Path, password: str, *, opens: bool = True) -> None:
+    """Choose "a PKCS#12 file" and type its path and password, as a person would; when the
+    password ``opens`` the file, wait until the dialog has read whose it is."""
+    dialog.source.setCurrentIndex(1)
+    dialog.file.path.clear()
+    qtbot.keyClicks(dialog.file.path, str(path))
+    dialog.file.secret.clear()
+    qtbot.keyClicks(dialog.file.secret, password)
+    if opens:
+        qtbot.waitUntil(lambda: dialog.file.known is not None, timeout=20_000)
+
+
+def sign_and_wait(dialog, qtbot):
+    """Press Sign and wait for the signature to be recorded; returns the ImportResult."""
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(dialog.signed, timeout=60_000) as signal:
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    return signal.args[0]

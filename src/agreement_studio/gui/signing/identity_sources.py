@@ -94,11 +94,25 @@ class FileSource(IdentitySource):
         label.setBuddy(self.path)
         self.path.setAccessibleName(self.tr("Identity file"))
         add_row(self.form, self.tr("&Password:"), self.secret, self.secret_message)
+        self.known: tuple[str, str] | None = None
+        """Name and organisation read from the file once its password opened it."""
         self.path.textChanged.connect(lambda _text: self._edited())
+        self.secret.textChanged.connect(lambda _text: self._edited())
 
     def _edited(self) -> None:
         self.identity_message.show_text("")
+        self.known = None
         self.changed.emit()
+
+    def signer(self) -> tuple[str, str] | None:
+        """The certificate's name and organisation, once the file has been opened."""
+        return self.known
+
+    def set_known(self, choice: IdentityChoice, signer: tuple[str, str]) -> None:
+        """The file was opened with what is typed now: remember whose it is."""
+        if choice == self.choice():
+            self.known = signer
+            self.changed.emit()
 
     def _browse(self) -> None:
         path = ask_open_file(self, self.tr("Choose the identity file"),

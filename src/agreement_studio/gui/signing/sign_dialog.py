@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +44,7 @@ from agreement_studio.gui.signing.sign_work import (
     sign_into_register,
 )
 from agreement_studio.gui.signing.signature_preview import SignaturePreview
-from agreement_studio.gui.tasks import Task, TaskFailure
+from agreement_studio.gui.tasks import Task, TaskFailure, runner
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.access import RegisterAccess
@@ -86,6 +86,13 @@ class SignDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
         self._set_tab_order()
+        # Once a file and its password are typed, the file is opened in the background to
+        # learn whose it is: the preview shows the name and the holder's field is chosen.
+        self._peek_timer = QTimer(self)
+        self._peek_timer.setSingleShot(True)
+        self._peek_timer.setInterval(400)
+        self._peek_timer.timeout.connect(self._peek)
+        self.file.changed.connect(self._peek_timer.start)
         self._on_source_changed()
 
     # --- building ----------------------------------------------------------------------------
@@ -132,7 +139,7 @@ class SignDialog(QDialog):
         for widget in (preview_label, self.preview, self.message, self.progress):
             layout.addWidget(widget)
         self.source.currentIndexChanged.connect(self._on_source_chosen)
-        self.field.currentIndexChanged.connect(self._on_source_changed)
+        self.field.currentIndexChanged.connect(lambda _index: self._show_signer())
         self.source.setCurrentIndex(0 if self.stored.identities else 1)
         self.source_pages.setCurrentIndex(self.source.currentIndex())
         return page
@@ -165,11 +172,35 @@ class SignDialog(QDialog):
         signer = self.current_source().signer()
         if signer is not None:
             self._preselect(signer[0])
+        self.message.show_text("")
+        self._show_signer()
+
+    def _show_signer(self) -> None:
+        """The preview follows the identity (or, before it is known, the chosen signatory);
+        a certificate of someone else than the field's signatory is said at once."""
+        from agreement_studio.signing import slugify
+
+        signer = self.current_source().signer()
         chosen = self._signatory()
         name, organisation = signer or ((chosen.name, chosen.party) if chosen else ("", ""))
         self.preview.set_signer(name, organisation)
-        self.field_message.show_text("")
-        self.message.show_text("")
+        mismatch = (signer is not None and chosen is not None
+                    and slugify(signer[0]) != slugify(chosen.name))
+        self.field_message.show_text(self._mismatch_text(chosen.name, signer[0])
+                                     if mismatch and chosen and signer else "")
+
+    def _mismatch_text(self, signatory: str, holder: str) -> str:
+        return self.tr("This field is for {signatory}, but the certificate is issued to "
+                       "{holder}. Choose the holder's own field, or another identity.").format(
+            signatory=signatory, holder=holder)
+
+    def _peek(self) -> None:
+        choice = self.file.choice()
+        if self.file.known is not None or not (choice.password and choice.path
+                                                and choice.path.is_file()):
+            return
+        runner().run(_read_holder, choice, owner=self,
+                     on_result=lambda signer: self.file.set_known(choice, signer))
 
     def _preselect(self, holder: str) -> None:
         from agreement_studio.signing import slugify
@@ -247,10 +278,7 @@ class SignDialog(QDialog):
         """Which field a failure belongs to, and what to say there."""
         error: Any = failure.error
         if isinstance(error, FieldMismatch):
-            return "field", self.tr("This field is for {signatory}, but the certificate is "
-                                    "issued to {holder}. Choose the holder's own field, or "
-                                    "another identity.").format(signatory=error.signatory,
-                                                                holder=error.holder)
+            return "field", self._mismatch_text(error.signatory, error.holder)
         if isinstance(error, errors.WrongPassword):
             return "secret", (self.tr("The PIN is not right.") if self.current_source()
                               is self.token else self.tr("The password is not right."))
@@ -269,6 +297,14 @@ class SignDialog(QDialog):
         for source in self.sources:
             source.forget_secret()
         super().reject()
+
+
+def _read_holder(choice: Any) -> tuple[str, str]:
+    """Whose identity file this is (a wrong password just leaves it unknown)."""
+    from agreement_studio.signing import load_pkcs12
+
+    identity = load_pkcs12(choice.path, choice.password, check=False)
+    return identity.subject_name, identity.organisation
 
 
 def _sign(register: Any, request: SignRequest) -> SignOutcome:
