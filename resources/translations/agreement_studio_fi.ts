@@ -5,43 +5,43 @@
     <name>AgreementActions</name>
     <message>
         <source>Reading the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan PDF:ää…</translation>
     </message>
     <message>
         <source>Save the PDF to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna lähetettävä PDF</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished">Tallennetaan {name}…</translation>
+        <translation>Tallennetaan {name}…</translation>
     </message>
     <message>
         <source>Saved {name}: send it to the next signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tallennettu: lähetä se seuraavalle allekirjoittajalle.</translation>
     </message>
     <message>
         <source>Export archive package</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie arkistopaketti</translation>
     </message>
     <message>
         <source>Writing the archive package {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan arkistopakettia {name}…</translation>
     </message>
     <message>
         <source>Archive package saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkistopaketti tallennettu nimellä {name}.</translation>
     </message>
     <message>
         <source>Opening the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan luonnosta…</translation>
     </message>
     <message>
         <source>Preparing the renewal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistellaan uudistamista…</translation>
     </message>
     <message>
         <source>Import signed copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo allekirjoitettuja kappaleita</translation>
     </message>
 </context>
 <context>
@@ -294,155 +294,159 @@
     <name>DetailPane</name>
     <message>
         <source>Choose an agreement to see who has signed it, its versions, deadlines and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse sopimus, niin näet, kuka sen on allekirjoittanut, sekä sen versiot, määräajat ja historian.</translation>
     </message>
     <message>
         <source>Agreement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen tiedot</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Osapuoli</translation>
+        <translation>Osapuoli</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittaja</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Varmenne</translation>
+        <translation>Varmenne</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sormenjälki</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished">Allekirjoittajat</translation>
+        <translation>Allekirjoittajat</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattu</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaaja</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Versions and signed copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiot ja allekirjoitetut kappaleet</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräajat</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Tiedot</translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiot</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa PDF</translation>
     </message>
     <message>
         <source>Show the PDF to send to the next signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä seuraavalle allekirjoittajalle lähetettävä PDF</translation>
     </message>
     <message>
         <source>Save &amp;copy to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;lähetettävä kappale…</translation>
     </message>
     <message>
         <source>Save the PDF to send to the next signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna seuraavalle allekirjoittajalle lähetettävä PDF</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allek&amp;irjoita…</translation>
     </message>
     <message>
         <source>Sign the agreement with your certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita sopimus varmenteellasi</translation>
     </message>
     <message>
         <source>I&amp;mport signed copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo allekirjoitettu &amp;kappale…</translation>
     </message>
     <message>
         <source>Record a copy a signatory sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa allekirjoittajan palauttama kappale</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;uuta…</translation>
     </message>
     <message>
         <source>Change the agreement in the wizard: a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta sopimusta ohjatussa toiminnossa: syntyy uusi versio</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uu&amp;dista…</translation>
     </message>
     <message>
         <source>Start the next term&apos;s agreement from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita seuraavan sopimuskauden sopimus tämän pohjalta</translation>
     </message>
     <message>
         <source>E&amp;xport archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie a&amp;rkistopaketti…</translation>
     </message>
     <message>
         <source>Save every PDF, draft and event of the agreement as a ZIP package</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna sopimuksen kaikki PDF:t, luonnokset ja tapahtumat ZIP-pakettina</translation>
+    </message>
+    <message>
+        <source>Document ID {id}</source>
+        <translation>Asiakirjan tunnus {id}</translation>
     </message>
     <message>
         <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse Avaa PDF, niin tämän sopimuksen PDF näytetään.</translation>
     </message>
 </context>
 <context>
@@ -864,271 +868,298 @@
     <name>FileSource</name>
     <message>
         <source>e.g. signing-identity.p12</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. allekirjoitusvarmenne.p12</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <source>Choose the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse varmennetiedosto</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
         <source>Identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennetiedosto</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennetiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Choose the identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse varmennetiedosto.</translation>
     </message>
     <message>
         <source>Type the file&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita tiedoston salasana.</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished">PDF-asiakirjat (*.pdf);;Kaikki tiedostot (*)</translation>
+        <translation>PDF-asiakirjat (*.pdf);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>ZIP packages (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-paketit (*.zip);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Added to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätty rekisteriin</translation>
     </message>
     <message>
         <source>New version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi versio kirjattu</translation>
     </message>
     <message>
         <source>Prepared for signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmisteltu allekirjoitettavaksi</translation>
     </message>
     <message>
         <source>Signed copy imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu kappale tuotu</translation>
     </message>
     <message>
         <source>Copy refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappale hylätty</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudistettu</translation>
     </message>
     <message>
         <source>Superseded by its renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvattu uudistetulla sopimuksella</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Irtisanottu</translation>
     </message>
     <message>
         <source>Certificate pinned for a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenne kiinnitetty allekirjoittajalle</translation>
     </message>
     <message>
         <source>Prepared PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmisteltu PDF</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu</translation>
     </message>
     <message>
         <source>Validation data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelpoisuustiedot lisätty</translation>
     </message>
     <message>
         <source>Last day to give notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen irtisanomispäivä</translation>
     </message>
     <message>
         <source>Agreement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus päättyy</translation>
     </message>
     <message>
         <source>Agreement review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimuksen tarkistus</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu {when}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>luotettu</translation>
     </message>
     <message>
         <source>signer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>allekirjoittaja ei luotettu</translation>
     </message>
     <message>
         <source>Must sign the copy to send on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettava uudelleen eteenpäin lähetettävään kappaleeseen</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä allekirjoitettu</translation>
     </message>
     <message>
         <source>superseded {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>korvattu {when}</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>voimassa oleva</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio {number}</translation>
     </message>
     <message>
         <source>copy to send on</source>
-        <translation type="unfinished"></translation>
+        <translation>eteenpäin lähetettävä kappale</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Sopimuskausi</translation>
+        <translation>Sopimuskausi</translation>
     </message>
     <message>
         <source>Until further notice ({months} months&apos; notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistaiseksi ({months} kuukauden irtisanomisaika)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <source>Identities and trust</source>
+        <translation>Varmenteet ja luottamus</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>Omat varmenteeni</translation>
+    </message>
+    <message>
+        <source>Network CA</source>
+        <translation>Verkoston CA</translation>
+    </message>
+    <message>
+        <source>Trust and timestamps</source>
+        <translation>Luottamus ja aikaleimat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>New signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi allekirjoitusvarmenne</translation>
     </message>
     <message>
         <source>New network CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi verkoston CA</translation>
     </message>
     <message>
         <source>Issue an identity to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Myönnä varmenne kumppanille</translation>
     </message>
     <message>
         <source>e.g. 0208201-1</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. 0208201-1</translation>
     </message>
     <message>
         <source>&amp;Name of the CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA:n nimi:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">Or&amp;ganisaation nimi:</translation>
+        <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähkö&amp;posti:</translation>
     </message>
     <message>
         <source>&amp;Business ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Y-tunnus:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana &amp;uudelleen:</translation>
     </message>
     <message>
         <source>&amp;Trust the identities this CA issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Luota &amp;tämän CA:n myöntämiin varmenteisiin</translation>
+    </message>
+    <message>
+        <source>Trust the identities this CA issues</source>
+        <translation>Luota tämän CA:n myöntämiin varmenteisiin</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Työskennellään</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Myönnä</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>A network CA issues identities to the partners&apos; signatories. Every auditor who trusts the CA then trusts their signatures. Keep its file and password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoston CA (varmentaja) myöntää varmenteet kumppaneiden allekirjoittajille. Jokainen tarkastaja, joka luottaa CA:han, luottaa silloin myös heidän allekirjoituksiinsa. Säilytä CA:n tiedosto ja salasana turvassa.</translation>
     </message>
     <message>
         <source>The identity is saved as a file protected by this password. Hand the file to its holder and tell the password separately (by phone, not in the same e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenne tallennetaan tiedostoon, jonka tämä salasana suojaa. Anna tiedosto sen haltijalle ja kerro salasana erikseen (puhelimessa, ei samassa sähköpostissa).</translation>
     </message>
     <message>
         <source>A self-issued identity: its signatures are intact and show your name, but others trust them only after checking its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itse myönnetty varmenne: sen allekirjoitukset ovat eheitä ja näyttävät nimesi, mutta muut luottavat niihin vasta tarkistettuaan sen sormenjäljen kanssasi.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” ei ole sähköpostiosoite.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>{title}: this copy is already in the register; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: tämä kappale on jo rekisterissä; mitään ei muutettu.</translation>
     </message>
     <message>
         <source>{title}: recorded the signature of {names}. Now: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: kirjattu allekirjoittajan {names} allekirjoitus. Nyt: {status}.</translation>
     </message>
     <message>
         <source>The certificate of {name} is not among the trusted ones; its signature is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittajan {name} varmenne ei ole luotettujen joukossa; allekirjoitus on eheä.</translation>
     </message>
     <message>
         <source>Several signed copies are in circulation: send on the one with SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikkeellä on useita allekirjoitettuja kappaleita: lähetä eteenpäin se, jonka SHA-256 on {sha}…</translation>
     </message>
     <message>
         <source>Must sign the copy to send on again: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eteenpäin lähetettävä kappale on allekirjoitettava uudelleen: {names}.</translation>
     </message>
     <message>
         <source>Signed copies imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitetut kappaleet tuotu</translation>
     </message>
     <message>
         <source>Not every PDF was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikkia PDF-tiedostoja ei hyväksytty</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1387,120 @@
     </message>
 </context>
 <context>
+    <name>MyIdentitiesTab</name>
+    <message>
+        <source>Identities kept in Agreement Studio, each in a file protected by its own password. Choose one when you sign.</source>
+        <translation>Agreement Studioon tallennetut varmenteet, kukin omalla salasanallaan suojatussa tiedostossa. Valitse niistä yksi allekirjoittaessasi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>Omat varmenteeni</translation>
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation>&amp;Uusi varmenne…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Tuo tiedosto…</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>itse</translation>
+    </message>
+    <message>
+        <source>Import an identity file</source>
+        <translation>Tuo varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Varmennetiedostot (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Password of {name}:</source>
+        <translation>Tiedoston {name} salasana:</translation>
+    </message>
+    <message>
+        <source>The password does not open the file. Nothing was imported.</source>
+        <translation>Salasana ei avaa tiedostoa. Mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCaTab</name>
+    <message>
+        <source>The coordinator can run the network&apos;s own certificate authority (CA): it issues each partner&apos;s signatory an identity, and whoever trusts the CA trusts their signatures.</source>
+        <translation>Koordinaattori voi ylläpitää verkoston omaa varmentajaa (CA): se myöntää jokaisen kumppanin allekirjoittajalle varmenteen, ja joka luottaa CA:han, luottaa heidän allekirjoituksiinsa.</translation>
+    </message>
+    <message>
+        <source>No network CA is open.</source>
+        <translation>Verkoston CA:ta ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a network CA…</source>
+        <translation>&amp;Luo verkoston CA…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a network CA…</source>
+        <translation>&amp;Avaa verkoston CA…</translation>
+    </message>
+    <message>
+        <source>Issue an identity to a &amp;partner…</source>
+        <translation>&amp;Myönnä varmenne kumppanille…</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12);;All files (*)</source>
+        <translation>Varmennetiedostot (*.p12);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Open: {name} ({organisation}), valid until {date}.</source>
+        <translation>Avattu: {name} ({organisation}), voimassa {date} asti.</translation>
+    </message>
+    <message>
+        <source>Save the network CA</source>
+        <translation>Tallenna verkoston CA</translation>
+    </message>
+    <message>
+        <source>The CA is saved. Give auditors its certificate {name}.</source>
+        <translation>CA on tallennettu. Anna tarkastajille sen varmenne {name}.</translation>
+    </message>
+    <message>
+        <source>Open a network CA</source>
+        <translation>Avaa verkoston CA</translation>
+    </message>
+    <message>
+        <source>Password of {name}:</source>
+        <translation>Tiedoston {name} salasana:</translation>
+    </message>
+    <message>
+        <source>The password does not open the CA file.</source>
+        <translation>Salasana ei avaa CA-tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Save the identity to hand over</source>
+        <translation>Tallenna luovutettava varmenne</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Hand it over, and tell its password separately.</source>
+        <translation>{name} tallennettu. Luovuta se ja kerro salasana erikseen.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network and purpose</source>
@@ -1497,11 +1642,11 @@
     <name>PasswordPair</name>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä vähintään {count} merkkiä.</translation>
     </message>
     <message>
         <source>The passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
 </context>
 <context>
@@ -1709,55 +1854,56 @@
     <name>RegisterController</name>
     <message>
         <source>Recording the agreement in the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjataan sopimusta rekisteriin…</translation>
     </message>
     <message>
         <source>The agreement is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus on rekisterissä.</translation>
     </message>
     <message>
         <source>Version {number} is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio {number} on rekisterissä.</translation>
     </message>
     <message>
         <source>Importing {count} PDF files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuodaan PDF-tiedostoja ({count})…</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Rekisteri</translation>
+        <translation>Rekisteri</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Verkosto</translation>
+        <translation>Verkosto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Osapuolet</translation>
+        <translation>Osapuolet</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Sopimuskausi</translation>
+        <translation>Sopimuskausi</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava määräaika</translation>
     </message>
     <message>
         <source>{title}
 Document ID {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Asiakirjan tunnus {id}</translation>
     </message>
 </context>
 <context>
@@ -1775,43 +1921,43 @@ Document ID {id}</source>
     <name>RegisterView</name>
     <message>
         <source>Show agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytettävät sopimukset</translation>
     </message>
     <message>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki sopimukset</translation>
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa allekirjoituksia</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä:</translation>
     </message>
     <message>
         <source>Number of agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimusten määrä</translation>
     </message>
     <message>
         <source>Opening the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan rekisteriä…</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimukset</translation>
     </message>
     <message>
         <source>No agreement matches the search or the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään sopimus ei vastaa hakua tai suodatinta.</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}/{total} näytetty</translation>
     </message>
     <message>
         <source>{total} agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} sopimusta</translation>
     </message>
 </context>
 <context>
@@ -1869,133 +2015,133 @@ Document ID {id}</source>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita sopimus</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allekirjoita</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>{name} for {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({party} puolesta)</translation>
     </message>
     <message>
         <source>Si&amp;gnatory:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llekirjoittaja:</translation>
     </message>
     <message>
         <source>My identities in Agreement Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat varmenteeni Agreement Studiossa</translation>
     </message>
     <message>
         <source>A PKCS#12 file (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-tiedosto (.p12, .pfx)</translation>
     </message>
     <message>
         <source>A smart card or other token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimikortti tai muu laite (PKCS#11)</translation>
     </message>
     <message>
         <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmenne:</translation>
     </message>
     <message>
         <source>e.g. Approved on behalf of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Hyväksytty organisaation puolesta</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruste:</translation>
     </message>
     <message>
         <source>e.g. Lahti</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Lahti</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paik&amp;ka:</translation>
     </message>
     <message>
         <source>The visible signature will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyvä allekirjoitus näyttää tältä:</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitetaan</translation>
     </message>
     <message>
         <source>Every signatory has signed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki allekirjoittajat ovat jo allekirjoittaneet.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>This field is for {signatory}, but the certificate is issued to {holder}. Choose the holder&apos;s own field, or another identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kenttä on allekirjoittajan {signatory}, mutta varmenne on myönnetty henkilölle {holder}. Valitse varmenteen haltijan oma kenttä tai toinen varmenne.</translation>
     </message>
     <message>
         <source>The PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodi on väärä.</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana on väärä.</translation>
     </message>
 </context>
 <context>
     <name>SignResultPage</name>
     <message>
         <source>Signed, verified and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu, tarkistettu ja kirjattu.</translation>
     </message>
     <message>
         <source>Signed and recorded. The signature is intact; its certificate is not among the trusted ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu ja kirjattu. Allekirjoitus on eheä, mutta sen varmenne ei ole luotettujen joukossa.</translation>
     </message>
     <message>
         <source>Signed by: {name}, {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoittaja: {name}, {organisation}</translation>
     </message>
     <message>
         <source>When: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika: {when}</translation>
     </message>
     <message>
         <source>Field: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä: {field}</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenteen sormenjälki (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>The agreement now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus nyt: {status}</translation>
     </message>
     <message>
         <source>The time is confirmed by a timestamp server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikaleimapalvelin on vahvistanut ajan.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePreview</name>
     <message>
         <source>Preview of the visible signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyvän allekirjoituksen esikatselu</translation>
     </message>
 </context>
 <context>
@@ -2060,59 +2206,59 @@ Document ID {id}</source>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos</translation>
     </message>
     <message>
         <source>Ready for signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis allekirjoitettavaksi</translation>
     </message>
     <message>
         <source>Partially signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain allekirjoitettu</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Irtisanottu</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvattu</translation>
     </message>
     <message>
         <source>{status} · {signed}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {signed}/{total}</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} alkaen</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} asti</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>huomenna</translation>
     </message>
     <message>
         <source>{days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} päivää sitten</translation>
     </message>
     <message>
         <source>in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} päivän päästä</translation>
     </message>
 </context>
 <context>
@@ -2161,27 +2307,27 @@ Document ID {id}</source>
     <name>StoredSource</name>
     <message>
         <source>{name} — {organisation} (valid until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation} (voimassa {date} asti)</translation>
     </message>
     <message>
         <source>None yet: create one in Tools &gt; Identities and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä yhtään: luo varmenne kohdassa Työkalut &gt; Varmenteet ja luottamus</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oma varmenne:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <source>There is no identity to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittavaa varmennetta ei ole.</translation>
     </message>
     <message>
         <source>Type the identity&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita varmenteen salasana.</translation>
     </message>
 </context>
 <context>
@@ -2413,51 +2559,129 @@ Document ID {id}</source>
     <name>TokenSource</name>
     <message>
         <source>e.g. /usr/lib/opensc-pkcs11.so</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <source>Choose the PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse PKCS#11-moduuli</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moduuli:</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11-moduuli</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ite:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avai&amp;n:</translation>
     </message>
     <message>
         <source>PI&amp;N:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koo&amp;di:</translation>
     </message>
     <message>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11-moduulit (*.so *.dll *.dylib);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Choose the PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse PKCS#11-moduuli.</translation>
     </message>
     <message>
         <source>Give the token&apos;s and the key&apos;s labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna laitteen ja avaimen nimet.</translation>
     </message>
     <message>
         <source>Type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita PIN-koodi.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>T&amp;yökalut</translation>
+    </message>
+    <message>
+        <source>&amp;Identities and trust…</source>
+        <translation>&amp;Varmenteet ja luottamus…</translation>
+    </message>
+    <message>
+        <source>Signing identities, the network CA, trusted certificates and the timestamp server</source>
+        <translation>Allekirjoitusvarmenteet, verkoston CA, luotetut varmenteet ja aikaleimapalvelin</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTab</name>
+    <message>
+        <source>A signature is trusted when its certificate was issued by one of these certificates (for example your network&apos;s CA).</source>
+        <translation>Allekirjoitukseen luotetaan, kun sen varmenteen on myöntänyt jokin näistä varmenteista (esimerkiksi verkostonne CA).</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Varmenne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sormenjälki (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Luotetut varmenteet</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Lisää varmenne…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>e.g. http://timestamp.example.fi/tsa</source>
+        <translation>esim. http://timestamp.example.fi/tsa</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server:</source>
+        <translation>&amp;Aikaleimapalvelin:</translation>
+    </message>
+    <message>
+        <source>With a timestamp server, each signature carries a time confirmed by it (PAdES B-T); leave empty to sign without.</source>
+        <translation>Aikaleimapalvelinta käytettäessä jokaisessa allekirjoituksessa on sen vahvistama aika (PAdES B-T); jätä tyhjäksi, jos allekirjoitat ilman.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ei voi lukea</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Luota varmenteeseen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Give an address that begins with http:// or https://.</source>
+        <translation>Anna osoite, joka alkaa http:// tai https://.</translation>
     </message>
 </context>
 <context>

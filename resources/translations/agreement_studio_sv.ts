@@ -5,43 +5,43 @@
     <name>AgreementActions</name>
     <message>
         <source>Reading the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser PDF-filen…</translation>
     </message>
     <message>
         <source>Save the PDF to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara PDF-filen att skicka</translation>
     </message>
     <message>
         <source>Saving {name}…</source>
-        <translation type="unfinished">Sparar {name}…</translation>
+        <translation>Sparar {name}…</translation>
     </message>
     <message>
         <source>Saved {name}: send it to the next signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har sparats: skicka den till nästa undertecknare.</translation>
     </message>
     <message>
         <source>Export archive package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera arkivpaket</translation>
     </message>
     <message>
         <source>Writing the archive package {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver arkivpaketet {name}…</translation>
     </message>
     <message>
         <source>Archive package saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivpaketet har sparats som {name}.</translation>
     </message>
     <message>
         <source>Opening the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar utkastet…</translation>
     </message>
     <message>
         <source>Preparing the renewal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder förnyelsen…</translation>
     </message>
     <message>
         <source>Import signed copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera undertecknade exemplar</translation>
     </message>
 </context>
 <context>
@@ -294,155 +294,159 @@
     <name>DetailPane</name>
     <message>
         <source>Choose an agreement to see who has signed it, its versions, deadlines and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett avtal för att se vem som har undertecknat det samt dess versioner, tidsfrister och historik.</translation>
     </message>
     <message>
         <source>Agreement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalets uppgifter</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Part</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Certifikat</translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtryck</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished">Undertecknare</translation>
+        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Versions and signed copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner och undertecknade exemplar</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfrist</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsfrister</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detaljer</translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;PDF</translation>
     </message>
     <message>
         <source>Show the PDF to send to the next signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa PDF-filen som ska skickas till nästa undertecknare</translation>
     </message>
     <message>
         <source>Save &amp;copy to send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;kopia att skicka…</translation>
     </message>
     <message>
         <source>Save the PDF to send to the next signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara PDF-filen som ska skickas till nästa undertecknare</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Underteckna…</translation>
     </message>
     <message>
         <source>Sign the agreement with your certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteckna avtalet med ditt certifikat</translation>
     </message>
     <message>
         <source>I&amp;mport signed copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera undertecknat exemplar…</translation>
     </message>
     <message>
         <source>Record a copy a signatory sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ett exemplar som en undertecknare skickat tillbaka</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;dra…</translation>
     </message>
     <message>
         <source>Change the agreement in the wizard: a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra avtalet i guiden: det blir en ny version</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnya…</translation>
     </message>
     <message>
         <source>Start the next term&apos;s agreement from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja nästa avtalsperiods avtal utgående från detta</translation>
     </message>
     <message>
         <source>E&amp;xport archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera arkivpaket…</translation>
     </message>
     <message>
         <source>Save every PDF, draft and event of the agreement as a ZIP package</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara avtalets alla PDF-filer, utkast och händelser som ett ZIP-paket</translation>
+    </message>
+    <message>
+        <source>Document ID {id}</source>
+        <translation>Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj Öppna PDF för att visa avtalets PDF-fil.</translation>
     </message>
 </context>
 <context>
@@ -864,271 +868,298 @@
     <name>FileSource</name>
     <message>
         <source>e.g. signing-identity.p12</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. underskriftsidentitet.p12</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj identitetsfilen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsfil</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Identity files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsfiler (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Choose the identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj identitetsfilen.</translation>
     </message>
     <message>
         <source>Type the file&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv filens lösenord.</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished">PDF-dokument (*.pdf);;Alla filer (*)</translation>
+        <translation>PDF-dokument (*.pdf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>ZIP packages (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-paket (*.zip);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Added to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagt i registret</translation>
     </message>
     <message>
         <source>New version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny version registrerad</translation>
     </message>
     <message>
         <source>Prepared for signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberett för underskrift</translation>
     </message>
     <message>
         <source>Signed copy imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat exemplar importerat</translation>
     </message>
     <message>
         <source>Copy refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaret avvisades</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnyat</translation>
     </message>
     <message>
         <source>Superseded by its renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt av det förnyade avtalet</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsagt</translation>
     </message>
     <message>
         <source>Certificate pinned for a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat fäst för en undertecknare</translation>
     </message>
     <message>
         <source>Prepared PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedd PDF</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat</translation>
     </message>
     <message>
         <source>Validation data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringsdata tillagda</translation>
     </message>
     <message>
         <source>Last day to give notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dag för uppsägning</translation>
     </message>
     <message>
         <source>Agreement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet upphör</translation>
     </message>
     <message>
         <source>Agreement review</source>
-        <translation type="unfinished"></translation>
+        <translation>Översyn av avtalet</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat {when}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>betrodd</translation>
     </message>
     <message>
         <source>signer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>undertecknaren ej betrodd</translation>
     </message>
     <message>
         <source>Must sign the copy to send on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Måste underteckna exemplaret som skickas vidare på nytt</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte undertecknat ännu</translation>
     </message>
     <message>
         <source>superseded {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ersatt {when}</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>gällande</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>copy to send on</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplaret att skicka vidare</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Avtalstid</translation>
+        <translation>Avtalstid</translation>
     </message>
     <message>
         <source>Until further notice ({months} months&apos; notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tills vidare ({months} månaders uppsägningstid)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <source>Identities and trust</source>
+        <translation>Identiteter och förtroende</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>Mina identiteter</translation>
+    </message>
+    <message>
+        <source>Network CA</source>
+        <translation>Nätverks-CA</translation>
+    </message>
+    <message>
+        <source>Trust and timestamps</source>
+        <translation>Förtroende och tidsstämplar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>New signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny underskriftsidentitet</translation>
     </message>
     <message>
         <source>New network CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nätverks-CA</translation>
     </message>
     <message>
         <source>Issue an identity to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärda en identitet till en partner</translation>
     </message>
     <message>
         <source>e.g. 0208201-1</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 0208201-1</translation>
     </message>
     <message>
         <source>&amp;Name of the CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA:ns namn:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished">&amp;Organisationens namn:</translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Business ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FO-nummer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet &amp;igen:</translation>
     </message>
     <message>
         <source>&amp;Trust the identities this CA issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;ta på identiteter som denna CA utfärdar</translation>
+    </message>
+    <message>
+        <source>Trust the identities this CA issues</source>
+        <translation>Lita på identiteter som denna CA utfärdar</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utfärda</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>A network CA issues identities to the partners&apos; signatories. Every auditor who trusts the CA then trusts their signatures. Keep its file and password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverkets CA (certifikatutfärdare) utfärdar identiteter till partnernas undertecknare. Varje granskare som litar på CA:n litar då också på deras underskrifter. Förvara CA:ns fil och lösenord säkert.</translation>
     </message>
     <message>
         <source>The identity is saved as a file protected by this password. Hand the file to its holder and tell the password separately (by phone, not in the same e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteten sparas i en fil som skyddas av detta lösenord. Ge filen till innehavaren och meddela lösenordet separat (per telefon, inte i samma e-post).</translation>
     </message>
     <message>
         <source>A self-issued identity: its signatures are intact and show your name, but others trust them only after checking its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>En identitet som du utfärdar själv: dess underskrifter är intakta och visar ditt namn, men andra litar på dem först när de har kontrollerat dess fingeravtryck med dig.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är inte en e-postadress.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>{title}: this copy is already in the register; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: detta exemplar finns redan i registret; inget ändrades.</translation>
     </message>
     <message>
         <source>{title}: recorded the signature of {names}. Now: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: underskriften av {names} har registrerats. Nu: {status}.</translation>
     </message>
     <message>
         <source>The certificate of {name} is not among the trusted ones; its signature is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för {name} hör inte till de betrodda; underskriften är intakt.</translation>
     </message>
     <message>
         <source>Several signed copies are in circulation: send on the one with SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera undertecknade exemplar cirkulerar: skicka vidare det med SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>Must sign the copy to send on again: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måste underteckna exemplaret som skickas vidare på nytt: {names}.</translation>
     </message>
     <message>
         <source>Signed copies imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknade exemplar importerade</translation>
     </message>
     <message>
         <source>Not every PDF was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla PDF-filer godtogs inte</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1387,120 @@
     </message>
 </context>
 <context>
+    <name>MyIdentitiesTab</name>
+    <message>
+        <source>Identities kept in Agreement Studio, each in a file protected by its own password. Choose one when you sign.</source>
+        <translation>Identiteter som förvaras i Agreement Studio, var och en i en fil skyddad av ett eget lösenord. Välj en när du undertecknar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Utfärdad av</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>Mina identiteter</translation>
+    </message>
+    <message>
+        <source>&amp;New identity…</source>
+        <translation>&amp;Ny identitet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importera en fil…</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>sig själv</translation>
+    </message>
+    <message>
+        <source>Import an identity file</source>
+        <translation>Importera en identitetsfil</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Identitetsfiler (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Password of {name}:</source>
+        <translation>Lösenordet till {name}:</translation>
+    </message>
+    <message>
+        <source>The password does not open the file. Nothing was imported.</source>
+        <translation>Lösenordet öppnar inte filen. Ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCaTab</name>
+    <message>
+        <source>The coordinator can run the network&apos;s own certificate authority (CA): it issues each partner&apos;s signatory an identity, and whoever trusts the CA trusts their signatures.</source>
+        <translation>Koordinatorn kan driva nätverkets egen certifikatutfärdare (CA): den utfärdar en identitet till varje partners undertecknare, och den som litar på CA:n litar på deras underskrifter.</translation>
+    </message>
+    <message>
+        <source>No network CA is open.</source>
+        <translation>Ingen nätverks-CA är öppen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a network CA…</source>
+        <translation>&amp;Skapa en nätverks-CA…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a network CA…</source>
+        <translation>Ö&amp;ppna en nätverks-CA…</translation>
+    </message>
+    <message>
+        <source>Issue an identity to a &amp;partner…</source>
+        <translation>&amp;Utfärda en identitet till en partner…</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12);;All files (*)</source>
+        <translation>Identitetsfiler (*.p12);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open: {name} ({organisation}), valid until {date}.</source>
+        <translation>Öppen: {name} ({organisation}), giltig till {date}.</translation>
+    </message>
+    <message>
+        <source>Save the network CA</source>
+        <translation>Spara nätverkets CA</translation>
+    </message>
+    <message>
+        <source>The CA is saved. Give auditors its certificate {name}.</source>
+        <translation>CA:n har sparats. Ge granskarna dess certifikat {name}.</translation>
+    </message>
+    <message>
+        <source>Open a network CA</source>
+        <translation>Öppna en nätverks-CA</translation>
+    </message>
+    <message>
+        <source>Password of {name}:</source>
+        <translation>Lösenordet till {name}:</translation>
+    </message>
+    <message>
+        <source>The password does not open the CA file.</source>
+        <translation>Lösenordet öppnar inte CA-filen.</translation>
+    </message>
+    <message>
+        <source>Save the identity to hand over</source>
+        <translation>Spara identiteten som ska överlämnas</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Hand it over, and tell its password separately.</source>
+        <translation>{name} har sparats. Överlämna den och meddela lösenordet separat.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network and purpose</source>
@@ -1497,11 +1642,11 @@
     <name>PasswordPair</name>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd minst {count} tecken.</translation>
     </message>
     <message>
         <source>The passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden är inte likadana.</translation>
     </message>
 </context>
 <context>
@@ -1709,55 +1854,56 @@
     <name>RegisterController</name>
     <message>
         <source>Recording the agreement in the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar avtalet…</translation>
     </message>
     <message>
         <source>The agreement is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet finns i registret.</translation>
     </message>
     <message>
         <source>Version {number} is in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} finns i registret.</translation>
     </message>
     <message>
         <source>Importing {count} PDF files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar PDF-filer ({count})…</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Register</translation>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Nätverk</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Parter</translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">Avtalstid</translation>
+        <translation>Avtalstid</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa tidsfrist</translation>
     </message>
     <message>
         <source>{title}
 Document ID {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Dokument-ID {id}</translation>
     </message>
 </context>
 <context>
@@ -1775,43 +1921,43 @@ Document ID {id}</source>
     <name>RegisterView</name>
     <message>
         <source>Show agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal som visas</translation>
     </message>
     <message>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla avtal</translation>
     </message>
     <message>
         <source>Awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på underskrifter</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;sa:</translation>
     </message>
     <message>
         <source>Number of agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal avtal</translation>
     </message>
     <message>
         <source>Opening the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar registret…</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal</translation>
     </message>
     <message>
         <source>No agreement matches the search or the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget avtal motsvarar sökningen eller filtret.</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {total} visas</translation>
     </message>
     <message>
         <source>{total} agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} avtal</translation>
     </message>
 </context>
 <context>
@@ -1869,133 +2015,133 @@ Document ID {id}</source>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteckna avtalet</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Under&amp;teckna</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteckna</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>{name} for {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} för {party}</translation>
     </message>
     <message>
         <source>Si&amp;gnatory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undertecknare:</translation>
     </message>
     <message>
         <source>My identities in Agreement Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina identiteter i Agreement Studio</translation>
     </message>
     <message>
         <source>A PKCS#12 file (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>En PKCS#12-fil (.p12, .pfx)</translation>
     </message>
     <message>
         <source>A smart card or other token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett smartkort eller annan enhet (PKCS#11)</translation>
     </message>
     <message>
         <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitet:</translation>
     </message>
     <message>
         <source>e.g. Approved on behalf of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Godkänt för organisationens räkning</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>e.g. Lahti</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Lahtis</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ats:</translation>
     </message>
     <message>
         <source>The visible signature will look like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den synliga underskriften ser ut så här:</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknar</translation>
     </message>
     <message>
         <source>Every signatory has signed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla undertecknare har redan undertecknat.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>This field is for {signatory}, but the certificate is issued to {holder}. Choose the holder&apos;s own field, or another identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta fält är för {signatory}, men certifikatet är utfärdat till {holder}. Välj innehavarens eget fält eller en annan identitet.</translation>
     </message>
     <message>
         <source>The PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden är fel.</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet är fel.</translation>
     </message>
 </context>
 <context>
     <name>SignResultPage</name>
     <message>
         <source>Signed, verified and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat, verifierat och registrerat.</translation>
     </message>
     <message>
         <source>Signed and recorded. The signature is intact; its certificate is not among the trusted ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat och registrerat. Underskriften är intakt, men dess certifikat hör inte till de betrodda.</translation>
     </message>
     <message>
         <source>Signed by: {name}, {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknad av: {name}, {organisation}</translation>
     </message>
     <message>
         <source>When: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid: {when}</translation>
     </message>
     <message>
         <source>Field: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält: {field}</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatets fingeravtryck (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>The agreement now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet nu: {status}</translation>
     </message>
     <message>
         <source>The time is confirmed by a timestamp server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden är bekräftad av en tidsstämpelserver.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePreview</name>
     <message>
         <source>Preview of the visible signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av den synliga underskriften</translation>
     </message>
 </context>
 <context>
@@ -2060,59 +2206,59 @@ Document ID {id}</source>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Ready for signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart för underskrift</translation>
     </message>
     <message>
         <source>Partially signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis undertecknat</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgånget</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsagt</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt</translation>
     </message>
     <message>
         <source>{status} · {signed}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {signed}/{total}</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>från {date}</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>till {date}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgon</translation>
     </message>
     <message>
         <source>{days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>för {days} dagar sedan</translation>
     </message>
     <message>
         <source>in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>om {days} dagar</translation>
     </message>
 </context>
 <context>
@@ -2161,27 +2307,27 @@ Document ID {id}</source>
     <name>StoredSource</name>
     <message>
         <source>{name} — {organisation} (valid until {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation} (giltig till {date})</translation>
     </message>
     <message>
         <source>None yet: create one in Tools &gt; Identities and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ännu: skapa en under Verktyg &gt; Identiteter och förtroende</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certifikat:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>There is no identity to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen identitet att välja.</translation>
     </message>
     <message>
         <source>Type the identity&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv identitetens lösenord.</translation>
     </message>
 </context>
 <context>
@@ -2413,51 +2559,129 @@ Document ID {id}</source>
     <name>TokenSource</name>
     <message>
         <source>e.g. /usr/lib/opensc-pkcs11.so</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. /usr/lib/opensc-pkcs11.so</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj PKCS#11-modulen</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modul:</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11-modul</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyckel:</translation>
     </message>
     <message>
         <source>PI&amp;N:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-kod:</translation>
     </message>
     <message>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11-moduler (*.so *.dll *.dylib);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Choose the PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj PKCS#11-modulen.</translation>
     </message>
     <message>
         <source>Give the token&apos;s and the key&apos;s labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange enhetens och nyckelns namn.</translation>
     </message>
     <message>
         <source>Type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv PIN-koden.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Identities and trust…</source>
+        <translation>&amp;Identiteter och förtroende…</translation>
+    </message>
+    <message>
+        <source>Signing identities, the network CA, trusted certificates and the timestamp server</source>
+        <translation>Underskriftsidentiteter, nätverkets CA, betrodda certifikat och tidsstämpelservern</translation>
+    </message>
+</context>
+<context>
+    <name>TrustTab</name>
+    <message>
+        <source>A signature is trusted when its certificate was issued by one of these certificates (for example your network&apos;s CA).</source>
+        <translation>En underskrift är betrodd när dess certifikat har utfärdats av något av dessa certifikat (till exempel ert nätverks CA).</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Betrodda certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Lägg till ett certifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>e.g. http://timestamp.example.fi/tsa</source>
+        <translation>t.ex. http://timestamp.example.fi/tsa</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server:</source>
+        <translation>Tids&amp;stämpelserver:</translation>
+    </message>
+    <message>
+        <source>With a timestamp server, each signature carries a time confirmed by it (PAdES B-T); leave empty to sign without.</source>
+        <translation>Med en tidsstämpelserver får varje underskrift en tid som servern bekräftar (PAdES B-T); lämna tomt för att underteckna utan.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Lita på ett certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Give an address that begins with http:// or https://.</source>
+        <translation>Ange en adress som börjar med http:// eller https://.</translation>
     </message>
 </context>
 <context>

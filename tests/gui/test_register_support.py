@@ -165,7 +165,7 @@ def use_file(dialog, qtbot, path: Path, password: str, *, opens: bool = True) ->
     dialog.file.path.clear()
     qtbot.keyClicks(dialog.file.path, str(path))
     dialog.file.secret.clear()
-    qtbot.keyClicks(dialog.file.secret, password)
+    type_into(dialog.file.secret, password)
     if opens:
         qtbot.waitUntil(lambda: dialog.file.known is not None, timeout=20_000)
 
@@ -177,3 +177,19 @@ def sign_and_wait(dialog, qtbot):
     with qtbot.waitSignal(dialog.signed, timeout=60_000) as signal:
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     return signal.args[0]
+
+
+def type_into(widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key (ä and ö as a keyboard sends them: QTest has no
+    key code for them)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(
+                    kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

@@ -139,10 +139,11 @@ class DetailPane(QWidget):
         row = details.row
         colour = status_colour(row.status.value).name()
         status = status_text(row.status.value, row.signed_count, row.signatory_count)
+        identifier = self.tr("Document ID {id}").format(id=row.document_id)
         self.heading.setText(
             f"<h3>{_escape(row.title)}</h3><p>{_escape(row.network)} · "
             f"<span style='color:{colour}'><b>{_escape(status)}</b></span><br>"
-            f"<small>{self.tr('Document ID {id}').format(id=row.document_id)}</small></p>")
+            f"<small>{identifier}</small></p>")
         self.notes.setText("\n".join(details.notes))
         self.notes.setVisible(bool(details.notes))
         fill_signatories(self.signatories, details)

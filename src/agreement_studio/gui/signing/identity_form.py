@@ -62,13 +62,17 @@ class SubjectValues:
 def business_id_text(value: str) -> str:
     """What is wrong with a Finnish Business ID, in words (empty when it is right or empty)."""
     from agreement_studio.agreement import business_id_problem
+    from agreement_studio.errors import Problem
     from agreement_studio.gui.messages import problem_text
 
     text = value.strip()
     if not text:
         return ""
-    problem = business_id_problem(text)
-    return problem_text(problem) if problem is not None else ""
+    rule = business_id_problem(text)
+    if rule is None:
+        return ""
+    # Worded as the wizard words it, from the rule's code.
+    return problem_text(Problem("business_id", rule.message, rule.code, {"value": text}))
 
 
 class IdentityDialog(QDialog):
@@ -109,6 +113,7 @@ class IdentityDialog(QDialog):
         self.password = PasswordPair()
         self.password.add_to(form, self.tr("&Password:"), self.tr("Password &again:"))
         self.trust = QCheckBox(self.tr("&Trust the identities this CA issues"))
+        self.trust.setAccessibleName(self.tr("Trust the identities this CA issues"))
         self.trust.setChecked(True)
         self.trust.setVisible(purpose is Purpose.CA)
         self.message = FieldMessage()

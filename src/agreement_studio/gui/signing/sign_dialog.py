@@ -76,7 +76,6 @@ class SignDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.sign_button = QPushButton(self.tr("&Sign"))
         self.sign_button.setAccessibleName(self.tr("Sign"))
-        self.sign_button.setDefault(True)
         self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setAccessibleName(self.tr("Cancel"))
@@ -85,6 +84,7 @@ class SignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
+        self.sign_button.setDefault(True)  # only now in the dialog: Enter signs
         self._set_tab_order()
         # Once a file and its password are typed, the file is opened in the background to
         # learn whose it is: the preview shows the name and the holder's field is chosen.
@@ -155,7 +155,7 @@ class SignDialog(QDialog):
         chain += [self.stored.combo, self.stored.secret, self.file.path, self.file.browse,
                   self.file.secret, self.token.module, self.token.browse, self.token.token,
                   self.token.key, self.token.secret]
-        chain += [self.reason, self.place, self.sign_button, self.close_button]
+        chain += [self.reason, self.place, self.sign_button, self.close_button, self.field]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
