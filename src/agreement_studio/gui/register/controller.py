@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from agreement_studio.gui.register.access import RegisterAccess
@@ -60,7 +60,17 @@ class RegisterController(QObject):
         window.actions.update_enabled()
         window.show_home()
         if not self.access.missing():
-            QTimer.singleShot(0, self.access.open)  # once the window is on screen
+            if window.isVisible():
+                QTimer.singleShot(0, self.access.open)
+            else:  # open it once the window has been painted, so nothing delays that
+                window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's first paint: now open the register."""
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.access.open)
+        return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
         access, view, detail = self.access, self.view, self.detail

@@ -1,0 +1,62 @@
+"""Start-up with a register: the window is painted before the register (SQLAlchemy) loads, the
+first page of rows follows, and an up-to-date register never loads Alembic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from test_register_support import fill_register
+
+pytest_plugins = ["test_register_support"]
+
+HEAVY = ("sqlalchemy", "alembic", "pyhanko", "reportlab", "PySide6.QtPdf")
+
+_CHILD = textwrap.dedent(f"""
+    import json, sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    marks = {{}}
+
+    class Probe(QObject):
+        def eventFilter(self, watched, event):
+            if ("painted" not in marks and event.type() == QEvent.Type.Paint
+                    and isinstance(watched, QMainWindow)):
+                marks["painted"] = [m for m in {HEAVY!r} if m in sys.modules]
+                QTimer.singleShot(0, lambda: wait_for_rows(watched))
+            return False
+
+    def wait_for_rows(window):
+        from agreement_studio.gui.register import RegisterController
+
+        controller = window.findChild(RegisterController)
+        if controller.model.rowCount():
+            marks["rows"] = controller.model.rowCount()
+            marks["total"] = controller.model.total
+            marks["loaded"] = [m for m in {HEAVY!r} if m in sys.modules]
+            window.close()
+        else:
+            QTimer.singleShot(10, lambda: wait_for_rows(window))
+
+    app = QApplication(sys.argv[:1])
+    probe = Probe()
+    app.installEventFilter(probe)
+    from agreement_studio.gui.app import run
+    run(["agreement-studio"])
+    print(json.dumps(marks))
+""")
+
+
+def test_the_window_shows_before_the_register_loads(isolated_home, register_path):
+    fill_register(register_path, 1000)
+    env = {"QT_QPA_PLATFORM": "offscreen", "AGREEMENT_STUDIO_HOME": str(isolated_home),
+           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    out = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True,
+                         env=env, timeout=120, check=True)
+    marks = json.loads(out.stdout.strip().splitlines()[-1])
+    assert marks["painted"] == [], f"loaded before the window was painted: {marks['painted']}"
+    assert marks["rows"] == 100 and marks["total"] == 1000
+    assert marks["loaded"] == ["sqlalchemy"]  # not Alembic: the register is up to date
