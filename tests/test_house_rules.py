@@ -53,3 +53,16 @@ def test_code_is_ruff_clean():
         [*command, "check", "src", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_test_modules_have_unique_names():
+    # Test folders are not packages: two test files with one name would shadow each other.
+    names: dict[str, Path] = {}
+    clashes = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        if "corpus" in path.parts or path.name in ("conftest.py", "__init__.py"):
+            continue
+        if path.name in names:
+            clashes.append(f"{names[path.name].relative_to(ROOT)} and {path.relative_to(ROOT)}")
+        names[path.name] = path
+    assert not clashes, "test modules share a name: " + "; ".join(clashes)
