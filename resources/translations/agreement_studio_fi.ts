@@ -1857,6 +1857,10 @@
         <translation>Kirjataan sopimusta rekisteriin…</translation>
     </message>
     <message>
+        <source>Nothing was changed, so no new version was recorded.</source>
+        <translation>Mitään ei muutettu, joten uutta versiota ei kirjattu.</translation>
+    </message>
+    <message>
         <source>The agreement is in the register.</source>
         <translation>Sopimus on rekisterissä.</translation>
     </message>
@@ -1954,6 +1958,10 @@ Asiakirjan tunnus {id}</translation>
     <message>
         <source>{shown} of {total} shown</source>
         <translation>{shown}/{total} näytetty</translation>
+    </message>
+    <message>
+        <source>One agreement</source>
+        <translation>Yksi sopimus</translation>
     </message>
     <message>
         <source>{total} agreements</source>

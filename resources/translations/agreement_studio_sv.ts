@@ -1857,6 +1857,10 @@
         <translation>Registrerar avtalet…</translation>
     </message>
     <message>
+        <source>Nothing was changed, so no new version was recorded.</source>
+        <translation>Ingenting ändrades, så ingen ny version registrerades.</translation>
+    </message>
+    <message>
         <source>The agreement is in the register.</source>
         <translation>Avtalet finns i registret.</translation>
     </message>
@@ -1954,6 +1958,10 @@ Dokument-ID {id}</translation>
     <message>
         <source>{shown} of {total} shown</source>
         <translation>{shown} av {total} visas</translation>
+    </message>
+    <message>
+        <source>One agreement</source>
+        <translation>Ett avtal</translation>
     </message>
     <message>
         <source>{total} agreements</source>

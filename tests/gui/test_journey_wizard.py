@@ -122,8 +122,8 @@ def test_from_the_wizard_into_a_fresh_register(window, studio, register_path, qt
     qtbot.waitUntil(lambda: detail.pdf is not None and detail.pdf.page_count() > 0,
                     timeout=30_000)
     assert detail.tabs.currentIndex() == detail.pdf_tab
-    qtbot.waitUntil(lambda: studio.view.current_document() == model.rows[0].document_id,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: studio.view.current_document() == model.rows[0].document_id
+                    and detail.document_id() == model.rows[0].document_id, timeout=10_000)
     names = [detail.signatories.topLevelItem(i).text(1) for i in range(2)]
     assert names == ["Aino Aaltonen", "Ville Nieminen"]
 

@@ -33,7 +33,7 @@ def test_agreements_are_listed_with_their_status(window, registered, studio, qtb
     assert not status.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert model.index(0, RegisterModel.PARTIES).data() == "3"
     assert model.index(0, RegisterModel.TITLE).data(RegisterModel.DOCUMENT_ID_ROLE) == registered
-    assert studio.view.count.text() == "1 agreements"
+    assert studio.view.count.text() == "One agreement"
 
 
 def test_choosing_a_row_shows_its_signatories_and_history(window, registered, studio, qtbot):

@@ -39,7 +39,7 @@ def test_sign_with_the_keyboard_only(window, stored, registered, studio, qtbot, 
     dialog = studio.actions.sign_dialog
     qtbot.waitUntil(lambda: dialog.isActiveWindow(), timeout=5000)
     assert dialog.source.currentIndex() == 0  # the app's own identities come first
-    assert dialog.field.currentData() == stored.path.stem or dialog.field.currentIndex() == 0
+    assert dialog.preview.lines()[1:3] == [stored.name, stored.organisation]
     keys.alt("w")  # Pass&word
     assert QApplication.focusWidget() is dialog.stored.secret
     keys.type(PASSWORD)

@@ -47,6 +47,7 @@ class RegisterController(QObject):
         self.actions = AgreementActions(self)
         self._wanted: str | None = None
         self._details_task: Task | None = None
+        self._details_wanted: str | None = None
         self._search = QTimer(self)
         self._search.setSingleShot(True)
         self._search.setInterval(SEARCH_DELAY_MS)
@@ -103,7 +104,7 @@ class RegisterController(QObject):
     def _on_changed(self, document_id: str) -> None:
         self._wanted = document_id
         self.model.reload(keep=len(self.model.rows))
-        if self.window.workspace is None:
+        if self.window.stack.currentWidget() is self.window.start_page:
             self.window.show_home()  # the first agreement replaces the start page
 
     def _on_loaded(self) -> None:
@@ -118,8 +119,10 @@ class RegisterController(QObject):
     # --- the detail pane ----------------------------------------------------------------------
     def show_details(self, document_id: str) -> None:
         """Read the agreement's details and show them."""
+        self._details_wanted = document_id
+
         def shown(details: AgreementDetails) -> None:
-            if details.row.document_id == document_id:
+            if document_id == self._details_wanted:  # not one chosen before it
                 self.detail.show_details(details)
 
         self._details_task = self.access.run(
@@ -135,10 +138,14 @@ class RegisterController(QObject):
                         on_result=self._recorded, on_error=self.report)
 
     def _recorded(self, recorded: Recorded) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("The agreement is in the register.") if recorded.version == 1 else
-            self.tr("Version {number} is in the register.").format(number=recorded.version),
-            8000)
+        if recorded.version is None:
+            text = self.tr("Nothing was changed, so no new version was recorded.")
+        elif recorded.version == 1:
+            text = self.tr("The agreement is in the register.")
+        else:
+            text = self.tr("Version {number} is in the register.").format(
+                number=recorded.version)
+        self.window.statusBar().showMessage(text, 8000)
         self.access.recorded(recorded.document_id, added=1 if recorded.version == 1 else 0)
         self.show_details(recorded.document_id)
         self.actions.open_pdf(recorded.document_id)

@@ -92,7 +92,8 @@ def fill_signatories(widget: DetailList, details: AgreementDetails) -> None:
         fingerprint = s.fingerprint_sha256 or ""
         item = widget.add(
             [s.party, s.name, state, certificate, fingerprint[:16] + ("…" if fingerprint else "")],
-            tips={4: fingerprint, 2: "\n".join(p for p in (state, s.warning or "") if p)})
+            tips={0: f"{s.party} ({s.party_key})", 4: fingerprint,
+                  2: "\n".join(p for p in (state, s.warning or "") if p)})
         item.setIcon(2, icon("verdict-valid" if s.signed and s.verdict == "valid" else
                              "verdict-untrusted" if s.signed else "verdict-unsigned"))
         item.setData(0, Qt.ItemDataRole.UserRole, s.field_name)

@@ -43,8 +43,9 @@ class Recorded:
     """What recording a finished draft did."""
 
     document_id: str
-    version: int
-    """1 for a new agreement, the new version's number for an edited one."""
+    version: int | None
+    """1 for a new agreement, the new version's number for an edited one, None when the
+    draft was the same as the recorded one (nothing was recorded)."""
 
 
 def record_agreement(register: Register, agreement: Agreement) -> Recorded:
@@ -56,6 +57,9 @@ def record_agreement(register: Register, agreement: Agreement) -> Recorded:
         register.resolve(document_id)
     except UnknownAgreement:
         return Recorded(register.add_draft(agreement), 1)
+    # An unchanged draft would render the same PDF again, which is not a new version.
+    if register.draft(document_id).model_dump_json() == agreement.model_dump_json():
+        return Recorded(document_id, None)
     return Recorded(document_id, register.add_version(document_id, agreement))
 
 

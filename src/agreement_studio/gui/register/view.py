@@ -123,9 +123,14 @@ class RegisterView(QWidget):
 
     def _show_count(self) -> None:
         model = self.model
-        self.count.setText(self.tr("{shown} of {total} shown").format(
-            shown=len(model.rows), total=model.total) if len(model.rows) < model.total
-            else self.tr("{total} agreements").format(total=model.total))
+        if len(model.rows) < model.total:
+            text = self.tr("{shown} of {total} shown").format(shown=len(model.rows),
+                                                             total=model.total)
+        elif model.total == 1:
+            text = self.tr("One agreement")
+        else:
+            text = self.tr("{total} agreements").format(total=model.total)
+        self.count.setText(text)
 
     def chosen_statuses(self) -> tuple[str, ...]:
         """The statuses the filter lets through (none: all)."""
