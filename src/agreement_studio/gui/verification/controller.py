@@ -1,17 +1,23 @@
 """Connects the verification view to the work: runs, results as they arrive, trust, saving.
 
-A run goes through ``runner().run_with_progress``: the verifier's reports are posted back one
-by one through a signal (queued to the GUI thread), so rows appear as files finish and the
-event loop is never blocked. Cancel sets the task's stop flag, which ``verify_files`` polls
-(``should_stop``) several times a second; whatever arrives after that is dropped.
+A run goes through ``runner().run_with_progress``: the worker thread drives ``verify_files``
+and puts each report into the run's inbox (a ``deque``, safe between threads) the moment the
+verifier yields it; a timer on the GUI thread takes what has arrived a few times a second
+(``SHOW_EVERY_MS``) and shows it in one insertion. Showing each of hundreds of files on its own
+would keep the event loop busy (a view lays itself out per insertion, a progress bar repaints at
+once), and a signal per file would cost a reference to ``True`` each with PySide6 6.12 on
+Python 3.11 (``emit()`` returns it without taking one). Cancel sets the task's stop flag, which
+``verify_files`` polls (``should_stop``) several times a second; what arrived before is shown,
+whatever the worker adds afterwards goes to an inbox nobody reads.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agreement_studio.gui.tasks import Task, TaskFailure, runner
@@ -22,13 +28,10 @@ from agreement_studio.gui.verification.work import RunStarted, verify_run, write
 if TYPE_CHECKING:
     from agreement_studio.gui.main_window import MainWindow
 
-__all__ = ["VerificationController"]
+__all__ = ["SHOW_EVERY_MS", "VerificationController"]
 
-
-class _Relay(QObject):
-    """Made on the GUI thread; a signal emitted by the worker is delivered here, queued."""
-
-    posted = Signal(int, object)
+SHOW_EVERY_MS = 150
+"""How often results that have arrived are shown while a run goes on."""
 
 
 class VerificationController(QObject):
@@ -50,11 +53,13 @@ class VerificationController(QObject):
         self.jobs: int | None = None
         """Worker processes per run (``None``: one per core)."""
         self.task: Task | None = None
-        self._run = 0
+        self._inbox: deque[Any] = deque()
         self._order: dict[str, int] = {}
         self._total = 0
-        self._relay = _Relay(self)
-        self._relay.posted.connect(self._on_posted)
+        self._latest = ""
+        self._show_timer = QTimer(self)
+        self._show_timer.setInterval(SHOW_EVERY_MS)
+        self._show_timer.timeout.connect(self._show_arrived)
         self._connect()
         self._show_trust(None)
         QApplication.instance().aboutToQuit.connect(self.cancel)
@@ -89,20 +94,19 @@ class VerificationController(QObject):
             return
         self.cancel()
         self.inputs = list(paths)
-        self._run += 1
-        self._order, self._total = {}, 0
+        self._inbox = deque()  # a fresh one: a run still winding down fills the old one
+        self._order, self._total, self._latest = {}, 0, ""
         self.view.model.clear()
         self.view.status.setText(self.tr("Looking for PDF files…"))
         self.view.set_running(True)
         anchors, intermediates = self._trust_files()
-        run, relay = self._run, self._relay
         self.task = runner().run_with_progress(
-            verify_run, list(paths), anchors, intermediates,
-            lambda item: relay.posted.emit(run, item), self.jobs,
+            verify_run, list(paths), anchors, intermediates, self._inbox.append, self.jobs,
             on_progress=self._on_progress, on_result=self._on_done,
             on_error=self._on_failed, owner=self)
         self.task.cancelled.connect(self._on_cancelled)
         self.task.done.connect(self._finished)
+        self._show_timer.start()
 
     def cancel(self) -> None:
         """Stop the run; the files verified so far stay."""
@@ -126,34 +130,47 @@ class VerificationController(QObject):
         anchors += configured_anchor_files() + self.session_anchors
         return anchors, list(self.session_intermediates)
 
-    def _on_posted(self, run: int, item: Any) -> None:
-        if run != self._run or not self.is_running():
-            return  # from a run that was cancelled or replaced
-        if isinstance(item, RunStarted):
-            self._order = {str(p): n for n, p in enumerate(item.files)}
-            self._total = len(item.files)
-            self._show_trust(item.trust)
-            return
-        self.view.model.add_report(item, self._order.get(str(item.path), -1))
-        if self.view.model.file_count() == 1:
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self._latest = name
+
+    def _show_arrived(self) -> None:
+        """Show what has arrived in the inbox since the last time, and the progress."""
+        inbox, arrived = self._inbox, []
+        while inbox:
+            item = inbox.popleft()
+            if isinstance(item, RunStarted):
+                self._order = {str(p): n for n, p in enumerate(item.files)}
+                self._total = len(item.files)
+                self._show_trust(item.trust)
+            else:
+                arrived.append((item, self._order.get(str(item.path), -1)))
+                self._latest = Path(item.path or "").name
+        if arrived:
+            self.view.model.add_reports(arrived)
             self.view.show_results()
             self.view.update_buttons()
-
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        self.view.set_progress(done, total, self.tr("Verified {done} of {total}: {name}").format(
-            done=done, total=total, name=name) if name else "")
+        if self._total and self.is_running():
+            done = self.view.model.file_count()
+            self.view.set_progress(done, self._total, self.tr(
+                "Verified {done} of {total}: {name}").format(
+                    done=done, total=self._total, name=self._latest) if self._latest else "")
 
     def _on_done(self, count: int) -> None:
+        self._show_arrived()
         self.view.status.setText(self._summary())
 
     def _on_cancelled(self) -> None:
+        self._show_arrived()
+        self._inbox = deque()  # what the worker still adds is not shown
         self.view.status.setText(self.tr("Cancelled after {done} of {total} files.").format(
             done=self.view.model.file_count(), total=self._total or len(self.inputs)))
 
     def _on_failed(self, failure: TaskFailure) -> None:
+        self._show_arrived()
         self.view.status.setText(failure.message)
 
     def _finished(self) -> None:
+        self._show_timer.stop()
         self.view.set_running(False)
         self.run_finished.emit()
 

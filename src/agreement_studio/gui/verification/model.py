@@ -8,6 +8,7 @@ in one insertion, so a view stays responsive while hundreds arrive. The words co
 from __future__ import annotations
 
 from datetime import UTC
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,22 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as a default argument
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    VERDICT_ROLE, REPORT_ROLE, KIND_ROLE, SORT_ROLE})
+
+
+@cache
+def _colour(verdict: str) -> QColor:
+    return QColor(VERDICT_COLOURS[verdict])
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
@@ -90,13 +107,23 @@ class VerificationModel(QAbstractItemModel):
 
     def add_report(self, report: FileReport, ordinal: int = -1) -> QModelIndex:
         """Append a file's result (``ordinal`` is its place in the list asked for)."""
-        node = self._file_node(report)
-        node.ordinal = ordinal if ordinal >= 0 else len(self._root.children)
-        row = len(self._root.children)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._root.add(node)
+        self.add_reports([(report, ordinal)])
+        return self.index(len(self._root.children) - 1, 0)
+
+    def add_reports(self, reports: list[tuple[FileReport, int]]) -> None:
+        """Append several results in one insertion (a view lays itself out once for them)."""
+        if not reports:
+            return
+        first = len(self._root.children)
+        nodes = []
+        for number, (report, ordinal) in enumerate(reports):
+            node = self._file_node(report)
+            node.ordinal = ordinal if ordinal >= 0 else first + number
+            nodes.append(node)
+        self.beginInsertRows(QModelIndex(), first, first + len(nodes) - 1)
+        for node in nodes:
+            self._root.add(node)
         self.endInsertRows()
-        return self.index(row, 0)
 
     def _file_node(self, report: FileReport) -> _Node:
         words = self._words
@@ -159,9 +186,14 @@ class VerificationModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: _Index = _TOP) -> QModelIndex:
         """The index of a cell."""
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(), which would call back into Python twice:
+        # views call this thousands of times a paint.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        children = self._node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < 3):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: _Index = _TOP) -> QModelIndex:  # type: ignore[override]
         """The index of a row's parent (column 0)."""
@@ -184,9 +216,9 @@ class VerificationModel(QAbstractItemModel):
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         """Text, verdict icon and colour, tooltips, and the custom roles."""
-        if not index.isValid():
-            return None
-        node, column = self._node(index), index.column()
+        if role not in _ROLES or not index.isValid():
+            return None  # most roles a view asks for while painting: answered quickly
+        node, column = index.internalPointer(), index.column()
         if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return node.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -203,12 +235,10 @@ class VerificationModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon(f"verdict-{node.verdict.value}")
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(VERDICT_COLOURS[node.verdict.value])
+                return _colour(node.verdict.value)
         if role == Qt.ItemDataRole.FontRole and (node.kind == "file" or (
                 column == self.VERDICT and node.verdict is not None)):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         return None
 
     @staticmethod

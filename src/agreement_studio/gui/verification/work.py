@@ -1,8 +1,8 @@
 """What the verification does off the GUI thread: find the PDFs, read the trust, verify, save.
 
 Nothing here touches a widget. :func:`verify_run` hands each result to ``post`` the moment the
-verifier yields it (the controller's ``post`` emits a signal, which Qt queues to the GUI thread)
-and stops within a fraction of a second once the task is cancelled.
+verifier yields it (the controller's ``post`` puts it in a queue the GUI thread empties) and
+stops within a fraction of a second once the task is cancelled.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RunStarted", "TrustSetup", "pdfs_in", "read_trust", "report_json", "verify_run",
            "write_json"]
+
+PROGRESS_EVERY_S = 0.25
 
 
 def pdfs_in(paths: Iterable[Path]) -> list[Path]:
@@ -107,8 +110,7 @@ def verify_run(context: TaskContext, inputs: Sequence[Path], anchors: Sequence[P
     trust = read_trust(anchors, intermediates)
     post(RunStarted(files, trust))
     total = len(files)
-    context.progress(0, total, "")
-    done = 0
+    done, reported = 0, 0.0
     results = verify_files(files, trust=trust.store, jobs=jobs,
                            should_stop=lambda: context.cancelled)
     with contextlib.closing(results):
@@ -117,7 +119,11 @@ def verify_run(context: TaskContext, inputs: Sequence[Path], anchors: Sequence[P
                 break
             done += 1
             post(report)
-            context.progress(done, total, Path(report.path or "").name)
+            now = time.monotonic()
+            if now - reported > PROGRESS_EVERY_S or done == total:
+                # A few times a second is enough for a progress bar (each report is a signal).
+                context.progress(done, total, Path(report.path or "").name)
+                reported = now
     return done
 
 
