@@ -143,6 +143,11 @@ def _section_centre(header, section):
                   header.height() // 2)
 
 
+def _settled(model, statuses) -> bool:
+    chosen = tuple(getattr(s, "value", s) for s in model.statuses)
+    return chosen == statuses and not model.is_loading()
+
+
 def test_status_filter_and_search(window, register_path, qtbot, keys):
     fill_register(register_path, 400)
     from agreement_studio.gui.register import install_register
@@ -156,15 +161,16 @@ def test_status_filter_and_search(window, register_path, qtbot, keys):
     qtbot.waitUntil(lambda: model.total == 400, timeout=20_000)
     combo = view.status_filter
     combo.setFocus()
-    with qtbot.waitSignal(model.loaded, timeout=10_000):
-        while view.chosen_statuses() != ("signed",):
-            keys.press(Qt.Key.Key_Down)
+    while view.chosen_statuses() != ("signed",):
+        keys.press(Qt.Key.Key_Down)
+    # Each step of the combo starts a query; wait for the one of the status finally chosen.
+    qtbot.waitUntil(lambda: _settled(model, ("signed",)), timeout=10_000)
     assert model.total == signed
     assert {r.status.value for r in model.rows} == {"signed"}
     keys.ctrl("f")
-    with qtbot.waitSignal(model.loaded, timeout=10_000):
-        keys.type("Heinolan")
-    assert model.text == "Heinolan"
+    keys.type("Heinolan")
+    qtbot.waitUntil(lambda: model.text == "Heinolan" and _settled(model, ("signed",)),
+                    timeout=10_000)
     with open_register(register_path) as register:
         both = register.count(Query(text="heinolan", statuses=(Status.SIGNED,)))
     assert model.total == both
