@@ -112,6 +112,18 @@ def test_an_edited_draft_becomes_the_next_version(register, agreement):
     assert register.verify().ok
 
 
+def test_a_version_that_prints_the_same_pdf_is_refused(register, agreement):
+    document_id = register.add_draft(agreement)
+    # "Edited" without a change (say, saved again in the wizard): the very same PDF.
+    unchanged = agreement.model_copy(deep=True)
+    with pytest.raises(RegisterError, match="exactly the PDF of version 1"):
+        register.add_version(document_id, unchanged)
+    details = register.details(document_id)
+    assert details.current_version == 1 and details.versions[0].superseded_at is None
+    assert [e.action for e in details.events] == ["add"]
+    assert register.verify().ok
+
+
 def test_a_renewal_is_a_new_agreement_with_the_term_moved_on(register, agreement):
     old_id = register.add_draft(agreement)
     new_id = register.renew(old_id)

@@ -128,6 +128,20 @@ def _add_prepared(session: Session, record: AgreementRecord, version: VersionRec
     return {"sha256": rendered.sha256, "size": len(rendered.data)}
 
 
+def _refuse_an_unchanged_pdf(session: Session, record: AgreementRecord,
+                             rendered: _Rendered) -> None:
+    # Signed copies are matched to a version by the bytes of its prepared PDF, so two versions
+    # with one PDF would be indistinguishable.
+    same = session.scalars(select(VersionRecord.number).join(
+        RevisionRecord, RevisionRecord.version_id == VersionRecord.id).where(
+        RevisionRecord.agreement_id == record.id,
+        RevisionRecord.sha256 == rendered.sha256)).first()
+    if same is not None:
+        raise RegisterError(f"the edited draft gives exactly the PDF of version {same}; nothing "
+                            "was recorded (change something the agreement shows, or keep the "
+                            "current version)")
+
+
 def add_version(register: Register, document_id: str, agreement: Agreement, *,
                 prepare: bool = True) -> int:
     """Record an edited draft as the agreement's next version; returns its number."""
@@ -140,6 +154,8 @@ def add_version(register: Register, document_id: str, agreement: Agreement, *,
         if record.status not in _EDITABLE:
             raise RegisterError(f"the agreement {document_id} is {record.status}; it cannot be "
                                 "edited any more (record a renewal instead)")
+        if rendered:
+            _refuse_an_unchanged_pdf(session, record, rendered)
         now = utc_now()
         previous = session.scalars(select(VersionRecord).where(
             VersionRecord.agreement_id == record.id,
