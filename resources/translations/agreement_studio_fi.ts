@@ -2994,8 +2994,8 @@ Asiakirjan tunnus {id}</translation>
         <translation>Jokainen allekirjoitus on eheä ja luotettu ({count}).</translation>
     </message>
     <message>
-        <source>Intact, but {untrusted} of {count} signers are not trusted.</source>
-        <translation>Eheä, mutta allekirjoittajista {untrusted}/{count} ei ole luotettuja.</translation>
+        <source>Intact; signers not trusted: {untrusted} of {count}.</source>
+        <translation>Eheä; allekirjoittajia, joihin ei luoteta: {untrusted}/{count}.</translation>
     </message>
     <message>
         <source>The file has no signatures.</source>

@@ -2994,8 +2994,8 @@ Dokument-ID {id}</translation>
         <translation>Varje underskrift är intakt och betrodd ({count}).</translation>
     </message>
     <message>
-        <source>Intact, but {untrusted} of {count} signers are not trusted.</source>
-        <translation>Intakt, men {untrusted} av {count} undertecknare är inte betrodda.</translation>
+        <source>Intact; signers not trusted: {untrusted} of {count}.</source>
+        <translation>Intakt; undertecknare som inte är betrodda: {untrusted} av {count}.</translation>
     </message>
     <message>
         <source>The file has no signatures.</source>

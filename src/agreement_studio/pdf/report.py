@@ -39,7 +39,7 @@ WORDS: dict[str, str] = {
     "verdict.valid": "Valid", "verdict.untrusted": "Untrusted", "verdict.unsigned": "Unsigned",
     "verdict.modified": "Modified", "verdict.invalid": "Invalid", "verdict.error": "Error",
     "file.valid": "Every signature is intact and trusted ({count}).",
-    "file.untrusted": "Intact, but {untrusted} of {count} signers are not trusted.",
+    "file.untrusted": "Intact; signers not trusted: {untrusted} of {count}.",
     "file.unsigned": "The file has no signatures.",
     "file.modified": "Changed after signature {number}: {changes}",
     "file.invalid": "A signature is broken: {problem}",

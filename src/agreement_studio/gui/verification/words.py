@@ -35,7 +35,7 @@ _WORDS = {
     "file.valid": QT_TRANSLATE_NOOP(
         "VerificationWords", "Every signature is intact and trusted ({count})."),
     "file.untrusted": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Intact, but {untrusted} of {count} signers are not trusted."),
+        "VerificationWords", "Intact; signers not trusted: {untrusted} of {count}."),
     "file.unsigned": QT_TRANSLATE_NOOP("VerificationWords", "The file has no signatures."),
     "file.modified": QT_TRANSLATE_NOOP(
         "VerificationWords", "Changed after signature {number}: {changes}"),
