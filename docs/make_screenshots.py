@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -220,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     settle(1.0)
     save(window.grab(), args.out / "wizard.png")
     window.close()
+    from agreement_studio.gui.tasks import runner
+
+    runner().wait(10_000)  # background work done before its home folder goes
+    shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 
