@@ -224,13 +224,6 @@ def loop_figures(workdir: Path, files: int) -> dict[str, tuple[float, str]]:
     """{what: (longest gap between 5 ms heartbeats in ms, a note)} for each piece of work."""
     os.environ["AGREEMENT_STUDIO_HOME"] = str(workdir / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if sys.version_info < (3, 12):
-        # PySide6 6.12 on Python 3.11 drops a reference to None per void call and to True per
-        # emit(); give them references to spare, or this process aborts when it exits.
-        import ctypes
-
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 32
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest

@@ -31,16 +31,6 @@ CORPUS = ROOT / "tests" / "corpus"
 PASSWORD = "screenshots only"
 
 
-def _keep_singletons_alive() -> None:
-    # PySide6 6.12 on Python 3.11 drops a reference to None per void call and to True per
-    # emit(); give them references to spare, or this process aborts when it exits.
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 32
-
-
 def _agreements() -> list:
     """Five example agreements of different networks, languages and sizes."""
     from agreement_studio.agreement import example_agreement
@@ -150,7 +140,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    _keep_singletons_alive()
     workdir = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["AGREEMENT_STUDIO_HOME"] = str(workdir / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

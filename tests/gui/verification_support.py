@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import tomllib
 from pathlib import Path
 
@@ -18,23 +16,6 @@ INTERMEDIATE = CORPUS / "certs" / "pyhanko-testing-intermediate.pem"
 ACCEPT = {"valid": {"valid"}, "intact": {"valid", "untrusted"},
           "reject": {"modified", "invalid", "error"}}
 RUN_TIMEOUT_MS = 120_000
-
-
-def keep_singletons_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11, which returns ``None`` and ``True`` without
-    taking a reference: every call of a Qt method returning ``void`` lowers
-    ``sys.getrefcount(None)`` by one, every ``signal.emit()`` that of ``True``. A session with
-    more such calls than those objects have references aborts ("none_dealloc: deallocating
-    None", "bool_dealloc"), usually while the interpreter shuts down. From Python 3.12 they are
-    immortal; until then give them references to spare. This belongs in the application's
-    start and the tests' conftest; it is here until it is there.
-    """
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 32
-
-
-keep_singletons_alive()
 
 
 def drop(target, paths: list[Path]) -> tuple[bool, bool]:
