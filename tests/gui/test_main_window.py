@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -80,7 +80,7 @@ def test_help_opens_with_f1(window, keys, monkeypatch):
 def _drop(window, paths):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
