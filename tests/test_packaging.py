@@ -1,0 +1,129 @@
+"""Packaging: one version everywhere, valid desktop metadata, a wheel that carries its data."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import agreement_studio
+
+ROOT = Path(agreement_studio.__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "org.agreementstudio.AgreementStudio"
+
+pytestmark = pytest.mark.skipif(not (ROOT / "pyproject.toml").is_file(),
+                                reason="needs the source checkout")
+
+
+def project_version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+
+
+def test_version_is_the_same_everywhere():
+    version = project_version()
+    out = subprocess.run([sys.executable, "-m", "agreement_studio", "--version"],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    assert out == f"agreement-studio {version}"
+    changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    top = re.search(r"^## \[([^\]]+)\]", changelog, re.M)
+    assert top and top.group(1) == version, "the top CHANGELOG entry is not this version"
+    metainfo = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    newest = metainfo.find("releases/release")
+    assert newest is not None and newest.get("version") == version
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if not path:
+        pytest.skip(f"{name} is not installed (Debian: desktop-file-utils, appstream)")
+    return path
+
+
+def test_desktop_entry_is_valid():
+    result = subprocess.run([_tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+    entry = (LINUX / f"{APP_ID}.desktop").read_text("utf-8")
+    assert "MimeType=application/x-agreement-studio-draft;" in entry
+    assert f"Icon={APP_ID}" in entry
+
+
+def test_appstream_metadata_is_valid():
+    path = LINUX / f"{APP_ID}.metainfo.xml"
+    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    root = ET.parse(path).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.find("description/p") is not None
+    for image in root.iterfind("screenshots/screenshot/image"):
+        name = image.text.rsplit("/", 1)[-1]
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), f"no screenshot {name}"
+
+
+def test_mime_type_claims_drafts():
+    root = ET.parse(LINUX / f"{APP_ID}.mime.xml").getroot()
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = root.find("m:mime-type", ns)
+    assert mime.get("type") == "application/x-agreement-studio-draft"
+    assert mime.find("m:glob", ns).get("pattern") == "*.agreement.json"
+
+
+def test_icon_is_an_svg():
+    icon = ET.parse(ROOT / "resources" / "icons" / "agreement-studio.svg").getroot()
+    assert icon.tag.endswith("svg")
+
+
+def test_bundle_recipe_is_portable_python():
+    spec = (ROOT / "packaging" / "agreement-studio.spec").read_text("utf-8")
+    ast.parse(spec)
+    assert "SPECPATH" in spec and "/usr/" not in spec and "\\\\" not in spec
+    for needed in ("templates", "resources", "launcher.py", "copy_metadata"):
+        assert needed in spec
+    build = (ROOT / "packaging" / "build.sh").read_text("utf-8")
+    for smoke in ("--version", " example ", " render ", "identity new", " sign ", " verify ",
+                  "--quit-after-show"):
+        assert smoke in build, f"the smoke test does not run {smoke.strip()}"
+
+
+def test_flatpak_manifest_lists_pinned_python_modules():
+    manifest = (ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml").read_text("utf-8")
+    assert f"id: {APP_ID}" in manifest and "python3-modules.json" in manifest
+    modules = json.loads((ROOT / "packaging" / "flatpak" / "python3-modules.json")
+                         .read_text("utf-8"))["modules"]
+    names = {m["name"] for m in modules}
+    for package in ("pyhanko", "reportlab", "pydantic", "sqlalchemy", "cryptography"):
+        assert f"python3-{package}" in names
+    for module in modules:
+        for source in module["sources"]:
+            assert re.fullmatch(r"[0-9a-f]{64}", source["sha256"])
+            assert source["url"].startswith("https://files.pythonhosted.org/")
+
+
+def test_wheel_carries_templates_resources_and_its_version(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    [wheel] = tmp_path.glob("agreement_studio-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        built = archive.read("agreement_studio/_build_version.py").decode()
+    assert f'__version__ = "{project_version()}"' in built
+    for template in ("network-continuation", "letter-of-intent"):
+        for part in ("template.toml", "fi.md", "sv.md", "en.md"):
+            assert f"agreement_studio/templates/{template}/{part}" in names
+    assert "agreement_studio/resources/fonts/NotoSerif-Regular.ttf" in names
+    assert "agreement_studio/resources/fonts/OFL.txt" in names
+    assert "agreement_studio/resources/translations/agreement_studio_fi.qm" in names
+    assert any(n.startswith("agreement_studio/register/migrations/versions/") for n in names)
