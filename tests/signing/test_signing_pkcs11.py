@@ -6,7 +6,14 @@ import pytest
 from signing_pki import assert_pdfsig_all_valid, pyhanko_statuses, qpdf_check, tools_missing
 
 from agreement_studio.errors import TokenError, WrongPassword
-from agreement_studio.signing import TokenIdentity, open_pkcs11, sign_pdf
+from agreement_studio.signing import (
+    TokenIdentity,
+    TrustStore,
+    Verdict,
+    open_pkcs11,
+    sign_pdf,
+    verify_pdf,
+)
 
 
 def test_token_identity_signs_and_validates(tmp_path, softhsm_token, prepared_pdf_path,
@@ -24,6 +31,9 @@ def test_token_identity_signs_and_validates(tmp_path, softhsm_token, prepared_pd
         assert result.fingerprint_sha256 == identity.fingerprint_sha256
     status = pyhanko_statuses(out, network_ca.certificate)[0]
     assert status.bottom_line, status.pretty_print_details()
+    report = verify_pdf(out, trust=TrustStore(anchors=[network_ca.certificate]))
+    assert report.verdict is Verdict.VALID, report.message
+    assert report.signatures[0].signer == "Kaisa Kortinhaltija"
     if not tools_missing("qpdf", "pdfsig"):
         qpdf_check(out)
         assert_pdfsig_all_valid(out, nss_db, 1)

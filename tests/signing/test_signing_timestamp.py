@@ -8,7 +8,7 @@ import pytest
 from signing_pki import pyhanko_statuses
 
 from agreement_studio.errors import TimestampError
-from agreement_studio.signing import sign_pdf
+from agreement_studio.signing import TrustStore, Verdict, sign_pdf, verify_pdf
 
 
 def test_timestamped_signature_carries_a_valid_token(tmp_path, prepared_pdf_path, issued,
@@ -23,6 +23,12 @@ def test_timestamped_signature_carries_a_valid_token(tmp_path, prepared_pdf_path
     token = status.timestamp_validity
     assert token is not None and token.intact and token.valid and token.trusted
     assert abs((token.timestamp - result.signing_time).total_seconds()) < 120
+    # Our verifier: valid, and trust judged at the time of the trusted timestamp.
+    report = verify_pdf(out, trust=TrustStore(anchors=[network_ca.certificate, tsa_root[0]]))
+    assert report.verdict is Verdict.VALID, report.message
+    [signature] = report.signatures
+    assert signature.timestamp_time is not None and signature.timestamp_trusted
+    assert "timestamp" in signature.trust_time_basis
 
 
 def test_second_timestamped_signature_keeps_the_first_valid(tmp_path, prepared_pdf_path,

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import pem, x509
 
@@ -63,10 +64,13 @@ def normalise_fingerprint(text: str) -> str:
 
 
 class TrustStore:
-    """Trust anchors, intermediates and pinned fingerprints; cheap to pickle to workers."""
+    """Trust anchors, intermediates and pinned fingerprints; cheap to pickle to workers.
 
-    def __init__(self, anchors: Iterable[bytes | x509.Certificate] = (),
-                 intermediates: Iterable[bytes | x509.Certificate] = (),
+    Certificates may be given as DER bytes, asn1crypto or ``cryptography`` certificates.
+    """
+
+    def __init__(self, anchors: Iterable[Any] = (),
+                 intermediates: Iterable[Any] = (),
                  pinned: Iterable[str] = ()) -> None:
         self._anchor_der = tuple(_der(c) for c in anchors)
         self._intermediate_der = tuple(_der(c) for c in intermediates)
@@ -147,8 +151,15 @@ def configured_anchor_files() -> list[Path]:
                   if p.is_file() and p.suffix.lower() in (".pem", ".crt", ".cer", ".der"))
 
 
-def _der(cert: bytes | x509.Certificate) -> bytes:
-    return cert.dump() if isinstance(cert, x509.Certificate) else bytes(cert)
+def _der(cert: Any) -> bytes:
+    """DER bytes of an asn1crypto or a ``cryptography`` certificate, or of DER bytes."""
+    if isinstance(cert, x509.Certificate):
+        return cert.dump()
+    if hasattr(cert, "public_bytes"):  # cryptography.x509.Certificate
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return cert.public_bytes(Encoding.DER)
+    return bytes(cert)
 
 
 def read_certificates(path: str | os.PathLike[str]) -> list[bytes]:
