@@ -25,11 +25,14 @@
 Each message says what happened and, where it helps, what to do. Messages never contain a
 password, PIN or key material. The command line turns these into one line on stderr and an exit
 status (``exit_code``); the GUI turns them into dialogs.
+
+Every part of the application imports this module, the window on its way to the screen too, so
+it stays cheap to import: no ``dataclasses`` (:class:`Problem` is written out by hand).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Any
 
 
 class AgreementStudioError(Exception):
@@ -55,18 +58,49 @@ class DraftError(InputError):
     """A draft file cannot be read or parsed."""
 
 
-@dataclass(frozen=True)
 class Problem:
-    """One rule a draft breaks, at one place in it.
+    """One rule a draft breaks, at one place in it (an immutable value).
 
     ``path`` is like ``parties[2].business_id``; ``code`` names the rule for translators and
-    ``params`` fills its placeholders; ``message`` is the English sentence.
+    ``params`` fills its placeholders; ``message`` is the English sentence. Two problems are
+    equal when their path, message and code are (``params`` only fills in the words).
     """
 
+    __slots__ = ("code", "message", "params", "path")
     path: str
     message: str
-    code: str = "invalid"
-    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    code: str
+    params: dict[str, object]
+
+    def __init__(self, path: str, message: str, code: str = "invalid",
+                 params: dict[str, object] | None = None) -> None:
+        for name, value in (("path", path), ("message", message), ("code", code),
+                            ("params", {} if params is None else params)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a Problem cannot be changed (tried to set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Problem cannot be changed (tried to delete {name!r})")
+
+    def __reduce__(self) -> tuple[type[Problem], tuple[str, str, str, dict[str, object]]]:
+        return (Problem, (self.path, self.message, self.code, self.params))  # pickle, copy
+
+    def _key(self) -> tuple[str, str, str]:
+        return (self.path, self.message, self.code)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Problem(path={self.path!r}, message={self.message!r}, code={self.code!r}, "
+                f"params={self.params!r})")
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

@@ -15,16 +15,17 @@ strings in ``gui/``::
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from agreement_studio.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 __all__ = ["TRANSLATED", "install_translators", "language_name", "translations_dir",
            "ui_language"]
@@ -76,7 +77,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     locale = system if _code(system.name()) == language else QLocale(_LOCALES[language])
     QLocale.setDefault(locale)  # dates and numbers in the window follow the language
     if language not in TRANSLATED:
-        return language
+        return language  # English is the source text: nothing to load
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"agreement_studio_{language}.qm")):
         app.installTranslator(ours)
@@ -88,7 +91,12 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     return language
 
 
+# The maintenance commands below are not part of the window: their modules load when used.
+
+
 def _tool(name: str) -> str:
+    import shutil
+
     found = shutil.which(name) or str(Path(sys.executable).with_name(name))
     if not Path(found).exists():
         raise SystemExit(f"{name} is not installed (it comes with PySide6)")
@@ -97,6 +105,8 @@ def _tool(name: str) -> str:
 
 def update_sources() -> list[Path]:
     """Run lupdate over every module of ``gui/`` into the ``.ts`` files."""
+    import subprocess
+
     gui = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in gui.rglob("*.py"))
     targets = [translations_dir() / f"agreement_studio_{code}.ts" for code in TRANSLATED]
@@ -107,6 +117,8 @@ def update_sources() -> list[Path]:
 
 def release() -> list[Path]:
     """Build each ``.ts`` into its ``.qm``."""
+    import subprocess
+
     built = []
     for code in TRANSLATED:
         source = translations_dir() / f"agreement_studio_{code}.ts"
@@ -119,6 +131,8 @@ def release() -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m agreement_studio.gui.i18n --update | --release``."""
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m agreement_studio.gui.i18n",
                                      description="Update and build the window's translations.")
     group = parser.add_mutually_exclusive_group(required=True)

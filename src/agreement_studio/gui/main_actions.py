@@ -12,15 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QSizePolicy,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolBar, QWidget
 
 from agreement_studio.gui.icons import icon
 
@@ -175,6 +167,8 @@ class MainActions(QObject):
         PreferencesDialog(self.window).exec()
 
     def _help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.window, self.tr("Agreement Studio help"), self.tr(
             "<p><b>New agreement</b> (Ctrl+N) opens a wizard that asks, page by page, for the "
             "network, its parties, coordination, meetings, each party's commitments and the "
@@ -186,6 +180,8 @@ class MainActions(QObject):
             "line to go to its page.</p>"))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from agreement_studio import __version__
 
         QMessageBox.about(self.window, self.tr("About Agreement Studio"), self.tr(

@@ -8,12 +8,9 @@ edit gone wrong never stops the window from opening.
 
 from __future__ import annotations
 
-import json
 import logging
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from agreement_studio.fileio import write_text_atomic
 from agreement_studio.paths import user_config_dir
 
 __all__ = ["UI_LANGUAGES", "Preferences", "load_preferences", "preferences_path",
@@ -25,22 +22,43 @@ UI_LANGUAGES = ("fi", "sv", "en")
 """Languages of the window; an empty preference follows the system."""
 
 
-@dataclass
 class Preferences:
-    """What the user has chosen in Preferences."""
+    """What the user has chosen in Preferences.
 
-    ui_language: str = ""
-    """The window's language (``fi``, ``sv``, ``en``); empty follows the system and ``LANG``."""
-    timestamp_url: str = ""
-    """The RFC 3161 timestamp server used when signing; empty signs without a timestamp."""
-    trust_anchors: list[str] = field(default_factory=list)
-    """Files of CA certificates whose signatures verification trusts."""
-    register_location: str = ""
-    """The register: an SQLite file or a database URL; empty uses the one in the data folder."""
+    A plain class rather than a dataclass: the window reads the preferences on its way to the
+    screen, and importing ``dataclasses`` would cost that start-up time.
+    """
 
-    def __post_init__(self) -> None:
-        if self.ui_language not in ("", *UI_LANGUAGES):
-            self.ui_language = ""
+    FIELDS = ("ui_language", "timestamp_url", "trust_anchors", "register_location")
+    """The preferences' names, in the order they are saved."""
+    __slots__ = ("register_location", "timestamp_url", "trust_anchors", "ui_language")
+
+    def __init__(self, ui_language: str = "", timestamp_url: str = "",
+                 trust_anchors: list[str] | None = None, register_location: str = "") -> None:
+        self.ui_language = ui_language if ui_language in ("", *UI_LANGUAGES) else ""
+        """The window's language (``fi``, ``sv``, ``en``); empty follows the system and ``LANG``."""
+        self.timestamp_url = timestamp_url
+        """The RFC 3161 timestamp server used when signing; empty signs without a timestamp."""
+        self.trust_anchors: list[str] = [] if trust_anchors is None else trust_anchors
+        """Files of CA certificates whose signatures verification trusts."""
+        self.register_location = register_location
+        """The register: an SQLite file or a database URL; empty uses the one in the data
+        folder."""
+
+    def as_dict(self) -> dict[str, object]:
+        """The preferences by name, as they are saved."""
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Preferences):
+            return NotImplemented
+        return self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # changeable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={value!r}" for name, value in self.as_dict().items())
+        return f"Preferences({values})"
 
 
 def preferences_path() -> Path:
@@ -52,30 +70,39 @@ def load_preferences(path: Path | None = None) -> Preferences:
     """The saved preferences, or the defaults when there are none (or they cannot be read)."""
     file = path or preferences_path()
     try:
-        data = json.loads(file.read_text("utf-8"))
+        text = file.read_text("utf-8")
     except FileNotFoundError:
-        return Preferences()
+        return Preferences()  # (before importing json: a first start does without it)
     except (OSError, ValueError) as error:
+        log.warning("ignoring unreadable preferences %s: %s", file, error)
+        return Preferences()
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError as error:
         log.warning("ignoring unreadable preferences %s: %s", file, error)
         return Preferences()
     if not isinstance(data, dict):
         return Preferences()
-    defaults = Preferences()
     values = {}
-    for item in fields(Preferences):
-        value = data.get(item.name, getattr(defaults, item.name))
-        default = getattr(defaults, item.name)
+    for name, default in Preferences().as_dict().items():
+        value = data.get(name, default)
         if isinstance(default, list):
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
         else:
             ok = isinstance(value, type(default))
-        values[item.name] = value if ok else default
+        values[name] = value if ok else default
     return Preferences(**values)
 
 
 def save_preferences(preferences: Preferences, path: Path | None = None) -> Path:
     """Save the preferences atomically; raises :class:`~agreement_studio.errors.OutputError`."""
+    import json
+
+    from agreement_studio.fileio import write_text_atomic
+
     file = path or preferences_path()
     file.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(asdict(preferences), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(preferences.as_dict(), indent=2, ensure_ascii=False) + "\n"
     return write_text_atomic(file, text)

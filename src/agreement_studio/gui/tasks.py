@@ -18,8 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -34,9 +33,8 @@ class TaskCancelled(Exception):
     """Raised inside work by :meth:`TaskContext.raise_if_cancelled` once the task is cancelled."""
 
 
-@dataclass(frozen=True)
-class TaskFailure:
-    """Why a task did not give a result."""
+class TaskFailure(NamedTuple):
+    """Why a task did not give a result (a named tuple: no ``dataclasses`` at start-up)."""
 
     error: BaseException
     """The exception the work raised."""

@@ -4,6 +4,9 @@
 :class:`~agreement_studio.gui.main_window.WindowHooks`: File > Import and dropped PDFs import
 returned copies, a finished wizard adds its agreement (or the next version of one), and an
 empty register greets with the start page. The register is opened after the window shows.
+
+What only a person's action needs (the agreement actions, the import report, message boxes)
+loads when first used, so that none of it delays the window's first paint.
 """
 
 from __future__ import annotations
@@ -12,20 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from agreement_studio.gui.register.access import RegisterAccess
-from agreement_studio.gui.register.agreement_actions import AgreementActions
-from agreement_studio.gui.register.import_report import import_summary
 from agreement_studio.gui.register.model import RegisterModel
-from agreement_studio.gui.register.operations import Recorded, import_pdfs, record_agreement
 from agreement_studio.gui.register.view import RegisterView
-from agreement_studio.gui.tasks import Task, TaskFailure
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
     from agreement_studio.gui.main_window import MainWindow
-    from agreement_studio.gui.register.operations import ImportedFile
+    from agreement_studio.gui.register.agreement_actions import AgreementActions
+    from agreement_studio.gui.register.operations import ImportedFile, Recorded
+    from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import AgreementDetails
 
 __all__ = ["RegisterController", "install_register"]
@@ -44,7 +44,7 @@ class RegisterController(QObject):
         self.model = RegisterModel(self.access, self)
         self.view = RegisterView(self.model)
         self.detail = self.view.detail
-        self.actions = AgreementActions(self)
+        self._actions: AgreementActions | None = None
         self._wanted: str | None = None
         self._details_task: Task | None = None
         self._details_wanted: str | None = None
@@ -66,6 +66,15 @@ class RegisterController(QObject):
             else:  # open it once the window has been painted, so nothing delays that
                 window.installEventFilter(self)
 
+    @property
+    def actions(self) -> AgreementActions:
+        """What the detail pane's buttons do (made when first used)."""
+        if self._actions is None:
+            from agreement_studio.gui.register.agreement_actions import AgreementActions
+
+            self._actions = AgreementActions(self)
+        return self._actions
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window's first paint: now open the register."""
         if watched is self.window and event.type() == QEvent.Type.Paint:
@@ -84,14 +93,14 @@ class RegisterController(QObject):
         view.status_filter.currentIndexChanged.connect(
             lambda _index: self.model.set_statuses(view.chosen_statuses()))
         view.selected.connect(self.show_details)
-        view.activated.connect(self.actions.open_pdf)
+        view.activated.connect(lambda document_id: self.actions.open_pdf(document_id))
         detail.open_pdf_requested.connect(lambda: self.actions.open_pdf(self._shown()))
         detail.save_pdf_requested.connect(lambda: self.actions.save_pdf(self._shown()))
         detail.archive_requested.connect(lambda: self.actions.export_archive(self._shown()))
         detail.edit_requested.connect(lambda: self.actions.edit(self._shown()))
         detail.renew_requested.connect(lambda: self.actions.renew(self._shown()))
-        detail.sign_requested.connect(self.actions.sign)
-        detail.import_requested.connect(self.actions.import_copy)
+        detail.sign_requested.connect(lambda: self.actions.sign())
+        detail.import_requested.connect(lambda: self.actions.import_copy())
 
     def _shown(self) -> str:
         return self.detail.document_id() or ""
@@ -132,6 +141,8 @@ class RegisterController(QObject):
     # --- the window's hooks -------------------------------------------------------------------
     def add_finished(self, agreement: Agreement, path: Path) -> None:
         """The wizard finished: record the agreement (or its new version) and show its PDF."""
+        from agreement_studio.gui.register.operations import record_agreement
+
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Recording the agreement in the register…"))
         self.access.run(record_agreement, agreement, owner=self,
@@ -154,12 +165,18 @@ class RegisterController(QObject):
         """Import returned PDFs (File > Import, Ctrl+I, or dropped on the window)."""
         if not paths:
             return
+        from agreement_studio.gui.register.operations import import_pdfs
+
         self.window.statusBar().showMessage(self.tr("Importing {count} PDF files…").format(
             count=len(paths)))
         self.access.run(import_pdfs, list(paths), owner=self, on_result=self._imported,
                         on_error=self.report)
 
     def _imported(self, outcomes: list[ImportedFile]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from agreement_studio.gui.register.import_report import import_summary
+
         self.window.statusBar().clearMessage()
         accepted = [o.result for o in outcomes if o.result is not None]
         title, text, all_ok = import_summary(outcomes)
@@ -172,6 +189,8 @@ class RegisterController(QObject):
 
     def report(self, failure: TaskFailure) -> None:
         """Say what went wrong."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.window.statusBar().clearMessage()
         QMessageBox.warning(self.window, self.tr("Register"), failure.message)
 

@@ -7,11 +7,14 @@ status filter is built before the window shows. A test keeps the two lists equal
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+if TYPE_CHECKING:
+    import datetime as dt  # imported where it is used: the window shows before any date
 
 __all__ = ["STATUSES", "deadline_text", "format_date", "format_moment", "status_colour",
            "status_icon", "status_label", "status_text", "term_text"]
@@ -107,6 +110,8 @@ def format_moment(text: str | None) -> str:
     """An ISO time stamp from the register (UTC) in local time, to the minute."""
     if not text:
         return ""
+    import datetime as dt
+
     try:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -132,6 +137,8 @@ def deadline_text(day: dt.date | None, today: dt.date | None = None) -> str:
     """A deadline with how far away it is: ``31.3.2027 (in 12 days)``."""
     if day is None:
         return ""
+    import datetime as dt
+
     days = (day - (today or dt.date.today())).days
     if days == 0:
         when = translate("Status", "today")
