@@ -4,26 +4,30 @@ The central area is a stack: the start page (an empty register), the register vi
 placeholder until :meth:`MainWindow.set_register_view` installs the real one), the drafting
 workspace (the wizard with its live preview) and the finished agreement's PDF. What the later
 phase plugs in goes through :class:`WindowHooks`.
+
+Which page greets is chosen when the window is first shown (or when the register view is
+installed), and the start page is only built when it is to be seen: a window that opens on a
+register of agreements does not wait for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from agreement_studio.gui.main_actions import MainActions
-from agreement_studio.gui.start_page import RegisterPlaceholder, StartPage
+from agreement_studio.gui.start_page import RegisterPlaceholder
 from agreement_studio.gui.tasks import TaskFailure, runner
 from agreement_studio.gui.window_state import RecentFiles, restore_state, save_state
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
+    from agreement_studio.gui.start_page import StartPage
     from agreement_studio.gui.wizard.workspace import DraftingWorkspace
 
 __all__ = ["MainWindow", "WindowHooks", "classify_files"]
@@ -31,18 +35,21 @@ __all__ = ["MainWindow", "WindowHooks", "classify_files"]
 DRAFT_SUFFIXES = (".agreement.json", ".json")
 
 
-@dataclass
 class WindowHooks:
     """Where the later phase plugs into the window; ``None`` leaves the phase-1 behaviour."""
 
-    import_pdfs: Callable[[list[Path]], None] | None = None
-    """Import returned (signed) PDFs into the register: File > Import, or PDFs dropped."""
-    verify_pdfs: Callable[[list[Path]], None] | None = None
-    """Verify the signatures of PDFs: File > Verify, or PDFs dropped."""
-    agreement_finished: Callable[[Agreement, Path], None] | None = None
-    """The wizard finished (the draft is saved at the path); by default its PDF is shown."""
-    register_is_empty: Callable[[], bool] | None = None
-    """Whether to greet with the start page instead of the register view."""
+    def __init__(self, *, import_pdfs: Callable[[list[Path]], None] | None = None,
+                 verify_pdfs: Callable[[list[Path]], None] | None = None,
+                 agreement_finished: Callable[[Agreement, Path], None] | None = None,
+                 register_is_empty: Callable[[], bool] | None = None) -> None:
+        self.import_pdfs = import_pdfs
+        """Import returned (signed) PDFs into the register: File > Import, or PDFs dropped."""
+        self.verify_pdfs = verify_pdfs
+        """Verify the signatures of PDFs: File > Verify, or PDFs dropped."""
+        self.agreement_finished = agreement_finished
+        """The wizard finished (the draft is saved at the path); by default its PDF is shown."""
+        self.register_is_empty = register_is_empty
+        """Whether to greet with the start page instead of the register view."""
 
 
 def classify_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -67,18 +74,39 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = StartPage()
+        self._start_page: StartPage | None = None
+        self._home_chosen = False
         self.register_view: QWidget = RegisterPlaceholder()
         self.document_page: QWidget | None = None
-        for page in (self.start_page, self.register_view):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.register_view)
         self.actions = MainActions(self)
-        self._connect_start_page()
         self.statusBar()
         if not restore_state(self, "main"):
             self.resize(1200, 800)
         self.refresh_recent()
-        self.show_home()
+        self.actions.update_enabled()
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start page: made the first time it is shown or asked for."""
+        if self._start_page is None:
+            from agreement_studio.gui.start_page import StartPage
+
+            page = StartPage()
+            self.stack.insertWidget(0, page)
+            page.create_requested.connect(self.new_agreement)
+            page.example_requested.connect(self.open_example)
+            page.open_requested.connect(self.open_draft)
+            page.recent_requested.connect(self.open_draft)
+            page.set_recent(self.recent.paths())
+            self._start_page = page
+        return self._start_page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown for the first time: greet with the register or the start page."""
+        if not self._home_chosen:
+            self.show_home()
+        super().showEvent(event)
 
     # --- extension points ------------------------------------------------------------------
 
@@ -100,6 +128,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         """The register view, or the start page when there is nothing in the register yet."""
+        self._home_chosen = True
         if self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)
             return
@@ -107,6 +136,9 @@ class MainWindow(QMainWindow):
         placeholder = isinstance(self.register_view, RegisterPlaceholder)
         if placeholder or (empty is not None and empty()):
             self.stack.setCurrentWidget(self.start_page)
+            if self.focusWidget() is None:
+                # What the first of the focus chain would have had, had it been made first.
+                self.start_page.create_button.setFocus()
         else:
             self.stack.setCurrentWidget(self.register_view)
         self.setWindowTitle("")
@@ -116,14 +148,9 @@ class MainWindow(QMainWindow):
     def refresh_recent(self) -> None:
         """Show the recent drafts on the start page and in File > Open recent."""
         paths = self.recent.paths()
-        self.start_page.set_recent(paths)
+        if self._start_page is not None:
+            self._start_page.set_recent(paths)
         self.actions.set_recent(paths)
-
-    def _connect_start_page(self) -> None:
-        self.start_page.create_requested.connect(self.new_agreement)
-        self.start_page.example_requested.connect(self.open_example)
-        self.start_page.open_requested.connect(self.open_draft)
-        self.start_page.recent_requested.connect(self.open_draft)
 
     # --- drafting --------------------------------------------------------------------------
 
@@ -177,6 +204,8 @@ class MainWindow(QMainWindow):
         if not file.exists():
             self.recent.remove(file)
             self.refresh_recent()
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Open draft"), failure.message)
 
     def _start_drafting(self, make_session: Callable[[], Any]) -> None:

@@ -1,8 +1,10 @@
 """The selected agreement in full: who has signed, versions, deadlines, history, and its PDF.
 
-The pane only shows; its buttons ask (signals), and the controller does the work. The PDF tab
-makes its :class:`~agreement_studio.gui.pdf_view.PdfPane` the first time it is needed, since
-that loads QtPdf.
+The pane only shows; its buttons ask (signals), and the controller does the work. Its tabs
+(the lists and the PDF) are built when the first agreement is shown, so the window does not
+wait for them; until then the pane shows one sentence. The PDF tab makes its
+:class:`~agreement_studio.gui.pdf_view.PdfPane` the first time it is needed, since that loads
+QtPdf.
 """
 
 from __future__ import annotations
@@ -10,27 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from agreement_studio.gui.icons import icon
-from agreement_studio.gui.register.detail_lists import (
-    DetailList,
-    fill_deadlines,
-    fill_history,
-    fill_signatories,
-    fill_versions,
-)
-from agreement_studio.gui.register.display import status_colour, status_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from agreement_studio.gui.pdf_view import PdfPane
     from agreement_studio.register import AgreementDetails
 
@@ -74,6 +62,23 @@ class DetailPane(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #b3261e;")
+        self.tabs: QTabWidget | None = None
+        page = QWidget()
+        self._page_layout = layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notes)
+        layout.addLayout(self._build_buttons())
+        return page
+
+    def build_tabs(self) -> QTabWidget:
+        """The tabs under the buttons: made, with their lists, when first needed."""
+        if self.tabs is not None:
+            return self.tabs
+        from PySide6.QtWidgets import QTabWidget
+
+        from agreement_studio.gui.register.detail_lists import DetailList
+
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Agreement details"))
         self.signatories = DetailList([self.tr("Party"), self.tr("Signatory"), self.tr("Signed"),
@@ -92,14 +97,8 @@ class DetailPane(QWidget):
         self.pdf_holder = QStackedWidget()
         self.pdf_holder.setAccessibleName(self.tr("PDF"))
         self.pdf_tab = self.tabs.addTab(self.pdf_holder, self.tr("PDF"))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notes)
-        layout.addLayout(self._build_buttons())
-        layout.addWidget(self.tabs, 1)
-        return page
+        self._page_layout.addWidget(self.tabs, 1)
+        return self.tabs
 
     def _build_buttons(self) -> QGridLayout:
         specs = [
@@ -133,6 +132,15 @@ class DetailPane(QWidget):
     # --- showing -----------------------------------------------------------------------------
     def show_details(self, details: AgreementDetails) -> None:
         """Show this agreement (keeping the tab the person was on)."""
+        from agreement_studio.gui.register.detail_lists import (
+            fill_deadlines,
+            fill_history,
+            fill_signatories,
+            fill_versions,
+        )
+        from agreement_studio.gui.register.display import status_colour, status_text
+
+        self.build_tabs()
         same = self.details is not None and \
             self.details.row.document_id == details.row.document_id
         self.details = details
@@ -175,6 +183,7 @@ class DetailPane(QWidget):
 
     def pdf_pane(self) -> PdfPane:
         """The PDF tab's viewer (made on first use: it loads QtPdf)."""
+        self.build_tabs()
         if self.pdf is None:
             from agreement_studio.gui.pdf_view import PdfPane
 
@@ -186,7 +195,7 @@ class DetailPane(QWidget):
         """Turn to the PDF tab with a sentence shown until the PDF arrives."""
         pane = self.pdf_pane()
         pane.show_placeholder(text)
-        self.tabs.setCurrentIndex(self.pdf_tab)
+        self.build_tabs().setCurrentIndex(self.pdf_tab)
         return pane
 
 
