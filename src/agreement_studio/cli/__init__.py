@@ -5,18 +5,19 @@ subcommands from its own module here (``drafting``, ``signing``, ``verify``, ``r
 a command module imports the core lazily, so ``--help`` stays quick.
 
 Exit status: 0 success; 1 when a check failed or something was rejected; 2 usage or input error.
+
+Opening the window goes straight to it: the parser and the error types load only for commands.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from agreement_studio import __version__
-from agreement_studio.errors import AgreementStudioError, ValidationFailed
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 __all__ = ["build_parser", "main"]
 
@@ -27,6 +28,11 @@ _COMMAND_MODULES = ("drafting", "signing", "verify", "register")
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole argument parser, with every subcommand."""
+    import argparse
+    import importlib
+
+    from agreement_studio import __version__
+
     parser = argparse.ArgumentParser(
         prog="agreement-studio",
         description="Draft, sign and keep network continuation agreements. "
@@ -51,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _opens_window(args_list):
         return _launch_gui(args_list)
+    from agreement_studio.errors import AgreementStudioError, ValidationFailed
+
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)

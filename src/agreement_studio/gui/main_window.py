@@ -16,21 +16,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from agreement_studio.gui.main_actions import MainActions
-from agreement_studio.gui.start_page import RegisterPlaceholder
-from agreement_studio.gui.tasks import TaskFailure, runner
 from agreement_studio.gui.window_state import RecentFiles, restore_state, save_state
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
     from agreement_studio.gui.start_page import StartPage
+    from agreement_studio.gui.tasks import TaskFailure
     from agreement_studio.gui.wizard.workspace import DraftingWorkspace
 
-__all__ = ["MainWindow", "WindowHooks", "classify_files"]
+__all__ = ["MainWindow", "RegisterPlaceholder", "WindowHooks", "classify_files"]
 
 DRAFT_SUFFIXES = (".agreement.json", ".json")
 
@@ -50,6 +49,17 @@ class WindowHooks:
         """The wizard finished (the draft is saved at the path); by default its PDF is shown."""
         self.register_is_empty = register_is_empty
         """Whether to greet with the start page instead of the register view."""
+
+
+class RegisterPlaceholder(QLabel):
+    """Stands where the register view goes until it is installed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerPlaceholder")
+        self.setText(self.tr("The register of agreements will be shown here."))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(self.tr("Register"))
 
 
 def classify_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
                 return
         file = Path(path)
         from agreement_studio.drafting import WizardSession
+        from agreement_studio.gui.tasks import runner
 
         if not self._close_workspace():
             return

@@ -1,4 +1,4 @@
-"""The first thing a new user sees, and the place the register view will take."""
+"""The first thing a new user sees (made when the window first greets with it)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from agreement_studio.gui.icons import app_icon, icon
 
-__all__ = ["RegisterPlaceholder", "StartPage"]
+__all__ = ["StartPage"]
 
 
 class StartPage(QWidget):
@@ -109,14 +109,3 @@ class StartPage(QWidget):
 
     def _on_recent(self, item: QListWidgetItem) -> None:
         self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
-
-
-class RegisterPlaceholder(QLabel):
-    """Stands where the register view goes until it is installed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("registerPlaceholder")
-        self.setText(self.tr("The register of agreements will be shown here."))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr("Register"))

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from agreement_studio.gui.tasks import Task, TaskFailure, runner
 from agreement_studio.paths import user_data_dir
 
 if TYPE_CHECKING:
+    from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import Register
 
 __all__ = ["RegisterAccess", "configured_location"]
@@ -98,6 +98,7 @@ class RegisterAccess(QObject):
         """Open an existing register in the background (nothing happens if it is missing)."""
         if self.register is not None or self._opening is not None or self.missing():
             return
+        from agreement_studio.gui.tasks import runner
 
         def open_and_count() -> int:
             return self.ensure_open().count()
@@ -124,6 +125,8 @@ class RegisterAccess(QObject):
         With ``create=False`` a missing register is not created: the work is skipped and the
         result is ``None`` (reading an empty register needs no database file).
         """
+        from agreement_studio.gui.tasks import runner
+
         def call() -> Any:
             if not create and self.missing():
                 return None

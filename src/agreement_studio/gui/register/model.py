@@ -27,10 +27,10 @@ from agreement_studio.gui.register.display import (
     status_text,
     term_text,
 )
-from agreement_studio.gui.tasks import Task, TaskFailure
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.access import RegisterAccess
+    from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import AgreementRow, Page, Register
 
 __all__ = ["RegisterModel"]
