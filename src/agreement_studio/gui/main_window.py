@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._start_page: StartPage | None = None
-        self._home_chosen = False
+        self._page_chosen = False  # until then, the first show greets (show_home)
         self.register_view: QWidget = RegisterPlaceholder()
         self.document_page: QWidget | None = None
         self.stack.addWidget(self.register_view)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown for the first time: greet with the register or the start page."""
-        if not self._home_chosen:
+        if not self._page_chosen:
             self.show_home()
         super().showEvent(event)
 
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         """The register view, or the start page when there is nothing in the register yet."""
-        self._home_chosen = True
+        self._page_chosen = True
         if self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)
             return
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         self.workspace.modified_changed.connect(self.setWindowModified)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self._page_chosen = True
         self._on_title_changed(self.workspace.title())
         self.actions.update_enabled()
         self.workspace.wizard.focus_page()
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         self.document_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._page_chosen = True
         self.setWindowTitle(path.name)
         self.actions.update_enabled()
 
