@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -141,7 +142,7 @@ class SignDialog(QDialog):
         self.source.currentIndexChanged.connect(self._on_source_chosen)
         self.field.currentIndexChanged.connect(lambda _index: self._show_signer())
         self.source.setCurrentIndex(0 if self.stored.identities else 1)
-        self.source_pages.setCurrentIndex(self.source.currentIndex())
+        self._show_source_page(self.source.currentIndex())
         return page
 
     def _build_sources(self) -> list[IdentitySource]:
@@ -165,8 +166,18 @@ class SignDialog(QDialog):
         return self.sources[self.source.currentIndex()]
 
     def _on_source_chosen(self, index: int) -> None:
-        self.source_pages.setCurrentIndex(index)
+        self._show_source_page(index)
         self._on_source_changed()
+
+    def _show_source_page(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; let only the shown page count, so
+        # the short forms leave no gap where the token's rows would be.
+        for i in range(self.source_pages.count()):
+            policy = (QSizePolicy.Policy.Preferred if i == index
+                      else QSizePolicy.Policy.Ignored)
+            self.source_pages.widget(i).setSizePolicy(policy, policy)
+        self.source_pages.setCurrentIndex(index)
+        self.source_pages.adjustSize()
 
     def _on_source_changed(self) -> None:
         signer = self.current_source().signer()
