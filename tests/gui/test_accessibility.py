@@ -3,48 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from accessibility_support import inside_composite, interactive_widgets, mnemonic
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QCalendarWidget,
-    QComboBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from agreement_studio.agreement import example_agreement
 from agreement_studio.drafting.wizard import STEPS, Step, WizardSession
 from agreement_studio.gui.i18n import install_translators
-
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
-               QAbstractSpinBox, QAbstractItemView)
-# Parts of a composite control: the control itself carries the name.
-COMPOSITE = (QComboBox, QAbstractSpinBox, QAbstractItemView, QCalendarWidget, QMenu)
-
-
-def _inside_composite(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, COMPOSITE):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def interactive_widgets(root: QWidget) -> list[QWidget]:
-    """The controls a person operates under ``root``."""
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and not isinstance(w, QHeaderView)
-            and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not _inside_composite(w)]
 
 
 @pytest.fixture
@@ -96,14 +67,6 @@ def test_tab_reaches_every_control_of_the_page(wizard, keys, step):
     assert not missing, f"{step.value}: Tab never reaches " + ", ".join(missing)
 
 
-def _mnemonic(widget: QWidget) -> str:
-    if isinstance(widget, QLabel) and widget.buddy() is None:
-        return ""  # a label without a buddy has no shortcut
-    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-    key = QKeySequence.mnemonic(text)
-    return key.toString() if not key.isEmpty() else ""
-
-
 @pytest.mark.parametrize("language", ["en", "fi", "sv"])
 def test_mnemonics_do_not_clash(qapp, window, language):
     """Alt+letter on a page never means two things (nor a menu, nor Back/Next/Finish)."""
@@ -114,7 +77,7 @@ def test_mnemonics_do_not_clash(qapp, window, language):
         fresh = MainWindow()
         fresh._start_drafting(lambda: WizardSession(example_agreement(), Step.REVIEW))
         wizard = fresh.workspace.wizard
-        reserved = {_mnemonic(wizard.button(b)): f"wizard {b}" for b in (
+        reserved = {mnemonic(wizard.button(b)): f"wizard {b}" for b in (
             wizard.WizardButton.BackButton, wizard.WizardButton.NextButton,
             wizard.WizardButton.FinishButton)}
         for action in fresh.menuBar().actions():
@@ -125,8 +88,8 @@ def test_mnemonics_do_not_clash(qapp, window, language):
             page = wizard.pages[step]
             seen: dict[str, str] = {}
             for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
-                key = _mnemonic(widget)
-                if not key or _inside_composite(widget):
+                key = mnemonic(widget)
+                if not key or inside_composite(widget):
                     continue
                 if key in reserved:
                     clashes.append(f"{step.value}: {widget.text()!r} and {reserved[key]!r}")

@@ -4,20 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from accessibility_support import inside_composite, interactive_widgets, mnemonic
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QCalendarWidget,
-    QComboBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 from test_register_support import wait_idle
@@ -26,36 +17,6 @@ from agreement_studio.gui.i18n import install_translators
 
 pytest_plugins = ["test_register_support"]
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
-               QAbstractSpinBox, QAbstractItemView)
-COMPOSITE = (QComboBox, QAbstractSpinBox, QAbstractItemView, QCalendarWidget, QMenu)
-
-
-def _inside_composite(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, COMPOSITE):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def interactive_widgets(root: QWidget) -> list[QWidget]:
-    """The controls a person operates under ``root`` (as the wizard's accessibility test)."""
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and not isinstance(w, QHeaderView)
-            and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not _inside_composite(w)]
-
-
-def mnemonic(widget: QWidget) -> str:
-    """The Alt key of a button or of a label with a buddy."""
-    if isinstance(widget, QLabel) and widget.buddy() is None:
-        return ""
-    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-    key = QKeySequence.mnemonic(text)
-    return key.toString() if not key.isEmpty() else ""
-
-
 def clashes(root: QWidget, reserved: dict[str, str]) -> list[str]:
     """Alt keys used twice among the controls ``root`` shows together, or taken by
     ``reserved`` (the menu bar). A hidden page's keys do not fire, so they do not count."""
@@ -63,7 +24,7 @@ def clashes(root: QWidget, reserved: dict[str, str]) -> list[str]:
     found = []
     for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
         key = mnemonic(widget)
-        if not key or _inside_composite(widget) or not widget.isVisibleTo(root):
+        if not key or inside_composite(widget) or not widget.isVisibleTo(root):
             continue
         for other in (reserved.get(key), seen.get(key)):
             if other:

@@ -69,7 +69,7 @@ def test_escape_cancels_and_forgets_the_password(window, stored, registered, stu
 
 
 def _interactive(root):
-    from test_register_accessibility import interactive_widgets
+    from accessibility_support import interactive_widgets
 
     return interactive_widgets(root)
 
