@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -112,6 +113,21 @@ class StepPage(QWizardPage):
                 layout.addRow(label)
             else:
                 layout.addWidget(label)
+
+    def set_scrolled_content(self, column: QVBoxLayout) -> None:
+        """Lay the page out as ``column`` with its footer, scrolled when it is taller."""
+        self.add_footer(column)
+        column.addStretch()
+        inner = QWidget()
+        inner.setLayout(column)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on Tab
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def register_message(self, path: str, message: FieldMessage, *, prefix: bool = False) -> None:
         """Show problems at ``path`` (or, with ``prefix``, anywhere under it) in ``message``."""

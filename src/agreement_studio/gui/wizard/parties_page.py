@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,18 +88,7 @@ class PartiesPage(StepPage):
         column.addWidget(self.table)
         column.addLayout(self._party_buttons())
         column.addWidget(self._detail_box())
-        self.add_footer(column)
-        column.addStretch()
-        inner = QWidget()
-        inner.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on Tab
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolled_content(column)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.edited.connect(self._model_edited)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -72,18 +70,7 @@ class TermPage(StepPage):
         self.optional_layout = QVBoxLayout(self.optional_box)
         self.optional: dict[str, QCheckBox] = {}
         column.addWidget(self.optional_box)
-        self.add_footer(column)
-        column.addStretch()
-        inner = QWidget()
-        inner.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on Tab
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolled_content(column)
         self.indefinite.toggled.connect(self._indefinite_toggled)
 
     def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
