@@ -171,6 +171,23 @@ def test_a_signature_outside_the_signatories_fields_is_rejected(register, agreem
     _rejected(register, (tmp_path / "x.pdf").read_bytes(), "not in a signatory's field")
 
 
+def test_an_extra_signature_field_under_a_signature_is_rejected(register, agreement, sign):
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    document_id = register.add_draft(agreement)
+    writer = IncrementalPdfFileWriter(BytesIO(register.current_pdf(document_id)))
+    append_signature_field(writer, SigFieldSpec("sig-someone-else", box=(20, 20, 120, 60)))
+    extended = BytesIO()
+    writer.write(extended)
+    # the signatory signs their own field on top of a field nobody agreed to
+    reason = _rejected(register, sign(extended.getvalue(), agreement, 0), "sig-someone-else")
+    assert "not the signatories' signature fields" in reason
+    assert register.details(document_id).row.signed_count == 0
+
+
 def test_a_certificate_of_another_person_is_recorded_with_a_warning(register, agreement, sign):
     document_id = register.add_draft(agreement)
     signed = sign(register.current_pdf(document_id), agreement, 0, name="Matti Muukalainen")

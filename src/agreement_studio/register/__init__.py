@@ -2,7 +2,8 @@
 
 Open it with :func:`open_register` (the user's SQLite register by default, or a path or a
 ``postgresql://`` URL) and call the verbs of :class:`Register`. Importing this package loads
-SQLAlchemy but never pyHanko or ReportLab: only rendering and importing PDFs do.
+SQLAlchemy but never pyHanko or ReportLab: only rendering a PDF loads ReportLab, and
+nothing here needs pyHanko (imports are checked by the project's own verifier).
 """
 
 from agreement_studio.register.api import Register, open_register

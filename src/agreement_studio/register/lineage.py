@@ -3,18 +3,16 @@
 Two checks, both needed. First, by bytes: the file must begin with the exact bytes of a revision
 the register holds for that agreement (the longest such revision is the *base*). Second, by
 content: every incremental update after the base may only fill the agreement's signature
-fields (and add validation data). The second check is pyHanko's difference analysis between
-the base and each later revision; a signature's own integrity check cannot replace it, because
-the first signature on a prepared PDF has no earlier signature whose analysis would cover the
-update that carries it.
+fields (and add validation data). The second check is the verifier's own comparison of
+revisions (what a reader shows), from the base on; a signature's own integrity check cannot
+replace it, because the first signature on a prepared PDF has no earlier signature whose
+comparison would cover the update that carries it.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from agreement_studio.register.filestore import sha256_hex
 
@@ -42,53 +40,20 @@ def find_base(data: bytes, revisions: Iterable[Registered]) -> Registered | None
     return None
 
 
-def _policy() -> Any:
-    """pyHanko's standard difference policy, narrowed to signature fields.
-
-    Prepared PDFs have no ``/SigFlags`` (an unsigned field needs none); the first signature
-    adds it, which the standard policy would count as a change to the form. Changes to other
-    kinds of form field are not allowed at all: an agreement has none.
-    """
-    from pyhanko.sign.diff_analysis import (
-        DEFAULT_DIFF_POLICY,
-        FormUpdatingRule,
-        SigFieldCreationRule,
-        SigFieldModificationRule,
-        StandardDiffPolicy,
-    )
-    from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON
-
-    form_rule = FormUpdatingRule(
-        field_rules=[SigFieldCreationRule(), SigFieldModificationRule()],
-        ignored_acroform_keys=ACROFORM_EXEMPT_STRICT_COMPARISON | {"/SigFlags"})
-    return StandardDiffPolicy(global_rules=DEFAULT_DIFF_POLICY.global_rules,
-                              form_rule=form_rule)
-
-
 def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> str | None:
     """Why the updates after ``base_size`` bytes are more than signatures; None if they are not."""
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
+    from agreement_studio.errors import PdfInputError
+    from agreement_studio.signing import ADDITIONS, updates_after
 
     try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        base = PdfFileReader(io.BytesIO(data[:base_size]), strict=False)
-        base_revision = base.xrefs.total_revisions - 1
-        if reader.xrefs.total_revisions - 1 <= base_revision:
-            return "what follows the registered revision is not an incremental update"
-        result = _policy().review_file(reader, base_revision)
-    except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError,
-            AssertionError, RecursionError) as error:
-        # pyHanko's reader lets damage in a hostile file through as plain Python errors; the
-        # file is refused with the reason rather than crashing the import
-        return f"its updates cannot be analysed ({type(error).__name__}: {error})"
-    if isinstance(result, SuspiciousModification):
-        return f"it changes the document, not only adds signatures ({result})"
-    if result.modification_level > ModificationLevel.FORM_FILLING:
-        return ("it changes the document's content, not only adds signatures "
-                f"({result.modification_level.name.lower().replace('_', ' ')})")
-    extra = sorted(set(result.changed_form_fields) - signature_fields)
-    if extra:
-        return f"it changes form fields that are not signature fields: {', '.join(extra)}"
+        changes = updates_after(data, base_size)
+    except PdfInputError as error:
+        return f"its updates cannot be analysed ({error})"
+    changed = [c.text for c in changes if c.kind not in ADDITIONS]
+    if changed:
+        return f"it changes the document, not only adds signatures: {'; '.join(changed)}"
+    stray = sorted({c.field for c in changes if c.field and c.field not in signature_fields})
+    if stray:
+        return ("it adds to form fields that are not the signatories' signature fields: "
+                f"{', '.join(stray)}")
     return None

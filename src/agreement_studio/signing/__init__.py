@@ -47,6 +47,9 @@ _EXPORTS.update({
 _EXPORTS.update({
     "verify_pdf": "verify",
     "verify_files": "verify",
+    "updates_after": "verify",
+    "Change": "verify_diff",
+    "ADDITIONS": "verify_diff",
     "signed_revision": "revisions",
     "TrustStore": "trust",
     "FileReport": "report",
@@ -61,7 +64,7 @@ __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify", "warm_up",
     # verification
     "TrustStore", "FileReport", "SignatureReport", "Verdict", "verify_pdf", "verify_files",
-    "signed_revision",
+    "signed_revision", "updates_after", "Change", "ADDITIONS",
 ]
 
 if TYPE_CHECKING:
@@ -84,7 +87,8 @@ if TYPE_CHECKING:
     from agreement_studio.signing.revisions import signed_revision
     from agreement_studio.signing.sign import DocumentSigner, SignResult, sign_pdf, warm_up
     from agreement_studio.signing.trust import TrustStore
-    from agreement_studio.signing.verify import verify_files, verify_pdf
+    from agreement_studio.signing.verify import updates_after, verify_files, verify_pdf
+    from agreement_studio.signing.verify_diff import ADDITIONS, Change
 
 
 def __getattr__(name: str) -> Any:

@@ -50,7 +50,7 @@ from agreement_studio.signing.verify_pool import verify_files
 from agreement_studio.signing.verify_view import View
 from agreement_studio.signing.verify_words import file_message, signature_message
 
-__all__ = ["signed_revision", "verify_files", "verify_pdf"]
+__all__ = ["signed_revision", "updates_after", "verify_files", "verify_pdf"]
 
 
 def verify_pdf(source: bytes | str | os.PathLike[str], *, trust: TrustStore | None = None,
@@ -82,6 +82,34 @@ def _verify(source: bytes | str | os.PathLike[str], name: str | None, trust: Tru
         return FileReport.failed(name, "the file needs too much memory")
     except Exception as error:  # a bug must not hide the file's verdict behind a traceback
         return FileReport.failed(name, f"internal error ({type(error).__name__}: {error})")
+
+
+def updates_after(data: bytes, size: int) -> list[Change]:
+    """What the incremental updates after the first ``size`` bytes change, as a reader sees it.
+
+    ``size`` must end a revision of ``data``; the changes are compared the way signatures are
+    (so that the register can accept a returned copy that only adds signatures, even where no
+    earlier signature covers the base). Raises :class:`PdfInputError` when the file cannot be
+    read strictly or nothing but whitespace follows the base.
+    """
+    from agreement_studio.errors import PdfInputError
+
+    try:
+        document = PdfDocument(data)
+    except StructureError as error:
+        raise PdfInputError(str(error)) from None
+    revisions = document.revisions
+    base = next((r.number for r in revisions
+                 if r.end >= size and not data[size:r.end].strip()), None)
+    if base is None or base == len(revisions):
+        raise PdfInputError("what follows the given revision is not an incremental update")
+    views = [View(document, r) for r in revisions]
+    changes = [c for n in range(base + 1, len(views) + 1)
+               for c in diff(views[n - 2], views[n - 1])]
+    changes += [Change(OTHER, f"the file structure is inconsistent in revision "
+                              f"{a.revision}: {a.text}")
+                for a in document.anomalies if a.revision > base]
+    return changes
 
 
 class _Verification:

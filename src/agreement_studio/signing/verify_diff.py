@@ -22,9 +22,11 @@ MAX_TREE_DEPTH = 64
 MAX_COMPARE_STEPS = 2_000_000
 _INHERITED = ("Resources", "MediaBox", "CropBox", "Rotate")
 _SIGNING_KEYS = frozenset({"V", "AP", "AS", "MK", "F"})
-_CATALOG_OWN = frozenset({"Pages", "AcroForm", "DSS", "Extensions", "Metadata"})
+_CATALOG_OWN = frozenset({"Pages", "AcroForm", "DSS", "Extensions", "Metadata", "Version"})
 SIGNATURE, TIMESTAMP, VALIDATION, OTHER = "signature", "timestamp", "validation data", "other"
 METADATA = "metadata"
+ADDITIONS = frozenset({SIGNATURE, TIMESTAMP, VALIDATION, METADATA})
+"""The kinds of change that may follow a signature (unless a certification forbids them)."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class Change:
 
     kind: str
     text: str
+    field: str | None = None
+    """The form field the change is in, where it is one."""
 
 
 class CompareTooBig(Exception):
@@ -237,7 +241,27 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
         changes.append(Change(METADATA, "the document metadata (XMP) was updated"))
     if not comparer.same(old_cat.get("Extensions"), new_cat.get("Extensions")):
         changes.append(Change(VALIDATION, "the extension declarations were updated"))
+    changes += _version_change(old, new)
     return changes
+
+
+def _pdf_version(view: View) -> tuple[int, ...] | None:
+    value = view.resolve(view.catalog.get("Version"))
+    text = str(value).lstrip("/") if value is not None else ""
+    try:
+        return tuple(int(part) for part in text.split(".")) if text else None
+    except ValueError:
+        return (-1,)
+
+
+def _version_change(old: View, new: View) -> list[Change]:
+    # Signing tools raise the declared PDF version (PAdES needs 1.7); that shows nothing new.
+    before, after = _pdf_version(old), _pdf_version(new)
+    if before == after:
+        return []
+    if after is not None and after != (-1,) and (before is None or after > before):
+        return [Change(METADATA, "the declared PDF version was raised")]
+    return [Change(OTHER, "the declared PDF version (/Version) was changed")]
 
 
 def _diff_pages(comparer: Comparer, old: list[Page], new: list[Page],
@@ -339,16 +363,17 @@ def _by_name(fields: list[Field]) -> dict[str, Field]:
 
 def _signature_added(comparer: Comparer, field: Field, verb: str = "added") -> Change:
     """A new or newly filled signature field: allowed only with a new signature in it."""
+    name = field.name
     value = comparer.new.resolve(field.value)
     if value is None:
-        return Change(SIGNATURE, f"an empty signature field '{field.name}' was added")
+        return Change(SIGNATURE, f"an empty signature field '{name}' was added", name)
     if not isinstance(field.value, Ref) or comparer.old.exists(field.value):
-        return Change(OTHER, f"field '{field.name}' was given a signature that is not new")
+        return Change(OTHER, f"field '{name}' was given a signature that is not new", name)
     if isinstance(value, dict) and value.get("Type") == "DocTimeStamp":
-        return Change(TIMESTAMP, f"a document timestamp in field '{field.name}' was {verb}")
+        return Change(TIMESTAMP, f"a document timestamp in field '{name}' was {verb}", name)
     if verb == "signed":
-        return Change(SIGNATURE, f"field '{field.name}' was signed")
-    return Change(SIGNATURE, f"a signature in field '{field.name}' was added")
+        return Change(SIGNATURE, f"field '{name}' was signed", name)
+    return Change(SIGNATURE, f"a signature in field '{name}' was added", name)
 
 
 def _diff_field(comparer: Comparer, old: Field, new: Field,
