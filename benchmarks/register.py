@@ -50,13 +50,50 @@ from agreement_studio.register.search import search_text_of
 PARTIES = 10
 BATCH = 5000
 AIMS_MS = {"first page": 50.0, "search": 100.0, "import (without verification)": 250.0}
-_TOWNS = ["Lahden", "Heinolan", "Hollolan", "Orimattilan", "Asikkalan", "Sysmän", "Kärkölän",
-          "Padasjoen", "Iitin", "Hartolan", "Kouvolan", "Kotkan", "Mikkelin", "Jyväskylän",
-          "Tampereen", "Hämeenlinnan", "Porvoon", "Loviisan", "Kuopion", "Joensuun"]
-_KINDS = ["kaupunki", "kansalaisopisto", "Setlementti ry", "työllisyyspalvelut", "kirjasto",
-          "Yrittäjät ry", "ammattiopisto", "kesäyliopisto", "Nuorisoasunnot ry", "Diakonia sr"]
-_STATUSES = [Status.DRAFT, Status.READY, Status.PARTIALLY_SIGNED, Status.SIGNED,
-             Status.SIGNED, Status.SIGNED, Status.TERMINATED, Status.SUPERSEDED]
+_TOWNS = [
+    "Lahden",
+    "Heinolan",
+    "Hollolan",
+    "Orimattilan",
+    "Asikkalan",
+    "Sysmän",
+    "Kärkölän",
+    "Padasjoen",
+    "Iitin",
+    "Hartolan",
+    "Kouvolan",
+    "Kotkan",
+    "Mikkelin",
+    "Jyväskylän",
+    "Tampereen",
+    "Hämeenlinnan",
+    "Porvoon",
+    "Loviisan",
+    "Kuopion",
+    "Joensuun",
+]
+_KINDS = [
+    "kaupunki",
+    "kansalaisopisto",
+    "Setlementti ry",
+    "työllisyyspalvelut",
+    "kirjasto",
+    "Yrittäjät ry",
+    "ammattiopisto",
+    "kesäyliopisto",
+    "Nuorisoasunnot ry",
+    "Diakonia sr",
+]
+_STATUSES = [
+    Status.DRAFT,
+    Status.READY,
+    Status.PARTIALLY_SIGNED,
+    Status.SIGNED,
+    Status.SIGNED,
+    Status.SIGNED,
+    Status.TERMINATED,
+    Status.SUPERSEDED,
+]
 
 
 def _agreement_rows(index: int, rng: random.Random, now: str) -> tuple[dict, list, list]:
@@ -70,26 +107,54 @@ def _agreement_rows(index: int, rng: random.Random, now: str) -> tuple[dict, lis
     network = f"{rng.choice(_TOWNS)} seudun aikuisten ohjausverkosto"
     notice = rng.choice((3, 6, 12))
     row = {
-        "document_id": f"{rng.getrandbits(128):032x}", "title": title,
-        "title_sort": title.casefold(), "template_id": "network-continuation",
-        "template_version": "1.0", "language": "fi", "network": network,
-        "network_sort": network.casefold(), "region": "Päijät-Häme", "party_count": PARTIES,
+        "document_id": f"{rng.getrandbits(128):032x}",
+        "title": title,
+        "title_sort": title.casefold(),
+        "template_id": "network-continuation",
+        "template_version": "1.0",
+        "language": "fi",
+        "network": network,
+        "network_sort": network.casefold(),
+        "region": "Päijät-Häme",
+        "party_count": PARTIES,
         "signatory_count": PARTIES,
         "signed_count": {Status.SIGNED: PARTIES, Status.PARTIALLY_SIGNED: 4}.get(status, 0),
-        "term_start": start, "term_end": end, "indefinite": False, "notice_months": notice,
+        "term_start": start,
+        "term_end": end,
+        "indefinite": False,
+        "notice_months": notice,
         "notice_deadline": end - dt.timedelta(days=30 * notice),
-        "review_date": start + dt.timedelta(days=365), "status": status.value,
-        "current_version": 1, "created_at": now, "updated_at": now,
+        "review_date": start + dt.timedelta(days=365),
+        "status": status.value,
+        "current_version": 1,
+        "created_at": now,
+        "updated_at": now,
         "search_text": search_text_of(title, network, "Päijät-Häme", *names, *keys),
     }
     doc = row["document_id"]
     row["document_id"] = f"{doc[:8]}-{doc[8:12]}-{doc[12:16]}-{doc[16:20]}-{doc[20:]}"
-    parties = [{"position": i, "name": n, "key": k, "business_id": k, "country": "FI",
-                "organisation_type": "other"} for i, (n, k) in enumerate(zip(names, keys,
-                                                                             strict=True))]
-    signatories = [{"position": i, "name": f"Allekirjoittaja {i}", "title": "johtaja",
-                    "email": "", "field_name": f"sig-{k}-allekirjoittaja-{i}",
-                    "pinned_fingerprint": None} for i, k in enumerate(keys)]
+    parties = [
+        {
+            "position": i,
+            "name": n,
+            "key": k,
+            "business_id": k,
+            "country": "FI",
+            "organisation_type": "other",
+        }
+        for i, (n, k) in enumerate(zip(names, keys, strict=True))
+    ]
+    signatories = [
+        {
+            "position": i,
+            "name": f"Allekirjoittaja {i}",
+            "title": "johtaja",
+            "email": "",
+            "field_name": f"sig-{k}-allekirjoittaja-{i}",
+            "pinned_fingerprint": None,
+        }
+        for i, k in enumerate(keys)
+    ]
     return row, parties, signatories
 
 
@@ -110,32 +175,60 @@ def fill(register: Register, count: int, seed: int = 1) -> float:
                 parties.append({"id": party_id, "agreement_id": next_id, **party})
                 signatories.append({"agreement_id": next_id, "party_id": party_id, **signatory})
                 party_id += 1
-            versions.append({"agreement_id": next_id, "number": 1,
-                             "draft_json": '{"benchmark":true}', "draft_sha256": "0" * 64,
-                             "created_at": now, "created_by": "benchmark"})
+            versions.append(
+                {
+                    "agreement_id": next_id,
+                    "number": 1,
+                    "draft_json": '{"benchmark":true}',
+                    "draft_sha256": "0" * 64,
+                    "created_at": now,
+                    "created_by": "benchmark",
+                }
+            )
             seq += 1
-            event = {"seq": seq, "at": now, "actor": "benchmark", "signer": None,
-                     "action": "add", "document_id": row["document_id"],
-                     "details": {"title": row["title"], "version": 1}}
+            event = {
+                "seq": seq,
+                "at": now,
+                "actor": "benchmark",
+                "signer": None,
+                "action": "add",
+                "document_id": row["document_id"],
+                "details": {"title": row["title"], "version": 1},
+            }
             digest = hashlib.sha256((prev_hash + canonical_json(event)).encode()).hexdigest()
-            events.append({**event, "details": canonical_json(event["details"]),
-                           "prev_hash": prev_hash, "hash": digest})
+            events.append(
+                {
+                    **event,
+                    "details": canonical_json(event["details"]),
+                    "prev_hash": prev_hash,
+                    "hash": digest,
+                }
+            )
             prev_hash = digest
             next_id += 1
         with register.write() as session:
-            for table, values in ((AgreementRecord, rows), (PartyRecord, parties),
-                                  (SignatoryRecord, signatories), (VersionRecord, versions),
-                                  (EventRecord, events)):
+            for table, values in (
+                (AgreementRecord, rows),
+                (PartyRecord, parties),
+                (SignatoryRecord, signatories),
+                (VersionRecord, versions),
+                (EventRecord, events),
+            ):
                 session.execute(insert(table), values)
             session.merge(Meta(key="audit_head", value=f"{seq} {prev_hash}"))
     if register.engine.dialect.name == "postgresql":
         with register.write() as session:  # ids were given: move the sequences on
             for table in ("agreements", "parties"):
-                session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                     f"(SELECT max(id) FROM {table}))"))
+                session.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT max(id) FROM {table}))"
+                    )
+                )
         # what autovacuum does soon after a bulk load on a live server: planner statistics
         with register.engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT") as connection:
+            isolation_level="AUTOCOMMIT"
+        ) as connection:
             connection.exec_driver_sql("ANALYZE")
     return time.perf_counter() - started
 
@@ -188,18 +281,23 @@ def measure(register: Register, count: int, workdir: Path) -> dict[str, float]:
     """Every figure, in milliseconds (memory in MiB)."""
     figures: dict[str, float] = {}
     figures["first page (cold)"], figures["first page"] = timed(
-        lambda: register.list(Query(limit=100)))
+        lambda: register.list(Query(limit=100))
+    )
     _, figures["first page by title"] = timed(
-        lambda: register.list(Query(limit=100, sort="title", descending=False)))
+        lambda: register.list(Query(limit=100, sort="title", descending=False))
+    )
     _, figures["search"] = timed(lambda: register.list(Query(text="heinolan kansalaisopisto")))
     some = register.details(register.list(Query(limit=1)).rows[0].document_id)
     _, figures["search by Business ID"] = timed(
-        lambda: register.list(Query(text=some.parties[3].business_id)))
-    _, figures["filter status + end date"] = timed(lambda: register.list(Query(
-        statuses=(Status.SIGNED,), ends_before=dt.date(2027, 1, 1))))
+        lambda: register.list(Query(text=some.parties[3].business_id))
+    )
+    _, figures["filter status + end date"] = timed(
+        lambda: register.list(Query(statuses=(Status.SIGNED,), ends_before=dt.date(2027, 1, 1)))
+    )
     figures["peak MiB, first page"] = peak_memory(lambda: register.list(Query(limit=100)))
     figures["peak MiB, every row streamed"] = peak_memory(
-        lambda: sum(1 for _ in register.iter_rows(Query(sort="title"))))
+        lambda: sum(1 for _ in register.iter_rows(Query(sort="title")))
+    )
     total, verification = import_figures(register, workdir)
     figures["import (total)"], figures["verification alone"] = total, verification
     figures["import (without verification)"] = total - verification
@@ -208,25 +306,31 @@ def measure(register: Register, count: int, workdir: Path) -> dict[str, float]:
 
 def baselines(register: Register) -> dict[str, float]:
     """The same questions answered the simple way, on the same data."""
+
     def bare_first_page() -> None:
         with register.read() as session:
-            session.execute(text("SELECT * FROM agreements ORDER BY updated_at DESC "
-                                 "LIMIT 100")).all()
+            session.execute(
+                text("SELECT * FROM agreements ORDER BY updated_at DESC LIMIT 100")
+            ).all()
 
     def naive_search() -> None:
         with register.read() as session:
-            where = ("FROM agreements a WHERE EXISTS (SELECT 1 FROM parties p WHERE "
-                     "p.agreement_id = a.id AND lower(p.name) LIKE :pattern)")
+            where = (
+                "FROM agreements a WHERE EXISTS (SELECT 1 FROM parties p WHERE "
+                "p.agreement_id = a.id AND lower(p.name) LIKE :pattern)"
+            )
             pattern = {"pattern": "%heinolan kansalaisopisto%"}
             session.execute(text(f"SELECT count(*) {where}"), pattern).scalar()
-            session.execute(text(f"SELECT a.* {where} ORDER BY a.updated_at DESC LIMIT 100"),
-                            pattern).all()
+            session.execute(
+                text(f"SELECT a.* {where} ORDER BY a.updated_at DESC LIMIT 100"), pattern
+            ).all()
 
     figures = {}
     _, figures["first page"] = timed(bare_first_page)
     _, figures["search"] = timed(naive_search, runs=3)
     figures["peak MiB, every row streamed"] = peak_memory(
-        lambda: register.list(Query(sort="title", limit=10**9)))
+        lambda: register.list(Query(sort="title", limit=10**9))
+    )
     return figures
 
 
@@ -243,24 +347,30 @@ def main(argv: list[str] | None = None) -> int:
             if register.count():
                 parser.error("the register is not empty; give an empty one")
             seconds = fill(register, args.agreements)
-            print(f"filled {args.agreements} agreements ({PARTIES} parties each) in "
-                  f"{seconds:.1f} s ({args.agreements / seconds:,.0f} agreements/s) "
-                  f"[{register.engine.dialect.name}]")
+            print(
+                f"filled {args.agreements} agreements ({PARTIES} parties each) in "
+                f"{seconds:.1f} s ({args.agreements / seconds:,.0f} agreements/s) "
+                f"[{register.engine.dialect.name}]"
+            )
             figures = measure(register, args.agreements, workdir)
             simple = baselines(register)
     simple["import (total)"] = figures["verification alone"]
-    names = {"first page": "bare SQL", "search": "naive LIKE scan",
-             "peak MiB, every row streamed": "all rows at once",
-             "import (total)": "verification alone"}
+    names = {
+        "first page": "bare SQL",
+        "search": "naive LIKE scan",
+        "peak MiB, every row streamed": "all rows at once",
+        "import (total)": "verification alone",
+    }
     unit = {True: "MiB", False: "ms"}
     for name, value in figures.items():
         aim = AIMS_MS.get(name)
-        verdict = f"  (aim <= {aim:.0f} ms: {'met' if value <= aim else 'MISSED'})" if aim \
-            else ""
+        verdict = f"  (aim <= {aim:.0f} ms: {'met' if value <= aim else 'MISSED'})" if aim else ""
         base = ""
         if name in simple:
-            base = (f"  [{names[name]}: {simple[name]:.1f} {unit[name.startswith('peak')]}, "
-                    f"ratio {value / simple[name]:.2f}x]")
+            base = (
+                f"  [{names[name]}: {simple[name]:.1f} {unit[name.startswith('peak')]}, "
+                f"ratio {value / simple[name]:.2f}x]"
+            )
         print(f"{name:<32} {value:10.1f} {unit[name.startswith('peak')]}{verdict}{base}")
     return 0
 

@@ -90,44 +90,72 @@ def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = {"fontName": SERIF, "bulletFontName": SERIF, "fontSize": 10, "leading": 14}
     return {
-        "title": ParagraphStyle("d-title", **{**base, "fontName": SANS_BOLD, "fontSize": 18,
-                                              "leading": 22, "spaceAfter": 8}),
-        "heading": ParagraphStyle("d-h", **{**base, "fontName": SANS_BOLD, "fontSize": 11.5,
-                                            "leading": 15, "spaceBefore": 12, "spaceAfter": 5,
-                                            "keepWithNext": 1}),
-        "text": ParagraphStyle("d-p", **{**base, "leftIndent": 30, "firstLineIndent": -30,
-                                         "spaceAfter": 5}),
+        "title": ParagraphStyle(
+            "d-title",
+            **{**base, "fontName": SANS_BOLD, "fontSize": 18, "leading": 22, "spaceAfter": 8},
+        ),
+        "heading": ParagraphStyle(
+            "d-h",
+            **{
+                **base,
+                "fontName": SANS_BOLD,
+                "fontSize": 11.5,
+                "leading": 15,
+                "spaceBefore": 12,
+                "spaceAfter": 5,
+                "keepWithNext": 1,
+            },
+        ),
+        "text": ParagraphStyle(
+            "d-p", **{**base, "leftIndent": 30, "firstLineIndent": -30, "spaceAfter": 5}
+        ),
         "item": ParagraphStyle("d-li", **{**base, "leftIndent": 46, "bulletIndent": 34}),
         "cell": ParagraphStyle("d-cell", **{**base, "fontSize": 9, "leading": 11.5}),
-        "small": ParagraphStyle("d-small", **{**base, "fontName": SANS, "fontSize": 8,
-                                              "leading": 10}),
+        "small": ParagraphStyle(
+            "d-small", **{**base, "fontName": SANS, "fontSize": 8, "leading": 10}
+        ),
     }
 
 
 def _table(rows: tuple[tuple[str, ...], ...], cell: ParagraphStyle) -> Table:
     data = [[Paragraph(escape(text), cell) for text in row] for row in rows]
     table = Table(data, repeatRows=1, colWidths=[FRAME_WIDTH / len(rows[0])] * len(rows[0]))
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
 def _signature_box(party: str, name: str, title: str, styles) -> KeepTogether:
     small = styles["small"]
-    rows = [[Paragraph(f"<b>{escape(party)}</b>", styles["cell"])],
-            [Paragraph("Paikka ja aika", small)], [Spacer(1, 40)],
-            [Paragraph(escape(name), styles["cell"])], [Paragraph(escape(title), small)]]
+    rows = [
+        [Paragraph(f"<b>{escape(party)}</b>", styles["cell"])],
+        [Paragraph("Paikka ja aika", small)],
+        [Spacer(1, 40)],
+        [Paragraph(escape(name), styles["cell"])],
+        [Paragraph(escape(title), small)],
+    ]
     table = Table(rows, colWidths=[FRAME_WIDTH / 2 - 6])
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
-                               ("LINEBELOW", (0, 2), (0, 2), 0.5, colors.grey)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("LINEBELOW", (0, 2), (0, 2), 0.5, colors.grey),
+            ]
+        )
+    )
     return KeepTogether([table, Spacer(1, 8)])
 
 
-def render_direct(title: str, document_id: str, blocks: list[Block],
-                  signatories: list[tuple[str, str, str]]) -> bytes:
+def render_direct(
+    title: str, document_id: str, blocks: list[Block], signatories: list[tuple[str, str, str]]
+) -> bytes:
     """Lay the blocks out with stock ReportLab; returns the PDF bytes."""
     styles = _styles()
     story = [Paragraph(escape(title), styles["title"])]
@@ -152,8 +180,14 @@ def render_direct(title: str, document_id: str, blocks: list[Block],
         canvas.restoreState()
 
     buffer = BytesIO()
-    SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT,
-                      rightMargin=MARGIN_LEFT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                      initialFontName=SERIF, invariant=1).build(
-        story, onFirstPage=furniture, onLaterPages=furniture)
+    SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_LEFT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        initialFontName=SERIF,
+        invariant=1,
+    ).build(story, onFirstPage=furniture, onLaterPages=furniture)
     return buffer.getvalue()

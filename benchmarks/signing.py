@@ -69,8 +69,9 @@ def setup(folder: Path):
     files = []
     for party in agreement.parties[:3]:
         signatory = party.signatories[0]
-        identity = issue_identity(ca, name=signatory.name, org=party.name,
-                                  business_id=party.business_id)
+        identity = issue_identity(
+            ca, name=signatory.name, org=party.name, business_id=party.business_id
+        )
         path = folder / f"{party.business_id}.p12"
         identity.save_pkcs12(path, PASSWORD)
         files.append(path)
@@ -86,11 +87,13 @@ def bench_signing(folder: Path, prepared: Path, p12: Path, field: str, runs: int
     data = prepared.read_bytes()
     identity = load_pkcs12(p12, PASSWORD)
     out = folder / "ours.pdf"
-    ours = median_ms(lambda: sign_pdf(data, identity, output=out, field=field, overwrite=True),
-                     runs)
+    ours = median_ms(
+        lambda: sign_pdf(data, identity, output=out, field=field, overwrite=True), runs
+    )
 
-    meta = signers.PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
-                                        subfilter=pyhanko_fields.SigSeedSubFilter.PADES)
+    meta = signers.PdfSignatureMetadata(
+        field_name=field, md_algorithm="sha256", subfilter=pyhanko_fields.SigSeedSubFilter.PADES
+    )
 
     def stock_with(signer) -> None:
         writer = IncrementalPdfFileWriter(BytesIO(data))
@@ -113,12 +116,18 @@ def bench_signing(folder: Path, prepared: Path, p12: Path, field: str, runs: int
         digest = hashlib.sha256(data).digest()
         key.sign(digest, ec.ECDSA(hashes.SHA256()))
 
-    return {"ours": ours, "stock_load": stock_load, "stock_loaded": stock_loaded,
-            "floor": median_ms(floor, runs), "size": len(data)}
+    return {
+        "ours": ours,
+        "stock_load": stock_load,
+        "stock_loaded": stock_loaded,
+        "floor": median_ms(floor, runs),
+        "size": len(data),
+    }
 
 
-def bench_verification(folder: Path, prepared: Path, p12s: list[Path], fields: list[str],
-                       runs: int) -> tuple[dict, Path]:
+def bench_verification(
+    folder: Path, prepared: Path, p12s: list[Path], fields: list[str], runs: int
+) -> tuple[dict, Path]:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -165,9 +174,22 @@ def bench_jobs(folder: Path, signed: Path, count: int) -> dict:
         for _ in range(3):
             start = time.perf_counter()
             done = subprocess.run(
-                [sys.executable, "-m", "agreement_studio", "verify", "--jobs", str(jobs),
-                 "--trust", str(folder / "ca.pem"), "--no-configured-trust", str(batch)],
-                capture_output=True, text=True, env=env)
+                [
+                    sys.executable,
+                    "-m",
+                    "agreement_studio",
+                    "verify",
+                    "--jobs",
+                    str(jobs),
+                    "--trust",
+                    str(folder / "ca.pem"),
+                    "--no-configured-trust",
+                    str(batch),
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+            )
             times.append(time.perf_counter() - start)
             if done.returncode != 0:
                 raise SystemExit(f"verify failed: {done.stderr or done.stdout[-500:]}")
@@ -188,38 +210,55 @@ def main() -> int:
         folder = Path(tmp)
         start = time.perf_counter()
         warm_up()
-        print(f"one-time warm-up (pyHanko import, appearance font): "
-              f"{(time.perf_counter() - start) * 1000:.0f} ms")
+        print(
+            f"one-time warm-up (pyHanko import, appearance font): "
+            f"{(time.perf_counter() - start) * 1000:.0f} ms"
+        )
         prepared, p12s, fields = setup(folder)
         s = bench_signing(folder, prepared, p12s[0], fields[0], args.runs)
-        print(f"\nSigning the 4-party agreement ({s['size'] / 1024:.0f} KiB), median of "
-              f"{args.runs}:")
+        print(
+            f"\nSigning the 4-party agreement ({s['size'] / 1024:.0f} KiB), median of {args.runs}:"
+        )
         print(f"  ours (identity loaded once, atomic write) {s['ours']:8.2f} ms")
-        print(f"  stock pyHanko, load_pkcs12 every time    {s['stock_load']:8.2f} ms"
-              f"   ours/stock = {s['ours'] / s['stock_load']:.3f}")
-        print(f"  stock pyHanko, signer loaded once        {s['stock_loaded']:8.2f} ms"
-              f"   ours/stock = {s['ours'] / s['stock_loaded']:.3f}")
-        print(f"  floor (SHA-256 + one key operation)      {s['floor']:8.2f} ms"
-              f"   ours/floor = {s['ours'] / s['floor']:.0f}")
+        print(
+            f"  stock pyHanko, load_pkcs12 every time    {s['stock_load']:8.2f} ms"
+            f"   ours/stock = {s['ours'] / s['stock_load']:.3f}"
+        )
+        print(
+            f"  stock pyHanko, signer loaded once        {s['stock_loaded']:8.2f} ms"
+            f"   ours/stock = {s['ours'] / s['stock_loaded']:.3f}"
+        )
+        print(
+            f"  floor (SHA-256 + one key operation)      {s['floor']:8.2f} ms"
+            f"   ours/floor = {s['ours'] / s['floor']:.0f}"
+        )
         sign_ratio = s["ours"] / s["stock_loaded"]
-        print(f"  aim <= {AIM_SIGN}x stock (against the signer loaded once): "
-              f"{verdict(sign_ratio <= AIM_SIGN)}")
+        print(
+            f"  aim <= {AIM_SIGN}x stock (against the signer loaded once): "
+            f"{verdict(sign_ratio <= AIM_SIGN)}"
+        )
 
         v, signed = bench_verification(folder, prepared, p12s, fields, args.runs)
         print("\nVerifying the agreement with 3 signatures, CA trusted:")
         print(f"  ours, first call in the process          {v['ours_first']:8.2f} ms")
         print(f"  ours, median of {args.runs:<3}                     {v['ours']:8.2f} ms")
-        print(f"  stock validate_pdf_signature x3          {v['stock']:8.2f} ms"
-              f"   ours/stock = {v['ours'] / v['stock']:.3f} "
-              f"(first call: {v['ours_first'] / v['stock']:.3f})")
-        print(f"  aim <= {AIM_VERIFY}x stock: {verdict(v['ours_first'] / v['stock'] <= AIM_VERIFY)}"
-              " (judged on the first call)")
+        print(
+            f"  stock validate_pdf_signature x3          {v['stock']:8.2f} ms"
+            f"   ours/stock = {v['ours'] / v['stock']:.3f} "
+            f"(first call: {v['ours_first'] / v['stock']:.3f})"
+        )
+        print(
+            f"  aim <= {AIM_VERIFY}x stock: {verdict(v['ours_first'] / v['stock'] <= AIM_VERIFY)}"
+            " (judged on the first call)"
+        )
 
         j = bench_jobs(folder, signed, args.files)
         speedup = j[1] / j[2]
         print(f"\nagreement-studio verify on {args.files} files (best of 3, whole command):")
-        print(f"  --jobs 1 {j[1]:6.2f} s   --jobs 2 {j[2]:6.2f} s   speed-up {speedup:.2f}x "
-              f"(cores: {os.cpu_count()})")
+        print(
+            f"  --jobs 1 {j[1]:6.2f} s   --jobs 2 {j[2]:6.2f} s   speed-up {speedup:.2f}x "
+            f"(cores: {os.cpu_count()})"
+        )
         print(f"  aim >= {AIM_JOBS}x: {verdict(speedup >= AIM_JOBS)}")
     return 0
 

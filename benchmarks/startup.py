@@ -114,11 +114,13 @@ def ensure_register(home: Path, count: int) -> Path:
             print(f"register: {path} ({count:,} agreements, reused)")
             return path
         if present:
-            raise SystemExit(f"{path} holds {present:,} agreements, not {count:,}: "
-                             "give another --home")
+            raise SystemExit(
+                f"{path} holds {present:,} agreements, not {count:,}: give another --home"
+            )
         # benchmarks/register.py fills a register quickly (rows written directly).
-        spec = importlib.util.spec_from_file_location("register_benchmark",
-                                                      ROOT / "benchmarks" / "register.py")
+        spec = importlib.util.spec_from_file_location(
+            "register_benchmark", ROOT / "benchmarks" / "register.py"
+        )
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         seconds = module.fill(register, count)
@@ -128,11 +130,16 @@ def ensure_register(home: Path, count: int) -> Path:
 
 def time_to_window(code: str, home: Path) -> float:
     """Seconds from starting a child process to its window painted."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "AGREEMENT_STUDIO_HOME": str(home),
-           "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGREEMENT_STUDIO_HOME": str(home),
+        "QT_LOGGING_RULES": "qt.qpa.*=false",
+    }
     started = time.time()
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
     if result.returncode != 0 or not shown:
         raise SystemExit(f"the child failed ({result.returncode}):\n{result.stderr[-2000:]}")
@@ -143,14 +150,25 @@ def phase_figures(home: Path, runs: int) -> list[tuple[str, float]]:
     """Median milliseconds of each start-up step (the first from the parent's clock)."""
     import json
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "AGREEMENT_STUDIO_HOME": str(home),
-           "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGREEMENT_STUDIO_HOME": str(home),
+        "QT_LOGGING_RULES": "qt.qpa.*=false",
+    }
     samples: list[list[float]] = []
     names: list[str] = []
     for _ in range(runs):
         started = time.time()
-        out = subprocess.run([sys.executable, "-c", PHASES], env=env, capture_output=True,
-                             text=True, timeout=120, cwd=ROOT, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", PHASES],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            check=True,
+        ).stdout
         marks = json.loads(out.strip().splitlines()[-1])
         names = [name for name, _ in marks]
         times = [started] + [moment for _, moment in marks]
@@ -173,17 +191,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agreements", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--home", type=Path,
-                        default=Path(tempfile.gettempdir()) / "agreement-studio-startup-bench",
-                        help="the home folder with the register (reused between runs)")
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "agreement-studio-startup-bench",
+        help="the home folder with the register (reused between runs)",
+    )
     args = parser.parse_args(argv)
     ensure_register(args.home, args.agreements)
     bare, ours = startup_figures(args.home, args.runs)
     ratio = ours / bare
     print(f"{'bare PySide6 window':<44} {bare * 1000:8.0f} ms")
     print(f"{'Agreement Studio window':<44} {ours * 1000:8.0f} ms")
-    print(f"{'start-up ratio':<44} {ratio:8.2f} x   (aim <= {STARTUP_AIM} x: "
-          f"{'met' if ratio <= STARTUP_AIM else 'MISSED'})")
+    print(
+        f"{'start-up ratio':<44} {ratio:8.2f} x   (aim <= {STARTUP_AIM} x: "
+        f"{'met' if ratio <= STARTUP_AIM else 'MISSED'})"
+    )
     print("where the time goes (medians, each step of gui/app.py's run on its own):")
     for name, ms in phase_figures(args.home, args.runs):
         print(f"  {name:<42} {ms:8.1f} ms")
@@ -191,9 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="startup-loop-") as tmp:
         figures = loop_figures(Path(tmp), FILES)
     for name, (block, detail) in figures.items():
-        print(f"{'longest event-loop block, ' + name:<44} {block:8.0f} ms   (aim <= "
-              f"{BLOCK_AIM_MS:.0f} ms: {'met' if block <= BLOCK_AIM_MS else 'MISSED'}) "
-              f"[{detail}]")
+        print(
+            f"{'longest event-loop block, ' + name:<44} {block:8.0f} ms   (aim <= "
+            f"{BLOCK_AIM_MS:.0f} ms: {'met' if block <= BLOCK_AIM_MS else 'MISSED'}) "
+            f"[{detail}]"
+        )
     return 0
 
 
@@ -210,8 +235,9 @@ def _signed_agreements(folder: Path, count: int) -> Path:
     data = render_agreement(draft)
     for number, (party, signatory, field) in enumerate(draft.signatures()[:2]):
         out = folder / f"signed-{number}.pdf"
-        sign_pdf(data, create_identity(name=signatory.name, org=party.name), output=out,
-                 field=field)
+        sign_pdf(
+            data, create_identity(name=signatory.name, org=party.name), output=out, field=field
+        )
         data = out.read_bytes()
     copies = folder / "to-verify"
     copies.mkdir()
@@ -275,8 +301,9 @@ def loop_figures(workdir: Path, files: int) -> dict[str, tuple[float, str]]:
             QTest.keyClicks(widget, char)
             return
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # QTest knows no "ä"
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
     window = MainWindow()
     verification = install_verification(window)
@@ -301,14 +328,25 @@ def loop_figures(workdir: Path, files: int) -> dict[str, tuple[float, str]]:
     workspace = window.workspace
     wait(workspace.preview.rendered, 60_000)
     workspace.wizard.go_to(Step.NETWORK)
-    name = next(w for w in workspace.wizard.currentPage().findChildren(QLineEdit)
-                if w.accessibleName() == "Name of the network")
+    name = next(
+        w
+        for w in workspace.wizard.currentPage().findChildren(QLineEdit)
+        if w.accessibleName() == "Name of the network"
+    )
     name.setFocus()
     QTest.keyClick(name, Qt.Key.Key_End)
     shown = workspace.preview.shown
     beat.start()
-    for word in (" ja", " Päijät", "-Hämeen", " seudun", " aikuisten", " ohjaus", "verkosto",
-                 " 2027"):
+    for word in (
+        " ja",
+        " Päijät",
+        "-Hämeen",
+        " seudun",
+        " aikuisten",
+        " ohjaus",
+        "verkosto",
+        " 2027",
+    ):
         for char in word:  # about eight keys a second, then a pause: the preview follows
             type_key(name, char)
             wait(ms=120)

@@ -35,16 +35,43 @@ def _agreements() -> list:
     """Five example agreements of different networks, languages and sizes."""
     from agreement_studio.agreement import example_agreement
 
-    specs = [(4, "fi", "Päijät-Hämeen aikuisten ohjausverkosto", "Päijät-Häme",
-              "Päijät-Hämeen ohjausverkoston jatkosopimus 2027–2029"),
-             (3, "sv", "Vägledningsnätverket i Östra Nyland", "Östra Nyland",
-              "Avtal om fortsatt vägledningsnätverk i Östra Nyland"),
-             (5, "en", "South Karelia adult guidance network", "South Karelia",
-              "South Karelia guidance network: continuation agreement"),
-             (3, "fi", "Kymenlaakson ohjaamoverkosto", "Kymenlaakso",
-              "Kymenlaakson ohjaamoverkoston yhteistyösopimus"),
-             (2, "fi", "Keski-Suomen aikuisohjauksen verkosto", "Keski-Suomi",
-              "Keski-Suomen aikuisohjauksen verkostosopimus")]
+    specs = [
+        (
+            4,
+            "fi",
+            "Päijät-Hämeen aikuisten ohjausverkosto",
+            "Päijät-Häme",
+            "Päijät-Hämeen ohjausverkoston jatkosopimus 2027–2029",
+        ),
+        (
+            3,
+            "sv",
+            "Vägledningsnätverket i Östra Nyland",
+            "Östra Nyland",
+            "Avtal om fortsatt vägledningsnätverk i Östra Nyland",
+        ),
+        (
+            5,
+            "en",
+            "South Karelia adult guidance network",
+            "South Karelia",
+            "South Karelia guidance network: continuation agreement",
+        ),
+        (
+            3,
+            "fi",
+            "Kymenlaakson ohjaamoverkosto",
+            "Kymenlaakso",
+            "Kymenlaakson ohjaamoverkoston yhteistyösopimus",
+        ),
+        (
+            2,
+            "fi",
+            "Keski-Suomen aikuisohjauksen verkosto",
+            "Keski-Suomi",
+            "Keski-Suomen aikuisohjauksen verkostosopimus",
+        ),
+    ]
     found = []
     for parties, language, network, region, title in specs:
         agreement = example_agreement(parties=parties, language=language)
@@ -73,13 +100,18 @@ def fill_register(workdir: Path) -> dict[str, str]:
     path.parent.mkdir(parents=True, exist_ok=True)
     ids: dict[str, str] = {}
     with open_register(str(path)) as register:
-        for role, agreement, signers in (("signed", signed, 4), ("partly", partly, 1),
-                                         ("ready", ready, 0), ("ended", ended, 2)):
+        for role, agreement, signers in (
+            ("signed", signed, 4),
+            ("partly", partly, 1),
+            ("ready", ready, 0),
+            ("ended", ended, 2),
+        ):
             document_id = register.add_draft(agreement)
             ids[role] = document_id
             for number, (party, signatory, field) in enumerate(agreement.signatures()):
-                identity = ca.issue(name=signatory.name, org=party.name,
-                                    business_id=party.business_id)
+                identity = ca.issue(
+                    name=signatory.name, org=party.name, business_id=party.business_id
+                )
                 if number >= signers:
                     if role == "partly" and number == signers:  # the next to sign keeps it
                         store_identity(identity, PASSWORD)
@@ -88,8 +120,11 @@ def fill_register(workdir: Path) -> dict[str, str]:
                 sign_pdf(register.current_pdf(document_id), identity, output=out, field=field)
                 register.import_file(out, trust=trust)
         ids["draft"] = register.add_draft(draft, prepare=False)
-        register.terminate(ids["ended"], on=dt.date.today(), reason="The network merged with "
-                           "the regional guidance centre.")
+        register.terminate(
+            ids["ended"],
+            on=dt.date.today(),
+            reason="The network merged with the regional guidance centre.",
+        )
     return ids
 
 
@@ -221,8 +256,10 @@ def save(picture, path: Path) -> None:
     """Write a PNG and say so."""
     if not picture.save(str(path), "PNG"):
         raise SystemExit(f"could not write {path}")
-    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
-          f"{picture.width()} x {picture.height()}")
+    print(
+        f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
+        f"{picture.width()} x {picture.height()}"
+    )
 
 
 if __name__ == "__main__":  # the verifier's worker processes import this module again

@@ -16,7 +16,10 @@ def isolated_home(tmp_path_factory, monkeypatch):
     """Every test gets its own data and settings folders, never the user's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("AGREEMENT_STUDIO_HOME", str(home))
-    for name in ("AGREEMENT_STUDIO_REGISTER", "AGREEMENT_STUDIO_PASSWORD",
-                 "AGREEMENT_STUDIO_CA_PASSWORD"):
+    for name in (
+        "AGREEMENT_STUDIO_REGISTER",
+        "AGREEMENT_STUDIO_PASSWORD",
+        "AGREEMENT_STUDIO_CA_PASSWORD",
+    ):
         monkeypatch.delenv(name, raising=False)
     return home

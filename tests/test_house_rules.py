@@ -29,8 +29,11 @@ def test_only_gui_imports_qt():
     for path in PACKAGE.rglob("*.py"):
         if "gui" in path.relative_to(PACKAGE).parts:
             continue
-        qt = {m for m in _imported_modules(path) if m.split(".")[0] in {"PySide6", "PyQt5",
-                                                                         "PyQt6", "shiboken6"}}
+        qt = {
+            m
+            for m in _imported_modules(path)
+            if m.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
+        }
         if qt:
             offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(qt)}")
     assert not offenders, "only gui/ may import Qt:\n" + "\n".join(offenders)

@@ -21,8 +21,9 @@ ROOT = Path(agreement_studio.__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "org.agreementstudio.AgreementStudio"
 
-pytestmark = pytest.mark.skipif(not (ROOT / "pyproject.toml").is_file(),
-                                reason="needs the source checkout")
+pytestmark = pytest.mark.skipif(
+    not (ROOT / "pyproject.toml").is_file(), reason="needs the source checkout"
+)
 
 
 def project_version() -> str:
@@ -31,8 +32,12 @@ def project_version() -> str:
 
 def test_version_is_the_same_everywhere():
     version = project_version()
-    out = subprocess.run([sys.executable, "-m", "agreement_studio", "--version"],
-                         capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-m", "agreement_studio", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert out == f"agreement-studio {version}"
     changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
     top = re.search(r"^## \[([^\]]+)\]", changelog, re.M)
@@ -50,8 +55,11 @@ def _tool(name: str) -> str:
 
 
 def test_desktop_entry_is_valid():
-    result = subprocess.run([_tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [_tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
     entry = (LINUX / f"{APP_ID}.desktop").read_text("utf-8")
     assert "MimeType=application/x-agreement-studio-draft;" in entry
@@ -60,8 +68,9 @@ def test_desktop_entry_is_valid():
 
 def test_appstream_metadata_is_valid():
     path = LINUX / f"{APP_ID}.metainfo.xml"
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(path)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(path)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     root = ET.parse(path).getroot()
     assert root.findtext("id") == APP_ID
@@ -91,16 +100,24 @@ def test_bundle_recipe_is_portable_python():
     for needed in ("templates", "resources", "launcher.py", "copy_metadata"):
         assert needed in spec
     build = (ROOT / "packaging" / "build.sh").read_text("utf-8")
-    for smoke in ("--version", " example ", " render ", "identity new", " sign ", " verify ",
-                  "--quit-after-show"):
+    for smoke in (
+        "--version",
+        " example ",
+        " render ",
+        "identity new",
+        " sign ",
+        " verify ",
+        "--quit-after-show",
+    ):
         assert smoke in build, f"the smoke test does not run {smoke.strip()}"
 
 
 def test_flatpak_manifest_lists_pinned_python_modules():
     manifest = (ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml").read_text("utf-8")
     assert f"id: {APP_ID}" in manifest and "python3-modules.json" in manifest
-    modules = json.loads((ROOT / "packaging" / "flatpak" / "python3-modules.json")
-                         .read_text("utf-8"))["modules"]
+    modules = json.loads(
+        (ROOT / "packaging" / "flatpak" / "python3-modules.json").read_text("utf-8")
+    )["modules"]
     names = {m["name"] for m in modules}
     for package in ("pyhanko", "reportlab", "pydantic", "sqlalchemy", "cryptography"):
         assert f"python3-{package}" in names
@@ -112,8 +129,21 @@ def test_flatpak_manifest_lists_pinned_python_modules():
 
 def test_wheel_carries_templates_resources_and_its_version(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     [wheel] = tmp_path.glob("agreement_studio-*.whl")
     with zipfile.ZipFile(wheel) as archive:

@@ -23,8 +23,14 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import InvalidWheelFilename, canonicalize_name, parse_wheel_filename
 
-PROVIDED_BY_BASE = {"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6",
-                    "pyside6-pdf", "pyside6-webengine"}
+PROVIDED_BY_BASE = {
+    "pyside6",
+    "pyside6-essentials",
+    "pyside6-addons",
+    "shiboken6",
+    "pyside6-pdf",
+    "pyside6-webengine",
+}
 ARCHES = ("x86_64", "aarch64")
 
 
@@ -71,8 +77,14 @@ def files_of(name: str, version: str) -> list[dict]:
         except InvalidWheelFilename:  # ancient uploads with tags modern tools reject
             continue
         if str(file_version) == version:
-            wanted.append({"filename": filename, "url": item["url"],
-                           "sha256": item["hashes"]["sha256"], "tags": tags})
+            wanted.append(
+                {
+                    "filename": filename,
+                    "url": item["url"],
+                    "sha256": item["hashes"]["sha256"],
+                    "tags": tags,
+                }
+            )
     return wanted
 
 
@@ -80,7 +92,8 @@ def _fits(tag, python: str, arch: str | None) -> bool:
     if arch is None:
         return tag.platform == "any" and tag.interpreter.startswith("py3")
     interpreter_ok = tag.interpreter == f"cp{python}" or (
-        tag.abi == "abi3" and tag.interpreter.startswith("cp3"))
+        tag.abi == "abi3" and tag.interpreter.startswith("cp3")
+    )
     platform_ok = re.fullmatch(rf"manylinux_?\w*_{arch}|manylinux\d+_{arch}", tag.platform)
     return interpreter_ok and bool(platform_ok)
 
@@ -97,16 +110,18 @@ def sources_for(name: str, version: str, python: str) -> list[dict]:
         if not fitting:
             raise SystemExit(f"no wheel of {name} {version} for cp{python} on {arch}")
         f = sorted(fitting, key=lambda f: f["filename"])[-1]
-        sources.append({"type": "file", "url": f["url"], "sha256": f["sha256"],
-                        "only-arches": [arch]})
+        sources.append(
+            {"type": "file", "url": f["url"], "sha256": f["sha256"], "only-arches": [arch]}
+        )
     return sources
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--python", default="312", help="the runtime's CPython, e.g. 312")
-    parser.add_argument("-o", "--output", default=str(Path(__file__).with_name(
-        "python3-modules.json")))
+    parser.add_argument(
+        "-o", "--output", default=str(Path(__file__).with_name("python3-modules.json"))
+    )
     args = parser.parse_args()
     packages = closure("agreement-studio", ("postgresql",))
     # What `pip install .` needs to build the application itself (no network in a Flatpak build).
@@ -116,18 +131,24 @@ def main() -> int:
     modules = []
     for name, version in packages.items():
         sources = sources_for(name, version, args.python)
-        modules.append({
-            "name": f"python3-{name}",
-            "buildsystem": "simple",
-            "build-commands": [
-                'pip3 install --verbose --exists-action=i --no-index --find-links="file://${PWD}"'
-                f' --prefix=${{FLATPAK_DEST}} "{name}" --no-build-isolation --no-deps'
-            ],
-            "sources": sources,
-        })
+        modules.append(
+            {
+                "name": f"python3-{name}",
+                "buildsystem": "simple",
+                "build-commands": [
+                    'pip3 install --verbose --exists-action=i --no-index --find-links="file://${PWD}"'
+                    f' --prefix=${{FLATPAK_DEST}} "{name}" --no-build-isolation --no-deps'
+                ],
+                "sources": sources,
+            }
+        )
         print(f"{name} {version}: {len(sources)} file(s)", file=sys.stderr)
-    document = {"name": "python3-modules", "buildsystem": "simple", "build-commands": [],
-                "modules": modules}
+    document = {
+        "name": "python3-modules",
+        "buildsystem": "simple",
+        "build-commands": [],
+        "modules": modules,
+    }
     Path(args.output).write_text(json.dumps(document, indent=2) + "\n", "utf-8")
     return 0
 

@@ -72,10 +72,19 @@ class Problem:
     code: str
     params: dict[str, object]
 
-    def __init__(self, path: str, message: str, code: str = "invalid",
-                 params: dict[str, object] | None = None) -> None:
-        for name, value in (("path", path), ("message", message), ("code", code),
-                            ("params", {} if params is None else params)):
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        code: str = "invalid",
+        params: dict[str, object] | None = None,
+    ) -> None:
+        for name, value in (
+            ("path", path),
+            ("message", message),
+            ("code", code),
+            ("params", {} if params is None else params),
+        ):
             object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -99,8 +108,10 @@ class Problem:
         return hash(self._key())
 
     def __repr__(self) -> str:
-        return (f"Problem(path={self.path!r}, message={self.message!r}, code={self.code!r}, "
-                f"params={self.params!r})")
+        return (
+            f"Problem(path={self.path!r}, message={self.message!r}, code={self.code!r}, "
+            f"params={self.params!r})"
+        )
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -176,8 +187,11 @@ class RegisterError(AgreementStudioError):
 class RegisterBusy(RegisterError):
     """Another process is writing to the register."""
 
-    def __init__(self, message: str = "The register is busy (another program is writing to it); "
-                 "try again in a moment.") -> None:
+    def __init__(
+        self,
+        message: str = "The register is busy (another program is writing to it); "
+        "try again in a moment.",
+    ) -> None:
         super().__init__(message)
 
 

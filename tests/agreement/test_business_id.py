@@ -39,8 +39,11 @@ def test_known_values(value, valid):
 
 def test_remainder_one_is_never_issued():
     # Find seven digits whose weighted sum leaves remainder 1; no check digit can fit.
-    digits = next(f"{n:07d}" for n in range(10**6, 10**7)
-                  if sum(int(d) * w for d, w in zip(f"{n:07d}", WEIGHTS, strict=True)) % 11 == 1)
+    digits = next(
+        f"{n:07d}"
+        for n in range(10**6, 10**7)
+        if sum(int(d) * w for d, w in zip(f"{n:07d}", WEIGHTS, strict=True)) % 11 == 1
+    )
     assert check_digit(digits) is None
     for last in range(10):
         rule = business_id_problem(f"{digits}-{last}")

@@ -66,7 +66,8 @@ def test_coordinating_group(agreement):
     assert "coordination.parties" in paths(agreement, "coordination")
     agreement.coordination = CoordinatingGroup(parties=[keys[0], "0737546-2"], duties=["x"])
     assert paths(agreement, "coordination")["coordination.parties[1]"].code == (
-        "coordination.not-a-party")
+        "coordination.not-a-party"
+    )
 
 
 def test_end_date_after_start(agreement):
@@ -83,8 +84,9 @@ def test_every_party_has_a_signatory(agreement):
 
 
 def test_duplicate_signatory_in_one_party(agreement):
-    agreement.parties[0].signatories.append(Signatory(name=agreement.parties[0].signatories[0]
-                                                      .name, title="deputy"))
+    agreement.parties[0].signatories.append(
+        Signatory(name=agreement.parties[0].signatories[0].name, title="deputy")
+    )
     assert paths(agreement)["parties[0].signatories[1].name"].code == "signatory.duplicate"
 
 
@@ -114,12 +116,19 @@ def test_missing_commitment(agreement):
 
 
 def test_foreign_party(agreement):
-    agreement.parties.append(Party(name="Vägledning Syd AB", country="se", foreign_id="5560001234",
-                                   address="Storgatan 1, Malmö",
-                                   signatories=[Signatory(name="Eva Berg", title="VD")],
-                                   contact={"name": "Eva Berg"}))
-    agreement.commitments.append(agreement.commitments[1].model_copy(
-        update={"party": "SE-5560001234"}))
+    agreement.parties.append(
+        Party(
+            name="Vägledning Syd AB",
+            country="se",
+            foreign_id="5560001234",
+            address="Storgatan 1, Malmö",
+            signatories=[Signatory(name="Eva Berg", title="VD")],
+            contact={"name": "Eva Berg"},
+        )
+    )
+    agreement.commitments.append(
+        agreement.commitments[1].model_copy(update={"party": "SE-5560001234"})
+    )
     assert problems(agreement) == []
     assert agreement.parties[-1].key == "SE-5560001234"
     agreement.parties[-1].foreign_id = ""
@@ -130,6 +139,12 @@ def test_an_empty_draft_lists_what_is_missing():
     from agreement_studio.agreement import Agreement
 
     found = paths(Agreement())
-    for path in ("network.name", "parties", "coordination.party", "term.start",
-                 "clauses.disputes_court", "signing.place"):
+    for path in (
+        "network.name",
+        "parties",
+        "coordination.party",
+        "term.start",
+        "clauses.disputes_court",
+        "signing.place",
+    ):
         assert path in found

@@ -8,12 +8,18 @@ import sys
 import pytest
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,
-            cwd=None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None, cwd=None
+) -> subprocess.CompletedProcess[str]:
     """Run ``agreement-studio ARGS`` and return the finished process (never raises)."""
     return subprocess.run(
         [sys.executable, "-m", "agreement_studio", *map(str, args)],
-        capture_output=True, text=True, env=env, input=input, cwd=cwd, timeout=300,
+        capture_output=True,
+        text=True,
+        env=env,
+        input=input,
+        cwd=cwd,
+        timeout=300,
     )
 
 

@@ -38,8 +38,9 @@ def test_templates_lists_the_built_ins(cli):
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_example_then_render(cli, tmp_path, template, language):
     draft = tmp_path / "a.agreement.json"
-    result = cli("example", "--template", template, "--lang", language, "--parties", "5",
-                 "-o", draft)
+    result = cli(
+        "example", "--template", template, "--lang", language, "--parties", "5", "-o", draft
+    )
     assert result.returncode == 0, result.stderr
     assert cli("check", draft).returncode == 0
 

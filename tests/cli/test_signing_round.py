@@ -33,28 +33,78 @@ def test_three_signatories_sign_the_five_party_agreement_in_turn(cli, tmp_path):
     assert cli("example", "--parties", "5", "-o", draft).returncode == 0
     assert cli("render", draft, "-o", current).returncode == 0
 
-    ca = cli("identity", "ca-new", "--name", "Päijät-Hämeen ohjausverkoston CA",
-             "--org", "Päijät-Hämeen aikuisten ohjauspalveluverkosto", "--password-file",
-             password, "-o", tmp_path / "ca.p12", "--pem", tmp_path / "ca.pem")
+    ca = cli(
+        "identity",
+        "ca-new",
+        "--name",
+        "Päijät-Hämeen ohjausverkoston CA",
+        "--org",
+        "Päijät-Hämeen aikuisten ohjauspalveluverkosto",
+        "--password-file",
+        password,
+        "-o",
+        tmp_path / "ca.p12",
+        "--pem",
+        tmp_path / "ca.pem",
+    )
     assert ca.returncode == 0, ca.stderr
     nss = tmp_path / "nss"
     nss.mkdir()
     assert run("certutil", "-N", "--empty-password", "-d", f"sql:{nss}").returncode == 0
-    assert run("certutil", "-A", "-n", "network-ca", "-t", "CT,C,C", "-i", tmp_path / "ca.pem",
-               "-d", f"sql:{nss}").returncode == 0
+    assert (
+        run(
+            "certutil",
+            "-A",
+            "-n",
+            "network-ca",
+            "-t",
+            "CT,C,C",
+            "-i",
+            tmp_path / "ca.pem",
+            "-d",
+            f"sql:{nss}",
+        ).returncode
+        == 0
+    )
 
     agreement = load_draft(draft)
     for number, (party, signatory, field) in enumerate(agreement.signatures()[:3], start=1):
         identity = tmp_path / f"signatory-{number}.p12"
-        issued = cli("identity", "issue", "--ca", tmp_path / "ca.p12", "--ca-password-file",
-                     password, "--name", signatory.name, "--org", party.name,
-                     "--business-id", party.business_id, "--password-file", password,
-                     "-o", identity)
+        issued = cli(
+            "identity",
+            "issue",
+            "--ca",
+            tmp_path / "ca.p12",
+            "--ca-password-file",
+            password,
+            "--name",
+            signatory.name,
+            "--org",
+            party.name,
+            "--business-id",
+            party.business_id,
+            "--password-file",
+            password,
+            "-o",
+            identity,
+        )
         assert issued.returncode == 0, issued.stderr
         signed = tmp_path / f"signed-{number}.pdf"
         # No --field: the field is found from the name in the certificate.
-        result = cli("sign", current, "--identity", identity, "--password-file", password,
-                     "--reason", "Hyväksytty", "--location", "Lahti", "-o", signed)
+        result = cli(
+            "sign",
+            current,
+            "--identity",
+            identity,
+            "--password-file",
+            password,
+            "--reason",
+            "Hyväksytty",
+            "--location",
+            "Lahti",
+            "-o",
+            signed,
+        )
         assert result.returncode == 0, result.stderr
         assert field in result.stdout
         current = signed

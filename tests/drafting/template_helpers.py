@@ -29,21 +29,29 @@ def _quoted(value: str) -> str:
 def manifest_text(template_id: str, languages: tuple[str, ...] = ("en",), extra: str = "") -> str:
     """A complete, valid ``template.toml`` for a small user template."""
     titles = "\n".join(f'{lang} = "Test {lang}"' for lang in languages)
-    head = (f'id = "{template_id}"\nversion = "1.0"\n'
-            f"languages = [{', '.join(_quoted(lang) for lang in languages)}]\n{extra}"
-            f"\n[title]\n{titles}\n\n")
+    head = (
+        f'id = "{template_id}"\nversion = "1.0"\n'
+        f"languages = [{', '.join(_quoted(lang) for lang in languages)}]\n{extra}"
+        f"\n[title]\n{titles}\n\n"
+    )
     return head + "\n".join(labels_toml(lang) for lang in languages)
 
 
-def write_template(root: Path, template_id: str, bodies: dict[str, str] | None = None,
-                   manifest: str | None = None, folder: str | None = None) -> Path:
+def write_template(
+    root: Path,
+    template_id: str,
+    bodies: dict[str, str] | None = None,
+    manifest: str | None = None,
+    folder: str | None = None,
+) -> Path:
     """Write a user template folder under ``root``; returns the folder."""
     bodies = {"en": "## Parties\n\n{{ parties | length }} parties.\n"} if bodies is None else bodies
     target = root / (folder or template_id)
     target.mkdir(parents=True, exist_ok=True)
     languages = tuple(bodies) or ("en",)
     (target / "template.toml").write_text(
-        manifest if manifest is not None else manifest_text(template_id, languages), "utf-8")
+        manifest if manifest is not None else manifest_text(template_id, languages), "utf-8"
+    )
     for language, body in bodies.items():
         (target / f"{language}.md").write_text(body, "utf-8")
     return target
@@ -63,8 +71,9 @@ def tokens(markdown: str) -> list[Token]:
 
 def inline_text(token: Token) -> str:
     """The text a reader sees in one inline token (markup and escapes removed)."""
-    return "".join(child.content for child in token.children or []
-                   if child.type in ("text", "code_inline"))
+    return "".join(
+        child.content for child in token.children or [] if child.type in ("text", "code_inline")
+    )
 
 
 def visible_text(markdown: str) -> str:

@@ -57,23 +57,52 @@ def test_every_template_and_language_composes_with_every_party(template_id, lang
 def test_the_body_keeps_to_the_dialect(template_id, language):
     text = compose(_draft(template_id, language)).markdown
     kinds = {t.type for t in tokens(text)}
-    assert kinds <= {"heading_open", "heading_close", "paragraph_open", "paragraph_close",
-                     "inline", "bullet_list_open", "bullet_list_close", "ordered_list_open",
-                     "ordered_list_close", "list_item_open", "list_item_close", "table_open",
-                     "table_close", "thead_open", "thead_close", "tbody_open", "tbody_close",
-                     "tr_open", "tr_close", "th_open", "th_close", "td_open", "td_close"}
+    assert kinds <= {
+        "heading_open",
+        "heading_close",
+        "paragraph_open",
+        "paragraph_close",
+        "inline",
+        "bullet_list_open",
+        "bullet_list_close",
+        "ordered_list_open",
+        "ordered_list_close",
+        "list_item_open",
+        "list_item_close",
+        "table_open",
+        "table_close",
+        "thead_open",
+        "thead_close",
+        "tbody_open",
+        "tbody_close",
+        "tr_open",
+        "tr_close",
+        "th_open",
+        "th_close",
+        "td_open",
+        "td_close",
+    }
     inline_kinds = {c.type for t in tokens(text) if t.type == "inline" for c in t.children}
-    assert inline_kinds <= {"text", "strong_open", "strong_close", "em_open", "em_close",
-                            "softbreak"}
+    assert inline_kinds <= {
+        "text",
+        "strong_open",
+        "strong_close",
+        "em_open",
+        "em_close",
+        "softbreak",
+    }
     assert not any(t.tag == "h1" for t in tokens(text) if t.type == "heading_open")
     assert "\n\n\n" not in text and text.endswith("\n") and not text.endswith("\n\n")
 
 
-@pytest.mark.parametrize(("language", "dates", "money"), [
-    ("fi", ["10.2.2027", "31.12.2029"], "5\u00a0000\u00a0€"),
-    ("sv", ["10.2.2027", "31.12.2029"], "5\u00a0000\u00a0€"),
-    ("en", ["10 February 2027", "31 December 2029"], "€5,000"),
-])
+@pytest.mark.parametrize(
+    ("language", "dates", "money"),
+    [
+        ("fi", ["10.2.2027", "31.12.2029"], "5\u00a0000\u00a0€"),
+        ("sv", ["10.2.2027", "31.12.2029"], "5\u00a0000\u00a0€"),
+        ("en", ["10 February 2027", "31 December 2029"], "€5,000"),
+    ],
+)
 def test_dates_and_money_print_in_the_agreements_language(language, dates, money):
     text = compose(_draft(language=language)).markdown
     for day in dates:
@@ -81,15 +110,21 @@ def test_dates_and_money_print_in_the_agreements_language(language, dates, money
     assert money in text
 
 
-@pytest.mark.parametrize(("language", "phrase"), [
-    ("fi", "koordinaatioryhmä"), ("sv", "koordineringsgrupp"), ("en", "coordinating group"),
-])
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("fi", "koordinaatioryhmä"),
+        ("sv", "koordineringsgrupp"),
+        ("en", "coordinating group"),
+    ],
+)
 def test_a_coordinating_group_replaces_the_single_coordinator(language, phrase):
     agreement = _draft(language=language)
     single = compose(agreement).markdown
     first, _, third = (p.key for p in agreement.parties[:3])
-    agreement.coordination = CoordinatingGroup(parties=[first, third], chair=third,
-                                               duties=["a duty of the group"])
+    agreement.coordination = CoordinatingGroup(
+        parties=[first, third], chair=third, duties=["a duty of the group"]
+    )
     agreement.meetings.convened_by = "group"
     validate_agreement(agreement)
     grouped = compose(agreement).markdown
@@ -104,9 +139,14 @@ def test_a_coordinating_group_replaces_the_single_coordinator(language, phrase):
 
 
 @pytest.mark.parametrize("template_id", TEMPLATES)
-@pytest.mark.parametrize(("language", "phrase"), [
-    ("fi", "toistaiseksi"), ("sv", "tills vidare"), ("en", "until further notice"),
-])
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("fi", "toistaiseksi"),
+        ("sv", "tills vidare"),
+        ("en", "until further notice"),
+    ],
+)
 def test_an_indefinite_term_has_no_end_date(template_id, language, phrase):
     agreement = _draft(template_id, language)
     fixed = compose(agreement).markdown
@@ -134,9 +174,14 @@ def test_each_optional_clause_can_be_switched_off_and_on(template_id):
             assert compose(agreement).markdown == by_default
 
 
-@pytest.mark.parametrize(("language", "heading"), [
-    ("fi", "Tietosuoja"), ("sv", "Dataskydd"), ("en", "Data protection"),
-])
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("fi", "Tietosuoja"),
+        ("sv", "Dataskydd"),
+        ("en", "Data protection"),
+    ],
+)
 def test_switching_off_data_protection_removes_its_clause(language, heading):
     agreement = _draft(language=language)
     assert heading in headings(compose(agreement).markdown)
@@ -144,9 +189,13 @@ def test_switching_off_data_protection_removes_its_clause(language, heading):
     assert heading not in headings(compose(agreement).markdown)
 
 
-@pytest.mark.parametrize(("roles", "article"), [
-    ("joint-controllers", "26"), ("controller-processor", "28"),
-])
+@pytest.mark.parametrize(
+    ("roles", "article"),
+    [
+        ("joint-controllers", "26"),
+        ("controller-processor", "28"),
+    ],
+)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_gdpr_roles_bring_their_article(roles, article, language):
     agreement = _draft(language=language)
@@ -195,10 +244,17 @@ def test_hostile_party_names_stay_inside_their_cells():
 
 def test_a_foreign_party_shows_its_own_identifier():
     agreement = _draft(language="en", parties=3)
-    agreement.parties.append(Party(
-        name="Vägledning Stockholm AB", country="SE", foreign_id="556677-8899",
-        address="Sveavägen 1, Stockholm", organisation_type="company",
-        signatories=[Signatory(name="Anna Berg", title="VD")], contact=Person(name="Per Berg")))
+    agreement.parties.append(
+        Party(
+            name="Vägledning Stockholm AB",
+            country="SE",
+            foreign_id="556677-8899",
+            address="Sveavägen 1, Stockholm",
+            organisation_type="company",
+            signatories=[Signatory(name="Anna Berg", title="VD")],
+            contact=Person(name="Per Berg"),
+        )
+    )
     rows = table_rows(compose(agreement).markdown)
     assert rows[-1][:2] == ["Vägledning Stockholm AB", "SE 556677-8899"]
 

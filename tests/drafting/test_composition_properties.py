@@ -47,15 +47,18 @@ def parties(draw):
     result = []
     for i in range(count):
         finnish = draw(st.booleans())
-        result.append(Party(
-            name=draw(any_text), business_id=draw(any_text) if finnish else "",
-            country="FI" if finnish else draw(st.sampled_from(["SE", "EE", "X1", ""])),
-            foreign_id="" if finnish else draw(any_text) or f"id{i}",
-            address=draw(any_text),
-            organisation_type=draw(st.sampled_from(list(OrganisationType))),
-            signatories=[Signatory(name=draw(any_text), title=draw(any_text))],
-            contact=Person(name=draw(any_text), email=draw(any_text)),
-        ))
+        result.append(
+            Party(
+                name=draw(any_text),
+                business_id=draw(any_text) if finnish else "",
+                country="FI" if finnish else draw(st.sampled_from(["SE", "EE", "X1", ""])),
+                foreign_id="" if finnish else draw(any_text) or f"id{i}",
+                address=draw(any_text),
+                organisation_type=draw(st.sampled_from(list(OrganisationType))),
+                signatories=[Signatory(name=draw(any_text), title=draw(any_text))],
+                contact=Person(name=draw(any_text), email=draw(any_text)),
+            )
+        )
     return result
 
 
@@ -65,49 +68,86 @@ def agreements(draw):
     keys = [p.key for p in members] + ["not-a-party"]
     key = st.sampled_from(keys)
     if draw(st.booleans()):
-        coordination = SingleCoordinator(party=draw(key),
-                                         duties=draw(st.lists(any_text, max_size=3)),
-                                         coordinator=Person(name=draw(any_text),
-                                                            title=draw(any_text)))
+        coordination = SingleCoordinator(
+            party=draw(key),
+            duties=draw(st.lists(any_text, max_size=3)),
+            coordinator=Person(name=draw(any_text), title=draw(any_text)),
+        )
     else:
-        coordination = CoordinatingGroup(parties=draw(st.lists(key, max_size=4)),
-                                         chair=draw(st.one_of(st.just(""), key)),
-                                         duties=draw(st.lists(any_text, max_size=3)))
-    commitments = [Commitment(party=draw(key), staff_hours_per_year=draw(small),
-                              money_eur_per_year=draw(st.integers(0, 100_000_000)),
-                              staff_mandate=draw(any_text), premises=draw(any_text),
-                              other=draw(any_text))
-                   for _ in range(draw(st.integers(0, len(members) + 1)))]
+        coordination = CoordinatingGroup(
+            parties=draw(st.lists(key, max_size=4)),
+            chair=draw(st.one_of(st.just(""), key)),
+            duties=draw(st.lists(any_text, max_size=3)),
+        )
+    commitments = [
+        Commitment(
+            party=draw(key),
+            staff_hours_per_year=draw(small),
+            money_eur_per_year=draw(st.integers(0, 100_000_000)),
+            staff_mandate=draw(any_text),
+            premises=draw(any_text),
+            other=draw(any_text),
+        )
+        for _ in range(draw(st.integers(0, len(members) + 1)))
+    ]
     return Agreement(
         template_id=draw(st.sampled_from(["network-continuation", "letter-of-intent"])),
         language=draw(st.sampled_from(["fi", "sv", "en"])),
         title=draw(any_text),
-        network=Network(name=draw(any_text), region=draw(any_text), purpose=draw(any_text),
-                        services=draw(st.lists(any_text, max_size=3)),
-                        goals=draw(st.lists(any_text, max_size=3))),
-        parties=members, coordination=coordination,
-        meetings=Meetings(frequency=draw(st.sampled_from(list(MeetingFrequency))),
-                          planned_dates=draw(st.lists(st.dates(), max_size=4)),
-                          fixed_months_ahead=draw(st.integers(0, 36)),
-                          convened_by=draw(_choice(Meetings, "convened_by")),
-                          format=draw(_choice(Meetings, "format"))),
+        network=Network(
+            name=draw(any_text),
+            region=draw(any_text),
+            purpose=draw(any_text),
+            services=draw(st.lists(any_text, max_size=3)),
+            goals=draw(st.lists(any_text, max_size=3)),
+        ),
+        parties=members,
+        coordination=coordination,
+        meetings=Meetings(
+            frequency=draw(st.sampled_from(list(MeetingFrequency))),
+            planned_dates=draw(st.lists(st.dates(), max_size=4)),
+            fixed_months_ahead=draw(st.integers(0, 36)),
+            convened_by=draw(_choice(Meetings, "convened_by")),
+            format=draw(_choice(Meetings, "format")),
+        ),
         commitments=commitments,
         competence_development=draw(any_text),
-        term=Term(start=draw(dates), end=draw(dates), indefinite=draw(st.booleans()),
-                  notice_months=draw(st.integers(0, 36)), review_date=draw(dates)),
+        term=Term(
+            start=draw(dates),
+            end=draw(dates),
+            indefinite=draw(st.booleans()),
+            notice_months=draw(st.integers(0, 36)),
+            review_date=draw(dates),
+        ),
         clauses=Clauses(
             new_parties_by=draw(_choice(Clauses, "new_parties_by")),
             decisions_by=draw(_choice(Clauses, "decisions_by")),
-            data_protection=DataProtection(personal_data=draw(st.booleans()),
-                                           roles=draw(_choice(DataProtection, "roles")),
-                                           contact=draw(any_text)),
+            data_protection=DataProtection(
+                personal_data=draw(st.booleans()),
+                roles=draw(_choice(DataProtection, "roles")),
+                contact=draw(any_text),
+            ),
             communications=draw(any_text),
             materials_licence=draw(_choice(Clauses, "materials_licence")),
-            breach_remedy_days=draw(st.integers(1, 365)), disputes_court=draw(any_text)),
-        optional_clauses=draw(st.dictionaries(
-            st.sampled_from(["data_protection", "confidentiality", "communications",
-                             "competence_development", "intended_commitments",
-                             "planned_meetings", "unknown"]), st.booleans())),
+            breach_remedy_days=draw(st.integers(1, 365)),
+            disputes_court=draw(any_text),
+        ),
+        optional_clauses=draw(
+            st.dictionaries(
+                st.sampled_from(
+                    [
+                        "data_protection",
+                        "confidentiality",
+                        "communications",
+                        "competence_development",
+                        "intended_commitments",
+                        "planned_meetings",
+                        "unknown",
+                    ]
+                ),
+                st.booleans(),
+            )
+        ),
         annexes=draw(st.lists(any_text, max_size=3)),
     )
 

@@ -28,9 +28,14 @@ from agreement_studio.drafting import (
 from agreement_studio.drafting.formatting import NBSP, WORDS
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("fi", "1.1.2027"), ("sv", "1.1.2027"), ("en", "1 January 2027"),
-])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", "1.1.2027"),
+        ("sv", "1.1.2027"),
+        ("en", "1 January 2027"),
+    ],
+)
 def test_dates_per_language(language, expected):
     assert format_date(date(2027, 1, 1), language) == expected
 
@@ -42,14 +47,17 @@ def test_dates_of_every_month_in_english_and_missing_dates():
     assert format_date(None, "fi") == MISSING
 
 
-@pytest.mark.parametrize(("language", "value", "expected"), [
-    ("fi", 5000, f"5{NBSP}000{NBSP}€"),
-    ("sv", 5000, f"5{NBSP}000{NBSP}€"),
-    ("en", 5000, "€5,000"),
-    ("fi", 0, f"0{NBSP}€"),
-    ("en", 1_234_567, "€1,234,567"),
-    ("sv", 999, f"999{NBSP}€"),
-])
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        ("fi", 5000, f"5{NBSP}000{NBSP}€"),
+        ("sv", 5000, f"5{NBSP}000{NBSP}€"),
+        ("en", 5000, "€5,000"),
+        ("fi", 0, f"0{NBSP}€"),
+        ("en", 1_234_567, "€1,234,567"),
+        ("sv", 999, f"999{NBSP}€"),
+    ],
+)
 def test_money_per_language(language, value, expected):
     assert format_money(value, language) == expected
 
@@ -84,8 +92,10 @@ ENUMS = {
     "convener": _literal_values(Meetings, "convened_by"),
     "gdpr_roles": _literal_values(DataProtection, "roles"),
     "licence": _literal_values(Clauses, "materials_licence"),
-    "decision": (*_literal_values(Clauses, "decisions_by"),
-                 *_literal_values(Clauses, "new_parties_by")),
+    "decision": (
+        *_literal_values(Clauses, "decisions_by"),
+        *_literal_values(Clauses, "new_parties_by"),
+    ),
 }
 
 
@@ -106,12 +116,31 @@ def test_enum_words_differ_per_language_and_accept_enum_members():
         word("fortnightly", "frequency", "en")
 
 
-@pytest.mark.parametrize("text", [
-    "# Not a heading", "## Nor this {-}", "- not a list", "+ nor this", "1. not numbered",
-    "3) nor this", "> not a quote", "**not bold**", "*not italic*", "_not italic_",
-    "`not code`", "[not](a link)", "![not](an image)", "<b>not html</b>", "a ~~strike~~",
-    "===", "---", "back\\slash\\", "AT&T &amp; &#35;", "ends with a backslash \\",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Not a heading",
+        "## Nor this {-}",
+        "- not a list",
+        "+ nor this",
+        "1. not numbered",
+        "3) nor this",
+        "> not a quote",
+        "**not bold**",
+        "*not italic*",
+        "_not italic_",
+        "`not code`",
+        "[not](a link)",
+        "![not](an image)",
+        "<b>not html</b>",
+        "a ~~strike~~",
+        "===",
+        "---",
+        "back\\slash\\",
+        "AT&T &amp; &#35;",
+        "ends with a backslash \\",
+    ],
+)
 def test_escaped_text_reads_back_as_itself(text):
     escaped = escape_markdown(text)
     blocks = [t.type for t in tokens(escaped)]

@@ -43,7 +43,11 @@ def test_the_manifest_defaults_of_the_agreement():
     template = get_template("network-continuation")
     assert template.version == "1.0"
     assert set(template.optional_clauses) == {
-        "competence_development", "communications", "confidentiality", "data_protection"}
+        "competence_development",
+        "communications",
+        "confidentiality",
+        "data_protection",
+    }
     assert template.clause_switches() == dict.fromkeys(template.optional_clauses, True)
     assert template.clause_switches({"confidentiality": False})["confidentiality"] is False
     assert template.labels["fi"]["page"] == "Sivu {n} / {total}"
@@ -57,8 +61,9 @@ def test_every_built_in_file_lives_in_the_templates_folder():
         names = {p.name for p in folder.iterdir()}
         assert names == {"template.toml", "fi.md", "sv.md", "en.md"}, folder
         for body in folder.glob("*.md"):
-            assert not re.search(r"\{%-?\s*(include|import|from|extends)\b",
-                                 body.read_text("utf-8")), body
+            assert not re.search(
+                r"\{%-?\s*(include|import|from|extends)\b", body.read_text("utf-8")
+            ), body
 
 
 def test_a_user_template_is_listed_alongside_the_built_ins():
@@ -83,27 +88,34 @@ def test_a_user_folder_given_explicitly(tmp_path):
 def _broken(root: Path) -> dict[str, Path]:
     """One user template per way of being broken; returns the file each problem must name."""
     files = {}
-    bad = write_template(root, "bad-toml", manifest='id = "bad-toml"\nversion = "1.0"\n'
-                         'languages = ["en"\ntitle = 3\n')
+    bad = write_template(
+        root,
+        "bad-toml",
+        manifest='id = "bad-toml"\nversion = "1.0"\nlanguages = ["en"\ntitle = 3\n',
+    )
     files["bad-toml"] = bad / "template.toml"
     folder = write_template(root, "missing-body")
     (folder / "en.md").unlink()
     files["missing-body"] = folder / "en.md"
-    manifest = manifest_text("unknown-language").replace('languages = ["en"]',
-                                                         'languages = ["en", "de"]')
-    files["unknown-language"] = write_template(
-        root, "unknown-language", manifest=manifest) / "template.toml"
+    manifest = manifest_text("unknown-language").replace(
+        'languages = ["en"]', 'languages = ["en", "de"]'
+    )
+    files["unknown-language"] = (
+        write_template(root, "unknown-language", manifest=manifest) / "template.toml"
+    )
     unclosed = "## Parties\n\nline two\n{% if parties %}\nno end\n"
     files["syntax-error"] = write_template(root, "syntax-error", {"en": unclosed}) / "en.md"
     manifest = manifest_text("missing-label").replace('signature_intro = "', 'note = "')
-    files["missing-label"] = write_template(
-        root, "missing-label", manifest=manifest) / "template.toml"
+    files["missing-label"] = (
+        write_template(root, "missing-label", manifest=manifest) / "template.toml"
+    )
     manifest = manifest_text("bad-page").replace("Page {n} / {total}", "Page {n} of {pages}")
     files["bad-page"] = write_template(root, "bad-page", manifest=manifest) / "template.toml"
-    files["renamed"] = write_template(
-        root, "original-id", folder="renamed") / "template.toml"
-    files["unknown-filter"] = write_template(
-        root, "unknown-filter", {"en": "## A\n\n{{ network.name | shout }}\n"}) / "en.md"
+    files["renamed"] = write_template(root, "original-id", folder="renamed") / "template.toml"
+    files["unknown-filter"] = (
+        write_template(root, "unknown-filter", {"en": "## A\n\n{{ network.name | shout }}\n"})
+        / "en.md"
+    )
     (root / "empty-folder").mkdir()
     files["empty-folder"] = root / "empty-folder" / "template.toml"
     return files
@@ -120,17 +132,20 @@ def test_broken_user_templates_are_reported_and_the_others_still_listed():
     assert all(isinstance(p, TemplateError) for p in catalogue.problems)
 
 
-@pytest.mark.parametrize(("name", "line", "words"), [
-    ("bad-toml", 4, "not valid TOML"),
-    ("missing-body", None, "missing"),
-    ("unknown-language", 3, "unknown language 'de'"),
-    ("syntax-error", 5, "syntax error"),
-    ("missing-label", "[labels.en]", "signature_intro"),
-    ("bad-page", "page = ", "{n} and {total}"),
-    ("renamed", 1, "folder's name"),
-    ("unknown-filter", 3, "shout"),
-    ("empty-folder", None, "no template.toml"),
-])
+@pytest.mark.parametrize(
+    ("name", "line", "words"),
+    [
+        ("bad-toml", 4, "not valid TOML"),
+        ("missing-body", None, "missing"),
+        ("unknown-language", 3, "unknown language 'de'"),
+        ("syntax-error", 5, "syntax error"),
+        ("missing-label", "[labels.en]", "signature_intro"),
+        ("bad-page", "page = ", "{n} and {total}"),
+        ("renamed", 1, "folder's name"),
+        ("unknown-filter", 3, "shout"),
+        ("empty-folder", None, "no template.toml"),
+    ],
+)
 def test_each_problem_names_its_file_and_line(name, line, words):
     expected = _broken(user_root())
     problems = {Path(p.file).resolve(): p for p in load_catalogue().problems}

@@ -22,25 +22,28 @@ def _compose_user_body(template_id: str, body: str, extra: dict[str, str] | None
     return folder, agreement
 
 
-@pytest.mark.parametrize("expression", [
-    "{{ ''.__class__.__mro__ }}",
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ cycler.__init__.__globals__ }}",
-    "{{ joiner.__init__.__globals__.os }}",
-    "{{ namespace.__init__.__globals__ }}",
-    "{{ self._TemplateReference__context }}",
-    "{{ self.__init__.__globals__ }}",
-    "{{ parties.__class__ }}",
-    "{{ parties[0].name.__class__.__base__ }}",
-    "{{ term.start.__class__.__subclasses__() }}",
-    "{{ parties.append(1) }}",
-    "{{ network.goals.clear() }}",
-    "{{ '{0.__class__}'.format(network) }}",
-    "{{ 'x' * 100000000 }}",
-    "{{ 10 ** 10000000 }}",
-    "{% for i in range(100000000) %}{% endfor %}",
-    "{{ lipsum() }}",
-])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "{{ ''.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ cycler.__init__.__globals__ }}",
+        "{{ joiner.__init__.__globals__.os }}",
+        "{{ namespace.__init__.__globals__ }}",
+        "{{ self._TemplateReference__context }}",
+        "{{ self.__init__.__globals__ }}",
+        "{{ parties.__class__ }}",
+        "{{ parties[0].name.__class__.__base__ }}",
+        "{{ term.start.__class__.__subclasses__() }}",
+        "{{ parties.append(1) }}",
+        "{{ network.goals.clear() }}",
+        "{{ '{0.__class__}'.format(network) }}",
+        "{{ 'x' * 100000000 }}",
+        "{{ 10 ** 10000000 }}",
+        "{% for i in range(100000000) %}{% endfor %}",
+        "{{ lipsum() }}",
+    ],
+)
 def test_reaching_outside_the_data_fails_at_its_line_with_no_output(expression):
     body = f"{_LEAD}\n{expression}\n\nMore text.\n"
     folder, agreement = _compose_user_body("hostile", body)
@@ -81,7 +84,8 @@ def test_a_missing_attribute_is_named_too():
 def test_an_error_in_an_included_file_names_that_file():
     body = _LEAD + '{% include "part.md" %}\n'
     folder, agreement = _compose_user_body(
-        "with-include", body, {"part.md": "Fine line.\n{{ nothing_here }}\n"})
+        "with-include", body, {"part.md": "Fine line.\n{{ nothing_here }}\n"}
+    )
     with pytest.raises(TemplateError) as caught:
         compose(agreement)
     assert Path(caught.value.file) == folder.resolve() / "part.md"
@@ -106,8 +110,10 @@ def test_other_runtime_failures_become_template_errors():
 
 
 def test_a_safe_user_template_composes_with_the_filters():
-    body = _LEAD + ("{% for p in parties %}\n- {{ p.name | md }}: {{ p.organisation_type | "
-                    "organisation_type }}\n{% endfor %}\n\nFrom {{ term.start | date }}.\n")
+    body = _LEAD + (
+        "{% for p in parties %}\n- {{ p.name | md }}: {{ p.organisation_type | "
+        "organisation_type }}\n{% endfor %}\n\nFrom {{ term.start | date }}.\n"
+    )
     _, agreement = _compose_user_body("safe", body)
     text = compose(agreement).markdown
     assert "3 parties." in text

@@ -43,8 +43,16 @@ from agreement_studio.errors import DraftError, ValidationFailed
 
 
 def test_steps_are_in_the_wizard_order_and_cover_every_section():
-    assert [s.value for s in STEPS] == ["template", "network", "parties", "coordination",
-                                        "meetings", "commitments", "term", "review"]
+    assert [s.value for s in STEPS] == [
+        "template",
+        "network",
+        "parties",
+        "coordination",
+        "meetings",
+        "commitments",
+        "term",
+        "review",
+    ]
     covered = [sec for step in STEPS[:-1] for sec in STEP_SECTIONS[step]]
     assert sorted(covered) == sorted(SECTIONS)
     assert STEP_SECTIONS[Step.REVIEW] == tuple(SECTIONS)

@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
-               QAbstractSpinBox, QAbstractItemView)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+)
 # Parts of a composite control: the control itself carries the name.
 COMPOSITE = (QComboBox, QAbstractSpinBox, QAbstractItemView, QCalendarWidget, QMenu)
 
@@ -37,9 +44,14 @@ def inside_composite(widget: QWidget) -> bool:
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:
     """The controls a person operates under ``root``."""
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and not isinstance(w, QHeaderView)
-            and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not inside_composite(w)]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and not isinstance(w, QHeaderView)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not inside_composite(w)
+    ]
 
 
 def mnemonic(widget: QWidget) -> str:

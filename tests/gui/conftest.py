@@ -37,6 +37,7 @@ def no_unexpected_dialogs(monkeypatch):
     def refuse(name):
         def dialog(*args, **kwargs):
             raise AssertionError(f"unexpected dialog {name}: {args[1:3]}")
+
         return staticmethod(dialog)
 
     for name in ("question", "warning", "information", "critical", "about"):
@@ -78,12 +79,18 @@ class Keyboard:
                 QTest.keyClicks(self.focused(), char)
             else:  # QTest knows no key code for ä or ö: send the text as a keyboard would
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(self.focused(), QKeyEvent(
-                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                    QApplication.sendEvent(
+                        self.focused(),
+                        QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
+                    )
             QApplication.processEvents()  # between keystrokes, as when a person types
 
-    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-              times: int = 1) -> None:
+    def press(
+        self,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        times: int = 1,
+    ) -> None:
         """Press a key, with a modifier, ``times`` times."""
         for _ in range(times):
             QTest.keyClick(self.focused(), key, modifier)

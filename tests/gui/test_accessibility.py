@@ -37,8 +37,12 @@ def test_every_control_of_every_page_has_an_accessible_name(wizard):
         for widget in interactive_widgets(page):
             if not widget.accessibleName().strip():
                 unnamed.append(f"{step.value}: {_describe(widget)}")
-    for which in (wizard.WizardButton.BackButton, wizard.WizardButton.NextButton,
-                  wizard.WizardButton.FinishButton, wizard.WizardButton.CancelButton):
+    for which in (
+        wizard.WizardButton.BackButton,
+        wizard.WizardButton.NextButton,
+        wizard.WizardButton.FinishButton,
+        wizard.WizardButton.CancelButton,
+    ):
         if not wizard.button(which).accessibleName():
             unnamed.append(f"wizard button {which}")
     assert not unnamed, "controls without an accessible name:\n" + "\n".join(unnamed)
@@ -52,9 +56,11 @@ def test_start_page_controls_are_named(window):
 def test_tab_reaches_every_control_of_the_page(wizard, keys, step):
     wizard.go_to(step)
     page = wizard.currentPage()
-    wanted = {w for w in interactive_widgets(page)
-              if w.isVisible() and w.isEnabled()
-              and w.focusPolicy() & Qt.FocusPolicy.TabFocus}
+    wanted = {
+        w
+        for w in interactive_widgets(page)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    }
     reached = set()
     first = QApplication.focusWidget()
     for _ in range(300):
@@ -77,9 +83,14 @@ def test_mnemonics_do_not_clash(qapp, window, language):
         fresh = MainWindow()
         fresh._start_drafting(lambda: WizardSession(example_agreement(), Step.REVIEW))
         wizard = fresh.workspace.wizard
-        reserved = {mnemonic(wizard.button(b)): f"wizard {b}" for b in (
-            wizard.WizardButton.BackButton, wizard.WizardButton.NextButton,
-            wizard.WizardButton.FinishButton)}
+        reserved = {
+            mnemonic(wizard.button(b)): f"wizard {b}"
+            for b in (
+                wizard.WizardButton.BackButton,
+                wizard.WizardButton.NextButton,
+                wizard.WizardButton.FinishButton,
+            )
+        }
         for action in fresh.menuBar().actions():
             reserved[QKeySequence.mnemonic(action.text()).toString()] = action.text()
         reserved.pop("", None)

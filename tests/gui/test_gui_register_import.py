@@ -32,18 +32,25 @@ def messages(monkeypatch):
     """The information and warning boxes shown: ``[(kind, title, text)]``."""
     shown = []
     for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(
-            lambda parent, title, text, *_a, kind=kind, **_k: shown.append((kind, title, text))))
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            staticmethod(
+                lambda parent, title, text, *_a, kind=kind, **_k: shown.append((kind, title, text))
+            ),
+        )
     return shown
 
 
 def _choose_files(monkeypatch, *paths):
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
-        lambda *a, **k: ([str(p) for p in paths], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(p) for p in paths], ""))
+    )
 
 
-def test_import_a_returned_copy_with_ctrl_i(window, signed_copy, studio, qtbot, keys,
-                                            monkeypatch, messages):
+def test_import_a_returned_copy_with_ctrl_i(
+    window, signed_copy, studio, qtbot, keys, monkeypatch, messages
+):
     _choose_files(monkeypatch, signed_copy)
     keys.ctrl("i")
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
@@ -53,14 +60,17 @@ def test_import_a_returned_copy_with_ctrl_i(window, signed_copy, studio, qtbot, 
     assert "Partially signed · 1/3" in text
     status = studio.model.index(0, RegisterModel.STATUS)
     qtbot.waitUntil(lambda: status.data() == "Partially signed · 1/3", timeout=10_000)
-    qtbot.waitUntil(lambda: studio.detail.details is not None
-                    and studio.detail.details.row.signed_count == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: studio.detail.details is not None and studio.detail.details.row.signed_count == 1,
+        timeout=10_000,
+    )
     history = studio.detail.history
     assert history.topLevelItem(0).text(1) == "Signed copy imported"
 
 
-def test_importing_the_same_copy_again_changes_nothing(window, signed_copy, studio, qtbot,
-                                                      monkeypatch, messages):
+def test_importing_the_same_copy_again_changes_nothing(
+    window, signed_copy, studio, qtbot, monkeypatch, messages
+):
     _choose_files(monkeypatch, signed_copy)
     window.actions.import_pdf.trigger()
     qtbot.waitUntil(lambda: len(messages) == 1, timeout=60_000)
@@ -69,11 +79,12 @@ def test_importing_the_same_copy_again_changes_nothing(window, signed_copy, stud
     assert "already in the register; nothing changed" in messages[1][2]
 
 
-def test_a_tampered_copy_is_refused(window, signed_copy, studio, qtbot, monkeypatch, messages,
-                                    tmp_path, register_path, registered):
+def test_a_tampered_copy_is_refused(
+    window, signed_copy, studio, qtbot, monkeypatch, messages, tmp_path, register_path, registered
+):
     data = bytearray(signed_copy.read_bytes())
     where = data.index(b"/Contents <") + 40  # a byte of the signature itself
-    data[where:where + 1] = b"0" if data[where:where + 1] != b"0" else b"1"
+    data[where : where + 1] = b"0" if data[where : where + 1] != b"0" else b"1"
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
     _choose_files(monkeypatch, tampered)
@@ -86,8 +97,9 @@ def test_a_tampered_copy_is_refused(window, signed_copy, studio, qtbot, monkeypa
     assert studio.model.index(0, RegisterModel.STATUS).data() == "Ready for signing · 0/3"
 
 
-def test_a_pdf_of_another_register_is_refused(window, registered, studio, qtbot, monkeypatch,
-                                             messages, tmp_path):
+def test_a_pdf_of_another_register_is_refused(
+    window, registered, studio, qtbot, monkeypatch, messages, tmp_path
+):
     from agreement_studio.pdf import render_agreement
 
     stranger = tmp_path / "stranger.pdf"
@@ -104,8 +116,15 @@ def test_dropped_pdfs_are_imported(window, signed_copy, studio, qtbot, monkeypat
     monkeypatch.setattr(dialogs, "ask_import_or_verify", lambda parent, count: "import")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(signed_copy))])
-    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    window.dropEvent(
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
     assert messages[0][0] == "information"
 

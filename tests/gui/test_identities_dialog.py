@@ -65,8 +65,7 @@ def test_create_a_self_issued_identity(dialog, qtbot):
     qtbot.keyClicks(form.business_id, "20712")
     assert not form.business_message.isVisible()  # still being typed
     form.business_id.clear()
-    _fill(form, qtbot, "Päivi Mäkelä", "Lahden kaupunki", "2071234-7",
-          email="paivi@example.fi")
+    _fill(form, qtbot, "Päivi Mäkelä", "Lahden kaupunki", "2071234-7", email="paivi@example.fi")
     assert not form.business_message.isVisible() and form.ok.isEnabled()
     form.password.second.backspace()
     assert form.password.message.text() == "The passwords are not the same."
@@ -76,8 +75,7 @@ def test_create_a_self_issued_identity(dialog, qtbot):
         qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
     assert tab.list.topLevelItemCount() == 1
     row = tab.list.topLevelItem(0)
-    assert [row.text(0), row.text(1), row.text(3)] == ["Päivi Mäkelä", "Lahden kaupunki",
-                                                       "itself"]
+    assert [row.text(0), row.text(1), row.text(3)] == ["Päivi Mäkelä", "Lahden kaupunki", "itself"]
     p12 = next(user_identities_dir().glob("*.p12"))
     assert stat.S_IMODE(p12.stat().st_mode) == 0o600
     assert p12.with_suffix(".pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE")
@@ -88,8 +86,9 @@ def test_create_a_self_issued_identity(dialog, qtbot):
 
 def test_import_an_identity_file_asks_its_password(dialog, qtbot, pki, monkeypatch):
     holder = pki.holders[0]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(holder.path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(holder.path), ""))
+    )
     answers = iter([("wrong", True), (PASSWORD, True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
     tab = dialog.mine
@@ -104,8 +103,9 @@ def test_import_an_identity_file_asks_its_password(dialog, qtbot, pki, monkeypat
 
 def test_create_a_network_ca_and_issue_an_identity(dialog, qtbot, tmp_path, monkeypatch):
     targets = iter([tmp_path / "verkoston-ca.p12", tmp_path / "mikko.p12"])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(next(targets)), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(next(targets)), ""))
+    )
     tab = dialog.ca
     dialog.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)
@@ -132,14 +132,15 @@ def test_create_a_network_ca_and_issue_an_identity(dialog, qtbot, tmp_path, monk
     assert issued.subject_name == "Mikko Korhonen" and "Verkoston CA" in issued.issuer_name
 
 
-def test_open_a_network_ca_with_a_wrong_then_right_password(dialog, qtbot, tmp_path,
-                                                           monkeypatch):
+def test_open_a_network_ca_with_a_wrong_then_right_password(dialog, qtbot, tmp_path, monkeypatch):
     from agreement_studio.signing import create_network_ca
 
     path = create_network_ca(name="Vanha CA", org="Verkosto").save_pkcs12(
-        tmp_path / "old-ca.p12", PASSWORD)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+        tmp_path / "old-ca.p12", PASSWORD
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
     answers = iter([("nope", True), (PASSWORD, True)])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
     tab = dialog.ca
@@ -152,15 +153,15 @@ def test_open_a_network_ca_with_a_wrong_then_right_password(dialog, qtbot, tmp_p
     assert "Vanha CA" in tab.state.text()
 
 
-def test_trusted_certificates_and_the_timestamp_server(dialog, qtbot, pki, tmp_path,
-                                                       monkeypatch):
+def test_trusted_certificates_and_the_timestamp_server(dialog, qtbot, pki, tmp_path, monkeypatch):
     tab = dialog.trust
     dialog.tabs.setCurrentWidget(tab)
     not_a_certificate = tmp_path / "notes.pem"
     not_a_certificate.write_text("hello")
     chosen = iter([str(not_a_certificate), str(pki.ca_certificate)])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (next(chosen), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (next(chosen), ""))
+    )
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert "not a certificate file" in tab.message.text()
     assert load_preferences().trust_anchors == []

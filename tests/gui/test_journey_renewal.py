@@ -21,8 +21,12 @@ def fully_signed(pki, registered, register_path, tmp_path):
     with open_register(register_path) as register:
         for number, holder in enumerate(pki.holders):
             out = tmp_path / f"signed-{number}.pdf"
-            sign_pdf(register.current_pdf(registered), load_pkcs12(holder.path, PASSWORD),
-                     output=out, field=holder.field)
+            sign_pdf(
+                register.current_pdf(registered),
+                load_pkcs12(holder.path, PASSWORD),
+                output=out,
+                field=holder.field,
+            )
             register.import_file(out)
     return registered
 
@@ -44,8 +48,7 @@ def test_renew_a_signed_agreement(window, fully_signed, studio, qtbot, keys):
     qtbot.waitUntil(wizard.button(wizard.WizardButton.FinishButton).isEnabled, timeout=10_000)
     wizard.button(wizard.WizardButton.FinishButton).setFocus()
     keys.press(Qt.Key.Key_Return)  # as it was: nothing new to record
-    qtbot.waitUntil(lambda: "no new version" in window.statusBar().currentMessage(),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: "no new version" in window.statusBar().currentMessage(), timeout=30_000)
     choose_row(studio, qtbot, model.row_of(str(session.agreement.document_id)))
     qtbot.mouseClick(detail.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
@@ -58,17 +61,22 @@ def test_renew_a_signed_agreement(window, fully_signed, studio, qtbot, keys):
     qtbot.waitUntil(wizard.button(wizard.WizardButton.FinishButton).isEnabled, timeout=10_000)
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.workspace is None, timeout=10_000)
-    qtbot.waitUntil(lambda: "Version 2 is in the register." in
-                    window.statusBar().currentMessage(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "Version 2 is in the register." in window.statusBar().currentMessage(),
+        timeout=30_000,
+    )
     renewal = str(session.agreement.document_id)
-    qtbot.waitUntil(lambda: detail.document_id() == renewal
-                    and detail.versions.topLevelItemCount() == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: detail.document_id() == renewal and detail.versions.topLevelItemCount() == 2,
+        timeout=10_000,
+    )
     assert session.path.name == f"{renewal}.agreement.json" and session.path.is_file()
     wait_idle(qtbot)
     original = model.row_of(fully_signed)
     assert original is not None
     choose_row(studio, qtbot, original)
-    events = [detail.history.topLevelItem(i).text(1)
-              for i in range(detail.history.topLevelItemCount())]
+    events = [
+        detail.history.topLevelItem(i).text(1) for i in range(detail.history.topLevelItemCount())
+    ]
     assert "Renewed" in events
     assert not detail.renew_button.isEnabled()  # it has its renewal

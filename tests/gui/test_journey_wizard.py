@@ -15,25 +15,41 @@ from agreement_studio.gui.register.model import RegisterModel
 pytest_plugins = ["test_register_support"]
 
 TYPED = TypedAgreement(
-    network="Heinolan ohjausverkosto", region="Päijät-Häme",
+    network="Heinolan ohjausverkosto",
+    region="Päijät-Häme",
     purpose="Verkosto jatkaa hankkeen jälkeen.",
     parties=(
-        TypedParty("Heinolan kaupunki", make_business_id("0208201"),
-                   "Rauhankatu 3, 18100 Heinola", "Aino Aaltonen", "kaupunginjohtaja",
-                   "Eero Lehto"),
-        TypedParty("Heinolan kansalaisopisto", make_business_id("1234567"),
-                   "Kauppakatu 10, 18100 Heinola", "Ville Nieminen", "rehtori", "Liisa Koski"),
+        TypedParty(
+            "Heinolan kaupunki",
+            make_business_id("0208201"),
+            "Rauhankatu 3, 18100 Heinola",
+            "Aino Aaltonen",
+            "kaupunginjohtaja",
+            "Eero Lehto",
+        ),
+        TypedParty(
+            "Heinolan kansalaisopisto",
+            make_business_id("1234567"),
+            "Kauppakatu 10, 18100 Heinola",
+            "Ville Nieminen",
+            "rehtori",
+            "Liisa Koski",
+        ),
     ),
-    staff_hours=60, competence="Yksi koulutuspäivä vuodessa.",
-    data_protection_contact="Heinolan kaupungin tietosuojavastaava", place="Heinola",
+    staff_hours=60,
+    competence="Yksi koulutuspäivä vuodessa.",
+    data_protection_contact="Heinolan kaupungin tietosuojavastaava",
+    place="Heinola",
 )
 
 
-def test_from_the_wizard_into_a_fresh_register(window, studio, register_path, qtbot, keys,
-                                               tmp_path, monkeypatch):
+def test_from_the_wizard_into_a_fresh_register(
+    window, studio, register_path, qtbot, keys, tmp_path, monkeypatch
+):
     draft = tmp_path / "heinola.agreement.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(draft), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(draft), ""))
+    )
     assert window.stack.currentWidget() is window.start_page and not register_path.exists()
     keys.ctrl("n")
     type_agreement(window, keys, qtbot, TYPED)
@@ -48,11 +64,15 @@ def test_from_the_wizard_into_a_fresh_register(window, studio, register_path, qt
     assert model.index(0, RegisterModel.STATUS).data() == "Ready for signing · 0/2"
     assert model.index(0, RegisterModel.PARTIES).data() == "2"
     detail = studio.detail
-    qtbot.waitUntil(lambda: detail.pdf is not None and detail.pdf.page_count() > 0,
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: detail.pdf is not None and detail.pdf.page_count() > 0, timeout=30_000)
     assert detail.tabs.currentIndex() == detail.pdf_tab
-    qtbot.waitUntil(lambda: studio.view.current_document() == model.rows[0].document_id
-                    and detail.document_id() == model.rows[0].document_id, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            studio.view.current_document() == model.rows[0].document_id
+            and detail.document_id() == model.rows[0].document_id
+        ),
+        timeout=10_000,
+    )
     names = [detail.signatories.topLevelItem(i).text(1) for i in range(2)]
     assert names == ["Aino Aaltonen", "Ville Nieminen"]
 

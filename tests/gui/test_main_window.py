@@ -15,8 +15,15 @@ from agreement_studio.agreement import example_agreement, save_draft
 from agreement_studio.gui.main_window import MainWindow, WindowHooks, classify_files
 from agreement_studio.gui.preferences import load_preferences, save_preferences
 
-HEAVY = ("pyhanko", "reportlab", "sqlalchemy", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
-         "agreement_studio.gui.wizard", "jinja2")
+HEAVY = (
+    "pyhanko",
+    "reportlab",
+    "sqlalchemy",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "agreement_studio.gui.wizard",
+    "jinja2",
+)
 
 
 def test_window_opens_and_closes_offscreen(qtbot):
@@ -39,10 +46,20 @@ def test_start_up_loads_nothing_heavy(tmp_path):
         print(json.dumps({{"status": status, "seconds": time.perf_counter() - start,
                            "loaded": [m for m in {HEAVY!r} if m in sys.modules]}}))
     """)
-    env = {"QT_QPA_PLATFORM": "offscreen", "AGREEMENT_STUDIO_HOME": str(tmp_path),
-           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, timeout=120, check=True)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGREEMENT_STUDIO_HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["status"] == 0
     assert result["loaded"] == [], f"loaded at start-up: {result['loaded']}"
@@ -51,8 +68,10 @@ def test_start_up_loads_nothing_heavy(tmp_path):
 def test_standard_shortcuts(window):
     actions = window.actions
     expected = {
-        actions.new: QKeySequence.StandardKey.New, actions.open: QKeySequence.StandardKey.Open,
-        actions.save: QKeySequence.StandardKey.Save, actions.find: QKeySequence.StandardKey.Find,
+        actions.new: QKeySequence.StandardKey.New,
+        actions.open: QKeySequence.StandardKey.Open,
+        actions.save: QKeySequence.StandardKey.Save,
+        actions.find: QKeySequence.StandardKey.Find,
         actions.help: QKeySequence.StandardKey.HelpContents,
         actions.quit: QKeySequence.StandardKey.Quit,
     }
@@ -71,8 +90,9 @@ def test_help_opens_with_f1(window, keys, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda parent, title, text: shown.append(title)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(title))
+    )
     keys.press(Qt.Key.Key_F1)
     assert shown == ["Agreement Studio help"]
 
@@ -80,18 +100,29 @@ def test_help_opens_with_f1(window, keys, monkeypatch):
 def _drop(window, paths):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     return enter.isAccepted(), drop.isAccepted()
 
 
 def test_classify_files(tmp_path):
-    drafts, pdfs = classify_files([tmp_path / "a.agreement.json", tmp_path / "b.PDF",
-                                   tmp_path / "c.txt"])
+    drafts, pdfs = classify_files(
+        [tmp_path / "a.agreement.json", tmp_path / "b.PDF", tmp_path / "c.txt"]
+    )
     assert [p.name for p in drafts] == ["a.agreement.json"]
     assert [p.name for p in pdfs] == ["b.PDF"]
 

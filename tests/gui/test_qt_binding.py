@@ -13,8 +13,9 @@ class _Emitter(QObject):
     changed = Signal(int)
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12),
-                    reason="None, True and False are immortal from Python 3.12")
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None, True and False are immortal from Python 3.12"
+)
 def test_void_calls_and_emits_do_not_lose_references(qtbot):
     # A binding that returns None or True without a new reference makes a long session
     # abort ("none_dealloc") under CPython 3.11.

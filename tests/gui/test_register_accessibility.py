@@ -17,6 +17,7 @@ from agreement_studio.gui.i18n import install_translators
 
 pytest_plugins = ["test_register_support"]
 
+
 def clashes(root: QWidget, reserved: dict[str, str]) -> list[str]:
     """Alt keys used twice among the controls ``root`` shows together, or taken by
     ``reserved`` (the menu bar). A hidden page's keys do not fire, so they do not count."""
@@ -35,8 +36,11 @@ def clashes(root: QWidget, reserved: dict[str, str]) -> list[str]:
 
 def menu_keys(window) -> dict[str, str]:
     """The menu bar's Alt keys (of the menus that are on)."""
-    keys = {QKeySequence.mnemonic(a.text()).toString(): a.text()
-            for a in window.menuBar().actions() if a.isEnabled()}
+    keys = {
+        QKeySequence.mnemonic(a.text()).toString(): a.text()
+        for a in window.menuBar().actions()
+        if a.isEnabled()
+    }
     keys.pop("", None)
     return keys
 
@@ -65,9 +69,12 @@ def _details(studio, qtbot, registered):
 def test_every_control_is_named(window, registered, studio, qtbot):
     details = _details(studio, qtbot, registered)
     roots = {"register view": studio.view, **_dialogs(window, details)}
-    unnamed = [f"{name}: {type(w).__name__} {w.objectName()!r}"
-               for name, root in roots.items() for w in interactive_widgets(root)
-               if not w.accessibleName().strip()]
+    unnamed = [
+        f"{name}: {type(w).__name__} {w.objectName()!r}"
+        for name, root in roots.items()
+        for w in interactive_widgets(root)
+        if not w.accessibleName().strip()
+    ]
     assert not unnamed, "controls without an accessible name:\n" + "\n".join(unnamed)
 
 
@@ -87,8 +94,9 @@ def test_alt_keys_do_not_clash(qapp, window, registered, studio, qtbot, language
         for name, dialog in _dialogs(fresh, details).items():
             if name == "identities":
                 for index in range(dialog.tabs.count()):
-                    found += [f"{name} tab {index}: {c}"
-                              for c in clashes(dialog.tabs.widget(index), {})]
+                    found += [
+                        f"{name} tab {index}: {c}" for c in clashes(dialog.tabs.widget(index), {})
+                    ]
             elif name == "sign":
                 for index in range(dialog.source.count()):  # each identity's form in turn
                     dialog.source.setCurrentIndex(index)

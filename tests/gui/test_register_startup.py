@@ -52,21 +52,38 @@ _CHILD = textwrap.dedent(f"""
 
 def test_the_window_shows_before_the_register_loads(isolated_home, register_path):
     fill_register(register_path, 1000)
-    env = {"QT_QPA_PLATFORM": "offscreen", "AGREEMENT_STUDIO_HOME": str(isolated_home),
-           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-    out = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True,
-                         env=env, timeout=120, check=True)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGREEMENT_STUDIO_HOME": str(isolated_home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
     marks = json.loads(out.stdout.strip().splitlines()[-1])
     assert marks["painted"] == [], f"loaded before the window was painted: {marks['painted']}"
     assert marks["rows"] == 100 and marks["total"] == 1000
     assert marks["loaded"] == ["sqlalchemy"]  # not Alembic: the register is up to date
 
 
-_LEAN = ("dataclasses", "subprocess", "agreement_studio.errors", "agreement_studio.gui.tasks",
-         "agreement_studio.gui.start_page", "agreement_studio.gui.register.detail_lists",
-         "agreement_studio.gui.messages", "agreement_studio.gui.dialogs",
-         "agreement_studio.gui.register.agreement_actions",
-         "agreement_studio.gui.register.operations")
+_LEAN = (
+    "dataclasses",
+    "subprocess",
+    "agreement_studio.errors",
+    "agreement_studio.gui.tasks",
+    "agreement_studio.gui.start_page",
+    "agreement_studio.gui.register.detail_lists",
+    "agreement_studio.gui.messages",
+    "agreement_studio.gui.dialogs",
+    "agreement_studio.gui.register.agreement_actions",
+    "agreement_studio.gui.register.operations",
+)
 
 _FIRST_PAINT = textwrap.dedent(f"""
     import json, sys
@@ -101,9 +118,19 @@ def test_the_first_paint_builds_and_loads_only_what_it_shows(isolated_home, regi
     # What only a person's action needs (dialogs, the task runner before the register opens,
     # the detail pane's tabs, the start page of an empty register) waits until it is used.
     fill_register(register_path, 10)
-    env = {"QT_QPA_PLATFORM": "offscreen", "AGREEMENT_STUDIO_HOME": str(isolated_home),
-           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT], capture_output=True, text=True,
-                         env=env, timeout=120, check=True)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGREEMENT_STUDIO_HOME": str(isolated_home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
     marks = json.loads(out.stdout.strip().splitlines()[-1])
     assert marks == {"loaded": [], "start_page": False, "tabs": 0, "page": "registerView"}

@@ -54,8 +54,7 @@ def pki(tmp_path_factory) -> Pki:
     certificate.write_bytes(ca.certificate_pem())
     holders = []
     for party, signatory, field in agreement_for_signing().signatures():
-        identity = ca.issue(name=signatory.name, org=party.name,
-                            business_id=party.business_id)
+        identity = ca.issue(name=signatory.name, org=party.name, business_id=party.business_id)
         path = identity.save_pkcs12(folder / f"{field}.p12", PASSWORD)
         holders.append(Holder(signatory.name, party.name, field, path))
     return Pki(certificate, holders)
@@ -96,8 +95,9 @@ def studio(window, qtbot):
 
     controller = install_register(window)
     if not controller.access.missing():
-        qtbot.waitUntil(lambda: controller.model.total > 0 or controller.access.count == 0,
-                        timeout=20_000)
+        qtbot.waitUntil(
+            lambda: controller.model.total > 0 or controller.access.count == 0, timeout=20_000
+        )
         qtbot.waitUntil(lambda: not controller.model.is_loading(), timeout=20_000)
     return controller
 
@@ -108,8 +108,9 @@ def choose_row(controller, qtbot, row: int = 0) -> str:
 
     table = controller.view.table
     index = controller.model.index(row, 0)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualRect(index).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
     document_id = controller.model.rows[row].document_id
     qtbot.waitUntil(lambda: controller.detail.document_id() == document_id, timeout=10_000)
     return document_id
@@ -135,15 +136,28 @@ def expired_identity_file(folder: Path, name: str, organisation: str) -> Path:
 
     key = ec.generate_private_key(ec.SECP256R1())
     now, day = dt.datetime.now(dt.UTC), dt.timedelta(days=1)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)])
-    certificate = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                   .not_valid_before(now - 400 * day).not_valid_after(now - day)
-                   .sign(key, hashes.SHA256()))
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+        ]
+    )
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - 400 * day)
+        .not_valid_after(now - day)
+        .sign(key, hashes.SHA256())
+    )
     path = folder / "expired.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"expired", key, certificate, None, BestAvailableEncryption(PASSWORD.encode())))
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"expired", key, certificate, None, BestAvailableEncryption(PASSWORD.encode())
+        )
+    )
     return path
 
 
@@ -191,5 +205,7 @@ def type_into(widget, text: str) -> None:
             QTest.keyClicks(widget, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(
-                    kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                QApplication.sendEvent(
+                    widget,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
+                )

@@ -18,7 +18,8 @@ def test_the_status_list_is_the_registers(qapp):
 
 
 def test_a_missing_register_greets_with_the_start_page_and_is_not_created(
-        window, studio, register_path):
+    window, studio, register_path
+):
     assert window.stack.currentWidget() is window.start_page
     assert not register_path.exists()
     assert window.actions.import_pdf.isEnabled()
@@ -62,8 +63,9 @@ def test_save_the_copy_to_send(window, registered, studio, qtbot, tmp_path, monk
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "to-send"  # the .pdf is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     choose_row(studio, qtbot)
     qtbot.mouseClick(studio.detail.save_pdf_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
@@ -78,8 +80,9 @@ def test_export_the_archive_package(window, registered, studio, qtbot, tmp_path,
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "package.zip"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     choose_row(studio, qtbot)
     qtbot.mouseClick(studio.detail.archive_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
@@ -118,20 +121,29 @@ def test_sorting_by_a_column_asks_the_register(window, register_path, qtbot, qtm
     qtmodeltester.check(model, force_py=True)
     header = controller.view.table.horizontalHeader()
     with qtbot.waitSignal(model.loaded, timeout=10_000):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=_section_centre(header, RegisterModel.TITLE))
+        qtbot.mouseClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=_section_centre(header, RegisterModel.TITLE),
+        )
     titles = [r.title.casefold() for r in model.rows]
     assert model.sort_key == "title" and titles == sorted(titles)
     order = header.sortIndicatorOrder()
     with qtbot.waitSignal(model.loaded, timeout=10_000):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=_section_centre(header, RegisterModel.TITLE))
+        qtbot.mouseClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=_section_centre(header, RegisterModel.TITLE),
+        )
     assert header.sortIndicatorOrder() != order
     titles = [r.title.casefold() for r in model.rows]
     assert titles == sorted(titles, reverse=True)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=_section_centre(header, RegisterModel.DEADLINE))
+        qtbot.mouseClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=_section_centre(header, RegisterModel.DEADLINE),
+        )
     deadlines = [r.next_deadline for r in model.rows if r.next_deadline]
     assert deadlines == sorted(deadlines) or deadlines == sorted(deadlines, reverse=True)
 
@@ -139,8 +151,10 @@ def test_sorting_by_a_column_asks_the_register(window, register_path, qtbot, qtm
 def _section_centre(header, section):
     from PySide6.QtCore import QPoint
 
-    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
-                  header.height() // 2)
+    return QPoint(
+        header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+        header.height() // 2,
+    )
 
 
 def _settled(model, statuses) -> bool:
@@ -169,8 +183,9 @@ def test_status_filter_and_search(window, register_path, qtbot, keys):
     assert {r.status.value for r in model.rows} == {"signed"}
     keys.ctrl("f")
     keys.type("Heinolan")
-    qtbot.waitUntil(lambda: model.text == "Heinolan" and _settled(model, ("signed",)),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: model.text == "Heinolan" and _settled(model, ("signed",)), timeout=10_000
+    )
     with open_register(register_path) as register:
         both = register.count(Query(text="heinolan", statuses=(Status.SIGNED,)))
     assert model.total == both
@@ -183,8 +198,7 @@ def test_status_filter_and_search(window, register_path, qtbot, keys):
     assert view.table_stack.currentWidget() is view.message
 
 
-def test_typing_a_search_asks_the_register_once_per_pause(window, registered, studio, qtbot,
-                                                          keys):
+def test_typing_a_search_asks_the_register_once_per_pause(window, registered, studio, qtbot, keys):
     asked = []
     studio.model.loaded.connect(lambda: asked.append(studio.model.text))
     keys.ctrl("f")

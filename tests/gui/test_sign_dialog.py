@@ -40,16 +40,18 @@ def test_sign_with_an_identity_file(window, pki, registered, studio, qtbot):
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)  # Done
     qtbot.waitUntil(lambda: not dialog.isVisible())
     model = studio.model
-    qtbot.waitUntil(lambda: model.index(0, RegisterModel.STATUS).data()
-                    == "Partially signed · 1/3", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: model.index(0, RegisterModel.STATUS).data() == "Partially signed · 1/3",
+        timeout=10_000,
+    )
     signatories = studio.detail.signatories
-    qtbot.waitUntil(lambda: signatories.topLevelItem(1).text(2).startswith("Signed"),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: signatories.topLevelItem(1).text(2).startswith("Signed"), timeout=10_000
+    )
     assert "Mikko Korhonen" in signatories.topLevelItem(1).text(3)
 
 
-def test_three_signatories_sign_in_turn(window, pki, registered, studio, qtbot,
-                                        isolated_home):
+def test_three_signatories_sign_in_turn(window, pki, registered, studio, qtbot, isolated_home):
     from agreement_studio.gui.preferences import load_preferences, save_preferences
 
     preferences = load_preferences()
@@ -72,7 +74,8 @@ def test_three_signatories_sign_in_turn(window, pki, registered, studio, qtbot,
 
 
 def test_a_wrong_password_is_said_at_the_field_and_nothing_is_written(
-        window, pki, registered, studio, qtbot, register_path):
+    window, pki, registered, studio, qtbot, register_path
+):
     before = _events(register_path, registered)
     dialog = open_sign_dialog(studio, qtbot)
     use_file(dialog, qtbot, pki.holders[0].path, "not the password", opens=False)
@@ -88,7 +91,8 @@ def test_a_wrong_password_is_said_at_the_field_and_nothing_is_written(
 
 
 def test_another_signatorys_field_is_refused_before_signing(
-        window, pki, registered, studio, qtbot, register_path):
+    window, pki, registered, studio, qtbot, register_path
+):
     before = _events(register_path, registered)
     dialog = open_sign_dialog(studio, qtbot)
     use_file(dialog, qtbot, pki.holders[2].path, PASSWORD)
@@ -101,8 +105,9 @@ def test_another_signatorys_field_is_refused_before_signing(
     assert _events(register_path, registered) == before
 
 
-def test_an_expired_certificate_is_said_at_the_identity(window, pki, registered, studio, qtbot,
-                                                        tmp_path, register_path):
+def test_an_expired_certificate_is_said_at_the_identity(
+    window, pki, registered, studio, qtbot, tmp_path, register_path
+):
     before = _events(register_path, registered)
     path = expired_identity_file(tmp_path, "Päivi Mäkelä", "Lahden kaupunki")
     dialog = open_sign_dialog(studio, qtbot)
@@ -122,8 +127,7 @@ def test_missing_password_is_asked_for_without_signing(window, pki, registered, 
     assert dialog.task is None
 
 
-def test_the_preview_shows_the_signature_as_it_will_appear(window, pki, registered, studio,
-                                                          qtbot):
+def test_the_preview_shows_the_signature_as_it_will_appear(window, pki, registered, studio, qtbot):
     dialog = open_sign_dialog(studio, qtbot)
     lines = dialog.preview.lines()
     assert lines[:3] == ["Digitally signed", "Päivi Mäkelä", "Lahden kaupunki"]

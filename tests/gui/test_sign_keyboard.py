@@ -34,8 +34,10 @@ def test_sign_with_the_keyboard_only(window, stored, registered, studio, qtbot, 
     keys.press(Qt.Key.Key_Home)  # the first agreement
     qtbot.waitUntil(lambda: studio.detail.document_id() == registered, timeout=10_000)
     keys.alt("i")  # S&ign…
-    qtbot.waitUntil(lambda: studio.actions.sign_dialog is not None
-                    and studio.actions.sign_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: studio.actions.sign_dialog is not None and studio.actions.sign_dialog.isVisible(),
+        timeout=5000,
+    )
     dialog = studio.actions.sign_dialog
     qtbot.waitUntil(lambda: dialog.isActiveWindow(), timeout=5000)
     assert dialog.source.currentIndex() == 0  # the app's own identities come first
@@ -58,8 +60,7 @@ def test_sign_with_the_keyboard_only(window, stored, registered, studio, qtbot, 
     wait_idle(qtbot)
 
 
-def test_escape_cancels_and_forgets_the_password(window, stored, registered, studio, qtbot,
-                                                 keys):
+def test_escape_cancels_and_forgets_the_password(window, stored, registered, studio, qtbot, keys):
     dialog = open_sign_dialog(studio, qtbot)
     dialog.activateWindow()
     keys.alt("w")
@@ -75,15 +76,19 @@ def _interactive(root):
 
 
 @pytest.mark.parametrize("source", [0, 1, 2], ids=["stored", "file", "token"])
-def test_tab_reaches_every_control_of_the_sign_dialog(window, stored, registered, studio,
-                                                      qtbot, keys, source):
+def test_tab_reaches_every_control_of_the_sign_dialog(
+    window, stored, registered, studio, qtbot, keys, source
+):
     dialog = open_sign_dialog(studio, qtbot)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
     dialog.source.setCurrentIndex(source)
     dialog.field.setFocus()
-    wanted = {w for w in _interactive(dialog)
-              if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus}
+    wanted = {
+        w
+        for w in _interactive(dialog)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    }
     reached = set()
     for _ in range(60):
         keys.press(Qt.Key.Key_Tab)

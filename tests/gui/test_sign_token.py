@@ -20,8 +20,9 @@ PIN = "135790"
 def token(pki, tmp_path_factory):
     """A SoftHSM2 token holding Päivi's key and certificate (SoftHSM reads its configuration
     once per process, so the token is made once per session)."""
-    if not (shutil.which("softhsm2-util") and shutil.which("pkcs11-tool")
-            and os.path.exists(MODULE)):
+    if not (
+        shutil.which("softhsm2-util") and shutil.which("pkcs11-tool") and os.path.exists(MODULE)
+    ):
         pytest.skip("SoftHSM2 and pkcs11-tool (opensc) are needed")
     from cryptography.hazmat.primitives import serialization
 
@@ -30,27 +31,69 @@ def token(pki, tmp_path_factory):
     folder = tmp_path_factory.mktemp("gui-softhsm")
     (folder / "tokens").mkdir()
     config = folder / "softhsm2.conf"
-    config.write_text(f"directories.tokendir = {folder / 'tokens'}\n"
-                      "objectstore.backend = file\nlog.level = ERROR\n")
+    config.write_text(
+        f"directories.tokendir = {folder / 'tokens'}\n"
+        "objectstore.backend = file\nlog.level = ERROR\n"
+    )
     previous = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(config)
     identity = load_pkcs12(pki.holders[0].path, PASSWORD)
     key = folder / "key.pem"
-    key.write_bytes(identity._key.private_bytes(  # a throw-away test key
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
+    key.write_bytes(
+        identity._key.private_bytes(  # a throw-away test key
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     cert = folder / "cert.der"
     cert.write_bytes(identity.certificate.public_bytes(serialization.Encoding.DER))
 
     def run(*command: str) -> None:
         subprocess.run(command, check=True, capture_output=True)
 
-    run("softhsm2-util", "--init-token", "--free", "--label", "kortti", "--pin", PIN,
-        "--so-pin", "24680135")
-    run("softhsm2-util", "--import", str(key), "--token", "kortti", "--label", "allekirjoitus",
-        "--id", "01", "--pin", PIN)
-    run("pkcs11-tool", "--module", MODULE, "--token-label", "kortti", "--login", "--pin", PIN,
-        "--write-object", str(cert), "--type", "cert", "--label", "allekirjoitus", "--id", "01")
+    run(
+        "softhsm2-util",
+        "--init-token",
+        "--free",
+        "--label",
+        "kortti",
+        "--pin",
+        PIN,
+        "--so-pin",
+        "24680135",
+    )
+    run(
+        "softhsm2-util",
+        "--import",
+        str(key),
+        "--token",
+        "kortti",
+        "--label",
+        "allekirjoitus",
+        "--id",
+        "01",
+        "--pin",
+        PIN,
+    )
+    run(
+        "pkcs11-tool",
+        "--module",
+        MODULE,
+        "--token-label",
+        "kortti",
+        "--login",
+        "--pin",
+        PIN,
+        "--write-object",
+        str(cert),
+        "--type",
+        "cert",
+        "--label",
+        "allekirjoitus",
+        "--id",
+        "01",
+    )
     key.unlink()
     yield "kortti", "allekirjoitus"
     if previous is None:
@@ -64,8 +107,12 @@ def test_sign_with_a_token(window, token, registered, studio, qtbot):
     dialog = open_sign_dialog(studio, qtbot)
     dialog.source.setCurrentIndex(2)
     source = dialog.token
-    for line, text in ((source.module, MODULE), (source.token, label), (source.key, key),
-                       (source.secret, "000000")):
+    for line, text in (
+        (source.module, MODULE),
+        (source.token, label),
+        (source.key, key),
+        (source.secret, "000000"),
+    ):
         type_into(line, text)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(source.secret_message.isVisible, timeout=30_000)

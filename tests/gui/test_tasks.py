@@ -20,7 +20,8 @@ def tasks():
 
 def _on_gui_thread() -> bool:
     return QThread.currentThread() is QThread.currentThread().thread() and (
-        threading.current_thread() is threading.main_thread())
+        threading.current_thread() is threading.main_thread()
+    )
 
 
 def test_result_arrives_on_the_gui_thread(qtbot, tasks):
@@ -82,8 +83,9 @@ def test_progress_and_cancellation(qtbot, tasks):
         return "finished"
 
     results = []
-    task = tasks.run_with_progress(work, 5, on_result=results.append,
-                                   on_progress=lambda *p: progress.append(p))
+    task = tasks.run_with_progress(
+        work, 5, on_result=results.append, on_progress=lambda *p: progress.append(p)
+    )
     qtbot.waitUntil(lambda: len(progress) >= 2, timeout=5000)
     assert progress[0] == (1, 5, "item 1")
     with qtbot.waitSignal(task.cancelled, timeout=1000):

@@ -15,11 +15,32 @@ from agreement_studio.gui.i18n import TRANSLATED, translations_dir
 
 GUI = Path(agreement_studio.gui.__file__).resolve().parent
 # Methods and widgets whose text argument a person reads.
-VISIBLE = {"setText", "setTitle", "setSubTitle", "setPlaceholderText", "setToolTip",
-           "setStatusTip", "setWindowTitle", "showMessage", "setAccessibleName", "addItem",
-           "addMenu", "addAction", "setButtonText", "show_message", "show_placeholder",
-           "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-           "QMenu", "QToolBar", "QListWidgetItem"}
+VISIBLE = {
+    "setText",
+    "setTitle",
+    "setSubTitle",
+    "setPlaceholderText",
+    "setToolTip",
+    "setStatusTip",
+    "setWindowTitle",
+    "showMessage",
+    "setAccessibleName",
+    "addItem",
+    "addMenu",
+    "addAction",
+    "setButtonText",
+    "show_message",
+    "show_placeholder",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QMenu",
+    "QToolBar",
+    "QListWidgetItem",
+}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -28,8 +49,11 @@ def _ts(language: str) -> ET.Element:
 
 
 def _messages(language: str) -> dict[tuple[str, str], ET.Element]:
-    return {(context.findtext("name"), message.findtext("source")): message
-            for context in _ts(language).iter("context") for message in context.iter("message")}
+    return {
+        (context.findtext("name"), message.findtext("source")): message
+        for context in _ts(language).iter("context")
+        for message in context.iter("message")
+    }
 
 
 def _literal(node: ast.AST) -> str | None:
@@ -96,9 +120,10 @@ def test_every_string_of_the_window_is_in_the_ts_file(language):
     found, _ = _scan()
     known = set(_messages(language))
     missing = sorted(found - known)
-    assert not missing, (f"not in agreement_studio_{language}.ts (run python -m "
-                         f"agreement_studio.gui.i18n --update):\n"
-                         + "\n".join(f"{c}: {s!r}" for c, s in missing))
+    assert not missing, (
+        f"not in agreement_studio_{language}.ts (run python -m "
+        f"agreement_studio.gui.i18n --update):\n" + "\n".join(f"{c}: {s!r}" for c, s in missing)
+    )
     stale = sorted(known - found)
     assert not stale, "in the .ts but no longer in gui/: " + repr(stale[:5])
 
@@ -133,8 +158,10 @@ def test_built_qm_matches_the_ts_source(qapp, language):
         got = translator.translate(context, source) or source
         if got != expected:
             stale.append(f"{context}: {source!r}")
-    assert not stale, ("the .qm is older than the .ts (run python -m "
-                       "agreement_studio.gui.i18n --release): " + ", ".join(stale[:5]))
+    assert not stale, (
+        "the .qm is older than the .ts (run python -m "
+        "agreement_studio.gui.i18n --release): " + ", ".join(stale[:5])
+    )
 
 
 def test_the_window_speaks_finnish(qapp, window):
@@ -144,8 +171,7 @@ def test_the_window_speaks_finnish(qapp, window):
     install_translators(qapp, "fi")
     try:
         finnish = MainWindow()
-        assert [a.text() for a in finnish.menuBar().actions()] == ["&Tiedosto", "&Muokkaa",
-                                                                    "O&hje"]
+        assert [a.text() for a in finnish.menuBar().actions()] == ["&Tiedosto", "&Muokkaa", "O&hje"]
         assert finnish.start_page.create_button.text() == "&Luo ensimmäinen sopimuksesi"
         finnish.deleteLater()
     finally:

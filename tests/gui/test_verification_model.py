@@ -70,8 +70,9 @@ def test_three_levels_file_signature_details(reports):
     assert model.signature_of(detail) == (reports[lt], reports[lt].signatures[0])
     assert model.signature_of(file_index) is None
     assert model.file_of(detail) is reports[lt]
-    assert model.data(file_index.siblingAtColumn(VerificationModel.NAME),
-                      Qt.ItemDataRole.ToolTipRole).startswith(reports[lt].path)
+    assert model.data(
+        file_index.siblingAtColumn(VerificationModel.NAME), Qt.ItemDataRole.ToolTipRole
+    ).startswith(reports[lt].path)
 
 
 def test_sorting_by_verdict_keeps_each_files_signatures_in_order(reports):
@@ -82,13 +83,14 @@ def test_sorting_by_verdict_keeps_each_files_signatures_in_order(reports):
     assert ranks == sorted(ranks, reverse=True)
     for row in range(proxy.rowCount()):
         file_index = proxy.index(row, 0)
-        indexes = [proxy.index(r, 0, file_index).data(REPORT_ROLE)
-                   for r in range(proxy.rowCount(file_index))]
+        indexes = [
+            proxy.index(r, 0, file_index).data(REPORT_ROLE)
+            for r in range(proxy.rowCount(file_index))
+        ]
         signature_indexes = [s.index for s in indexes if hasattr(s, "index")]
         assert signature_indexes == sorted(signature_indexes)
     proxy.sort(VerificationModel.NAME, Qt.SortOrder.AscendingOrder)
-    names = [Path(proxy.index(r, 0).data(REPORT_ROLE).path).name
-             for r in range(proxy.rowCount())]
+    names = [Path(proxy.index(r, 0).data(REPORT_ROLE).path).name for r in range(proxy.rowCount())]
     assert names == [Path(r.path).name for r in reports]
 
 

@@ -67,13 +67,17 @@ def test_results_stream_in_and_cancel_keeps_what_arrived(controller, qtbot, tmp_
 
 def _verifier_workers() -> int:
     """Worker processes still running under this test process (the fork server excepted)."""
-    children = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(os.getpid())],
-                              capture_output=True, text=True).stdout.splitlines()
+    children = subprocess.run(
+        ["ps", "-o", "pid=,args=", "--ppid", str(os.getpid())], capture_output=True, text=True
+    ).stdout.splitlines()
     servers = [c.split()[0] for c in children if "forkserver" in c]
     count = 0
     for server in servers:
-        count += len(subprocess.run(["ps", "-o", "pid=", "--ppid", server],
-                                    capture_output=True, text=True).stdout.split())
+        count += len(
+            subprocess.run(
+                ["ps", "-o", "pid=", "--ppid", server], capture_output=True, text=True
+            ).stdout.split()
+        )
     return count
 
 
@@ -85,22 +89,26 @@ def _select_signature(view, file_name: str, signature: int) -> None:
             view.tree.expand(file_index)
             index = proxy.index(signature, 0, file_index)
             view.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             return
     raise AssertionError(f"no row for {file_name}")
 
 
-def test_show_signed_version_gives_the_covered_revision(corpus_verified, qtbot, keys,
-                                                        monkeypatch, tmp_path):
+def test_show_signed_version_gives_the_covered_revision(
+    corpus_verified, qtbot, keys, monkeypatch, tmp_path
+):
     view = corpus_verified.view
     path = CORPUS / "pdf" / "pyhanko_minimal-two-fields-signed-twice.pdf"
     assert not view.show_button.isEnabled()
     _select_signature(view, path.name, 0)
     assert view.show_button.isEnabled()
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(corpus_verified, "signed_dialog", None) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: getattr(corpus_verified, "signed_dialog", None) is not None, timeout=10_000
+    )
     dialog = corpus_verified.signed_dialog
     expected = signed_revision(path, 0)
     whole = path.read_bytes()
@@ -127,8 +135,7 @@ def test_show_signed_version_gives_the_covered_revision(corpus_verified, qtbot, 
     corpus_verified.signed_dialog.close()
 
 
-def test_save_signed_version_of_a_chosen_signature(corpus_verified, qtbot, monkeypatch,
-                                                   tmp_path):
+def test_save_signed_version_of_a_chosen_signature(corpus_verified, qtbot, monkeypatch, tmp_path):
     view = corpus_verified.view
     path = CORPUS / "pdf" / "dss_PAdES-LT.pdf"
     _select_signature(view, path.name, 1)
@@ -144,22 +151,28 @@ def test_save_report_as_pdf(corpus_verified, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "report.pdf"
     answer_file_dialogs(monkeypatch, save=target)
     qtbot.mouseClick(corpus_verified.view.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Saved report.pdf" in corpus_verified.view.status.text(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "Saved report.pdf" in corpus_verified.view.status.text(), timeout=30_000
+    )
     check = subprocess.run(["qpdf", "--check", str(target)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
-    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(target)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # emb column
-    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
-                                   text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     for name in ("Lord Testerino", "LEPROPRE Jean", "FERREIRA Ricardo", "Alice"):
         assert name in text
     assert "Trusted certificates: Root CA." in text
 
 
-def test_save_report_as_json_in_the_shape_of_the_command_line(corpus_verified, qtbot,
-                                                              monkeypatch, tmp_path):
+def test_save_report_as_json_in_the_shape_of_the_command_line(
+    corpus_verified, qtbot, monkeypatch, tmp_path
+):
     target = tmp_path / "report"
     answer_file_dialogs(monkeypatch, save=target)
     qtbot.mouseClick(corpus_verified.view.json_button, Qt.MouseButton.LeftButton)

@@ -71,14 +71,14 @@ def test_corpus_folder_gets_the_manifest_verdicts(window, verification, qtbot, m
     for index in _rows(view):
         verdict = model.data(index, VERDICT_ROLE)
         cell = index.siblingAtColumn(VerificationModel.VERDICT)
-        assert model.data(cell, Qt.ItemDataRole.ForegroundRole) == QColor(
-            VERDICT_COLOURS[verdict])
+        assert model.data(cell, Qt.ItemDataRole.ForegroundRole) == QColor(VERDICT_COLOURS[verdict])
         assert not model.data(cell, Qt.ItemDataRole.DecorationRole).isNull()
         assert model.data(cell) in ("Valid", "Untrusted", "Modified", "Invalid", "Error")
 
 
-def test_a_file_expands_to_its_signatures_and_their_details(window, verification, qtbot,
-                                                            monkeypatch):
+def test_a_file_expands_to_its_signatures_and_their_details(
+    window, verification, qtbot, monkeypatch
+):
     controller = verification.controller
     controller.session_anchors = [ROOT]
     controller.session_intermediates = [INTERMEDIATE]
@@ -102,15 +102,15 @@ def test_a_file_expands_to_its_signatures_and_their_details(window, verification
     assert details["Time claimed"] == ["2020-11-01 00:00 UTC"]
     assert details["Timestamp"][0].endswith("(trusted timestamp)")
     assert details["Intact"] == ["Yes: the signed bytes and the signature check out"]
-    assert details["Trusted"][0].startswith("Yes, through “Root CA”; judged at the time of the "
-                                            "trusted timestamp")
+    assert details["Trusted"][0].startswith(
+        "Yes, through “Root CA”; judged at the time of the trusted timestamp"
+    )
     assert "it has expired since, on 2022-01-01" in details["Certificate"][0]
     assert details["Changed after signing"] == ["nothing"]
     assert details["Added afterwards (allowed)"]
 
 
-def test_pdfs_dropped_on_the_view_and_folders_on_the_window(window, verification, qtbot,
-                                                            tmp_path):
+def test_pdfs_dropped_on_the_view_and_folders_on_the_window(window, verification, qtbot, tmp_path):
     controller = verification.controller
     folder = tmp_path / "incoming"
     (folder / "sub").mkdir(parents=True)
@@ -125,8 +125,9 @@ def test_pdfs_dropped_on_the_view_and_folders_on_the_window(window, verification
     assert verdicts(controller) == {"dss_pades-bes.pdf": "untrusted"}
 
 
-def test_a_broken_file_gets_its_error_row_not_a_traceback(window, verification, qtbot, tmp_path,
-                                                          caplog):
+def test_a_broken_file_gets_its_error_row_not_a_traceback(
+    window, verification, qtbot, tmp_path, caplog
+):
     good = (CORPUS / "pdf" / "dss_pades-bes.pdf").read_bytes()
     (tmp_path / "garbage.pdf").write_bytes(b"this is not a PDF at all")
     (tmp_path / "truncated.pdf").write_bytes(good[: len(good) // 2])
@@ -135,8 +136,11 @@ def test_a_broken_file_gets_its_error_row_not_a_traceback(window, verification, 
     caplog.set_level(logging.ERROR)
     with qtbot.waitSignal(controller.run_finished, timeout=RUN_TIMEOUT_MS):
         controller.verify([tmp_path])
-    assert verdicts(controller) == {"empty.pdf": "error", "garbage.pdf": "error",
-                                    "truncated.pdf": "error"}
+    assert verdicts(controller) == {
+        "empty.pdf": "error",
+        "garbage.pdf": "error",
+        "truncated.pdf": "error",
+    }
     model = controller.view.proxy
     for index in _rows(controller.view):
         summary = model.data(index.siblingAtColumn(VerificationModel.DETAILS))
@@ -171,8 +175,11 @@ def test_every_control_is_named_and_reached_with_tab(window, verification, qtbot
     view = controller.view
     controls = named_controls(view)
     assert not [w for w in controls if not w.accessibleName().strip()]
-    wanted = {w for w in controls if w.isVisible() and w.isEnabled()
-              and w.focusPolicy() & Qt.FocusPolicy.TabFocus}
+    wanted = {
+        w
+        for w in controls
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    }
     view.tree.setFocus()
     reached = set()
     for _ in range(60):
@@ -196,13 +203,18 @@ def test_alt_shortcuts_of_the_view_do_not_clash(qapp, window, language):
         fresh = MainWindow()
         view = VerificationView(fresh)
         taken = [QKeySequence.mnemonic(a.text()).toString() for a in fresh.menuBar().actions()]
-        taken += [QKeySequence.mnemonic(b.text()).toString()
-                  for b in view.findChildren(QAbstractButton) if b.text()]
+        taken += [
+            QKeySequence.mnemonic(b.text()).toString()
+            for b in view.findChildren(QAbstractButton)
+            if b.text()
+        ]
         taken = [key for key in taken if key]
         assert len(taken) == len(set(taken)), taken
-        title = {"en": "Signature verification report",
-                 "fi": "Allekirjoitusten tarkistusraportti",
-                 "sv": "Rapport över verifiering av underskrifter"}[language]
+        title = {
+            "en": "Signature verification report",
+            "fi": "Allekirjoitusten tarkistusraportti",
+            "sv": "Rapport över verifiering av underskrifter",
+        }[language]
         assert report_words()["title"] == title
         fresh.deleteLater()
     finally:

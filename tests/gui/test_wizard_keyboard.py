@@ -8,30 +8,47 @@ from wizard_typing import K, TypedAgreement, TypedParty, type_agreement
 from agreement_studio.agreement import load_draft, make_business_id, problems
 
 TYPED = TypedAgreement(
-    network="Päijät-Hämeen ohjausverkosto", region="Päijät-Häme",
+    network="Päijät-Hämeen ohjausverkosto",
+    region="Päijät-Häme",
     purpose="Hankkeessa rakennettu verkosto jatkaa.",
     parties=(
-        TypedParty("Lahden kaupunki", make_business_id("0208201"), "Harjukatu 31, 15100 Lahti",
-                   "Päivi Mäkelä", "kaupunginjohtaja", "Sanna Virtanen"),
-        TypedParty("Wellamo-opisto", make_business_id("1234567"), "Kirkkokatu 31, 15140 Lahti",
-                   "Mikko Korhonen", "rehtori", "Jussi Salo"),
+        TypedParty(
+            "Lahden kaupunki",
+            make_business_id("0208201"),
+            "Harjukatu 31, 15100 Lahti",
+            "Päivi Mäkelä",
+            "kaupunginjohtaja",
+            "Sanna Virtanen",
+        ),
+        TypedParty(
+            "Wellamo-opisto",
+            make_business_id("1234567"),
+            "Kirkkokatu 31, 15140 Lahti",
+            "Mikko Korhonen",
+            "rehtori",
+            "Jussi Salo",
+        ),
     ),
-    staff_hours=80, competence="Kaksi koulutuspäivää vuodessa.",
-    data_protection_contact="Lahden kaupungin tietosuojavastaava", place="Lahti",
+    staff_hours=80,
+    competence="Kaksi koulutuspäivää vuodessa.",
+    data_protection_contact="Lahden kaupungin tietosuojavastaava",
+    place="Lahti",
 )
 
 
 def test_complete_the_wizard_with_the_keyboard(window, qtbot, keys, tmp_path, monkeypatch):
     target = tmp_path / "network.agreement.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+    )
     keys.ctrl("n")
     type_agreement(window, keys, qtbot, TYPED)
 
     wizard = window.workspace.wizard
     review = wizard.currentPage()
-    assert review.isComplete(), [review.problems.item(i).text()
-                                 for i in range(review.problems.count())]
+    assert review.isComplete(), [
+        review.problems.item(i).text() for i in range(review.problems.count())
+    ]
     qtbot.waitUntil(wizard.button(wizard.WizardButton.FinishButton).isEnabled)
     keys.press(K.Key_Return)  # Enter presses Finish
     qtbot.waitUntil(lambda: window.document_page is not None, timeout=3000)

@@ -68,15 +68,16 @@ def test_an_untouched_blank_field_is_listed_as_still_needed(window, qtbot):
     assert not any(f.message.isVisible() for f in page.binder.fields)
 
 
-def test_a_broken_draft_gives_its_message_not_a_traceback(window, qtbot, tmp_path,
-                                                          monkeypatch):
+def test_a_broken_draft_gives_its_message_not_a_traceback(window, qtbot, tmp_path, monkeypatch):
     broken = tmp_path / "broken.agreement.json"
     broken.write_text('{"parties": [ ', "utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(broken), "")))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(broken), ""))
+    )
     window.actions.open.trigger()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0].startswith("The draft cannot be opened.")
@@ -90,8 +91,9 @@ def test_a_draft_breaking_the_model_lists_its_problems(window, qtbot, tmp_path, 
     data["meetings"]["fixed_months_ahead"] = 99
     bad.write_text(json.dumps(data), "utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text))
+    )
     window.open_draft(bad)
     qtbot.waitUntil(lambda: bool(shown))
     assert "Schedule fixed ahead" in shown[0]
@@ -99,8 +101,9 @@ def test_a_draft_breaking_the_model_lists_its_problems(window, qtbot, tmp_path, 
 
 def test_save_and_resume_at_the_same_page(window, qtbot, keys, tmp_path, monkeypatch):
     target = tmp_path / "draft.agreement.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     wizard = _open(window, agreement=example_agreement(), step=Step.MEETINGS)
     assert wizard.current_step() is Step.MEETINGS
     wizard.session.agreement.network.name = "Muutettu verkosto"
@@ -114,8 +117,9 @@ def test_save_and_resume_at_the_same_page(window, qtbot, keys, tmp_path, monkeyp
     assert window.workspace.session.path is None
 
     window.open_draft(target)
-    qtbot.waitUntil(lambda: window.workspace is not None
-                    and window.workspace.session.path == target)
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and window.workspace.session.path == target
+    )
     resumed = window.workspace.wizard
     assert resumed.current_step() is Step.MEETINGS
     assert resumed.session.agreement.network.name == "Muutettu verkosto"
@@ -140,8 +144,9 @@ def test_cancel_asks_to_save_unsaved_changes(window, qtbot, keys, monkeypatch, t
     from agreement_studio.gui import dialogs
 
     asked = []
-    monkeypatch.setattr(dialogs, "ask_save_changes",
-                        lambda parent, name: asked.append(name) or "cancel")
+    monkeypatch.setattr(
+        dialogs, "ask_save_changes", lambda parent, name: asked.append(name) or "cancel"
+    )
     wizard = _open(window, step=Step.NETWORK)
     wizard.session.agreement.network.name = "x"
     keys.press(K.Key_Escape)
@@ -188,8 +193,9 @@ def test_finish_hands_the_agreement_to_the_hook(window, qtbot, tmp_path, monkeyp
     from agreement_studio.gui.main_window import WindowHooks
 
     target = tmp_path / "done.agreement.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     received = []
     window.set_hooks(WindowHooks(agreement_finished=lambda a, p: received.append((a, p))))
     wizard = _open(window, step=Step.REVIEW)

@@ -13,8 +13,11 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 MANIFEST = tomllib.loads((CORPUS / "manifest.toml").read_text("utf-8"))["file"]
 ROOT = CORPUS / "certs" / "pyhanko-testing-root.pem"
 INTERMEDIATE = CORPUS / "certs" / "pyhanko-testing-intermediate.pem"
-ACCEPT = {"valid": {"valid"}, "intact": {"valid", "untrusted"},
-          "reject": {"modified", "invalid", "error"}}
+ACCEPT = {
+    "valid": {"valid"},
+    "intact": {"valid", "untrusted"},
+    "reject": {"modified", "invalid", "error"},
+}
 RUN_TIMEOUT_MS = 120_000
 
 
@@ -22,17 +25,32 @@ def drop(target, paths: list[Path]) -> tuple[bool, bool]:
     """Drag ``paths`` from a file manager and drop them on ``target``, as Qt delivers it."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, event)
     return enter.isAccepted(), event.isAccepted()
 
 
-def answer_file_dialogs(monkeypatch, *, open_files: list[Path] | None = None,
-                        folder: Path | None = None, save: Path | None = None) -> list[str]:
+def answer_file_dialogs(
+    monkeypatch,
+    *,
+    open_files: list[Path] | None = None,
+    folder: Path | None = None,
+    save: Path | None = None,
+) -> list[str]:
     """Replace the file dialogs' static calls with answers; returns the titles asked."""
     asked: list[str] = []
 
@@ -77,7 +95,11 @@ def named_controls(root) -> list:
             parent = parent.parentWidget()
         return False
 
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, QAbstractButton | QLineEdit | QAbstractItemView)
-            and not isinstance(w, QHeaderView) and not inside_view(w)
-            and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit | QAbstractItemView)
+        and not isinstance(w, QHeaderView)
+        and not inside_view(w)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]

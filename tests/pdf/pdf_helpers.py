@@ -75,11 +75,17 @@ def dialect_markdown(agreement: Agreement, clauses: int = 6) -> str:
     return "\n\n".join(parts)
 
 
-def fake_composed(agreement: Agreement, markdown: str | None = None,
-                  title: str = "Yhteistyösopimus verkoston jatkamisesta") -> FakeComposed:
+def fake_composed(
+    agreement: Agreement,
+    markdown: str | None = None,
+    title: str = "Yhteistyösopimus verkoston jatkamisesta",
+) -> FakeComposed:
     """A composition of ``agreement`` in the dialect, without the drafting layer."""
-    return FakeComposed(title=title, markdown=markdown or dialect_markdown(agreement),
-                        language=agreement.language.value)
+    return FakeComposed(
+        title=title,
+        markdown=markdown or dialect_markdown(agreement),
+        language=agreement.language.value,
+    )
 
 
 def _tool(name: str) -> str:
@@ -116,8 +122,11 @@ def pdffonts_rows(data: bytes) -> list[dict[str, str]]:
     header, rule = lines[0], lines[1]
     spans = [match.span() for match in re.finditer(r"-+", rule)]
     names = [header[a:b].strip() for a, b in spans]
-    return [{name: line[a:b].strip() for name, (a, b) in zip(names, spans, strict=True)}
-            for line in lines[2:] if line.strip()]
+    return [
+        {name: line[a:b].strip() for name, (a, b) in zip(names, spans, strict=True)}
+        for line in lines[2:]
+        if line.strip()
+    ]
 
 
 def pdfsig_fields(data: bytes) -> list[tuple[str, bool]]:
@@ -126,8 +135,7 @@ def pdfsig_fields(data: bytes) -> list[tuple[str, bool]]:
     fields = []
     for block in re.split(r"^Signature #\d+:\n", output, flags=re.M)[1:]:
         name = re.search(r"Signature Field Name: (.*)", block)
-        fields.append((name.group(1).strip() if name else "",
-                       "not signed" not in block))
+        fields.append((name.group(1).strip() if name else "", "not signed" not in block))
     return fields
 
 
@@ -150,19 +158,32 @@ def make_signer(common_name: str = "Päivi Mäkelä") -> object:
     name = cx509.Name([cx509.NameAttribute(NameOID.COMMON_NAME, common_name)])
     start = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     certificate = (
-        cx509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(cx509.random_serial_number())
-        .not_valid_before(start).not_valid_after(start + dt.timedelta(days=30))
-        .add_extension(cx509.KeyUsage(True, True, False, False, False, False, False, False,
-                                      False), critical=True)
+        cx509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(cx509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + dt.timedelta(days=30))
+        .add_extension(
+            cx509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
         .sign(key, hashes.SHA256())
     )
     cert = x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
-    private = keys.PrivateKeyInfo.load(key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
-    return signers.SimpleSigner(signing_cert=cert, signing_key=private,
-                                cert_registry=SimpleCertificateStore.from_certs([cert]))
+    private = keys.PrivateKeyInfo.load(
+        key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=private,
+        cert_registry=SimpleCertificateStore.from_certs([cert]),
+    )
 
 
 def sign_field(data: bytes, field_name: str, signer: object) -> bytes:
@@ -172,8 +193,7 @@ def sign_field(data: bytes, field_name: str, signer: object) -> bytes:
 
     writer = IncrementalPdfFileWriter(BytesIO(data))
     meta = signers.PdfSignatureMetadata(field_name=field_name)
-    return signers.sign_pdf(writer, meta, signer=signer,
-                            existing_fields_only=True).getvalue()
+    return signers.sign_pdf(writer, meta, signer=signer, existing_fields_only=True).getvalue()
 
 
 def text_positions(data: bytes) -> list[tuple[int, float, float, str]]:
@@ -182,6 +202,7 @@ def text_positions(data: bytes) -> list[tuple[int, float, float, str]]:
 
     found: list[tuple[int, float, float, str]] = []
     for index, page in enumerate(PdfReader(BytesIO(data)).pages):
+
         def visit(text, cm, tm, font, size, index=index):
             if text.strip():
                 x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]

@@ -31,11 +31,13 @@ def test_rendering_twice_gives_identical_bytes(pdf10, composed10, agreement10):
 
 
 def test_another_process_with_another_hash_seed_gives_identical_bytes(pdf10, agreement10):
-    code = _RENDER_IN_CHILD.format(helpers=str(Path(__file__).parent),
-                                   doc_id=str(agreement10.document_id))
+    code = _RENDER_IN_CHILD.format(
+        helpers=str(Path(__file__).parent), doc_id=str(agreement10.document_id)
+    )
     environment = dict(os.environ, PYTHONHASHSEED="12345")
-    child = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True,
-                           env=environment, timeout=120)
+    child = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, env=environment, timeout=120
+    )
     assert child.stdout == pdf10
 
 
@@ -72,8 +74,10 @@ def test_a_different_draft_gives_different_bytes(pdf10, composed10, agreement10)
     assert render_pdf(composed10, agreement) != pdf10
     other_id = agreement10.model_copy(update={"document_id": agreement.document_id})
     assert render_pdf(composed10, other_id) == pdf10  # the same ID: the same file
-    assert render_pdf(replace(composed10, markdown=composed10.markdown + "\n\nLisäys."),
-                      agreement10) != pdf10
+    assert (
+        render_pdf(replace(composed10, markdown=composed10.markdown + "\n\nLisäys."), agreement10)
+        != pdf10
+    )
 
 
 def test_a_different_template_version_gives_different_bytes(pdf10, composed10, agreement10):

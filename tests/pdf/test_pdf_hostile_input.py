@@ -52,8 +52,10 @@ def hostile():
 
 
 def test_markup_in_data_and_text_is_shown_literally(hostile):
-    body = f"## Otsikko {MARKUP}\n\nKappale {MARKUP}\n\n| A {MARKUP} | B |\n| --- | --- |\n" \
-           f"| {MARKUP} | {LONG_WORD} |\n\n- {MARKUP}\n"
+    body = (
+        f"## Otsikko {MARKUP}\n\nKappale {MARKUP}\n\n| A {MARKUP} | B |\n| --- | --- |\n"
+        f"| {MARKUP} | {LONG_WORD} |\n\n- {MARKUP}\n"
+    )
     data = render_pdf(fake_composed(hostile, body, title=MARKUP), hostile)
     _valid(data)
     text = pdftotext(data)
@@ -75,43 +77,49 @@ def _assert_text_inside_the_frame(data: bytes) -> None:
         assert y > MARGIN_BOTTOM - 3, (page, x, y, text)  # below: run into the footer
 
 
-@pytest.mark.parametrize("body", [
-    f"## A\n\n{LONG_WORD}\n\n- {LONG_WORD}",
-    "## A\n\n" + " ".join(["sana"] * 2000),
-    "## T\n\n| A | B |\n| --- | --- |\n| " + " ".join(["solu"] * 2000) + " | x |",
-    "## T\n\n| A | B |\n| --- | --- |\n| **b** " + " ".join(["solu"] * 2000) + " | x |",
-    f"## T\n\n| A | B |\n| --- | --- |\n| {LONG_WORD} | {LONG_WORD} |",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"## A\n\n{LONG_WORD}\n\n- {LONG_WORD}",
+        "## A\n\n" + " ".join(["sana"] * 2000),
+        "## T\n\n| A | B |\n| --- | --- |\n| " + " ".join(["solu"] * 2000) + " | x |",
+        "## T\n\n| A | B |\n| --- | --- |\n| **b** " + " ".join(["solu"] * 2000) + " | x |",
+        f"## T\n\n| A | B |\n| --- | --- |\n| {LONG_WORD} | {LONG_WORD} |",
+    ],
+)
 def test_text_stays_inside_the_frame(hostile, body):
     data = render_pdf(fake_composed(hostile, body), hostile)
     _assert_text_inside_the_frame(data)
 
 
-@pytest.mark.parametrize("body", [
-    "",
-    "   \n\n  ",
-    "## A\n\n## B\n\n## C {-}\n\n### D\n\n###\n\n##",
-    "Text before any clause.\n\n## First\n\nSub-clause.",
-    "# H1\n\n#### H4\n\n###### H6\n\nSetext\n======\n\nOther\n-----",
-    "<div>html <b>block</b></div>\n\n<!-- comment -->\n\nInline <span>html</span>.",
-    "![an image](picture.png) and [a link](https://example.org) <https://example.org>",
-    "```python\nprint('<code>')\n```\n\n    indented code\n\n> quote\n>> nested\n\n---\n",
-    "[ref]: https://example.org\n\nSee [ref].",
-    "1. a\n" + "".join("  " * i + "- level\n" for i in range(1, 60)),
-    "99999999999999999999. huge start\n2. next",
-    "| " + " | ".join(f"c{i}" for i in range(30)) + " |\n|" + "---|" * 30 + "\n| x |",
-    "| only header |\n| --- |",
-    "## Clause\n\n" + " ".join(["sana"] * 2000),
-    "## Table\n\n| A | B |\n| --- | --- |\n| " + " ".join(["solu"] * 2000) + " | x |",
-    "\x00\x01\x02\x1b[31m\ud800\udfff\ufffe\U0001F600 — end",
-    "\\*not emphasis\\* &lt;tag&gt; &amp; &#x41; &unknown;",
-    # headings longer than a page (ReportLab loops on a kept-with-next one before a page break)
-    "## " + "otsikko " * 3000,
-    "## a\n\n### " + "otsikko " * 3000,
-    "\n\n".join(f"## C{i}" for i in range(100)),
-    # more columns than fit on the page: rows become paragraphs
-    "| " + " | ".join(f"c{i}" for i in range(200)) + " |\n|" + "---|" * 200 + "\n| **x** |",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "   \n\n  ",
+        "## A\n\n## B\n\n## C {-}\n\n### D\n\n###\n\n##",
+        "Text before any clause.\n\n## First\n\nSub-clause.",
+        "# H1\n\n#### H4\n\n###### H6\n\nSetext\n======\n\nOther\n-----",
+        "<div>html <b>block</b></div>\n\n<!-- comment -->\n\nInline <span>html</span>.",
+        "![an image](picture.png) and [a link](https://example.org) <https://example.org>",
+        "```python\nprint('<code>')\n```\n\n    indented code\n\n> quote\n>> nested\n\n---\n",
+        "[ref]: https://example.org\n\nSee [ref].",
+        "1. a\n" + "".join("  " * i + "- level\n" for i in range(1, 60)),
+        "99999999999999999999. huge start\n2. next",
+        "| " + " | ".join(f"c{i}" for i in range(30)) + " |\n|" + "---|" * 30 + "\n| x |",
+        "| only header |\n| --- |",
+        "## Clause\n\n" + " ".join(["sana"] * 2000),
+        "## Table\n\n| A | B |\n| --- | --- |\n| " + " ".join(["solu"] * 2000) + " | x |",
+        "\x00\x01\x02\x1b[31m\ud800\udfff\ufffe\U0001f600 — end",
+        "\\*not emphasis\\* &lt;tag&gt; &amp; &#x41; &unknown;",
+        # headings longer than a page (ReportLab loops on a kept-with-next one before a page break)
+        "## " + "otsikko " * 3000,
+        "## a\n\n### " + "otsikko " * 3000,
+        "\n\n".join(f"## C{i}" for i in range(100)),
+        # more columns than fit on the page: rows become paragraphs
+        "| " + " | ".join(f"c{i}" for i in range(200)) + " |\n|" + "---|" * 200 + "\n| **x** |",
+    ],
+)
 @pytest.mark.timeout(120)
 def test_unusual_markdown_renders(body):
     agreement = example_agreement(parties=2)
@@ -124,16 +132,18 @@ def test_a_table_too_wide_for_the_page_keeps_every_cell():
     agreement = example_agreement(parties=2)
     header = " | ".join(f"sarake{i}" for i in range(40))
     row = " | ".join(f"arvo{i}" for i in range(40))
-    data = render_pdf(fake_composed(agreement, f"| {header} |\n|{'---|' * 40}\n| {row} |"),
-                      agreement)
+    data = render_pdf(
+        fake_composed(agreement, f"| {header} |\n|{'---|' * 40}\n| {row} |"), agreement
+    )
     text = " ".join(pdftotext(data).split())
     assert all(f"sarake{i}: arvo{i}" in text for i in range(40))
 
 
 def test_thirty_parties_and_many_signatories():
     agreement = example_agreement(parties=30)
-    agreement.parties[4].signatories = [Signatory(name=f"Allekirjoittaja {i}", title="jäsen")
-                                        for i in range(25)]
+    agreement.parties[4].signatories = [
+        Signatory(name=f"Allekirjoittaja {i}", title="jäsen") for i in range(25)
+    ]
     data = render_pdf(fake_composed(agreement), agreement)
     _valid(data)
     names = [name for name, _ in pdfsig_fields(data)]
@@ -149,11 +159,14 @@ def test_no_parties_and_no_signatories_still_render():
     assert pdfsig_fields(data) == []
 
 
-@pytest.mark.parametrize("labels", [
-    {},
-    {"page": "no placeholders", "signatures": "", "name": None},
-    {"page": "{total}{n}{0}{n.__class__}", "document_id": "<b>&"},
-])
+@pytest.mark.parametrize(
+    "labels",
+    [
+        {},
+        {"page": "no placeholders", "signatures": "", "name": None},
+        {"page": "{total}{n}{0}{n.__class__}", "document_id": "<b>&"},
+    ],
+)
 def test_odd_labels_fall_back_or_print_literally(labels):
     agreement = example_agreement(parties=2)
     composed = replace(fake_composed(agreement, "## A\n\nB"), labels=labels)
@@ -168,8 +181,18 @@ def test_odd_labels_fall_back_or_print_literally(labels):
         assert f"Page 1 / {total}" in text
 
 
-_MARKDOWN_ALPHABET = st.sampled_from([*"#*_-+|`>[]()!<>&\\{}:.1 \n\tåäöÅ", "\n\n", "## ", "### ",
-                                     "- ", "1. ", "| a | b |\n| --- | --- |\n", "{-}"])
+_MARKDOWN_ALPHABET = st.sampled_from(
+    [
+        *"#*_-+|`>[]()!<>&\\{}:.1 \n\tåäöÅ",
+        "\n\n",
+        "## ",
+        "### ",
+        "- ",
+        "1. ",
+        "| a | b |\n| --- | --- |\n",
+        "{-}",
+    ]
+)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

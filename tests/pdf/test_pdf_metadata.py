@@ -46,8 +46,9 @@ def test_pypdf_reads_the_same_information(pdf10):
     assert info["AgreementTemplate"] == "test-template 2.1"
     assert info["AgreementLanguage"] == "fi"
     mine = read_document_info(pdf10)
-    assert {k: v for k, v in mine.items() if k != "Trapped"} == \
-        {k: v for k, v in info.items() if k != "Trapped"}
+    assert {k: v for k, v in mine.items() if k != "Trapped"} == {
+        k: v for k, v in info.items() if k != "Trapped"
+    }
 
 
 def test_text_outside_latin_1_survives(composed10, agreement10):
@@ -67,8 +68,11 @@ def test_metadata_after_rewriting_with_object_and_xref_streams(pdf10, tmp_path):
     qpdf = shutil.which("qpdf") or pytest.skip("qpdf is not installed")
     source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
     source.write_bytes(pdf10)
-    for options in (["--object-streams=generate"], ["--linearize"],
-                    ["--object-streams=generate", "--linearize"]):
+    for options in (
+        ["--object-streams=generate"],
+        ["--linearize"],
+        ["--object-streams=generate", "--linearize"],
+    ):
         subprocess.run([qpdf, *options, str(source), str(target)], check=True, timeout=60)
         rewritten = target.read_bytes()
         assert b"/ObjStm" in rewritten or "--linearize" in options
@@ -85,9 +89,11 @@ def _append_info_revision(data: bytes, document_id: str) -> bytes:
     start = data + b"\n"
     offset = len(start)
     xref_at = offset + len(body)
-    tail = (f"xref\n{size} 1\n{offset:010d} 00000 n \ntrailer\n<< /Size {size + 1} "
-            f"/Root {root.decode()} /Info {size} 0 R /Prev {startxref} >>\n"
-            f"startxref\n{xref_at}\n%%EOF\n")
+    tail = (
+        f"xref\n{size} 1\n{offset:010d} 00000 n \ntrailer\n<< /Size {size + 1} "
+        f"/Root {root.decode()} /Info {size} 0 R /Prev {startxref} >>\n"
+        f"startxref\n{xref_at}\n%%EOF\n"
+    )
     return start + body.encode() + tail.encode()
 
 
@@ -101,10 +107,16 @@ def test_the_newest_revision_wins(pdf10):
     assert meta["template_id"] == ""  # the new /Info has no template: nothing is mixed in
 
 
-@pytest.mark.parametrize("data", [
-    b"", b"not a pdf at all", b"%PDF-1.7\n", b"%PDF-1.4\nstartxref\n999999\n%%EOF",
-    b"%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n9\n%%EOF",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"not a pdf at all",
+        b"%PDF-1.7\n",
+        b"%PDF-1.4\nstartxref\n999999\n%%EOF",
+        b"%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n9\n%%EOF",
+    ],
+)
 def test_unreadable_or_foreign_files_give_none(data):
     assert read_agreement_metadata(data) is None
 
@@ -115,9 +127,14 @@ def test_a_cross_reference_stream_claiming_endless_entries_is_refused(widths):
     import zlib
 
     content = zlib.compress(b"\x01\x00\x00\x00")
-    xref = (b"1 0 obj\n<< /Type /XRef /W " + widths + b" /Index [0 9223372036854775807] "
-            b"/Size 9223372036854775807 /Filter /FlateDecode /Length "
-            + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream\nendobj\n")
+    xref = (
+        b"1 0 obj\n<< /Type /XRef /W " + widths + b" /Index [0 9223372036854775807] "
+        b"/Size 9223372036854775807 /Filter /FlateDecode /Length "
+        + str(len(content)).encode()
+        + b" >>\nstream\n"
+        + content
+        + b"\nendstream\nendobj\n"
+    )
     data = b"%PDF-1.5\n" + xref + b"startxref\n9\n%%EOF\n"
     assert read_agreement_metadata(data) is None
 

@@ -87,8 +87,7 @@ def test_inline_markup_is_rendered_not_printed(pdf10):
     assert "*kursiivia*" not in text
 
 
-def test_every_page_has_title_document_id_and_page_n_of_total(pdf10, agreement10,
-                                                              composed10):
+def test_every_page_has_title_document_id_and_page_n_of_total(pdf10, agreement10, composed10):
     pages = pdftotext_pages(pdf10)
     total = len(pages)
     assert total >= 3

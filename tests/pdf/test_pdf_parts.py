@@ -22,8 +22,9 @@ from agreement_studio.pdf.styles import styles
 from agreement_studio.pdf.textlines import wrap_lines
 
 # Long runs of wide letters make words wider than the line.
-_TEXT = st.lists(st.sampled_from([*"aäöÅ WwiI.-\u00a0€", "MMMMMMMMMMMM"]),
-                 max_size=120).map("".join)
+_TEXT = st.lists(st.sampled_from([*"aäöÅ WwiI.-\u00a0€", "MMMMMMMMMMMM"]), max_size=120).map(
+    "".join
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -77,8 +78,10 @@ def test_write_pdf_reports_a_missing_folder(tmp_path):
 
 
 def test_parser_reads_the_object_syntax():
-    source = (b"<< /Title (a\\(b\\)c \\101\\n (nested) \\\n end) /Hex <48 65 6C6C 6F7>"
-              b" /N#20ame 12 /R 12 0 R /A [1 -2.5 true null /X] /D << /K (v) >> >>")
+    source = (
+        b"<< /Title (a\\(b\\)c \\101\\n (nested) \\\n end) /Hex <48 65 6C6C 6F7>"
+        b" /N#20ame 12 /R 12 0 R /A [1 -2.5 true null /X] /D << /K (v) >> >>"
+    )
     value = Parser(source).object()
     assert value["Title"] == b"a(b)c A\n (nested)  end"
     assert value["Hex"] == b"Hellop"  # an odd last digit is followed by 0
@@ -88,9 +91,17 @@ def test_parser_reads_the_object_syntax():
     assert value["D"] == {"K": b"v"}
 
 
-@pytest.mark.parametrize("source", [
-    b"[" * 100 + b"]" * 100, b"(unterminated", b"<< /K >>", b"<< 1 2 >>", b"<4G>", b"",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        b"[" * 100 + b"]" * 100,
+        b"(unterminated",
+        b"<< /K >>",
+        b"<< 1 2 >>",
+        b"<4G>",
+        b"",
+    ],
+)
 def test_parser_rejects_malformed_or_too_deep_input(source):
     with pytest.raises(PdfSyntaxError):
         Parser(source).object()
@@ -100,8 +111,9 @@ def test_text_strings_decode_as_pypdf_decodes_them():
     from pypdf._codecs import _pdfdoc_encoding
 
     every_byte = bytes(range(256))
-    expected = "".join(ch if ch != "\u0000" or i == 0 else "\ufffd"
-                       for i, ch in enumerate(_pdfdoc_encoding))
+    expected = "".join(
+        ch if ch != "\u0000" or i == 0 else "\ufffd" for i, ch in enumerate(_pdfdoc_encoding)
+    )
     mine = decode_text(every_byte)
     for i, (a, b) in enumerate(zip(mine, expected, strict=True)):
         if b != "\ufffd":  # bytes PDFDocEncoding leaves undefined
@@ -111,20 +123,23 @@ def test_text_strings_decode_as_pypdf_decodes_them():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.integers(1, 12), st.lists(st.tuples(st.integers(0, 4), st.binary(min_size=12,
-                                                                           max_size=12)),
-                                    max_size=20))
+@given(
+    st.integers(1, 12),
+    st.lists(st.tuples(st.integers(0, 4), st.binary(min_size=12, max_size=12)), max_size=20),
+)
 def test_png_predictors_decode_as_pypdf_decodes_them(columns, rows):
     from pypdf.filters import FlateDecode
     from pypdf.generic import DictionaryObject, NameObject, NumberObject
 
     raw = b"".join(bytes([kind]) + data[:columns] for kind, data in rows)
-    params = DictionaryObject({NameObject("/Predictor"): NumberObject(12),
-                               NameObject("/Columns"): NumberObject(columns)})
+    params = DictionaryObject(
+        {NameObject("/Predictor"): NumberObject(12), NameObject("/Columns"): NumberObject(columns)}
+    )
     expected = FlateDecode.decode(zlib.compress(raw), params)
-    mine = decode_stream({"Filter": "FlateDecode", "DecodeParms": {"Predictor": 12,
-                                                                   "Columns": columns}},
-                         zlib.compress(raw))
+    mine = decode_stream(
+        {"Filter": "FlateDecode", "DecodeParms": {"Predictor": 12, "Columns": columns}},
+        zlib.compress(raw),
+    )
     assert mine == expected
 
 

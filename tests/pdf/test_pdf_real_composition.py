@@ -50,8 +50,10 @@ def test_metadata_names_the_template_and_language(rendered):
     composed = drafting.compose(agreement)
     meta = read_agreement_metadata(data)
     assert meta["document_id"] == str(agreement.document_id)
-    assert (meta["template_id"], meta["template_version"]) == (composed.template.id,
-                                                               str(composed.template.version))
+    assert (meta["template_id"], meta["template_version"]) == (
+        composed.template.id,
+        str(composed.template.version),
+    )
     assert meta["language"] == language
     assert meta["title"] == composed.title
 

@@ -21,8 +21,10 @@ CREATED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def reports():
     """Every corpus file verified with the corpus's trust anchor and intermediate."""
-    trust = TrustStore.from_files([CORPUS / "certs/pyhanko-testing-root.pem"],
-                                  [CORPUS / "certs/pyhanko-testing-intermediate.pem"])
+    trust = TrustStore.from_files(
+        [CORPUS / "certs/pyhanko-testing-root.pem"],
+        [CORPUS / "certs/pyhanko-testing-intermediate.pem"],
+    )
     return [verify_pdf(CORPUS / e["name"], trust=trust) for e in MANIFEST]
 
 
@@ -36,7 +38,11 @@ def test_report_is_a_sound_pdf_with_embedded_fonts_only(report_pdf):
     fonts = pdffonts_rows(report_pdf)
     assert fonts and all(row["emb"] == "yes" for row in fonts), fonts
     assert {row["name"].split("+")[-1] for row in fonts} <= {
-        "NotoSans-Regular", "NotoSans-Bold", "NotoSerif-Regular", "NotoSerif-Bold"}
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "NotoSerif-Regular",
+        "NotoSerif-Bold",
+    }
 
 
 def test_report_names_every_file_signer_and_verdict(reports, report_pdf):
@@ -66,10 +72,18 @@ def test_same_input_same_bytes(reports, report_pdf):
 
 
 def test_words_can_be_given_and_a_broken_template_falls_back(reports):
-    words = {"title": "Allekirjoitusten tarkastusraportti", "page": "Sivu {n} / {total}",
-             "verdict.valid": "Kelvollinen", "file.valid": "Kaikki kunnossa {oops}."}
-    data = render_report(reports[:1] + [r for r in reports if r.verdict.value == "valid"],
-                         words=words, created=CREATED, language="fi")
+    words = {
+        "title": "Allekirjoitusten tarkastusraportti",
+        "page": "Sivu {n} / {total}",
+        "verdict.valid": "Kelvollinen",
+        "file.valid": "Kaikki kunnossa {oops}.",
+    }
+    data = render_report(
+        reports[:1] + [r for r in reports if r.verdict.value == "valid"],
+        words=words,
+        created=CREATED,
+        language="fi",
+    )
     text = pdftotext(data)
     assert "Allekirjoitusten tarkastusraportti" in text and "Sivu 1 / " in text
     assert "Kelvollinen" in text

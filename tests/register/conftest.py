@@ -26,8 +26,9 @@ def _pg_schema_url(schema: str) -> str:
 
 def _pg_admin(statement: str) -> None:
     assert PG_URL is not None
-    engine = sa.create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1),
-                              isolation_level="AUTOCOMMIT")
+    engine = sa.create_engine(
+        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+    )
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql(statement)
@@ -88,8 +89,15 @@ def sign(identities, tmp_path):
 
     counter = iter(range(10**6))
 
-    def sign_as(pdf: bytes, agreement: Agreement, index: int, *, name: str | None = None,
-                org: str | None = None, field: str | None = None) -> bytes:
+    def sign_as(
+        pdf: bytes,
+        agreement: Agreement,
+        index: int,
+        *,
+        name: str | None = None,
+        org: str | None = None,
+        field: str | None = None,
+    ) -> bytes:
         party, signatory, field_name = agreement.signatures()[index]
         identity = identities(name or signatory.name, org or party.name)
         out = tmp_path / f"signed-{next(counter)}.pdf"

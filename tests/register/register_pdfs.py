@@ -15,19 +15,24 @@ def _written(writer: IncrementalPdfFileWriter) -> bytes:
     return out.getvalue()
 
 
-def add_page(data: bytes, text: bytes = b"(Annex: the coordinator may change the terms) Tj"
-             ) -> bytes:
+def add_page(
+    data: bytes, text: bytes = b"(Annex: the coordinator may change the terms) Tj"
+) -> bytes:
     """``data`` with an incremental update that appends a page."""
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    content = writer.add_object(generic.StreamObject(
-        stream_data=b"BT /F1 12 Tf 72 720 Td " + text + b" ET"))
-    page = generic.DictionaryObject({
-        generic.NameObject("/Type"): generic.NameObject("/Page"),
-        generic.NameObject("/MediaBox"): generic.ArrayObject(
-            [generic.NumberObject(n) for n in (0, 0, 595, 842)]),
-        generic.NameObject("/Contents"): content,
-        generic.NameObject("/Resources"): generic.DictionaryObject(),
-    })
+    content = writer.add_object(
+        generic.StreamObject(stream_data=b"BT /F1 12 Tf 72 720 Td " + text + b" ET")
+    )
+    page = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Page"),
+            generic.NameObject("/MediaBox"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (0, 0, 595, 842)]
+            ),
+            generic.NameObject("/Contents"): content,
+            generic.NameObject("/Resources"): generic.DictionaryObject(),
+        }
+    )
     writer.insert_page(page)
     return _written(writer)
 
@@ -36,7 +41,8 @@ def add_text_to_first_page(data: bytes) -> bytes:
     """``data`` with an incremental update that adds a line of text to page 1."""
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
     stream = generic.StreamObject(
-        stream_data=b"BT /F1 10 Tf 72 40 Td (Valid until 2099 only) Tj ET")
+        stream_data=b"BT /F1 10 Tf 72 40 Td (Valid until 2099 only) Tj ET"
+    )
     writer.add_stream_to_page(0, writer.add_object(stream))
     return _written(writer)
 
@@ -61,5 +67,5 @@ def flip_byte(data: bytes, offset: int) -> bytes:
 def break_last_signature(data: bytes) -> bytes:
     """``data`` with one hex digit of the last signature's CMS changed (same length)."""
     start = data.rindex(b"/Contents <") + len(b"/Contents <") + 200
-    digit = data[start:start + 1]
-    return data[:start] + (b"1" if digit != b"1" else b"2") + data[start + 1:]
+    digit = data[start : start + 1]
+    return data[:start] + (b"1" if digit != b"1" else b"2") + data[start + 1 :]

@@ -27,8 +27,9 @@ def main(plan_path: str) -> int:
     from agreement_studio.errors import ImportRejected, RegisterBusy, RegisterError
     from agreement_studio.register import open_register
 
-    register = open_register(plan["register"], files_dir=plan.get("files"),
-                             busy_timeout=plan.get("busy_timeout", 10.0))
+    register = open_register(
+        plan["register"], files_dir=plan.get("files"), busy_timeout=plan.get("busy_timeout", 10.0)
+    )
     # warm up (pyHanko, ReportLab) before the clock starts
     import agreement_studio.pdf.render
     import agreement_studio.signing.verify  # noqa: F401

@@ -21,8 +21,9 @@ def busy_register(register):
     """A register with three agreements, one terminated: five chained events."""
     ids = [register.add_draft(example_agreement(parties=2), prepare=False) for _ in range(3)]
     register.terminate(ids[0], on=dt.date(2027, 5, 1), reason="the network merged")
-    register.pin_fingerprint(ids[1], register.details(ids[1]).signatories[0].field_name,
-                             "AB:" * 31 + "AB")
+    register.pin_fingerprint(
+        ids[1], register.details(ids[1]).signatories[0].field_name, "AB:" * 31 + "AB"
+    )
     return register
 
 
@@ -44,8 +45,11 @@ def test_events_are_chained_and_record_who_did_what(busy_register):
 
 
 def test_an_edited_event_is_named(busy_register):
-    _sql(busy_register, "UPDATE events SET details = :d WHERE seq = 4",
-         d=json.dumps({"date": "2027-05-01", "reason": "nothing to see"}))
+    _sql(
+        busy_register,
+        "UPDATE events SET details = :d WHERE seq = 4",
+        d=json.dumps({"date": "2027-05-01", "reason": "nothing to see"}),
+    )
     problems = busy_register.verify().problems
     assert len(problems) == 1
     assert problems[0].startswith("event 4 ")
@@ -84,17 +88,27 @@ def test_an_inserted_event_is_found_even_with_a_correct_hash_of_its_own(busy_reg
     import hashlib
 
     # A forger who knows the scheme makes an event that hashes right onto event 2...
-    content = {"seq": 3, "at": "2027-01-01T00:00:00.000000Z", "actor": "mallory",
-               "signer": None, "action": "add", "document_id": None, "details": {}}
+    content = {
+        "seq": 3,
+        "at": "2027-01-01T00:00:00.000000Z",
+        "actor": "mallory",
+        "signer": None,
+        "action": "add",
+        "document_id": None,
+        "details": {},
+    }
     with busy_register.engine.begin() as c:
         prev = c.execute(text("SELECT hash FROM events WHERE seq = 2")).scalar()
         forged = hashlib.sha256((prev + canonical_json(content)).encode()).hexdigest()
         c.execute(text("UPDATE events SET seq = seq + 100 WHERE seq >= 3"))
         c.execute(text("UPDATE events SET seq = seq - 99 WHERE seq >= 100"))
-        c.execute(text(
-            "INSERT INTO events (seq, at, actor, signer, action, document_id, details, "
-            "prev_hash, hash) VALUES (3, :at, 'mallory', NULL, 'add', NULL, '{}', :p, :h)"),
-            {"at": content["at"], "p": prev, "h": forged})
+        c.execute(
+            text(
+                "INSERT INTO events (seq, at, actor, signer, action, document_id, details, "
+                "prev_hash, hash) VALUES (3, :at, 'mallory', NULL, 'add', NULL, '{}', :p, :h)"
+            ),
+            {"at": content["at"], "p": prev, "h": forged},
+        )
     # ...but the event after it no longer follows, and the head no longer matches.
     problems = busy_register.verify().problems
     assert any(p.startswith("event 4 ") and "does not follow" in p for p in problems)
@@ -110,8 +124,10 @@ def test_a_changed_stored_file_is_named(register, agreement):
     data[500] ^= 1
     path.write_bytes(bytes(data))
     problems = register.verify().problems
-    assert problems == [f"stored file {path} (SHA-256 {sha}, prepared revision of agreement "
-                        f"{document_id}) has been changed"]
+    assert problems == [
+        f"stored file {path} (SHA-256 {sha}, prepared revision of agreement "
+        f"{document_id}) has been changed"
+    ]
     path.unlink()
     assert "is missing" in register.verify().problems[0]
 
@@ -124,8 +140,15 @@ def test_command_line_verify_fails_naming_the_edited_event(tmp_path):
         register.add_draft(example_agreement(parties=2), prepare=False)
         register.add_draft(example_agreement(parties=2), prepare=False)
         _sql(register, "UPDATE events SET action = 'delete' WHERE seq = 1")
-    command = [sys.executable, "-m", "agreement_studio", "--register", str(path), "register",
-               "verify"]
+    command = [
+        sys.executable,
+        "-m",
+        "agreement_studio",
+        "--register",
+        str(path),
+        "register",
+        "verify",
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAILED: event 1 (" in result.stdout

@@ -10,13 +10,24 @@ SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "register.py"
 
 
 def test_benchmark_runs_with_200_agreements():
-    result = subprocess.run([sys.executable, str(SCRIPT), "--agreements", "200"],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--agreements", "200"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert "filled 200 agreements (10 parties each)" in out
-    for figure in ("first page", "search", "filter status + end date", "peak MiB",
-                   "import (total)", "verification alone", "import (without verification)"):
+    for figure in (
+        "first page",
+        "search",
+        "filter status + end date",
+        "peak MiB",
+        "import (total)",
+        "verification alone",
+        "import (without verification)",
+    ):
         assert figure in out
 
 
@@ -37,5 +48,10 @@ def test_bulk_filled_rows_are_found_like_recorded_ones(tmp_path):
         # its audit chain is whole (the rows have no PDFs, which the record check notes)
         problems = reg.verify().problems
         assert not [p for p in problems if p.startswith(("event", "the audit chain"))]
-        assert len(problems) == len([r for r in reg.iter_rows() if r.status.value not in (
-            "draft", "terminated", "superseded")])
+        assert len(problems) == len(
+            [
+                r
+                for r in reg.iter_rows()
+                if r.status.value not in ("draft", "terminated", "superseded")
+            ]
+        )

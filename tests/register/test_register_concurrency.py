@@ -17,15 +17,35 @@ from agreement_studio.register import open_register
 WORKER = Path(__file__).with_name("register_worker.py")
 
 
-def _start(tmp_path: Path, name: str, location, work, *, busy_timeout: float = 10.0,
-           start_at: float | None = None) -> subprocess.Popen[str]:
+def _start(
+    tmp_path: Path,
+    name: str,
+    location,
+    work,
+    *,
+    busy_timeout: float = 10.0,
+    start_at: float | None = None,
+) -> subprocess.Popen[str]:
     path, files = location
     plan = tmp_path / f"{name}.json"
-    plan.write_text(json.dumps({"register": path, "files": str(files) if files else None,
-                                "busy_timeout": busy_timeout, "start_at": start_at,
-                                "work": work}), "utf-8")
-    return subprocess.Popen([sys.executable, str(WORKER), str(plan)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    plan.write_text(
+        json.dumps(
+            {
+                "register": path,
+                "files": str(files) if files else None,
+                "busy_timeout": busy_timeout,
+                "start_at": start_at,
+                "work": work,
+            }
+        ),
+        "utf-8",
+    )
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), str(plan)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _finish(child: subprocess.Popen[str]) -> list[str]:
@@ -56,20 +76,19 @@ def test_two_processes_importing_at_once_both_succeed(tmp_path, location, signin
         assert len(register.events()) == len(work) + len(changed)
 
 
-def test_a_writer_that_cannot_get_the_lock_is_told_the_register_is_busy(tmp_path, location,
-                                                                         signing_work):
+def test_a_writer_that_cannot_get_the_lock_is_told_the_register_is_busy(
+    tmp_path, location, signing_work
+):
     work = signing_work(count=1, signatures=1)
     path, files = location
     with open_register(path, files_dir=files) as register:
         register.add_draft(load_draft(work[0]["draft"]))
-        child = _start(tmp_path, "late", location, work, busy_timeout=0.5,
-                       start_at=time.time() + 6)
+        child = _start(tmp_path, "late", location, work, busy_timeout=0.5, start_at=time.time() + 6)
         with register.write():  # hold the write lock while the other program tries
             lines = _finish(child)
         assert "busy" in lines
         assert register.verify().ok
-        assert register.details(load_draft(work[0]["draft"]).document_id.hex).row \
-            .signed_count == 0
+        assert register.details(load_draft(work[0]["draft"]).document_id.hex).row.signed_count == 0
     message = str(RegisterBusy())
     assert "busy" in message and "try again" in message
     retry = _finish(_start(tmp_path, "retry", location, work))

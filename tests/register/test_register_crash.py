@@ -23,8 +23,12 @@ KILLS = 50
 
 def _run_until_killed(plan: Path, rng: random.Random) -> list[str]:
     """Start a worker, let it work for a random moment, SIGKILL it; returns what it printed."""
-    child = subprocess.Popen([sys.executable, str(WORKER), str(plan)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(WORKER), str(plan)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     first = child.stdout.readline()
     assert first == "ready\n", first + child.stderr.read()
@@ -37,7 +41,8 @@ def _run_until_killed(plan: Path, rng: random.Random) -> list[str]:
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_reported_and_damages_nothing(
-        tmp_path, signing_work):
+    tmp_path, signing_work
+):
     work = signing_work(count=40, signatures=2)
     path = tmp_path / "register.sqlite"
     plan = tmp_path / "plan.json"
@@ -66,14 +71,21 @@ def test_sigkill_at_random_moments_loses_nothing_reported_and_damages_nothing(
             assert register.current_pdf(row.document_id)
             assert row.signed_count == sum(s.signed for s in details.signatories)
         # whatever the kills interrupted, the rest of the work still goes in cleanly
-        finish = subprocess.run([sys.executable, str(WORKER), str(plan)], capture_output=True,
-                                text=True, timeout=600)
+        finish = subprocess.run(
+            [sys.executable, str(WORKER), str(plan)], capture_output=True, text=True, timeout=600
+        )
         assert finish.returncode == 0 and "done" in finish.stdout, finish.stderr
-        assert not [line for line in finish.stdout.splitlines()
-                    if line.startswith(("rejected", "error", "busy"))]
+        assert not [
+            line
+            for line in finish.stdout.splitlines()
+            if line.startswith(("rejected", "error", "busy"))
+        ]
         assert register.count() == len(work)
         assert all(r.signed_count == 2 for r in register.iter_rows())
         assert register.verify().ok
-    cli = subprocess.run([sys.executable, "-m", "agreement_studio", "--register", str(path),
-                          "register", "verify"], capture_output=True, text=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "agreement_studio", "--register", str(path), "register", "verify"],
+        capture_output=True,
+        text=True,
+    )
     assert cli.returncode == 0, cli.stdout + cli.stderr

@@ -73,8 +73,7 @@ def test_adding_does_not_load_pyhanko_and_listing_loads_neither(tmp_path):
         "r.list(Query(text='lahden')); r.reminders(3650); r.verify()\n"
         "print(','.join(m for m in ('pyhanko', 'reportlab') if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
 
@@ -104,8 +103,7 @@ def test_an_edited_draft_becomes_the_next_version(register, agreement):
     assert details.versions[0].superseded_at is not None
     assert details.versions[1].superseded_at is None
     assert register.current_pdf(document_id) != first_pdf
-    assert read_agreement_metadata(register.current_pdf(document_id))["document_id"] == \
-        document_id
+    assert read_agreement_metadata(register.current_pdf(document_id))["document_id"] == document_id
     assert register.list(Query(text=newcomer.business_id)).total == 1
     assert register.draft(document_id, 1) == agreement
     assert [e.action for e in details.events] == ["add", "add-version"]
@@ -146,8 +144,10 @@ def test_termination_is_recorded_with_date_and_reason(register, agreement):
     register.terminate(document_id, on=dt.date(2027, 3, 1), reason="funding ended")
     details = register.details(document_id)
     assert details.row.status is Status.TERMINATED
-    assert (details.terminated_on, details.termination_reason) == (dt.date(2027, 3, 1),
-                                                                   "funding ended")
+    assert (details.terminated_on, details.termination_reason) == (
+        dt.date(2027, 3, 1),
+        "funding ended",
+    )
     with pytest.raises(RegisterError, match="already terminated"):
         register.terminate(document_id, on=dt.date(2027, 3, 2), reason="again")
     with pytest.raises(RegisterError, match="cannot be edited"):
@@ -155,10 +155,14 @@ def test_termination_is_recorded_with_date_and_reason(register, agreement):
 
 
 def test_ids_may_be_given_by_a_unique_prefix(register):
-    a = register.add_draft(example_agreement(
-        parties=2, document_id=uuid.UUID("abcd0000-0000-4000-8000-000000000001")), prepare=False)
-    register.add_draft(example_agreement(
-        parties=2, document_id=uuid.UUID("abcd1111-0000-4000-8000-000000000002")), prepare=False)
+    a = register.add_draft(
+        example_agreement(parties=2, document_id=uuid.UUID("abcd0000-0000-4000-8000-000000000001")),
+        prepare=False,
+    )
+    register.add_draft(
+        example_agreement(parties=2, document_id=uuid.UUID("abcd1111-0000-4000-8000-000000000002")),
+        prepare=False,
+    )
     assert register.resolve("ABCD0") == a
     assert register.resolve(a) == a
     assert register.resolve(a.replace("-", "")) == a

@@ -47,7 +47,8 @@ def test_csv_has_one_row_per_agreement_for_excel(register, agreement, sign, tmp_
 
 
 def test_archive_package_holds_every_revision_the_report_events_and_a_manifest(
-        register, agreement, sign, tmp_path):
+    register, agreement, sign, tmp_path
+):
     document_id = _signed(register, agreement, sign, 2)
     out = register.archive(document_id[:8], tmp_path / "a.zip")
     details = register.details(document_id)
@@ -61,8 +62,9 @@ def test_archive_package_holds_every_revision_the_report_events_and_a_manifest(
     assert {sha256_hex(contents[n]) for n in revisions} == {r.sha256 for r in details.revisions}
     report = json.loads(contents["verification.json"])
     assert report["report"]["verdict"] == "untrusted"
-    assert [s["field"] for s in report["report"]["signatures"]] == \
-        [f for *_, f in agreement.signatures()[:2]]
+    assert [s["field"] for s in report["report"]["signatures"]] == [
+        f for *_, f in agreement.signatures()[:2]
+    ]
     assert len(report["recorded_signatures"]) == 2
     events = json.loads(contents["events.json"])
     assert [e["action"] for e in events] == ["add", "import", "import"]

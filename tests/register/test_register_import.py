@@ -28,12 +28,20 @@ from agreement_studio.register.schema import (
 def _snapshot(register) -> dict:
     """Everything but the audit events: what a rejected import must leave alone."""
     with register.read() as session:
-        state = {t.__tablename__: session.scalar(select(func.count()).select_from(t))
-                 for t in (AgreementRecord, VersionRecord, RevisionRecord, SignatureRecord,
-                           SignatoryRecord)}
-        state["rows"] = [tuple(getattr(a, c.key) for c in AgreementRecord.__table__.columns)
-                         for a in session.scalars(select(AgreementRecord)
-                                                  .order_by(AgreementRecord.id))]
+        state = {
+            t.__tablename__: session.scalar(select(func.count()).select_from(t))
+            for t in (
+                AgreementRecord,
+                VersionRecord,
+                RevisionRecord,
+                SignatureRecord,
+                SignatoryRecord,
+            )
+        }
+        state["rows"] = [
+            tuple(getattr(a, c.key) for c in AgreementRecord.__table__.columns)
+            for a in session.scalars(select(AgreementRecord).order_by(AgreementRecord.id))
+        ]
     state["files"] = sorted(f.name for f in register.files.files())
     return state
 
@@ -82,25 +90,31 @@ def test_a_second_import_of_the_same_file_changes_nothing(register, agreement, s
     register.import_file(signed)
     before, events = _snapshot(register), register.events()
     again = register.import_file(signed, name="again.pdf")
-    assert not again.changed and again.message == "again.pdf: already in the register; " \
-        "nothing changed"
+    assert (
+        not again.changed and again.message == "again.pdf: already in the register; nothing changed"
+    )
     assert _snapshot(register) == before and register.events() == events
-    prepared = register.import_file(register.details(document_id).revisions[0].sha256 and
-                                    register.files.get(register.details(document_id)
-                                                       .revisions[0].sha256))
+    prepared = register.import_file(
+        register.details(document_id).revisions[0].sha256
+        and register.files.get(register.details(document_id).revisions[0].sha256)
+    )
     assert not prepared.changed
 
 
 def test_a_copy_signed_by_two_signatories_records_both_and_the_revision_between(
-        register, agreement, sign):
+    register, agreement, sign
+):
     document_id = register.add_draft(agreement)
     once = sign(register.current_pdf(document_id), agreement, 0)
     twice = sign(once, agreement, 1)
     result = register.import_file(twice)
     assert [a.field_name for a in result.added] == [f for *_, f in agreement.signatures()[:2]]
     details = register.details(document_id)
-    assert [r.sha256 for r in details.revisions] == [sha256_hex(register.files.get(
-        details.revisions[0].sha256)), sha256_hex(once), sha256_hex(twice)]
+    assert [r.sha256 for r in details.revisions] == [
+        sha256_hex(register.files.get(details.revisions[0].sha256)),
+        sha256_hex(once),
+        sha256_hex(twice),
+    ]
     assert details.row.status_text == "partially signed (2 of 3)"
     assert not register.import_file(once).changed  # its revision is already in the register
 
@@ -150,16 +164,17 @@ def test_a_copy_whose_new_revision_changes_content_is_rejected(register, agreeme
     _rejected(register, add_text_to_first_page(signed), "adds no signature")
     # changed, then signed over: the signature is intact, but it signs other content
     _rejected(register, sign(add_page(signed), agreement, 1), "changes the document")
-    _rejected(register, sign(add_text_to_first_page(prepared), agreement, 1),
-              "changes the document")
+    _rejected(
+        register, sign(add_text_to_first_page(prepared), agreement, 1), "changes the document"
+    )
     # a signature on top of a change after an earlier signature
-    _rejected(register, sign(add_text_to_first_page(signed), agreement, 1),
-              "changes the document")
+    _rejected(register, sign(add_text_to_first_page(signed), agreement, 1), "changes the document")
     assert register.details(document_id).row.signed_count == 1
 
 
-def test_a_signature_outside_the_signatories_fields_is_rejected(register, agreement, sign,
-                                                                identities, tmp_path):
+def test_a_signature_outside_the_signatories_fields_is_rejected(
+    register, agreement, sign, identities, tmp_path
+):
     from agreement_studio.signing import sign_pdf
 
     document_id = register.add_draft(agreement)
@@ -194,14 +209,14 @@ def test_a_certificate_of_another_person_is_recorded_with_a_warning(register, ag
     result = register.import_file(signed)
     assert result.warnings == [
         "the certificate that signed field 'sig-2071234-7-paivi-makela' is issued to "
-        "'Matti Muukalainen', not 'Päivi Mäkelä'"]
+        "'Matti Muukalainen', not 'Päivi Mäkelä'"
+    ]
     state = register.details(document_id).signatories[0]
     assert state.signed and state.warning == result.warnings[0]
     assert register.events(document_id)[-1].details["signatures"][0]["warning"]
 
 
-def test_a_pinned_fingerprint_makes_the_signature_trusted(register, agreement, sign,
-                                                          identities):
+def test_a_pinned_fingerprint_makes_the_signature_trusted(register, agreement, sign, identities):
     document_id = register.add_draft(agreement)
     party, signatory, field_name = agreement.signatures()[0]
     fingerprint = identities(signatory.name, party.name).fingerprint_sha256
@@ -258,8 +273,7 @@ def test_signing_a_renewal_supersedes_the_agreement_it_renews(register, agreemen
     assert not register.import_file(register.current_pdf(old_id)).changed  # held: no news
 
 
-def test_an_unreadable_file_is_rejected_and_a_missing_one_is_an_input_error(register,
-                                                                              tmp_path):
+def test_an_unreadable_file_is_rejected_and_a_missing_one_is_an_input_error(register, tmp_path):
     from agreement_studio.errors import InputError
 
     _rejected(register, b"%PDF-1.7\nnot really", "not a readable PDF|not an Agreement")
@@ -274,8 +288,9 @@ def test_a_signature_chaining_to_a_configured_anchor_is_valid(register, agreemen
     party, signatory, field_name = agreement.signatures()[0]
     identity = ca.issue(name=signatory.name, org=party.name)
     document_id = register.add_draft(agreement)
-    sign_pdf(register.current_pdf(document_id), identity, output=tmp_path / "s.pdf",
-             field=field_name)
+    sign_pdf(
+        register.current_pdf(document_id), identity, output=tmp_path / "s.pdf", field=field_name
+    )
     from cryptography.hazmat.primitives.serialization import Encoding
 
     anchor = ca.certificate.public_bytes(Encoding.DER)

@@ -16,32 +16,70 @@ from agreement_studio.register.schema import AgreementRecord
 TODAY = dt.date(2027, 6, 1)
 
 
-def _add(register, title: str, *, parties: int = 2, language: str = "fi",
-         end: dt.date | None = dt.date(2029, 12, 31), notice: int = 6,
-         review: dt.date | None = None, status: Status | None = None) -> str:
+def _add(
+    register,
+    title: str,
+    *,
+    parties: int = 2,
+    language: str = "fi",
+    end: dt.date | None = dt.date(2029, 12, 31),
+    notice: int = 6,
+    review: dt.date | None = None,
+    status: Status | None = None,
+) -> str:
     draft = example_agreement(parties=parties, language=language)
-    draft = draft.model_copy(update={"title": title, "term": Term(
-        start=dt.date(2027, 1, 1), end=end, indefinite=end is None, notice_months=notice,
-        review_date=review)})
+    draft = draft.model_copy(
+        update={
+            "title": title,
+            "term": Term(
+                start=dt.date(2027, 1, 1),
+                end=end,
+                indefinite=end is None,
+                notice_months=notice,
+                review_date=review,
+            ),
+        }
+    )
     document_id = register.add_draft(draft, prepare=False)
     if status is not None:  # as if signed: the status column is what listing reads
         with register.write() as session:
-            session.execute(update(AgreementRecord).where(
-                AgreementRecord.document_id == document_id).values(status=status.value))
+            session.execute(
+                update(AgreementRecord)
+                .where(AgreementRecord.document_id == document_id)
+                .values(status=status.value)
+            )
     return document_id
 
 
 @pytest.fixture
 def filled(register):
     ids = {
-        "alpha": _add(register, "Alpha sopimus", parties=3, end=dt.date(2027, 7, 31), notice=1,
-                      status=Status.SIGNED),
-        "beta": _add(register, "Beta avtal", language="sv", end=dt.date(2027, 3, 31),
-                     status=Status.SIGNED),
-        "gamma": _add(register, "Gamma agreement", parties=5, language="en", end=None,
-                      review=dt.date(2027, 6, 20)),
-        "delta": _add(register, "delta sopimus", parties=4, end=dt.date(2030, 6, 30),
-                      status=Status.PARTIALLY_SIGNED),
+        "alpha": _add(
+            register,
+            "Alpha sopimus",
+            parties=3,
+            end=dt.date(2027, 7, 31),
+            notice=1,
+            status=Status.SIGNED,
+        ),
+        "beta": _add(
+            register, "Beta avtal", language="sv", end=dt.date(2027, 3, 31), status=Status.SIGNED
+        ),
+        "gamma": _add(
+            register,
+            "Gamma agreement",
+            parties=5,
+            language="en",
+            end=None,
+            review=dt.date(2027, 6, 20),
+        ),
+        "delta": _add(
+            register,
+            "delta sopimus",
+            parties=4,
+            end=dt.date(2030, 6, 30),
+            status=Status.PARTIALLY_SIGNED,
+        ),
     }
     return register, ids
 
@@ -52,8 +90,9 @@ def _titles(page) -> list[str]:
 
 def test_text_search_looks_in_titles_networks_parties_and_business_ids(filled):
     register, ids = filled
-    assert _titles(register.list(Query(text="SOPIMUS", sort="title", descending=False,
-                                       today=TODAY))) == ["Alpha sopimus", "delta sopimus"]
+    assert _titles(
+        register.list(Query(text="SOPIMUS", sort="title", descending=False, today=TODAY))
+    ) == ["Alpha sopimus", "delta sopimus"]
     assert _titles(register.list(Query(text="vägledningsnätverket"))) == ["Beta avtal"]
     # the fifth party only takes part in gamma; words must all match, in any field
     assert _titles(register.list(Query(text="wellamo-opisto"))) == ["Gamma agreement"]
@@ -77,35 +116,46 @@ def test_filters_by_status_and_dates(filled):
     assert _titles(expired) == ["Beta avtal"] and expired.rows[0].status is Status.EXPIRED
     both = register.list(Query(statuses=(Status.SIGNED, Status.EXPIRED), today=TODAY))
     assert both.total == 2
-    assert register.list(Query(statuses=(Status.SIGNED,), ends_before=dt.date(2027, 8, 1),
-                               today=TODAY)).total == 1
+    assert (
+        register.list(
+            Query(statuses=(Status.SIGNED,), ends_before=dt.date(2027, 8, 1), today=TODAY)
+        ).total
+        == 1
+    )
     assert register.list(Query(ends_before=dt.date(2028, 1, 1))).total == 2
-    assert _titles(register.list(Query(review_before=dt.date(2027, 7, 1)))) == \
-        ["Gamma agreement"]
-    notice = register.list(Query(notice_before=dt.date(2027, 7, 1), sort="title",
-                                 descending=False))
+    assert _titles(register.list(Query(review_before=dt.date(2027, 7, 1)))) == ["Gamma agreement"]
+    notice = register.list(Query(notice_before=dt.date(2027, 7, 1), sort="title", descending=False))
     assert _titles(notice) == ["Alpha sopimus", "Beta avtal"]
     # next deadline: alpha's notice (2027-06-30) and gamma's review (2027-06-20) are ahead
-    soon = register.list(Query(deadline_before=dt.date(2027, 7, 1), sort="next_deadline",
-                               descending=False, today=TODAY))
+    soon = register.list(
+        Query(
+            deadline_before=dt.date(2027, 7, 1), sort="next_deadline", descending=False, today=TODAY
+        )
+    )
     assert _titles(soon) == ["Gamma agreement", "Alpha sopimus"]
     assert [r.next_deadline for r in soon.rows] == [dt.date(2027, 6, 20), dt.date(2027, 6, 30)]
 
 
-@pytest.mark.parametrize(("sort", "expected"), [
-    ("title", ["Alpha sopimus", "Beta avtal", "delta sopimus", "Gamma agreement"]),
-    ("parties", ["Beta avtal", "Alpha sopimus", "delta sopimus", "Gamma agreement"]),
-    ("end", ["Gamma agreement", "Beta avtal", "Alpha sopimus", "delta sopimus"]),
-    ("status", ["Gamma agreement", "delta sopimus", "Alpha sopimus", "Beta avtal"]),
-    ("next_deadline", ["Beta avtal", "Gamma agreement", "Alpha sopimus", "delta sopimus"]),
-    ("created", ["Alpha sopimus", "Beta avtal", "Gamma agreement", "delta sopimus"]),
-])
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("title", ["Alpha sopimus", "Beta avtal", "delta sopimus", "Gamma agreement"]),
+        ("parties", ["Beta avtal", "Alpha sopimus", "delta sopimus", "Gamma agreement"]),
+        ("end", ["Gamma agreement", "Beta avtal", "Alpha sopimus", "delta sopimus"]),
+        ("status", ["Gamma agreement", "delta sopimus", "Alpha sopimus", "Beta avtal"]),
+        ("next_deadline", ["Beta avtal", "Gamma agreement", "Alpha sopimus", "delta sopimus"]),
+        ("created", ["Alpha sopimus", "Beta avtal", "Gamma agreement", "delta sopimus"]),
+    ],
+)
 def test_sorting_by_each_column(filled, sort, expected):
     register, _ = filled
     page = register.list(Query(sort=sort, descending=False, today=TODAY))
     if sort in ("end", "next_deadline"):  # NULLs first or last depends on the database
-        none = [r.title for r in page.rows if getattr(r, "term_end" if sort == "end"
-                                                      else "next_deadline") is None]
+        none = [
+            r.title
+            for r in page.rows
+            if getattr(r, "term_end" if sort == "end" else "next_deadline") is None
+        ]
         rest = [t for t in _titles(page) if t not in none]
         assert rest == [t for t in expected if t not in none]
     else:
@@ -115,13 +165,16 @@ def test_sorting_by_each_column(filled, sort, expected):
 
 def test_paging_gives_every_row_once(filled):
     register, _ = filled
-    pages = [register.list(Query(sort="title", descending=False, offset=o, limit=3))
-             for o in (0, 3)]
+    pages = [
+        register.list(Query(sort="title", descending=False, offset=o, limit=3)) for o in (0, 3)
+    ]
     assert [p.total for p in pages] == [4, 4]
     assert _titles(pages[0]) + _titles(pages[1]) == _titles(
-        register.list(Query(sort="title", descending=False)))
-    assert [r.title for r in register.iter_rows(Query(sort="title", descending=False))] == \
-        _titles(register.list(Query(sort="title", descending=False)))
+        register.list(Query(sort="title", descending=False))
+    )
+    assert [r.title for r in register.iter_rows(Query(sort="title", descending=False))] == _titles(
+        register.list(Query(sort="title", descending=False))
+    )
     assert register.count(Query(text="sopimus")) == 2
     with pytest.raises(InputError):
         register.list(Query(sort="colour"))
@@ -146,8 +199,7 @@ def test_reminders_within_days(filled):
         (dt.date(2027, 6, 30), "notice", "Alpha sopimus"),
         (dt.date(2027, 7, 31), "end", "Alpha sopimus"),
     ]
-    assert found[0].days_left == 19 and found[1].summary == \
-        "Last day to give notice: Alpha sopimus"
+    assert found[0].days_left == 19 and found[1].summary == "Last day to give notice: Alpha sopimus"
     assert register.reminders(10, today=TODAY) == []
     register.terminate(ids["alpha"], on=TODAY, reason="merged")
     assert [r.title for r in register.reminders(60, today=TODAY)] == ["Gamma agreement"]

@@ -45,8 +45,10 @@ def test_environment_variable_and_urls_choose_the_register(monkeypatch, tmp_path
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(tmp_path):
-    with open_register(tmp_path / "r.sqlite", busy_timeout=3) as register, \
-            register.engine.connect() as connection:
+    with (
+        open_register(tmp_path / "r.sqlite", busy_timeout=3) as register,
+        register.engine.connect() as connection,
+    ):
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 3000
@@ -58,18 +60,24 @@ def test_head_constant_is_the_newest_migration():
 
 def _insert_v1_agreement(connection) -> None:
     """An agreement as version 0001 of the register stored it (no search text yet)."""
-    connection.execute(text(
-        "INSERT INTO agreements (id, document_id, title, title_sort, template_id, language, "
-        "network, network_sort, region, party_count, signatory_count, signed_count, indefinite, "
-        "notice_months, status, current_version, created_at, updated_at) VALUES (1, "
-        "'0b5d1f7e-0000-4000-8000-000000000001', 'Old agreement', 'old agreement', "
-        "'network-continuation', 'fi', 'Kainuun verkosto', 'kainuun verkosto', 'Kainuu', 1, 1, "
-        "0, :f, 3, 'draft', 1, '2024-01-01T00:00:00.000000Z', '2024-01-01T00:00:00.000000Z')"),
-        {"f": False})
-    connection.execute(text(
-        "INSERT INTO parties (agreement_id, position, name, key, business_id, country, "
-        "organisation_type) VALUES (1, 0, 'Kajaanin kaupunki', '0208201-1', '0208201-1', 'FI', "
-        "'municipality')"))
+    connection.execute(
+        text(
+            "INSERT INTO agreements (id, document_id, title, title_sort, template_id, language, "
+            "network, network_sort, region, party_count, signatory_count, signed_count, indefinite, "
+            "notice_months, status, current_version, created_at, updated_at) VALUES (1, "
+            "'0b5d1f7e-0000-4000-8000-000000000001', 'Old agreement', 'old agreement', "
+            "'network-continuation', 'fi', 'Kainuun verkosto', 'kainuun verkosto', 'Kainuu', 1, 1, "
+            "0, :f, 3, 'draft', 1, '2024-01-01T00:00:00.000000Z', '2024-01-01T00:00:00.000000Z')"
+        ),
+        {"f": False},
+    )
+    connection.execute(
+        text(
+            "INSERT INTO parties (agreement_id, position, name, key, business_id, country, "
+            "organisation_type) VALUES (1, 0, 'Kajaanin kaupunki', '0208201-1', '0208201-1', 'FI', "
+            "'municipality')"
+        )
+    )
 
 
 def test_a_register_made_by_the_first_version_is_backed_up_then_upgraded(location):
@@ -166,5 +174,4 @@ def test_a_partial_file_is_never_taken_for_a_stored_one(tmp_path):
 
 def test_files_of_a_postgresql_register_default_beside_the_user_data_folder():
     location = resolve_location("postgresql://u@localhost/db?options=-csearch_path%3Dteam")
-    assert location.files_dir == Path(user_data_dir()) / "register-files" / \
-        "localhost-5432-db-team"
+    assert location.files_dir == Path(user_data_dir()) / "register-files" / "localhost-5432-db-team"

@@ -65,8 +65,12 @@ def issued(network_ca, pki_dir) -> list[IssuedIdentity]:
     """Three identities issued by the network CA, one per signatory, saved as .p12 files."""
     result = []
     for signatory in SIGNATORIES:
-        identity = network_ca.issue(name=signatory.name, org=signatory.org,
-                                    email=signatory.email, business_id=signatory.business_id)
+        identity = network_ca.issue(
+            name=signatory.name,
+            org=signatory.org,
+            email=signatory.email,
+            business_id=signatory.business_id,
+        )
         path = identity.save_pkcs12(pki_dir / f"{signatory.field}.p12", PASSWORD)
         result.append(IssuedIdentity(signatory, path, PASSWORD, identity))
     return result
@@ -104,9 +108,15 @@ def tsa_root():
 def tsa(tsa_root):
     """A running RFC 3161 server on loopback: ``tsa.url``, ``tsa.requests``."""
     root_cert, root_key = tsa_root
-    cert, key = make_certificate(name="Test TSA", org="Aikaleimat", key=rsa_key(),
-                                 issuer=root_cert, issuer_key=root_key,
-                                 usage={"digital_signature": True}, time_stamping=True)
+    cert, key = make_certificate(
+        name="Test TSA",
+        org="Aikaleimat",
+        key=rsa_key(),
+        issuer=root_cert,
+        issuer_key=root_key,
+        usage={"digital_signature": True},
+        time_stamping=True,
+    )
     with TimestampServer(cert, key, chain=[root_cert]) as server:
         yield server
 
@@ -133,17 +143,24 @@ def softhsm_token(tmp_path_factory, network_ca) -> Token:
     folder = tmp_path_factory.mktemp("softhsm")
     (folder / "tokens").mkdir()
     config = folder / "softhsm2.conf"
-    config.write_text(f"directories.tokendir = {folder / 'tokens'}\n"
-                      "objectstore.backend = file\nlog.level = ERROR\n")
+    config.write_text(
+        f"directories.tokendir = {folder / 'tokens'}\n"
+        "objectstore.backend = file\nlog.level = ERROR\n"
+    )
     previous = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(config)
     label, key_label, pin = "agreement-test", "signing-key", "246810"
-    identity = network_ca.issue(name="Kaisa Kortinhaltija", org="Kirjastopalvelut",
-                                business_id=business_id("4567890"))
+    identity = network_ca.issue(
+        name="Kaisa Kortinhaltija", org="Kirjastopalvelut", business_id=business_id("4567890")
+    )
     key_file = folder / "key.pem"
-    key_file.write_bytes(identity._key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
+    key_file.write_bytes(
+        identity._key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     cert_file = folder / "cert.der"
     cert_file.write_bytes(identity.certificate.public_bytes(serialization.Encoding.DER))
     ca_file = folder / "ca.der"
@@ -153,20 +170,55 @@ def softhsm_token(tmp_path_factory, network_ca) -> Token:
         subprocess.run(command, check=True, capture_output=True)
 
     # a throw-away test token: its PINs on these tools' command lines are harmless
-    run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin,
-        "--so-pin", "13579246")
-    run("softhsm2-util", "--import", str(key_file), "--token", label, "--label", key_label,
-        "--id", "01", "--pin", pin)
+    run(
+        "softhsm2-util",
+        "--init-token",
+        "--free",
+        "--label",
+        label,
+        "--pin",
+        pin,
+        "--so-pin",
+        "13579246",
+    )
+    run(
+        "softhsm2-util",
+        "--import",
+        str(key_file),
+        "--token",
+        label,
+        "--label",
+        key_label,
+        "--id",
+        "01",
+        "--pin",
+        pin,
+    )
     tool = shutil.which("pkcs11-tool")
     if tool is None:
         pytest.skip("pkcs11-tool (opensc) is needed to put certificates on the token")
     for path, cert_label, cert_id in ((cert_file, key_label, "01"), (ca_file, "network-ca", "02")):
-        run(tool, "--module", SOFTHSM_MODULE, "--token-label", label, "--login", "--pin", pin,
-            "--write-object", str(path), "--type", "cert", "--label", cert_label, "--id", cert_id)
+        run(
+            tool,
+            "--module",
+            SOFTHSM_MODULE,
+            "--token-label",
+            label,
+            "--login",
+            "--pin",
+            pin,
+            "--write-object",
+            str(path),
+            "--type",
+            "cert",
+            "--label",
+            cert_label,
+            "--id",
+            cert_id,
+        )
     key_file.unlink()
     yield Token(SOFTHSM_MODULE, label, key_label, pin, identity.certificate)
     if previous is None:
         os.environ.pop("SOFTHSM2_CONF", None)
     else:
         os.environ["SOFTHSM2_CONF"] = previous
-

@@ -49,29 +49,66 @@ class Signatory:
 
 
 SIGNATORIES = (
-    Signatory("Työväenopisto", "Matti Meikäläinen", "Helsingin työväenopisto",
-              "matti@example.fi", business_id("1234567")),
-    Signatory("Kansalaisopisto", "Anna-Liisa Åberg", "Porvoon kansalaisopisto",
-              "anna-liisa@example.fi", business_id("2345678")),
-    Signatory("TE-palvelut", "Pekka Öhman", "Uudenmaan TE-palvelut",
-              "pekka@example.fi", business_id("3456788")),
+    Signatory(
+        "Työväenopisto",
+        "Matti Meikäläinen",
+        "Helsingin työväenopisto",
+        "matti@example.fi",
+        business_id("1234567"),
+    ),
+    Signatory(
+        "Kansalaisopisto",
+        "Anna-Liisa Åberg",
+        "Porvoon kansalaisopisto",
+        "anna-liisa@example.fi",
+        business_id("2345678"),
+    ),
+    Signatory(
+        "TE-palvelut",
+        "Pekka Öhman",
+        "Uudenmaan TE-palvelut",
+        "pekka@example.fi",
+        business_id("3456788"),
+    ),
 )
 
 
-def make_certificate(*, name: str, org: str = "Testiorganisaatio", key=None,
-                     issuer: x509.Certificate | None = None, issuer_key=None,
-                     not_before: dt.datetime | None = None,
-                     not_after: dt.datetime | None = None,
-                     usage: dict[str, bool] | None = None, ca: bool = False,
-                     time_stamping: bool = False):
+def make_certificate(
+    *,
+    name: str,
+    org: str = "Testiorganisaatio",
+    key=None,
+    issuer: x509.Certificate | None = None,
+    issuer_key=None,
+    not_before: dt.datetime | None = None,
+    not_after: dt.datetime | None = None,
+    usage: dict[str, bool] | None = None,
+    ca: bool = False,
+    time_stamping: bool = False,
+):
     """A certificate (and its key) with exactly the properties a test asks for."""
     key = key or ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, org)])
-    flags = dict.fromkeys(("digital_signature", "content_commitment", "key_encipherment",
-                           "data_encipherment", "key_agreement", "key_cert_sign", "crl_sign",
-                           "encipher_only", "decipher_only"), False)
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+        ]
+    )
+    flags = dict.fromkeys(
+        (
+            "digital_signature",
+            "content_commitment",
+            "key_encipherment",
+            "data_encipherment",
+            "key_agreement",
+            "key_cert_sign",
+            "crl_sign",
+            "encipher_only",
+            "decipher_only",
+        ),
+        False,
+    )
     if ca:
         flags.update(key_cert_sign=True, crl_sign=True)
     if usage is not None:
@@ -84,18 +121,19 @@ def make_certificate(*, name: str, org: str = "Testiorganisaatio", key=None,
         .serial_number(x509.random_serial_number())
         .not_valid_before(not_before or now - dt.timedelta(hours=1))
         .not_valid_after(not_after or now + dt.timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None),
-                       critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-            (issuer_key or key).public_key()), critical=False)
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key((issuer_key or key).public_key()),
+            critical=False,
+        )
     )
     if usage is not None or ca:
         builder = builder.add_extension(x509.KeyUsage(**flags), critical=True)
     if time_stamping:
         builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
+        )
     return builder.sign(issuer_key or key, hashes.SHA256()), key
 
 
@@ -110,10 +148,12 @@ def unusable_identity_file(folder: Path, kind: str) -> Path:
     or ``no_signing`` (key usage without digitalSignature and nonRepudiation)."""
     now, day = dt.datetime.now(dt.UTC), dt.timedelta(days=1)
     options = {
-        "expired": dict(not_before=now - 400 * day, not_after=now - day,
-                        usage={"digital_signature": True}),
-        "not_yet_valid": dict(not_before=now + day, not_after=now + 400 * day,
-                              usage={"digital_signature": True}),
+        "expired": dict(
+            not_before=now - 400 * day, not_after=now - day, usage={"digital_signature": True}
+        ),
+        "not_yet_valid": dict(
+            not_before=now + day, not_after=now + 400 * day, usage={"digital_signature": True}
+        ),
         "no_signing": dict(usage={"key_encipherment": True}),
     }[kind]
     cert, key = make_certificate(name="Outo Allekirjoittaja", **options)
@@ -168,6 +208,7 @@ def field_name(party: str, signatory: str) -> str:
 
 # --- outside checks: qpdf, poppler and pyHanko's own validator ---
 
+
 def qpdf_check(path: Path) -> None:
     """``qpdf --check`` passes."""
     result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
@@ -178,20 +219,36 @@ def nss_database(folder: Path, *trusted: x509.Certificate) -> str:
     """An NSS database trusting ``trusted`` as CAs; returns the ``sql:`` spec for pdfsig."""
     folder.mkdir(parents=True, exist_ok=True)
     spec = f"sql:{folder}"
-    subprocess.run(["certutil", "-N", "--empty-password", "-d", spec], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["certutil", "-N", "--empty-password", "-d", spec], check=True, capture_output=True
+    )
     for number, cert in enumerate(trusted):
         cert_file = folder / f"ca{number}.pem"
         cert_file.write_bytes(pem(cert))
-        subprocess.run(["certutil", "-A", "-n", f"ca{number}", "-t", "CT,C,C", "-i",
-                        str(cert_file), "-d", spec], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "certutil",
+                "-A",
+                "-n",
+                f"ca{number}",
+                "-t",
+                "CT,C,C",
+                "-i",
+                str(cert_file),
+                "-d",
+                spec,
+            ],
+            check=True,
+            capture_output=True,
+        )
     return spec
 
 
 def pdfsig_report(path: Path, nss_spec: str) -> str:
     """What poppler's ``pdfsig`` says about ``path``."""
-    result = subprocess.run(["pdfsig", "-nssdir", nss_spec, str(path)], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        ["pdfsig", "-nssdir", nss_spec, str(path)], capture_output=True, text=True
+    )
     return result.stdout + result.stderr
 
 
@@ -211,20 +268,29 @@ def pyhanko_statuses(path: Path, *trust_roots: x509.Certificate, tsa_roots=()):
 
     def context(roots):
         return ValidationContext(
-            trust_roots=[asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
-                         for c in roots], allow_fetching=False, revocation_mode="soft-fail")
+            trust_roots=[
+                asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
+                for c in roots
+            ],
+            allow_fetching=False,
+            revocation_mode="soft-fail",
+        )
 
     with open(path, "rb") as handle:
         reader = PdfFileReader(handle)
-        return [validate_pdf_signature(sig, context(trust_roots),
-                                       ts_validation_context=context(tsa_roots or trust_roots))
-                for sig in reader.embedded_signatures]
+        return [
+            validate_pdf_signature(
+                sig, context(trust_roots), ts_validation_context=context(tsa_roots or trust_roots)
+            )
+            for sig in reader.embedded_signatures
+        ]
 
 
 def pdftotext(path: Path) -> str:
     """The text poppler extracts from ``path``."""
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def tools_missing(*names: str) -> list[str]:

@@ -25,9 +25,13 @@ class TimestampServer:
         der = serialization.Encoding.DER
         self._stamper = DummyTimeStamper(
             tsa_cert=asn1_x509.Certificate.load(tsa_cert.public_bytes(der)),
-            tsa_key=keys.PrivateKeyInfo.load(tsa_key.private_bytes(
-                der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
-            certs_to_embed=[asn1_x509.Certificate.load(c.public_bytes(der)) for c in chain])
+            tsa_key=keys.PrivateKeyInfo.load(
+                tsa_key.private_bytes(
+                    der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+                )
+            ),
+            certs_to_embed=[asn1_x509.Certificate.load(c.public_bytes(der)) for c in chain],
+        )
         self.requests = 0
         self.url = ""
         self._loop = asyncio.new_event_loop()

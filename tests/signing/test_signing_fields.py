@@ -25,10 +25,18 @@ def test_slug_examples():
     assert slugify("Öhman, Pekka (TE)") == "ohman-pekka-te"
 
 
-@given(st.lists(st.tuples(st.sampled_from(["sig-a-", "sig-b-", "x-"]),
-                          st.sampled_from(["matti-meikalainen", "maija", "hanna", "anna"]),
-                          st.booleans()), max_size=6, unique_by=lambda t: t[0] + t[1]),
-       st.sampled_from(["Matti Meikäläinen", "Anna", "Maija"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["sig-a-", "sig-b-", "x-"]),
+            st.sampled_from(["matti-meikalainen", "maija", "hanna", "anna"]),
+            st.booleans(),
+        ),
+        max_size=6,
+        unique_by=lambda t: t[0] + t[1],
+    ),
+    st.sampled_from(["Matti Meikäläinen", "Anna", "Maija"]),
+)
 def test_choice_is_an_empty_field_for_the_signer_or_a_clear_refusal(fields, signer):
     states = [FieldState(prefix + who, signed) for prefix, who, signed in fields]
     empty = [s.name for s in states if not s.signed]

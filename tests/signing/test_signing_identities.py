@@ -35,15 +35,23 @@ def _extension(cert: x509.Certificate, oid):
 
 
 def test_self_issued_identity_says_who_and_may_only_sign(tmp_path):
-    identity = create_identity(name="Matti Meikäläinen", org="Helsingin työväenopisto",
-                               email="matti@example.fi", business_id="1234567-1")
+    identity = create_identity(
+        name="Matti Meikäläinen",
+        org="Helsingin työväenopisto",
+        email="matti@example.fi",
+        business_id="1234567-1",
+    )
     cert = identity.certificate
     subject = cert.subject
     assert subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "Matti Meikäläinen"
-    assert subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value == \
-        "Helsingin työväenopisto"
-    assert subject.get_attributes_for_oid(NameOID.ORGANIZATION_IDENTIFIER)[0].value == \
-        "NTRFI-1234567-1"
+    assert (
+        subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
+        == "Helsingin työväenopisto"
+    )
+    assert (
+        subject.get_attributes_for_oid(NameOID.ORGANIZATION_IDENTIFIER)[0].value
+        == "NTRFI-1234567-1"
+    )
     assert subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)[0].value == "matti@example.fi"
     san = _extension(cert, ExtensionOID.SUBJECT_ALTERNATIVE_NAME).value
     assert san.get_values_for_type(x509.RFC822Name) == ["matti@example.fi"]
@@ -56,9 +64,12 @@ def test_self_issued_identity_says_who_and_may_only_sign(tmp_path):
     assert isinstance(cert.public_key(), ec.EllipticCurvePublicKey)
     assert cert.public_key().curve.name == "secp256r1"
     assert identity.chain == [cert] and identity.self_issued
-    assert (identity.subject_name, identity.organisation, identity.email,
-            identity.business_id) == ("Matti Meikäläinen", "Helsingin työväenopisto",
-                                      "matti@example.fi", "1234567-1")
+    assert (identity.subject_name, identity.organisation, identity.email, identity.business_id) == (
+        "Matti Meikäläinen",
+        "Helsingin työväenopisto",
+        "matti@example.fi",
+        "1234567-1",
+    )
     assert len(identity.fingerprint_sha256) == 64
 
 
@@ -86,12 +97,16 @@ def _assert_strong_pkcs12(data: bytes) -> None:
     schemes = []
     for info in safe_contents:
         if info["content_type"].native == "encrypted_data":
-            schemes.append(info["content"]["encrypted_content_info"]
-                           ["content_encryption_algorithm"])
+            schemes.append(
+                info["content"]["encrypted_content_info"]["content_encryption_algorithm"]
+            )
         else:
             bags = asn1_pkcs12.SafeContents.load(info["content"].native)
-            schemes += [bag["bag_value"]["encryption_algorithm"] for bag in bags
-                        if bag["bag_id"].native == "pkcs8_shrouded_key_bag"]
+            schemes += [
+                bag["bag_value"]["encryption_algorithm"]
+                for bag in bags
+                if bag["bag_id"].native == "pkcs8_shrouded_key_bag"
+            ]
     assert schemes, "nothing in the file is encrypted"
     for scheme in schemes:
         assert scheme["algorithm"].native == "pbes2"
@@ -134,8 +149,10 @@ def test_not_a_pkcs12_file_is_an_identity_error(tmp_path):
         load_pkcs12(tmp_path / "missing.p12", PASSWORD)
 
 
-@pytest.mark.parametrize(("kind", "message"), [
-    ("expired", "expired"), ("not_yet_valid", "not valid yet"), ("no_signing", "not for signing")])
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [("expired", "expired"), ("not_yet_valid", "not valid yet"), ("no_signing", "not for signing")],
+)
 def test_unusable_certificates_are_refused(tmp_path, kind, message):
     path = unusable_identity_file(tmp_path, kind)
     with pytest.raises(CertificateNotUsable, match=message):
@@ -184,8 +201,7 @@ def test_issued_identities_chain_to_the_root(issued, network_ca):
         assert aki == ca_ski
         assert _extension(cert, ExtensionOID.SUBJECT_KEY_IDENTIFIER)
         assert not _extension(cert, ExtensionOID.BASIC_CONSTRAINTS).value.ca
-        assert (loaded.subject_name, loaded.business_id) == (signatory.name,
-                                                              signatory.business_id)
+        assert (loaded.subject_name, loaded.business_id) == (signatory.name, signatory.business_id)
         years = (cert.not_valid_after_utc - cert.not_valid_before_utc).days / 365.25
         assert 2.99 < years < 3.01
 
@@ -210,7 +226,9 @@ def test_new_ca_refuses_bad_input():
 
 
 def test_importing_the_layer_does_not_import_pyhanko():
-    code = ("import sys, agreement_studio.signing as s; s.load_pkcs12; s.create_network_ca; "
-            "print('pyhanko' in sys.modules)")
+    code = (
+        "import sys, agreement_studio.signing as s; s.load_pkcs12; s.create_network_ca; "
+        "print('pyhanko' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -30,19 +30,23 @@ from agreement_studio.errors import (
 )
 from agreement_studio.signing import create_identity, load_pkcs12, sign_pdf
 
-pytestmark = pytest.mark.skipif(bool(tools_missing("qpdf", "pdfsig", "pdftotext", "certutil")),
-                                reason="qpdf, poppler-utils and libnss3-tools are needed")
+pytestmark = pytest.mark.skipif(
+    bool(tools_missing("qpdf", "pdfsig", "pdftotext", "certutil")),
+    reason="qpdf, poppler-utils and libnss3-tools are needed",
+)
 
 
 def test_three_signatories_sign_in_turn_and_every_signature_stays_valid(
-        tmp_path, prepared_pdf_path, issued, network_ca, nss_db):
+    tmp_path, prepared_pdf_path, issued, network_ca, nss_db
+):
     current = prepared_pdf_path
     for count, item in enumerate(issued, start=1):
         identity = load_pkcs12(item.path, item.password)
         signed = tmp_path / f"signed-{count}.pdf"
         before = current.read_bytes()
-        result = sign_pdf(current, identity, output=signed, reason="Hyväksyn sopimuksen",
-                          location="Helsinki")
+        result = sign_pdf(
+            current, identity, output=signed, reason="Hyväksyn sopimuksen", location="Helsinki"
+        )
         assert result.field_name == item.signatory.field and not result.created_field
         data = signed.read_bytes()
         assert data.startswith(before), "not an incremental update of the previous file"
@@ -73,8 +77,7 @@ def test_signed_file_gets_ordinary_permissions(tmp_path, prepared_pdf_path, issu
     assert stat.S_IMODE(out.stat().st_mode) == 0o640
 
 
-def test_signature_is_pades_with_the_whole_chain(tmp_path, prepared_pdf_path, issued,
-                                                network_ca):
+def test_signature_is_pades_with_the_whole_chain(tmp_path, prepared_pdf_path, issued, network_ca):
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     out = tmp_path / "signed.pdf"
@@ -93,7 +96,8 @@ def test_signature_is_pades_with_the_whole_chain(tmp_path, prepared_pdf_path, is
 
 
 def test_appearance_shows_name_organisation_and_time_in_the_embedded_font(
-        tmp_path, prepared_pdf_path, issued):
+    tmp_path, prepared_pdf_path, issued
+):
     import subprocess
 
     out = tmp_path / "signed.pdf"
@@ -127,8 +131,7 @@ def test_rsa_identity_signs_too(tmp_path, prepared_pdf_path, network_ca):
 
 def test_field_is_found_by_name_or_given(tmp_path, prepared_pdf_path, issued):
     other = SIGNATORIES[2].field
-    result = sign_pdf(prepared_pdf_path, issued[0].identity, output=tmp_path / "a.pdf",
-                      field=other)
+    result = sign_pdf(prepared_pdf_path, issued[0].identity, output=tmp_path / "a.pdf", field=other)
     assert result.field_name == other
 
 
@@ -141,8 +144,9 @@ def test_unknown_or_ambiguous_fields_are_refused_with_the_list(tmp_path, prepare
     with pytest.raises(SignatureFieldError, match="no signature field 'sig-nope'"):
         sign_pdf(prepared_pdf_path, stranger, output=tmp_path / "x.pdf", field="sig-nope")
     twice = tmp_path / "twice.pdf"
-    twice.write_bytes(prepared_pdf(["sig-a-ulla-ulkopuolinen", "sig-b-ulla-ulkopuolinen",
-                                    "sig-c-other"]))
+    twice.write_bytes(
+        prepared_pdf(["sig-a-ulla-ulkopuolinen", "sig-b-ulla-ulkopuolinen", "sig-c-other"])
+    )
     with pytest.raises(SignatureFieldError, match="several"):
         sign_pdf(twice, stranger, output=tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
@@ -159,15 +163,17 @@ def test_signed_field_is_not_signed_again(tmp_path, prepared_pdf_path, issued):
     first = tmp_path / "first.pdf"
     sign_pdf(prepared_pdf_path, issued[0].identity, output=first)
     with pytest.raises(SignatureFieldError, match="already signed"):
-        sign_pdf(first, issued[1].identity, output=tmp_path / "second.pdf",
-                 field=SIGNATORIES[0].field)
+        sign_pdf(
+            first, issued[1].identity, output=tmp_path / "second.pdf", field=SIGNATORIES[0].field
+        )
     # and the same signatory finds no field of their own left
     with pytest.raises(SignatureFieldError):
         sign_pdf(first, issued[0].identity, output=tmp_path / "again.pdf")
 
 
-def test_pdf_without_fields_gets_a_new_visible_field_each_time(tmp_path, issued, network_ca,
-                                                               nss_db):
+def test_pdf_without_fields_gets_a_new_visible_field_each_time(
+    tmp_path, issued, network_ca, nss_db
+):
     pdf = tmp_path / "bare.pdf"
     pdf.write_bytes(prepared_pdf([], pages=3))
     first = sign_pdf(pdf, issued[0].identity, output=tmp_path / "one.pdf")
@@ -184,8 +190,12 @@ def test_pdf_without_fields_gets_a_new_visible_field_each_time(tmp_path, issued,
 def pdftotext_page(path, page: int) -> str:
     import subprocess
 
-    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def test_bytes_in_and_signing_time_chosen(tmp_path, prepared_pdf_bytes, issued):
@@ -194,8 +204,9 @@ def test_bytes_in_and_signing_time_chosen(tmp_path, prepared_pdf_bytes, issued):
     when = dt.datetime(2026, 3, 2, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     # (inside the certificate's validity only if it was issued before; use now otherwise)
     moment = max(when, issued[0].identity.not_valid_before)
-    result = sign_pdf(prepared_pdf_bytes, issued[0].identity, output=tmp_path / "b.pdf",
-                      timestamp=moment)
+    result = sign_pdf(
+        prepared_pdf_bytes, issued[0].identity, output=tmp_path / "b.pdf", timestamp=moment
+    )
     assert result.signing_time == moment.astimezone().replace(microsecond=0)
     assert result.output.read_bytes().startswith(prepared_pdf_bytes)
 
@@ -210,8 +221,9 @@ def test_input_is_not_overwritten_unless_asked(tmp_path, prepared_pdf_path, issu
     assert len(prepared_pdf_path.read_bytes()) > len(before)
 
 
-@pytest.mark.parametrize("content", [b"", b"plain text, not a PDF",
-                                     b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog"])
+@pytest.mark.parametrize(
+    "content", [b"", b"plain text, not a PDF", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog"]
+)
 def test_unreadable_input_is_a_pdf_input_error(tmp_path, issued, content):
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(content)
@@ -232,7 +244,8 @@ def test_truncated_pdf_is_a_pdf_input_error(tmp_path, prepared_pdf_bytes, issued
 
 @pytest.mark.parametrize("kind", ["expired", "not_yet_valid", "no_signing"])
 def test_unusable_certificates_are_refused_before_anything_is_written(
-        tmp_path, prepared_pdf_path, kind):
+    tmp_path, prepared_pdf_path, kind
+):
     before = prepared_pdf_path.read_bytes()
     out = tmp_path / "out.pdf"
     path = unusable_identity_file(tmp_path, kind)
@@ -254,8 +267,9 @@ def test_wrong_password_refused_before_anything_is_written(tmp_path, prepared_pd
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agreement.pdf"]
 
 
-def test_failed_write_leaves_the_existing_output_untouched(tmp_path, prepared_pdf_path, issued,
-                                                          monkeypatch):
+def test_failed_write_leaves_the_existing_output_untouched(
+    tmp_path, prepared_pdf_path, issued, monkeypatch
+):
     out = tmp_path / "out.pdf"
     out.write_bytes(b"the previous output")
 

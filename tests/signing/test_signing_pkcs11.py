@@ -16,18 +16,21 @@ from agreement_studio.signing import (
 )
 
 
-def test_token_identity_signs_and_validates(tmp_path, softhsm_token, prepared_pdf_path,
-                                            network_ca, nss_db):
-    with open_pkcs11(softhsm_token.module, softhsm_token.label, softhsm_token.key_label,
-                     softhsm_token.pin) as identity:
+def test_token_identity_signs_and_validates(
+    tmp_path, softhsm_token, prepared_pdf_path, network_ca, nss_db
+):
+    with open_pkcs11(
+        softhsm_token.module, softhsm_token.label, softhsm_token.key_label, softhsm_token.pin
+    ) as identity:
         assert isinstance(identity, TokenIdentity)
         assert identity.certificate == softhsm_token.certificate
         assert identity.chain == [softhsm_token.certificate, network_ca.certificate]
         assert identity.subject_name == "Kaisa Kortinhaltija"
         out = tmp_path / "token.pdf"
         # no prepared field matches her name and there are several: she names hers
-        result = sign_pdf(prepared_pdf_path, identity, output=out,
-                          field="sig-tyovaenopisto-matti-meikalainen")
+        result = sign_pdf(
+            prepared_pdf_path, identity, output=out, field="sig-tyovaenopisto-matti-meikalainen"
+        )
         assert result.fingerprint_sha256 == identity.fingerprint_sha256
     status = pyhanko_statuses(out, network_ca.certificate)[0]
     assert status.bottom_line, status.pretty_print_details()
@@ -47,20 +50,27 @@ def test_wrong_pin_is_refused_without_repeating_it(softhsm_token):
 
 def test_missing_token_key_or_module_is_a_token_error(softhsm_token, tmp_path):
     with pytest.raises(TokenError, match="no token labelled"):
-        open_pkcs11(softhsm_token.module, "no-such-token", softhsm_token.key_label,
-                    softhsm_token.pin)
+        open_pkcs11(
+            softhsm_token.module, "no-such-token", softhsm_token.key_label, softhsm_token.pin
+        )
     with pytest.raises(TokenError, match="no private key"):
         open_pkcs11(softhsm_token.module, softhsm_token.label, "no-such-key", softhsm_token.pin)
     with pytest.raises(TokenError, match="no PKCS#11 module"):
-        open_pkcs11(tmp_path / "missing.so", softhsm_token.label, softhsm_token.key_label,
-                    softhsm_token.pin)
+        open_pkcs11(
+            tmp_path / "missing.so", softhsm_token.label, softhsm_token.key_label, softhsm_token.pin
+        )
 
 
 def test_closed_token_identity_cannot_sign(softhsm_token, prepared_pdf_path, tmp_path):
-    identity = open_pkcs11(softhsm_token.module, softhsm_token.label, softhsm_token.key_label,
-                           softhsm_token.pin)
+    identity = open_pkcs11(
+        softhsm_token.module, softhsm_token.label, softhsm_token.key_label, softhsm_token.pin
+    )
     identity.close()
     with pytest.raises(TokenError, match="closed"):
-        sign_pdf(prepared_pdf_path, identity, output=tmp_path / "x.pdf",
-                 field="sig-tyovaenopisto-matti-meikalainen")
+        sign_pdf(
+            prepared_pdf_path,
+            identity,
+            output=tmp_path / "x.pdf",
+            field="sig-tyovaenopisto-matti-meikalainen",
+        )
     assert not (tmp_path / "x.pdf").exists()

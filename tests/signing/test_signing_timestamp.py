@@ -11,8 +11,9 @@ from agreement_studio.errors import TimestampError
 from agreement_studio.signing import TrustStore, Verdict, sign_pdf, verify_pdf
 
 
-def test_timestamped_signature_carries_a_valid_token(tmp_path, prepared_pdf_path, issued,
-                                                     network_ca, tsa, tsa_root):
+def test_timestamped_signature_carries_a_valid_token(
+    tmp_path, prepared_pdf_path, issued, network_ca, tsa, tsa_root
+):
     asked_before = tsa.requests
     out = tmp_path / "bt.pdf"
     result = sign_pdf(prepared_pdf_path, issued[0].identity, output=out, tsa_url=tsa.url)
@@ -31,12 +32,13 @@ def test_timestamped_signature_carries_a_valid_token(tmp_path, prepared_pdf_path
     assert "timestamp" in signature.trust_time_basis
 
 
-def test_second_timestamped_signature_keeps_the_first_valid(tmp_path, prepared_pdf_path,
-                                                            issued, network_ca, tsa, tsa_root):
-    first = sign_pdf(prepared_pdf_path, issued[0].identity, output=tmp_path / "1.pdf",
-                     tsa_url=tsa.url)
-    second = sign_pdf(first.output, issued[1].identity, output=tmp_path / "2.pdf",
-                      tsa_url=tsa.url)
+def test_second_timestamped_signature_keeps_the_first_valid(
+    tmp_path, prepared_pdf_path, issued, network_ca, tsa, tsa_root
+):
+    first = sign_pdf(
+        prepared_pdf_path, issued[0].identity, output=tmp_path / "1.pdf", tsa_url=tsa.url
+    )
+    second = sign_pdf(first.output, issued[1].identity, output=tmp_path / "2.pdf", tsa_url=tsa.url)
     statuses = pyhanko_statuses(second.output, network_ca.certificate, tsa_roots=[tsa_root[0]])
     assert len(statuses) == 2
     assert all(s.bottom_line and s.timestamp_validity.trusted for s in statuses)
@@ -48,6 +50,7 @@ def test_unreachable_timestamp_server_writes_nothing(tmp_path, prepared_pdf_path
         port = probe.getsockname()[1]
     out = tmp_path / "none.pdf"
     with pytest.raises(TimestampError, match="timestamp server"):
-        sign_pdf(prepared_pdf_path, issued[0].identity, output=out,
-                 tsa_url=f"http://127.0.0.1:{port}/")
+        sign_pdf(
+            prepared_pdf_path, issued[0].identity, output=out, tsa_url=f"http://127.0.0.1:{port}/"
+        )
     assert not out.exists()

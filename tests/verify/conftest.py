@@ -62,4 +62,5 @@ def write(tmp_path):
         path = tmp_path / (name or f"file{next(counter)}.pdf")
         path.write_bytes(data)
         return path
+
     return _write

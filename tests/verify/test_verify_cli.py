@@ -34,11 +34,20 @@ def test_untrusted_modified_and_invalid_files_exit_one(signed_once, pki, write, 
     assert "INVALID" in capsys.readouterr().out
 
 
-def test_json_output_is_one_document_in_input_order(signed_three, signed_once, pki, write,
-                                                    capsys):
+def test_json_output_is_one_document_in_input_order(signed_three, signed_once, pki, write, capsys):
     first, second = write(signed_three, "b.pdf"), write(add_annotation(signed_once), "a.pdf")
-    status = main(["verify", "--json", "--jobs", "2", "--trust", str(pki.files["root"]),
-                   str(first), str(second)])
+    status = main(
+        [
+            "verify",
+            "--json",
+            "--jobs",
+            "2",
+            "--trust",
+            str(pki.files["root"]),
+            str(first),
+            str(second),
+        ]
+    )
     document = json.loads(capsys.readouterr().out)
     assert status == 1
     assert [f["path"] for f in document["files"]] == [str(first), str(second)]
@@ -50,7 +59,8 @@ def test_json_output_is_one_document_in_input_order(signed_three, signed_once, p
     assert signature["intact"] is True and signature["trusted"] is True
     assert signature["changes_after"] == []
     assert document["files"][1]["signatures"][0]["changes_after"] == [
-        "an annotation was added on page 1"]
+        "an annotation was added on page 1"
+    ]
 
 
 def test_folders_are_searched_for_pdfs(signed_three, pki, tmp_path, capsys):
@@ -59,8 +69,9 @@ def test_folders_are_searched_for_pdfs(signed_three, pki, tmp_path, capsys):
     (folder / "one.pdf").write_bytes(signed_three)
     (tmp_path / "inbox" / "two.PDF").write_bytes(signed_three)
     (tmp_path / "inbox" / "notes.txt").write_text("not a pdf")
-    assert main(["verify", "--json", "--trust", str(pki.files["root"]),
-                 str(tmp_path / "inbox")]) == 0
+    assert (
+        main(["verify", "--json", "--trust", str(pki.files["root"]), str(tmp_path / "inbox")]) == 0
+    )
     assert len(json.loads(capsys.readouterr().out)["files"]) == 2
 
 
@@ -89,18 +100,22 @@ def test_a_broken_file_is_reported_not_crashed_on(write, capsys):
     assert found["verdict"] == "error" and "startxref" in found["message"]
 
 
-def test_signed_version_writes_exactly_what_the_signature_covers(signed_three, write,
-                                                                  tmp_path, capsys):
+def test_signed_version_writes_exactly_what_the_signature_covers(
+    signed_three, write, tmp_path, capsys
+):
     source = write(signed_three)
     for number in (1, 2, 3):
         out = tmp_path / f"v{number}.pdf"
-        assert main(["signed-version", str(source), "--signature", str(number),
-                     "-o", str(out)]) == 0
+        assert (
+            main(["signed-version", str(source), "--signature", str(number), "-o", str(out)]) == 0
+        )
         _, _, start2, length2 = byte_range(signed_three, number - 1)
-        assert out.read_bytes() == signed_three[:start2 + length2]
+        assert out.read_bytes() == signed_three[: start2 + length2]
         assert out.read_bytes() == signed_revision(signed_three, number - 1)
-    assert main(["signed-version", str(source), "--signature", "4", "-o",
-                 str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(["signed-version", str(source), "--signature", "4", "-o", str(tmp_path / "x.pdf")])
+        == 2
+    )
     assert "no signature number 4" in capsys.readouterr().err
 
 
@@ -112,8 +127,7 @@ def test_signed_versions_pass_qpdf_check(signed_three, signed_lta, tmp_path):
         for index in range(len(verify_pdf(data).signatures)):
             out = tmp_path / f"v{index}.pdf"
             out.write_bytes(signed_revision(data, index))
-            check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True,
-                                   text=True)
+            check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
             assert check.returncode == 0, check.stdout + check.stderr
             report = verify_pdf(out.read_bytes())
             assert report.signatures[-1].covers_whole_file

@@ -22,8 +22,10 @@ ACCEPT = {
 
 
 def _trust(entry: dict) -> TrustStore:
-    return TrustStore.from_files([CORPUS / p for p in entry.get("trust", [])],
-                                 [CORPUS / p for p in entry.get("intermediates", [])])
+    return TrustStore.from_files(
+        [CORPUS / p for p in entry.get("trust", [])],
+        [CORPUS / p for p in entry.get("intermediates", [])],
+    )
 
 
 @pytest.mark.parametrize("entry", MANIFEST, ids=[e["name"] for e in MANIFEST])
@@ -47,8 +49,11 @@ def test_every_corpus_pdf_is_in_the_manifest():
 @pytest.mark.skipif(not SHARED.is_dir(), reason="no shared corpus next to the repository")
 def test_corpus_copy_matches_the_shared_corpus_byte_for_byte():
     ours = {p.relative_to(CORPUS): p.read_bytes() for p in CORPUS.rglob("*") if p.is_file()}
-    theirs = {p.relative_to(SHARED): p.read_bytes() for p in SHARED.rglob("*") if p.is_file()
-              and p.name != ".gitattributes"}
+    theirs = {
+        p.relative_to(SHARED): p.read_bytes()
+        for p in SHARED.rglob("*")
+        if p.is_file() and p.name != ".gitattributes"
+    }
     assert set(theirs) <= set(ours)
     for name, data in theirs.items():
         assert ours[name] == data, name
@@ -69,5 +74,15 @@ def test_command_line_json_over_the_corpus(capsys):
         found = by_name[Path(entry["name"]).name]
         assert Verdict(found["verdict"]) in ACCEPT[entry["expect"]], found["message"]
         for signature in found["signatures"]:
-            assert {"field", "signer", "organisation", "fingerprint_sha256", "signed_at",
-                    "intact", "trusted", "verdict", "changes_after", "message"} <= set(signature)
+            assert {
+                "field",
+                "signer",
+                "organisation",
+                "fingerprint_sha256",
+                "signed_at",
+                "intact",
+                "trusted",
+                "verdict",
+                "changes_after",
+                "message",
+            } <= set(signature)

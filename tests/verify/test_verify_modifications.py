@@ -26,14 +26,15 @@ CASES = {
     "annotation added": (add_annotation, "an annotation was added on page 1"),
     "page text changed": (change_page_text, "page 1 content changed"),
     "form value changed": (change_field_value, "field 'note' value changed"),
-    "signature dictionary changed": (lambda data: change_signature_dict(data, "Signer1"),
-                                     "the signature dictionary of field 'Signer1' changed"),
+    "signature dictionary changed": (
+        lambda data: change_signature_dict(data, "Signer1"),
+        "the signature dictionary of field 'Signer1' changed",
+    ),
 }
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_a_change_after_signing_is_modified_and_described(signed_three, trust, pki, case,
-                                                         write):
+def test_a_change_after_signing_is_modified_and_described(signed_three, trust, pki, case, write):
     tamper, description = CASES[case]
     data = tamper(signed_three)
     report = verify_pdf(data, trust=trust)
@@ -89,8 +90,9 @@ def test_an_xref_entry_pointing_at_another_object_is_not_valid(signed_once, trus
     assert any("does not point to object" in c for c in report.signatures[0].changes_after)
 
 
-@pytest.mark.parametrize("tail", [b"garbage after the end\n",
-                                  b"5 0 obj\n<< /Type /Page >>\nendobj\n"])
+@pytest.mark.parametrize(
+    "tail", [b"garbage after the end\n", b"5 0 obj\n<< /Type /Page >>\nendobj\n"]
+)
 def test_data_after_the_last_revision_is_not_valid(signed_once, trust, tail):
     report = verify_pdf(signed_once + tail, trust=trust)
     assert report.verdict is Verdict.MODIFIED
@@ -109,8 +111,7 @@ def test_a_looping_or_misplaced_prev_chain_is_an_error(signed_once, trust):
     page = _page_object(signed_once)
     body = object_text(signed_once, page)
     looping = raw_update(signed_once, [(page, body)], prev=len(signed_once) + len(body) + 30)
-    looping = raw_update(signed_once, [(page, body)],
-                         prev=looping.rindex(b"xref"))
+    looping = raw_update(signed_once, [(page, body)], prev=looping.rindex(b"xref"))
     assert verify_pdf(looping, trust=trust).verdict is Verdict.ERROR
     misplaced = raw_update(signed_once, [(page, body)], prev=100)
     assert verify_pdf(misplaced, trust=trust).verdict is Verdict.ERROR
@@ -119,8 +120,7 @@ def test_a_looping_or_misplaced_prev_chain_is_an_error(signed_once, trust):
 def test_a_second_trailer_or_stray_table_is_not_valid(signed_once, trust):
     page = _page_object(signed_once)
     body = object_text(signed_once, page)
-    data = raw_update(signed_once, [(page, body)],
-                      between=b"trailer\n<< /Size 3 /Root 1 0 R >>\n")
+    data = raw_update(signed_once, [(page, body)], between=b"trailer\n<< /Size 3 /Root 1 0 R >>\n")
     assert verify_pdf(data, trust=trust).verdict is Verdict.MODIFIED
 
 
@@ -138,8 +138,7 @@ def test_a_hybrid_update_whose_stream_contradicts_its_table_is_not_valid(signed_
     evil = body.replace(b"/Rotate 0", b"/Rotate 90")
     data = raw_update(signed_once, [(page, body), (page + 1000, evil)])
     evil_at = data.rindex(b"%d 0 obj" % (page + 1000))
-    data = raw_update(signed_once, [(page, body), (page + 1000, evil)],
-                      stream_xref={page: evil_at})
+    data = raw_update(signed_once, [(page, body), (page + 1000, evil)], stream_xref={page: evil_at})
     report = verify_pdf(data, trust=trust)
     assert report.verdict is not Verdict.VALID
     assert any("table and stream disagree" in c for c in report.signatures[0].changes_after)
@@ -163,24 +162,30 @@ def test_a_new_field_showing_an_existing_signature_is_not_allowed(signed_once, t
         fields = writer.root["/AcroForm"]["/Fields"]
         signed = next(f.get_object() for f in fields if f.get_object().get("/T") == "Signer1")
         page_ref, _ = writer.find_page_for_modification(0)
-        fake = writer.add_object(generic.DictionaryObject({
-            generic.pdf_name("/FT"): generic.pdf_name("/Sig"),
-            generic.pdf_name("/T"): generic.TextStringObject("Fake"),
-            generic.pdf_name("/V"): signed.raw_get("/V"),
-            generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-            generic.pdf_name("/Subtype"): generic.pdf_name("/Widget"),
-            generic.pdf_name("/Rect"): generic.ArrayObject(
-                [generic.NumberObject(n) for n in (10, 10, 100, 50)]),
-            generic.pdf_name("/P"): page_ref,
-        }))
+        fake = writer.add_object(
+            generic.DictionaryObject(
+                {
+                    generic.pdf_name("/FT"): generic.pdf_name("/Sig"),
+                    generic.pdf_name("/T"): generic.TextStringObject("Fake"),
+                    generic.pdf_name("/V"): signed.raw_get("/V"),
+                    generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
+                    generic.pdf_name("/Subtype"): generic.pdf_name("/Widget"),
+                    generic.pdf_name("/Rect"): generic.ArrayObject(
+                        [generic.NumberObject(n) for n in (10, 10, 100, 50)]
+                    ),
+                    generic.pdf_name("/P"): page_ref,
+                }
+            )
+        )
         fields.append(fake)
         writer.update_container(fields)
         writer.register_annotation(page_ref, fake)
 
     report = verify_pdf(update(signed_once, edit), trust=trust)
     assert report.verdict is Verdict.MODIFIED
-    assert "field 'Fake' was given a signature that is not new" in \
-        report.signatures[0].changes_after
+    assert (
+        "field 'Fake' was given a signature that is not new" in report.signatures[0].changes_after
+    )
 
 
 def test_a_page_whose_parent_link_leads_elsewhere_is_not_valid(signed_once, trust):

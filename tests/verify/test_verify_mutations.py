@@ -26,7 +26,7 @@ PER_SOURCE = 24
 
 
 def _truncate(rng: random.Random, data: bytes) -> bytes:
-    return data[:rng.randrange(len(data))]
+    return data[: rng.randrange(len(data))]
 
 
 def _flip(rng: random.Random, data: bytes) -> bytes:
@@ -39,14 +39,22 @@ def _flip(rng: random.Random, data: bytes) -> bytes:
 
 def _junk(rng: random.Random, data: bytes) -> bytes:
     at = rng.randrange(len(data))
-    junk = rng.choice([rng.randbytes(rng.randint(1, 200)), b" 1 0 obj << >> endobj ",
-                       b"\nxref\n0 1\n0000000000 65535 f \n", b"%%EOF\n", b"(((((", b"<<<<"])
+    junk = rng.choice(
+        [
+            rng.randbytes(rng.randint(1, 200)),
+            b" 1 0 obj << >> endobj ",
+            b"\nxref\n0 1\n0000000000 65535 f \n",
+            b"%%EOF\n",
+            b"(((((",
+            b"<<<<",
+        ]
+    )
     return data[:at] + junk + data[at:]
 
 
 def _delete(rng: random.Random, data: bytes) -> bytes:
     at = rng.randrange(len(data))
-    return data[:at] + data[at + rng.randint(1, 2000):]
+    return data[:at] + data[at + rng.randint(1, 2000) :]
 
 
 def _duplicate_xref(rng: random.Random, data: bytes) -> bytes:
@@ -56,7 +64,7 @@ def _duplicate_xref(rng: random.Random, data: bytes) -> bytes:
         return _junk(rng, data)
     start = rng.choice(starts)
     end = data.find(b"%%EOF", start)
-    block = data[start:end + 5 if end > 0 else len(data)]
+    block = data[start : end + 5 if end > 0 else len(data)]
     at = rng.choice([len(data), start, rng.randrange(len(data))])
     return data[:at] + block + data[at:]
 
@@ -64,9 +72,16 @@ def _duplicate_xref(rng: random.Random, data: bytes) -> bytes:
 def _huge_number(rng: random.Random, data: bytes) -> bytes:
     numbers = [m for m in re.finditer(rb"(?<![0-9.])[0-9]{1,10}(?![0-9.])", data)]
     match = rng.choice(numbers)
-    huge = rng.choice([b"9" * rng.randint(11, 40), b"1" + b"0" * 5000, b"4294967296",
-                       b"-2147483649", b"99999999999999999999.5"])
-    return data[:match.start()] + huge + data[match.end():]
+    huge = rng.choice(
+        [
+            b"9" * rng.randint(11, 40),
+            b"1" + b"0" * 5000,
+            b"4294967296",
+            b"-2147483649",
+            b"99999999999999999999.5",
+        ]
+    )
+    return data[: match.start()] + huge + data[match.end() :]
 
 
 def _deep_nesting(rng: random.Random, data: bytes) -> bytes:
@@ -84,13 +99,13 @@ def _signed_flip(rng: random.Random, data: bytes) -> bytes:
     """Change one byte inside the signed ranges of the first signature."""
     _, length1, start2, length2 = byte_range(data, 0)
     at = rng.choice([rng.randrange(length1), start2 + rng.randrange(length2)])
-    return data[:at] + bytes([(data[at] + rng.randint(1, 255)) % 256]) + data[at + 1:]
+    return data[:at] + bytes([(data[at] + rng.randint(1, 255)) % 256]) + data[at + 1 :]
 
 
 def _cms_flip(rng: random.Random, data: bytes) -> bytes:
     """Change hex digits inside the signature value (the unsigned gap): damaged CMS."""
     _, length1, start2, _ = byte_range(data, rng.randrange(data.count(b"/ByteRange")))
-    digits = data[length1 + 1:start2 - 1].rstrip(b"0") or b"0"
+    digits = data[length1 + 1 : start2 - 1].rstrip(b"0") or b"0"
     out = bytearray(data)
     for _ in range(rng.randint(1, 4)):
         at = length1 + 1 + rng.randrange(len(digits))
@@ -101,20 +116,32 @@ def _cms_flip(rng: random.Random, data: bytes) -> bytes:
 def _bomb() -> bytes:
     payload = zlib.compress(b"\0" * (80 * 1024 * 1024), 9)
     head = b"%PDF-1.7\n"
-    obj = (b"1 0 obj\n<< /Type /XRef /Size 2 /W [1 4 2] /Filter /FlateDecode /Length %d >>\n"
-           b"stream\n" % len(payload)) + payload + b"\nendstream\nendobj\n"
+    obj = (
+        (
+            b"1 0 obj\n<< /Type /XRef /Size 2 /W [1 4 2] /Filter /FlateDecode /Length %d >>\n"
+            b"stream\n" % len(payload)
+        )
+        + payload
+        + b"\nendstream\nendobj\n"
+    )
     return head + obj + b"startxref\n%d\n%%%%EOF\n" % len(head)
 
 
 def _pathological() -> list[bytes]:
-    return [b"", b"%PDF-1.7\n", b"%PDF-1.7\nstartxref\n999999999999\n%%EOF\n",
-            b"%PDF-1.7\nxref\n0 4000000000\ntrailer\n<< >>\nstartxref\n9\n%%EOF\n",
-            b"%PDF-1.7\n" + b"[" * 200000 + b"\nstartxref\n9\n%%EOF\n", _bomb()]
+    return [
+        b"",
+        b"%PDF-1.7\n",
+        b"%PDF-1.7\nstartxref\n999999999999\n%%EOF\n",
+        b"%PDF-1.7\nxref\n0 4000000000\ntrailer\n<< >>\nstartxref\n9\n%%EOF\n",
+        b"%PDF-1.7\n" + b"[" * 200000 + b"\nstartxref\n9\n%%EOF\n",
+        _bomb(),
+    ]
 
 
 @pytest.mark.slow
-def test_damaged_files_all_get_a_verdict_in_time(signed_once, signed_three, signed_lta, pki,
-                                                 tmp_path):
+def test_damaged_files_all_get_a_verdict_in_time(
+    signed_once, signed_three, signed_lta, pki, tmp_path
+):
     rng = random.Random(SEED)
     ours = [signed_once, signed_three, signed_lta]
     sources = [p.read_bytes() for p in sorted((CORPUS / "pdf").glob("*.pdf"))] + ours

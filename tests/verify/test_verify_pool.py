@@ -54,8 +54,7 @@ def _die(conn, trust, timeout):
     os._exit(3)
 
 
-def test_workers_that_cannot_run_fall_back_to_this_process(signed_three, write, trust,
-                                                           monkeypatch):
+def test_workers_that_cannot_run_fall_back_to_this_process(signed_three, write, trust, monkeypatch):
     from agreement_studio.signing import verify_pool
 
     monkeypatch.setattr(verify_pool, "_serve", _die)

@@ -42,8 +42,9 @@ def test_three_signatures_are_valid_when_the_network_ca_is_trusted(signed_three,
 def test_the_same_file_is_untrusted_without_anchors(signed_three):
     report = verify_pdf(signed_three)
     assert report.verdict is Verdict.UNTRUSTED
-    assert all(s.verdict is Verdict.UNTRUSTED and s.intact and not s.trusted
-               for s in report.signatures)
+    assert all(
+        s.verdict is Verdict.UNTRUSTED and s.intact and not s.trusted for s in report.signatures
+    )
     assert "not trusted" in report.signatures[0].message
 
 
@@ -98,8 +99,17 @@ def test_a_certificate_not_yet_valid_when_signing_is_not_trusted(base_pdf, pki):
     from verify_helpers import Party, _issue, _name
 
     key = ec.generate_private_key(ec.SECP256R1())
-    early = Party(key, _issue(_name("Early Bird", "Future Oy"), key, pki.intermediate, ca=False,
-                              start=NOW + timedelta(days=30)), "Early Bird")
+    early = Party(
+        key,
+        _issue(
+            _name("Early Bird", "Future Oy"),
+            key,
+            pki.intermediate,
+            ca=False,
+            start=NOW + timedelta(days=30),
+        ),
+        "Early Bird",
+    )
     data = sign(base_pdf, "Signer1", early, pki)
     signature = verify_pdf(data, trust=TrustStore.from_files([pki.files["root"]])).signatures[0]
     assert signature.verdict is Verdict.UNTRUSTED
@@ -140,38 +150,49 @@ def test_a_changed_signature_value_or_padding_is_invalid(signed_once, trust):
     contents = signed_once[gap_start:gap_end]
     padding = contents.rstrip(b">").rstrip(b"0")
     last_value_digit = gap_start + len(padding) - 1
-    changed = signed_once[:last_value_digit] + (b"1" if signed_once[last_value_digit:
-                                                 last_value_digit + 1] != b"1" else b"2") \
-        + signed_once[last_value_digit + 1:]
+    changed = (
+        signed_once[:last_value_digit]
+        + (b"1" if signed_once[last_value_digit : last_value_digit + 1] != b"1" else b"2")
+        + signed_once[last_value_digit + 1 :]
+    )
     assert verify_pdf(changed, trust=trust).verdict is Verdict.INVALID
-    padded = signed_once[:gap_end - 3] + b"7" + signed_once[gap_end - 2:]
+    padded = signed_once[: gap_end - 3] + b"7" + signed_once[gap_end - 2 :]
     report = verify_pdf(padded, trust=trust)
     assert report.verdict is Verdict.INVALID
     assert "unexpected bytes after" in report.signatures[0].message
 
 
-@pytest.mark.parametrize("attack", ["zero", "empty-cms", "no-byterange", "not-from-zero",
-                                    "overlap", "past-end", "gap-not-contents"])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "zero",
+        "empty-cms",
+        "no-byterange",
+        "not-from-zero",
+        "overlap",
+        "past-end",
+        "gap-not-contents",
+    ],
+)
 def test_universal_forgery_and_wrapping_attempts_are_invalid(signed_once, trust, attack):
     _start1, length1, start2, length2 = byte_range(signed_once)
     data = signed_once
     if attack == "zero":
-        data = data[:length1 + 1] + b"0" * (start2 - length1 - 2) + data[start2 - 1:]
+        data = data[: length1 + 1] + b"0" * (start2 - length1 - 2) + data[start2 - 1 :]
     elif attack == "empty-cms":
-        data = data[:length1 + 1] + b"3000" + b"0" * (start2 - length1 - 6) + data[start2 - 1:]
+        data = data[: length1 + 1] + b"3000" + b"0" * (start2 - length1 - 6) + data[start2 - 1 :]
     elif attack == "no-byterange":
         data = data.replace(b"/ByteRange", b"/ByteRangX")
     elif attack == "not-from-zero":
         data = replace_byte_range(data, (1, length1 - 1, start2, length2))
     elif attack == "overlap":
-        data = replace_byte_range(data, (0, length1, length1 - 1,
-                                         length2 + start2 - length1 + 1))
+        data = replace_byte_range(data, (0, length1, length1 - 1, length2 + start2 - length1 + 1))
     elif attack == "past-end":
         data = replace_byte_range(data, (0, length1, start2, length2 + 100))
     elif attack == "gap-not-contents":
         # close the hex string early and hide a key in the unsigned gap (wrapping)
         inner = b"> /Reason (wrapped) /Gap <"
-        data = data[:start2 - 1 - len(inner) - 2] + inner + b"00" + data[start2 - 1:]
+        data = data[: start2 - 1 - len(inner) - 2] + inner + b"00" + data[start2 - 1 :]
     report = verify_pdf(data, trust=trust)
     assert report.verdict in (Verdict.INVALID, Verdict.ERROR), report.message
     assert report.signatures == () or not report.signatures[0].intact
@@ -193,18 +214,19 @@ def unrestricted_signer(monkeypatch):
     """pyHanko refuses to break certification rules; an attacker's tool does not."""
     from pyhanko.sign.signers import pdf_signer
 
-    monkeypatch.setattr(pdf_signer.PdfSigner, "_enforce_certification_constraints",
-                        lambda self, reader: None)
+    monkeypatch.setattr(
+        pdf_signer.PdfSigner, "_enforce_certification_constraints", lambda self, reader: None
+    )
 
 
-def test_certification_allowing_no_changes_rejects_a_later_signature(base_pdf, pki, trust,
-                                                                     unrestricted_signer):
+def test_certification_allowing_no_changes_rejects_a_later_signature(
+    base_pdf, pki, trust, unrestricted_signer
+):
     certified = sign(base_pdf, "Signer1", pki.signers[0], pki, certify=True, docmdp=1)
     report = verify_pdf(certified, trust=trust)
     assert report.verdict is Verdict.VALID
     assert report.signatures[0].kind == "certification" and report.signatures[0].docmdp == 1
-    assert verify_pdf(add_document_timestamp(certified, pki), trust=trust).verdict \
-        is Verdict.VALID
+    assert verify_pdf(add_document_timestamp(certified, pki), trust=trust).verdict is Verdict.VALID
     later = sign(certified, "Signer2", pki.signers[1], pki)
     report = verify_pdf(later, trust=trust)
     assert report.verdict is Verdict.MODIFIED
@@ -217,8 +239,9 @@ def test_certification_allowing_form_filling_accepts_later_signatures(base_pdf, 
     assert verify_pdf(later, trust=trust).verdict is Verdict.VALID
 
 
-def test_a_certification_signature_after_another_signature_is_invalid(signed_once, pki, trust,
-                                                                      unrestricted_signer):
+def test_a_certification_signature_after_another_signature_is_invalid(
+    signed_once, pki, trust, unrestricted_signer
+):
     data = sign(signed_once, "Signer2", pki.signers[1], pki, certify=True, docmdp=2)
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.INVALID
@@ -230,10 +253,13 @@ def test_verifying_does_not_load_pyhanko(tmp_path, signed_once):
 
     path = tmp_path / "signed.pdf"
     path.write_bytes(signed_once)
-    code = ("import sys; from agreement_studio.signing import verify_pdf; "
-            f"r = verify_pdf({str(path)!r}); print(r.verdict, 'pyhanko' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        "import sys; from agreement_studio.signing import verify_pdf; "
+        f"r = verify_pdf({str(path)!r}); print(r.verdict, 'pyhanko' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["untrusted", "False"]
 
 
@@ -249,8 +275,9 @@ def test_reports_convert_to_plain_dictionaries(signed_three, trust):
 
 
 def test_an_untrusted_timestamp_authority_is_explained(signed_three, pki):
-    third = verify_pdf(signed_three, trust=TrustStore.from_files([pki.files["stranger"]])
-                       ).signatures[2]
+    third = verify_pdf(
+        signed_three, trust=TrustStore.from_files([pki.files["stranger"]])
+    ).signatures[2]
     assert "timestamp authority is not trusted" in third.timestamp_problem
 
 

@@ -22,15 +22,25 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "pdf"
 
 
 def test_objects_parse_to_plain_python_values():
-    value, _ = Parser(b"<< /A [1 -2 3.5 .5 true null (a\\(b\\)\\101) <414> /N#20x 7 0 R] >>"
-                        ).parse(0)
-    assert value == {"A": [1, -2, 3.5, 0.5, True, None, b"a(b)A", b"A@", Name("N x"),
-                           Ref(7, 0)]}
+    value, _ = Parser(b"<< /A [1 -2 3.5 .5 true null (a\\(b\\)\\101) <414> /N#20x 7 0 R] >>").parse(
+        0
+    )
+    assert value == {"A": [1, -2, 3.5, 0.5, True, None, b"a(b)A", b"A@", Name("N x"), Ref(7, 0)]}
     assert isinstance(value["A"][8], Name)
 
 
-@pytest.mark.parametrize("text", [b"[" * 5000, b"<< /A " * 5000, b"123456789012345678901234",
-                                  b"<< /A 1 /A 2 >>", b"(unterminated", b"<< 1 2 >>", b"]"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"[" * 5000,
+        b"<< /A " * 5000,
+        b"123456789012345678901234",
+        b"<< /A 1 /A 2 >>",
+        b"(unterminated",
+        b"<< 1 2 >>",
+        b"]",
+    ],
+)
 def test_bad_or_hostile_syntax_is_a_syntax_error(text):
     with pytest.raises(PdfSyntaxError):
         Parser(text).parse(0)
@@ -43,8 +53,9 @@ def test_the_contents_value_is_located_in_the_raw_bytes():
     assert find_key_value_span(data, 0, "Missing") is None
 
 
-@pytest.mark.parametrize("name", ["pyhanko_minimal-two-fields-signed-twice.pdf",
-                                  "dss_dss-2236_replace.pdf"])
+@pytest.mark.parametrize(
+    "name", ["pyhanko_minimal-two-fields-signed-twice.pdf", "dss_dss-2236_replace.pdf"]
+)
 def test_linearized_files_have_one_first_revision(name):
     document = PdfDocument((CORPUS / name).read_bytes())
     assert document.linearized
@@ -63,15 +74,18 @@ def test_revisions_end_at_their_eof_markers(signed_three):
     document = PdfDocument(signed_three)
     assert document.revisions[-1].end == len(signed_three)
     for revision in document.revisions:
-        assert signed_three[revision.eof - 5:revision.eof] == b"%%EOF"
+        assert signed_three[revision.eof - 5 : revision.eof] == b"%%EOF"
         assert revision.start < revision.eof <= revision.end
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "not a PDF"),
-    (b"%PDF-1.7\nno end", "startxref"),
-    (b"%PDF-1.7\nstartxref\n9\n%%EOF\n", "cross-reference"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "not a PDF"),
+        (b"%PDF-1.7\nno end", "startxref"),
+        (b"%PDF-1.7\nstartxref\n9\n%%EOF\n", "cross-reference"),
+    ],
+)
 def test_unreadable_files_say_why(data, reason):
     with pytest.raises(StructureError, match=reason):
         PdfDocument(data)
@@ -83,8 +97,9 @@ def test_the_pdf_header_must_come_first(signed_once):
 
 
 def test_trust_stores_travel_to_worker_processes(pki):
-    store = TrustStore.from_files([pki.files["root"]], [pki.files["intermediate"]],
-                                  [pki.signers[0].fingerprint])
+    store = TrustStore.from_files(
+        [pki.files["root"]], [pki.files["intermediate"]], [pki.signers[0].fingerprint]
+    )
     copy = pickle.loads(pickle.dumps(store))
     assert copy.identity == store.identity
     assert [c.dump() for c in copy.anchors] == [c.dump() for c in store.anchors]

@@ -31,14 +31,18 @@ def add_page(data: bytes) -> bytes:
 
     def edit(writer):
         content = writer.add_object(generic.StreamObject(stream_data=OVERLAY))
-        page = generic.DictionaryObject({
-            generic.pdf_name("/Type"): generic.pdf_name("/Page"),
-            generic.pdf_name("/MediaBox"): generic.ArrayObject(
-                [generic.NumberObject(n) for n in (0, 0, 595, 842)]),
-            generic.pdf_name("/Contents"): content,
-            generic.pdf_name("/Resources"): generic.DictionaryObject(),
-        })
+        page = generic.DictionaryObject(
+            {
+                generic.pdf_name("/Type"): generic.pdf_name("/Page"),
+                generic.pdf_name("/MediaBox"): generic.ArrayObject(
+                    [generic.NumberObject(n) for n in (0, 0, 595, 842)]
+                ),
+                generic.pdf_name("/Contents"): content,
+                generic.pdf_name("/Resources"): generic.DictionaryObject(),
+            }
+        )
         writer.insert_page(page)
+
     return update(data, edit)
 
 
@@ -48,15 +52,21 @@ def add_annotation(data: bytes, page: int = 0) -> bytes:
 
     def edit(writer):
         page_ref, _ = _page(writer, page)
-        annot = writer.add_object(generic.DictionaryObject({
-            generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-            generic.pdf_name("/Subtype"): generic.pdf_name("/FreeText"),
-            generic.pdf_name("/Rect"): generic.ArrayObject(
-                [generic.NumberObject(n) for n in (72, 400, 300, 440)]),
-            generic.pdf_name("/Contents"): generic.TextStringObject("Void"),
-            generic.pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
-        }))
+        annot = writer.add_object(
+            generic.DictionaryObject(
+                {
+                    generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
+                    generic.pdf_name("/Subtype"): generic.pdf_name("/FreeText"),
+                    generic.pdf_name("/Rect"): generic.ArrayObject(
+                        [generic.NumberObject(n) for n in (72, 400, 300, 440)]
+                    ),
+                    generic.pdf_name("/Contents"): generic.TextStringObject("Void"),
+                    generic.pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+                }
+            )
+        )
         writer.register_annotation(page_ref, annot)
+
     return update(data, edit)
 
 
@@ -67,8 +77,10 @@ def change_page_text(data: bytes, page: int = 0) -> bytes:
     def edit(writer):
         _, page_obj = _page(writer, page)
         page_obj[generic.pdf_name("/Contents")] = writer.add_object(
-            generic.StreamObject(stream_data=b"BT /F1 12 Tf 72 760 Td (Other terms) Tj ET"))
+            generic.StreamObject(stream_data=b"BT /F1 12 Tf 72 760 Td (Other terms) Tj ET")
+        )
         writer.update_container(page_obj)
+
     return update(data, edit)
 
 
@@ -88,6 +100,7 @@ def change_field_value(data: bytes, name: str = "note", value: str = "changed") 
         field = _field(writer, name)
         field[generic.pdf_name("/V")] = generic.TextStringObject(value)
         writer.update_container(field)
+
     return update(data, edit)
 
 
@@ -101,6 +114,7 @@ def change_signature_dict(data: bytes, name: str, reason: str = "Forged") -> byt
         sig = sig_ref.get_object()
         sig[generic.pdf_name("/Reason")] = generic.TextStringObject(reason)
         writer.mark_update(sig_ref)
+
     return update(data, edit)
 
 
@@ -113,6 +127,7 @@ def add_unused_overlay(data: bytes) -> tuple[bytes, int]:
     def edit(writer):
         ref = writer.add_object(generic.StreamObject(stream_data=OVERLAY))
         holder.append(ref.idnum)
+
     return update(data, edit), holder[0]
 
 
@@ -126,6 +141,7 @@ def use_overlay(data: bytes, overlay_num: int, page: int = 0) -> bytes:
         overlay = generic.IndirectObject(overlay_num, 0, writer)
         page_obj[generic.pdf_name("/Contents")] = generic.ArrayObject([old, overlay])
         writer.update_container(page_obj)
+
     return update(data, edit)
 
 
@@ -143,7 +159,7 @@ def replace_byte_range(data: bytes, new: tuple[int, ...], index: int = -1) -> by
     width = match.end() - match.start()
     assert len(text) <= width
     text = text[:-1] + b" " * (width - len(text)) + b"]"
-    return data[:match.start()] + text + data[match.end():]
+    return data[: match.start()] + text + data[match.end() :]
 
 
 def flip_byte(data: bytes, offset: int) -> bytes:
@@ -152,15 +168,17 @@ def flip_byte(data: bytes, offset: int) -> bytes:
     new = value ^ 0x01 if value not in (0x0A, 0x0D) else value
     if new == value:
         new = (value + 1) % 256
-    return data[:offset] + bytes([new]) + data[offset + 1:]
+    return data[:offset] + bytes([new]) + data[offset + 1 :]
 
 
 def last_trailer(data: bytes) -> dict[str, int]:
     """/Root, /Size and the last startxref of a file with cross-reference tables."""
-    tail = data[data.rindex(b"trailer"):]
-    return {"root": int(re.search(rb"/Root\s+(\d+)\s+0\s+R", tail).group(1)),
-            "size": int(re.search(rb"/Size\s+(\d+)", tail).group(1)),
-            "startxref": int(re.findall(rb"startxref\s+(\d+)", data)[-1])}
+    tail = data[data.rindex(b"trailer") :]
+    return {
+        "root": int(re.search(rb"/Root\s+(\d+)\s+0\s+R", tail).group(1)),
+        "size": int(re.search(rb"/Size\s+(\d+)", tail).group(1)),
+        "startxref": int(re.findall(rb"startxref\s+(\d+)", data)[-1]),
+    }
 
 
 def object_text(data: bytes, num: int) -> bytes:
@@ -169,10 +187,18 @@ def object_text(data: bytes, num: int) -> bytes:
     return found[-1]
 
 
-def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | None = None,
-               prev: int | None = None, extra_trailer: bytes = b"", between: bytes = b"",
-               skip_xref: bool = False, stream_xref: dict | None = None,
-               free: tuple[int, ...] = ()) -> bytes:
+def raw_update(
+    data: bytes,
+    objects: list[tuple[int, bytes]],
+    *,
+    xref: dict | None = None,
+    prev: int | None = None,
+    extra_trailer: bytes = b"",
+    between: bytes = b"",
+    skip_xref: bool = False,
+    stream_xref: dict | None = None,
+    free: tuple[int, ...] = (),
+) -> bytes:
     """Append a hand-written incremental update; the keyword arguments break it on purpose.
 
     ``objects`` are written in order (a number may appear twice); ``xref`` overrides the
@@ -191,12 +217,15 @@ def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | No
     hybrid = b""
     if stream_xref:
         stream_num = max([info["size"], *(n + 1 for n in offsets)])
-        body = b"".join(b"\x01" + off.to_bytes(4, "big") + b"\x00\x00"
-                        for _, off in sorted(stream_xref.items()))
+        body = b"".join(
+            b"\x01" + off.to_bytes(4, "big") + b"\x00\x00" for _, off in sorted(stream_xref.items())
+        )
         index = b" ".join(b"%d 1" % num for num in sorted(stream_xref))
         hybrid = b" /XRefStm %d" % len(out)
-        out += (b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [%s] /Length %d >>\n"
-                b"stream\n" % (stream_num, stream_num + 1, index, len(body)))
+        out += (
+            b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [%s] /Length %d >>\n"
+            b"stream\n" % (stream_num, stream_num + 1, index, len(body))
+        )
         out += body + b"\nendstream\nendobj\n"
         offsets[stream_num] = out.rindex(b"%d 0 obj" % stream_num)
     out += between
@@ -209,5 +238,10 @@ def raw_update(data: bytes, objects: list[tuple[int, bytes]], *, xref: dict | No
     out += extra_trailer
     size = max([info["size"], *(n + 1 for n in offsets)])
     out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        size, info["root"], info["startxref"] if prev is None else prev, hybrid, table_at)
+        size,
+        info["root"],
+        info["startxref"] if prev is None else prev,
+        hybrid,
+        table_at,
+    )
     return bytes(out)

@@ -42,8 +42,7 @@ def business_id_problem(value: str) -> BusinessIdRule | None:
         if re.fullmatch(r"\d{6}-\d", text):
             return BusinessIdRule(
                 "business-id.six-digits",
-                f"'{text}' has six digits; Business IDs have seven: add a leading zero "
-                f"(0{text})",
+                f"'{text}' has six digits; Business IDs have seven: add a leading zero (0{text})",
             )
         if re.fullmatch(r"\d{8}", text):
             return BusinessIdRule(

@@ -34,8 +34,11 @@ def _from_v1(data: dict[str, Any]) -> dict[str, Any]:
             party["signatories"] = [signatory] if signatory else []
     term = data.get("term")
     if isinstance(term, dict):
-        renames = {"start_date": "start", "end_date": "end",
-                   "notice_period_months": "notice_months"}
+        renames = {
+            "start_date": "start",
+            "end_date": "end",
+            "notice_period_months": "notice_months",
+        }
         for old, new in renames.items():
             if old in term:
                 term[new] = term.pop(old)
@@ -94,8 +97,11 @@ def parse_draft(data: bytes | str, source: str | None = None) -> Agreement:
     try:
         raw = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        detail = f"line {error.lineno}: {error.msg}" if isinstance(
-            error, json.JSONDecodeError) else "it is not UTF-8 text"
+        detail = (
+            f"line {error.lineno}: {error.msg}"
+            if isinstance(error, json.JSONDecodeError)
+            else "it is not UTF-8 text"
+        )
         raise DraftError(f"{where}not a draft file ({detail})") from None
     except RecursionError:
         raise DraftError(f"{where}not a draft file (nested too deeply)") from None

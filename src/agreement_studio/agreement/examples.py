@@ -30,17 +30,22 @@ from agreement_studio.agreement.model import (
 _T = OrganisationType
 _ORGANISATIONS: list[tuple[str, OrganisationType, str]] = [
     ("Lahden kaupunki", _T.MUNICIPALITY, "Harjukatu 31, 15100 Lahti"),
-    ("Koulutuskeskus Salpaus -kuntayhtymä", _T.EDUCATIONAL_INSTITUTION,
-     "Svinhufvudinkatu 4, 15110 Lahti"),
+    (
+        "Koulutuskeskus Salpaus -kuntayhtymä",
+        _T.EDUCATIONAL_INSTITUTION,
+        "Svinhufvudinkatu 4, 15110 Lahti",
+    ),
     ("Päijät-Hämeen Setlementti ry", _T.ASSOCIATION, "Vesijärvenkatu 11, 15140 Lahti"),
     ("Heinolan kaupunki", _T.MUNICIPALITY, "Rauhankatu 3, 18100 Heinola"),
     ("Wellamo-opisto", _T.EDUCATIONAL_INSTITUTION, "Kirkkokatu 31, 15140 Lahti"),
     ("Hollolan kunta", _T.MUNICIPALITY, "Virastotie 3, 15870 Hollola"),
-    ("Hämeen elinkeino-, liikenne- ja ympäristökeskus", _T.STATE_AUTHORITY,
-     "Raatihuoneenkatu 1, 13100 Hämeenlinna"),
+    (
+        "Hämeen elinkeino-, liikenne- ja ympäristökeskus",
+        _T.STATE_AUTHORITY,
+        "Raatihuoneenkatu 1, 13100 Hämeenlinna",
+    ),
     ("Orimattilan kaupunki", _T.MUNICIPALITY, "Erkontie 16, 16300 Orimattila"),
-    ("Lahden kansanopiston säätiö sr", _T.EDUCATIONAL_INSTITUTION,
-     "Harjukatu 46, 15100 Lahti"),
+    ("Lahden kansanopiston säätiö sr", _T.EDUCATIONAL_INSTITUTION, "Harjukatu 46, 15100 Lahti"),
     ("Päijät-Hämeen Yrittäjät ry", _T.ASSOCIATION, "Aleksanterinkatu 18, 15140 Lahti"),
     ("Asikkalan kunta", _T.MUNICIPALITY, "Asikkalantie 21, 17200 Vääksy"),
     ("Uraohjaus Mäkelä Oy", _T.COMPANY, "Rautatienkatu 19, 15110 Lahti"),
@@ -54,13 +59,15 @@ _ORGANISATIONS: list[tuple[str, OrganisationType, str]] = [
     ("Hartolan kunta", _T.MUNICIPALITY, "Kuntatie 2, 19600 Hartola"),
     ("Lahden seudun kehitys LADEC Oy", _T.COMPANY, "Niemenkatu 73, 15140 Lahti"),
     ("Nuorten Ystävät ry, Lahden yksikkö", _T.ASSOCIATION, "Saimaankatu 9, 15140 Lahti"),
-    ("Hämeen ammattikorkeakoulu Oy", _T.EDUCATIONAL_INSTITUTION,
-     "Visamäentie 35, 13100 Hämeenlinna"),
+    (
+        "Hämeen ammattikorkeakoulu Oy",
+        _T.EDUCATIONAL_INSTITUTION,
+        "Visamäentie 35, 13100 Hämeenlinna",
+    ),
     ("Päijät-Hämeen hyvinvointialue", _T.OTHER, "Keskussairaalankatu 7, 15850 Lahti"),
     ("Hollolan Setlementti ry", _T.ASSOCIATION, "Pappilantie 4, 15870 Hollola"),
     ("Orimattilan kansalaisopisto", _T.EDUCATIONAL_INSTITUTION, "Virtasentie 2, 16300 Orimattila"),
-    ("Kansaneläkelaitos, Lahden palvelupiste", _T.STATE_AUTHORITY,
-     "Hämeenkatu 10, 15110 Lahti"),
+    ("Kansaneläkelaitos, Lahden palvelupiste", _T.STATE_AUTHORITY, "Hämeenkatu 10, 15110 Lahti"),
     ("Heinolan Nuorisoasuntoyhdistys ry", _T.ASSOCIATION, "Savontie 8, 18100 Heinola"),
     ("Osaamiskeskus Päijänne Oy", _T.COMPANY, "Mukkulankatu 19, 15210 Lahti"),
     ("Asikkalan kansalaisopisto", _T.EDUCATIONAL_INSTITUTION, "Kalmarintie 2, 17200 Vääksy"),
@@ -69,22 +76,58 @@ _ORGANISATIONS: list[tuple[str, OrganisationType, str]] = [
 ]
 MAX_PARTIES = len(_ORGANISATIONS)
 
-_FIRST = ["Päivi", "Mikko", "Sanna", "Jyrki", "Anneli", "Tuomas", "Riikka", "Heikki", "Elina",
-          "Jussi", "Hanna", "Markku", "Satu", "Olli", "Kaisa", "Ville"]
-_LAST = ["Mäkelä", "Virtanen", "Hämäläinen", "Korhonen", "Järvinen", "Nieminen", "Lähteenmäki",
-         "Heikkilä", "Kärkkäinen", "Salo", "Räsänen", "Öhman", "Laaksonen", "Väisänen"]
+_FIRST = [
+    "Päivi",
+    "Mikko",
+    "Sanna",
+    "Jyrki",
+    "Anneli",
+    "Tuomas",
+    "Riikka",
+    "Heikki",
+    "Elina",
+    "Jussi",
+    "Hanna",
+    "Markku",
+    "Satu",
+    "Olli",
+    "Kaisa",
+    "Ville",
+]
+_LAST = [
+    "Mäkelä",
+    "Virtanen",
+    "Hämäläinen",
+    "Korhonen",
+    "Järvinen",
+    "Nieminen",
+    "Lähteenmäki",
+    "Heikkilä",
+    "Kärkkäinen",
+    "Salo",
+    "Räsänen",
+    "Öhman",
+    "Laaksonen",
+    "Väisänen",
+]
 
 _TITLES = {
     _T.MUNICIPALITY: {"fi": "kaupunginjohtaja", "sv": "stadsdirektör", "en": "Mayor"},
     _T.EDUCATIONAL_INSTITUTION: {"fi": "rehtori", "sv": "rektor", "en": "Principal"},
-    _T.ASSOCIATION: {"fi": "toiminnanjohtaja", "sv": "verksamhetsledare",
-                     "en": "Executive Director"},
+    _T.ASSOCIATION: {
+        "fi": "toiminnanjohtaja",
+        "sv": "verksamhetsledare",
+        "en": "Executive Director",
+    },
     _T.STATE_AUTHORITY: {"fi": "ylijohtaja", "sv": "överdirektör", "en": "Director General"},
     _T.COMPANY: {"fi": "toimitusjohtaja", "sv": "verkställande direktör", "en": "CEO"},
     _T.OTHER: {"fi": "johtaja", "sv": "direktör", "en": "Director"},
 }
-_CONTACT_TITLE = {"fi": "ohjauksen asiantuntija", "sv": "sakkunnig inom vägledning",
-                  "en": "Guidance Specialist"}
+_CONTACT_TITLE = {
+    "fi": "ohjauksen asiantuntija",
+    "sv": "sakkunnig inom vägledning",
+    "en": "Guidance Specialist",
+}
 
 _TEXT: dict[str, dict[str, object]] = {
     "fi": {
@@ -94,14 +137,23 @@ _TEXT: dict[str, dict[str, object]] = {
         "alueen toimijat kokosivat aikuisten maksuttomat tieto-, neuvonta- ja ohjauspalvelut "
         "yhteen. Hankerahoitus päättyy, ja osapuolet jatkavat yhteistyötä tasavertaisina "
         "kumppaneina omin resurssein.",
-        "services": ["koulutus- ja uraneuvonta aikuisille", "osaamisen tunnistaminen",
-                     "työnhaun ja työllistymisen ohjaus", "ohjaus maahan muuttaneille"],
-        "goals": ["aikuinen saa ohjausta yhdestä paikasta oikeaan aikaan",
-                  "palvelut eivät päällekkäisty ja asiakas ohjataan oikealle toimijalle",
-                  "ohjaajien osaaminen pysyy ajan tasalla"],
-        "duties": ["kutsuu kokoukset koolle ja valmistelee ne", "pitää yhteystiedot ajan tasalla",
-                   "kokoaa vuosittaisen toimintasuunnitelman ja -kertomuksen",
-                   "huolehtii verkoston viestinnästä"],
+        "services": [
+            "koulutus- ja uraneuvonta aikuisille",
+            "osaamisen tunnistaminen",
+            "työnhaun ja työllistymisen ohjaus",
+            "ohjaus maahan muuttaneille",
+        ],
+        "goals": [
+            "aikuinen saa ohjausta yhdestä paikasta oikeaan aikaan",
+            "palvelut eivät päällekkäisty ja asiakas ohjataan oikealle toimijalle",
+            "ohjaajien osaaminen pysyy ajan tasalla",
+        ],
+        "duties": [
+            "kutsuu kokoukset koolle ja valmistelee ne",
+            "pitää yhteystiedot ajan tasalla",
+            "kokoaa vuosittaisen toimintasuunnitelman ja -kertomuksen",
+            "huolehtii verkoston viestinnästä",
+        ],
         "mandate": "Osallistuva työntekijä saa käyttää sovitun työajan verkoston työhön ja "
         "sopia organisaationsa puolesta käytännön yhteistyöstä tämän sopimuksen rajoissa.",
         "premises": "Kokous- ja ohjaustila kerran kuukaudessa",
@@ -122,14 +174,23 @@ _TEXT: dict[str, dict[str, object]] = {
         "aktörer samlade den avgiftsfria informationen, rådgivningen och vägledningen för "
         "vuxna. Projektfinansieringen upphör, och parterna fortsätter samarbetet som "
         "jämbördiga partner med egna resurser.",
-        "services": ["utbildnings- och karriärvägledning för vuxna", "validering av kunnande",
-                     "vägledning i arbetssökande", "vägledning för invandrare"],
-        "goals": ["en vuxen får vägledning på ett ställe vid rätt tidpunkt",
-                  "tjänsterna överlappar inte och klienten hänvisas till rätt aktör",
-                  "vägledarnas kompetens hålls aktuell"],
-        "duties": ["sammankallar och förbereder mötena", "håller kontaktuppgifterna aktuella",
-                   "sammanställer den årliga verksamhetsplanen och -berättelsen",
-                   "sköter nätverkets kommunikation"],
+        "services": [
+            "utbildnings- och karriärvägledning för vuxna",
+            "validering av kunnande",
+            "vägledning i arbetssökande",
+            "vägledning för invandrare",
+        ],
+        "goals": [
+            "en vuxen får vägledning på ett ställe vid rätt tidpunkt",
+            "tjänsterna överlappar inte och klienten hänvisas till rätt aktör",
+            "vägledarnas kompetens hålls aktuell",
+        ],
+        "duties": [
+            "sammankallar och förbereder mötena",
+            "håller kontaktuppgifterna aktuella",
+            "sammanställer den årliga verksamhetsplanen och -berättelsen",
+            "sköter nätverkets kommunikation",
+        ],
         "mandate": "Den deltagande anställda får använda den avtalade arbetstiden för "
         "nätverkets arbete och avtala om det praktiska samarbetet för sin organisation inom "
         "ramen för detta avtal.",
@@ -151,13 +212,23 @@ _TEXT: dict[str, dict[str, object]] = {
         "region's organisations brought together free information, advice and guidance "
         "services for adults. The project funding ends, and the parties continue their "
         "cooperation as equal partners with their own resources.",
-        "services": ["education and career guidance for adults", "recognition of prior learning",
-                     "job-search guidance", "guidance for immigrants"],
-        "goals": ["an adult gets guidance from one place at the right time",
-                  "services do not overlap and clients are referred to the right organisation",
-                  "the guidance staff's competence stays current"],
-        "duties": ["convenes and prepares the meetings", "keeps the contact details current",
-                   "compiles the annual plan and report", "runs the network's communications"],
+        "services": [
+            "education and career guidance for adults",
+            "recognition of prior learning",
+            "job-search guidance",
+            "guidance for immigrants",
+        ],
+        "goals": [
+            "an adult gets guidance from one place at the right time",
+            "services do not overlap and clients are referred to the right organisation",
+            "the guidance staff's competence stays current",
+        ],
+        "duties": [
+            "convenes and prepares the meetings",
+            "keeps the contact details current",
+            "compiles the annual plan and report",
+            "runs the network's communications",
+        ],
         "mandate": "The participating staff member may use the agreed working time for the "
         "network and agree on practical cooperation on the organisation's behalf within "
         "this agreement.",
@@ -200,19 +271,35 @@ def example_parties(count: int, language: str = "fi") -> list[Party]:
         signer = _person(i)
         contact = _person(i, 7)
         email_domain = f"org{i + 1}.example.fi"
-        parties.append(Party(
-            name=name, business_id=example_business_id(i), address=address,
-            organisation_type=kind,
-            signatories=[Signatory(name=signer, title=_TITLES[kind][language],
-                                   email=f"signatory@{email_domain}")],
-            contact=Person(name=contact, title=_CONTACT_TITLE[language],
-                           email=f"guidance@{email_domain}", phone=f"+358 40 555 {1000 + i}"),
-        ))
+        parties.append(
+            Party(
+                name=name,
+                business_id=example_business_id(i),
+                address=address,
+                organisation_type=kind,
+                signatories=[
+                    Signatory(
+                        name=signer,
+                        title=_TITLES[kind][language],
+                        email=f"signatory@{email_domain}",
+                    )
+                ],
+                contact=Person(
+                    name=contact,
+                    title=_CONTACT_TITLE[language],
+                    email=f"guidance@{email_domain}",
+                    phone=f"+358 40 555 {1000 + i}",
+                ),
+            )
+        )
     return parties
 
 
 def example_agreement(
-    *, parties: int = 4, language: str = "fi", template_id: str = "network-continuation",
+    *,
+    parties: int = 4,
+    language: str = "fi",
+    template_id: str = "network-continuation",
     document_id: UUID | None = None,
 ) -> Agreement:
     """A complete draft that keeps every rule, ready to render."""
@@ -224,8 +311,9 @@ def example_agreement(
             party=p.key,
             staff_hours_per_year=160 if i == 0 else 80,
             staff_mandate=str(text["mandate"]),
-            money_eur_per_year=(5000 if i == 0 else 1500) if p.organisation_type in (
-                _T.MUNICIPALITY, _T.OTHER) else 0,
+            money_eur_per_year=(5000 if i == 0 else 1500)
+            if p.organisation_type in (_T.MUNICIPALITY, _T.OTHER)
+            else 0,
             premises=str(text["premises"]) if i % 2 == 0 else "",
         )
         for i, p in enumerate(members)
@@ -234,29 +322,48 @@ def example_agreement(
         document_id=document_id or uuid4(),
         template_id=template_id,
         language=Language(language),
-        network=Network(name=str(text["network"]), region=str(text["region"]),
-                        purpose=str(text["purpose"]), services=list(text["services"]),
-                        goals=list(text["goals"])),
+        network=Network(
+            name=str(text["network"]),
+            region=str(text["region"]),
+            purpose=str(text["purpose"]),
+            services=list(text["services"]),
+            goals=list(text["goals"]),
+        ),
         parties=members,
         coordination=SingleCoordinator(
             party=coordinator.key,
-            coordinator=Person(name=coordinator.contact.name, title=coordinator.contact.title,
-                               email=coordinator.contact.email, phone=coordinator.contact.phone),
+            coordinator=Person(
+                name=coordinator.contact.name,
+                title=coordinator.contact.title,
+                email=coordinator.contact.email,
+                phone=coordinator.contact.phone,
+            ),
             duties=list(text["duties"]),
         ),
         meetings=Meetings(
             frequency="quarterly",
-            planned_dates=[date(2027, 2, 10), date(2027, 5, 12), date(2027, 9, 15),
-                           date(2027, 11, 24)],
-            fixed_months_ahead=12, convened_by="coordinator", format="hybrid",
+            planned_dates=[
+                date(2027, 2, 10),
+                date(2027, 5, 12),
+                date(2027, 9, 15),
+                date(2027, 11, 24),
+            ],
+            fixed_months_ahead=12,
+            convened_by="coordinator",
+            format="hybrid",
         ),
         commitments=commitments,
         competence_development=str(text["competence"]),
-        term=Term(start=date(2027, 1, 1), end=date(2029, 12, 31), notice_months=6,
-                  review_date=date(2028, 6, 30)),
+        term=Term(
+            start=date(2027, 1, 1),
+            end=date(2029, 12, 31),
+            notice_months=6,
+            review_date=date(2028, 6, 30),
+        ),
         clauses=Clauses(
-            data_protection=DataProtection(personal_data=True, roles="independent-controllers",
-                                           contact=str(text["dp_contact"])),
+            data_protection=DataProtection(
+                personal_data=True, roles="independent-controllers", contact=str(text["dp_contact"])
+            ),
             communications=str(text["communications"]),
             disputes_court=str(text["court"]),
         ),

@@ -22,8 +22,9 @@ SCHEMA_VERSION = 2
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True,
-                              validate_assignment=True)
+    model_config = ConfigDict(
+        extra="forbid", use_attribute_docstrings=True, validate_assignment=True
+    )
 
 
 def _strip(value: object) -> object:
@@ -97,8 +98,9 @@ class Party(_Model):
     contact: Person = Field(default_factory=Person)
     """The party's contact person for the network."""
 
-    _strip_all = field_validator("name", "business_id", "foreign_id", "address",
-                                 mode="before")(_strip)
+    _strip_all = field_validator("name", "business_id", "foreign_id", "address", mode="before")(
+        _strip
+    )
 
     @field_validator("country", mode="before")
     @classmethod
@@ -193,8 +195,9 @@ class Commitment(_Model):
     other: str = ""
     """Anything else the party commits to."""
 
-    _strip_text = field_validator("party", "staff_mandate", "premises", "other",
-                                  mode="before")(_strip)
+    _strip_text = field_validator("party", "staff_mandate", "premises", "other", mode="before")(
+        _strip
+    )
 
 
 class Term(_Model):
@@ -316,8 +319,11 @@ class Agreement(_Model):
 
     def signatures(self) -> list[tuple[Party, Signatory, str]]:
         """Every (party, signatory, signature field name), in signing order."""
-        return [(party, s, signature_field_name(party, s))
-                for party in self.parties for s in party.signatories]
+        return [
+            (party, s, signature_field_name(party, s))
+            for party in self.parties
+            for s in party.signatories
+        ]
 
 
 def slug(text: str) -> str:

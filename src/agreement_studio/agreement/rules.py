@@ -55,22 +55,36 @@ def _check_party(party: Party, path: str) -> Iterator[Problem]:
     if party.is_finnish:
         rule = business_id_problem(party.business_id)
         if rule is not None:
-            yield Problem(f"{path}.business_id", rule.message, rule.code,
-                          {"value": party.business_id})
+            yield Problem(
+                f"{path}.business_id", rule.message, rule.code, {"value": party.business_id}
+            )
     else:
         if not re.fullmatch(r"[A-Z]{2}", party.country):
-            yield Problem(f"{path}.country", f"'{party.country}' is not a two-letter country "
-                          "code (like SE or EE)", "country", {"value": party.country})
-        yield from _required(party.foreign_id, f"{path}.foreign_id",
-                             "the organisation's identifier in its own country")
+            yield Problem(
+                f"{path}.country",
+                f"'{party.country}' is not a two-letter country code (like SE or EE)",
+                "country",
+                {"value": party.country},
+            )
+        yield from _required(
+            party.foreign_id,
+            f"{path}.foreign_id",
+            "the organisation's identifier in its own country",
+        )
         if party.business_id:
-            yield Problem(f"{path}.business_id", "a foreign organisation gives its own "
-                          "identifier, not a Finnish Business ID", "business-id.foreign")
+            yield Problem(
+                f"{path}.business_id",
+                "a foreign organisation gives its own identifier, not a Finnish Business ID",
+                "business-id.foreign",
+            )
     yield from _required(party.address, f"{path}.address", "the postal address")
     if not party.signatories:
-        yield Problem(f"{path}.signatories", f"{party.name or 'this party'} has no signatory: "
-                      "add the person who signs for it", "signatory.missing",
-                      {"party": party.name})
+        yield Problem(
+            f"{path}.signatories",
+            f"{party.name or 'this party'} has no signatory: add the person who signs for it",
+            "signatory.missing",
+            {"party": party.name},
+        )
     fields: dict[str, int] = {}
     for j, signatory in enumerate(party.signatories):
         spath = f"{path}.signatories[{j}]"
@@ -79,8 +93,12 @@ def _check_party(party: Party, path: str) -> Iterator[Problem]:
         yield from _email(signatory.email, f"{spath}.email")
         name = signature_field_name(party, signatory)
         if signatory.name and name in fields:
-            yield Problem(f"{spath}.name", f"{signatory.name} is listed twice for this party",
-                          "signatory.duplicate", {"name": signatory.name})
+            yield Problem(
+                f"{spath}.name",
+                f"{signatory.name} is listed twice for this party",
+                "signatory.duplicate",
+                {"name": signatory.name},
+            )
         fields.setdefault(name, j)
     yield from _check_contact(party.contact, f"{path}.contact")
 
@@ -94,8 +112,12 @@ def check_parties(agreement: Agreement) -> Iterator[Problem]:
     """At least two parties, each complete, no identifier twice."""
     parties = agreement.parties
     if len(parties) < 2:
-        yield Problem("parties", f"an agreement needs at least two parties; it has "
-                      f"{len(parties)}", "parties.too-few", {"count": len(parties)})
+        yield Problem(
+            "parties",
+            f"an agreement needs at least two parties; it has {len(parties)}",
+            "parties.too-few",
+            {"count": len(parties)},
+        )
     seen: dict[str, int] = {}
     for i, party in enumerate(parties):
         path = f"parties[{i}]"
@@ -106,9 +128,14 @@ def check_parties(agreement: Agreement) -> Iterator[Problem]:
         if key in seen:
             other = seen[key]
             field = "business_id" if party.is_finnish else "foreign_id"
-            yield Problem(f"{path}.{field}", f"{party.identifier_label} is already the identifier "
-                          f"of parties[{other}] ({parties[other].name}); each party is listed "
-                          "once", "party.duplicate", {"other": other})
+            yield Problem(
+                f"{path}.{field}",
+                f"{party.identifier_label} is already the identifier "
+                f"of parties[{other}] ({parties[other].name}); each party is listed "
+                "once",
+                "party.duplicate",
+                {"other": other},
+            )
         else:
             seen[key] = i
 
@@ -119,33 +146,61 @@ def check_coordination(agreement: Agreement) -> Iterator[Problem]:
     keys = {p.key for p in agreement.parties}
     if isinstance(coordination, SingleCoordinator):
         if not coordination.party:
-            yield Problem("coordination.party", "choose the coordinating party", "required",
-                          {"what": "the coordinating party"})
+            yield Problem(
+                "coordination.party",
+                "choose the coordinating party",
+                "required",
+                {"what": "the coordinating party"},
+            )
         elif coordination.party not in keys:
-            yield Problem("coordination.party", f"the coordinator {coordination.party} is not "
-                          "one of the parties", "coordination.not-a-party",
-                          {"value": coordination.party})
-        yield from _required(coordination.coordinator.name, "coordination.coordinator.name",
-                             "the coordinator's name")
+            yield Problem(
+                "coordination.party",
+                f"the coordinator {coordination.party} is not one of the parties",
+                "coordination.not-a-party",
+                {"value": coordination.party},
+            )
+        yield from _required(
+            coordination.coordinator.name, "coordination.coordinator.name", "the coordinator's name"
+        )
         yield from _email(coordination.coordinator.email, "coordination.coordinator.email")
     elif isinstance(coordination, CoordinatingGroup):
         members = coordination.parties
         if len(set(members)) < 2:
-            yield Problem("coordination.parties", "a coordinating group needs at least two "
-                          "parties", "coordination.group-too-small", {"count": len(set(members))})
+            yield Problem(
+                "coordination.parties",
+                "a coordinating group needs at least two parties",
+                "coordination.group-too-small",
+                {"count": len(set(members))},
+            )
         for i, key in enumerate(members):
             if key not in keys:
-                yield Problem(f"coordination.parties[{i}]", f"{key} is not one of the parties",
-                              "coordination.not-a-party", {"value": key})
+                yield Problem(
+                    f"coordination.parties[{i}]",
+                    f"{key} is not one of the parties",
+                    "coordination.not-a-party",
+                    {"value": key},
+                )
             elif key in members[:i]:
-                yield Problem(f"coordination.parties[{i}]", f"{key} is in the group twice",
-                              "coordination.duplicate", {"value": key})
+                yield Problem(
+                    f"coordination.parties[{i}]",
+                    f"{key} is in the group twice",
+                    "coordination.duplicate",
+                    {"value": key},
+                )
         if coordination.chair and coordination.chair not in members:
-            yield Problem("coordination.chair", "the chair must be one of the group's parties",
-                          "coordination.chair", {"value": coordination.chair})
+            yield Problem(
+                "coordination.chair",
+                "the chair must be one of the group's parties",
+                "coordination.chair",
+                {"value": coordination.chair},
+            )
     if not coordination.duties:
-        yield Problem("coordination.duties", "list at least one duty of the coordination",
-                      "required", {"what": "a duty"})
+        yield Problem(
+            "coordination.duties",
+            "list at least one duty of the coordination",
+            "required",
+            {"what": "a duty"},
+        )
 
 
 def check_meetings(agreement: Agreement) -> Iterator[Problem]:
@@ -155,19 +210,29 @@ def check_meetings(agreement: Agreement) -> Iterator[Problem]:
     for i, day in enumerate(dates):
         path = f"meetings.planned_dates[{i}]"
         if term.start and day < term.start:
-            yield Problem(path, f"the meeting on {day} is before the agreement starts "
-                          f"({term.start})", "meeting.before-start", {"date": str(day)})
+            yield Problem(
+                path,
+                f"the meeting on {day} is before the agreement starts ({term.start})",
+                "meeting.before-start",
+                {"date": str(day)},
+            )
         elif term.end and not term.indefinite and day > term.end:
-            yield Problem(path, f"the meeting on {day} is after the agreement ends ({term.end})",
-                          "meeting.after-end", {"date": str(day)})
+            yield Problem(
+                path,
+                f"the meeting on {day} is after the agreement ends ({term.end})",
+                "meeting.after-end",
+                {"date": str(day)},
+            )
         if day in dates[:i]:
-            yield Problem(path, f"{day} is planned twice", "meeting.duplicate",
-                          {"date": str(day)})
+            yield Problem(path, f"{day} is planned twice", "meeting.duplicate", {"date": str(day)})
     if agreement.meetings.convened_by == "group" and not isinstance(
         agreement.coordination, CoordinatingGroup
     ):
-        yield Problem("meetings.convened_by", "meetings can be convened by the coordinating "
-                      "group only when a group coordinates", "meeting.convener")
+        yield Problem(
+            "meetings.convened_by",
+            "meetings can be convened by the coordinating group only when a group coordinates",
+            "meeting.convener",
+        )
 
 
 def check_commitments(agreement: Agreement) -> Iterator[Problem]:
@@ -176,61 +241,105 @@ def check_commitments(agreement: Agreement) -> Iterator[Problem]:
     for i, commitment in enumerate(agreement.commitments):
         path = f"commitments[{i}]"
         if commitment.party not in keys:
-            yield Problem(f"{path}.party", f"{commitment.party or 'the party'} is not one of "
-                          "the parties", "commitment.not-a-party", {"value": commitment.party})
+            yield Problem(
+                f"{path}.party",
+                f"{commitment.party or 'the party'} is not one of the parties",
+                "commitment.not-a-party",
+                {"value": commitment.party},
+            )
         elif commitment.party in [c.party for c in agreement.commitments[:i]]:
-            yield Problem(f"{path}.party", "this party's commitments are given twice",
-                          "commitment.duplicate", {"value": commitment.party})
+            yield Problem(
+                f"{path}.party",
+                "this party's commitments are given twice",
+                "commitment.duplicate",
+                {"value": commitment.party},
+            )
         if commitment.staff_hours_per_year > 0 and not commitment.staff_mandate:
-            yield Problem(f"{path}.staff_mandate", "say what mandate the staff have to take part "
-                          "(staff time alone is not enough)", "commitment.mandate")
-        if not (commitment.staff_hours_per_year or commitment.money_eur_per_year
-                or commitment.premises or commitment.other):
-            yield Problem(path, "a party must commit something: staff time, money, premises or "
-                          "other", "commitment.empty")
+            yield Problem(
+                f"{path}.staff_mandate",
+                "say what mandate the staff have to take part (staff time alone is not enough)",
+                "commitment.mandate",
+            )
+        if not (
+            commitment.staff_hours_per_year
+            or commitment.money_eur_per_year
+            or commitment.premises
+            or commitment.other
+        ):
+            yield Problem(
+                path,
+                "a party must commit something: staff time, money, premises or other",
+                "commitment.empty",
+            )
     given = {c.party for c in agreement.commitments}
     for i, party in enumerate(agreement.parties):
         if party.key and party.key not in given:
-            yield Problem(f"parties[{i}]", f"no commitments are given for {party.name}",
-                          "commitment.missing", {"party": party.name})
-    yield from _required(agreement.competence_development, "competence_development",
-                         "how the network keeps its competence current")
+            yield Problem(
+                f"parties[{i}]",
+                f"no commitments are given for {party.name}",
+                "commitment.missing",
+                {"party": party.name},
+            )
+    yield from _required(
+        agreement.competence_development,
+        "competence_development",
+        "how the network keeps its competence current",
+    )
 
 
 def check_term(agreement: Agreement) -> Iterator[Problem]:
     """Start, end (unless indefinite), review date, notice."""
     term = agreement.term
     if term.start is None:
-        yield Problem("term.start", "the start date is needed", "required",
-                      {"what": "the start date"})
+        yield Problem(
+            "term.start", "the start date is needed", "required", {"what": "the start date"}
+        )
     if term.indefinite:
         if term.end is not None:
-            yield Problem("term.end", "an agreement in force until further notice has no end "
-                          "date", "term.end-indefinite")
+            yield Problem(
+                "term.end",
+                "an agreement in force until further notice has no end date",
+                "term.end-indefinite",
+            )
     elif term.end is None:
-        yield Problem("term.end", "give the end date, or make the agreement indefinite",
-                      "required", {"what": "the end date"})
+        yield Problem(
+            "term.end",
+            "give the end date, or make the agreement indefinite",
+            "required",
+            {"what": "the end date"},
+        )
     elif term.start is not None and term.end <= term.start:
-        yield Problem("term.end", f"the end date {term.end} must be after the start date "
-                      f"{term.start}", "term.end-before-start",
-                      {"start": str(term.start), "end": str(term.end)})
+        yield Problem(
+            "term.end",
+            f"the end date {term.end} must be after the start date {term.start}",
+            "term.end-before-start",
+            {"start": str(term.start), "end": str(term.end)},
+        )
     if term.review_date is not None and term.start is not None:
         if term.review_date <= term.start:
-            yield Problem("term.review_date", "the review date must be after the start date",
-                          "term.review-before-start")
+            yield Problem(
+                "term.review_date",
+                "the review date must be after the start date",
+                "term.review-before-start",
+            )
         elif term.end is not None and not term.indefinite and term.review_date > term.end:
-            yield Problem("term.review_date", "the review date must be before the end date",
-                          "term.review-after-end")
+            yield Problem(
+                "term.review_date",
+                "the review date must be before the end date",
+                "term.review-after-end",
+            )
 
 
 def check_clauses(agreement: Agreement) -> Iterator[Problem]:
     """Disputes, data protection and the place of signing."""
     clauses = agreement.clauses
-    yield from _required(clauses.disputes_court, "clauses.disputes_court",
-                         "the court for disputes")
+    yield from _required(clauses.disputes_court, "clauses.disputes_court", "the court for disputes")
     if clauses.data_protection.personal_data:
-        yield from _required(clauses.data_protection.contact, "clauses.data_protection.contact",
-                             "a data protection contact")
+        yield from _required(
+            clauses.data_protection.contact,
+            "clauses.data_protection.contact",
+            "a data protection contact",
+        )
     yield from _required(agreement.signing.place, "signing.place", "the place of signing")
     day = agreement.signing.date
     if day is not None and day > date(2100, 1, 1):

@@ -81,8 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug, not the user's mistake: say so, briefly
         if os.environ.get("AGREEMENT_STUDIO_DEBUG"):
             raise
-        print(f"agreement-studio: internal error ({type(error).__name__}: {error}); "
-              "set AGREEMENT_STUDIO_DEBUG=1 for details and please report it", file=sys.stderr)
+        print(
+            f"agreement-studio: internal error ({type(error).__name__}: {error}); "
+            "set AGREEMENT_STUDIO_DEBUG=1 for details and please report it",
+            file=sys.stderr,
+        )
         return 70
 
 

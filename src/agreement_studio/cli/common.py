@@ -29,8 +29,9 @@ def read_secret(
         try:
             text = Path(password_file).read_text("utf-8")
         except OSError as error:
-            raise InputError(f"cannot read the password file {password_file}: "
-                             f"{error.strerror}") from None
+            raise InputError(
+                f"cannot read the password file {password_file}: {error.strerror}"
+            ) from None
         return text.rstrip("\r\n")
     value = os.environ.get(env_var)
     if value is not None:

@@ -45,14 +45,22 @@ def _templates(args: argparse.Namespace) -> int:
 
     catalogue = load_catalogue()
     if args.json:
-        print_json({
-            "templates": [
-                {"id": t.id, "version": t.version, "languages": list(t.languages),
-                 "titles": dict(t.titles), "built_in": t.built_in, "folder": str(t.folder)}
-                for t in catalogue.templates
-            ],
-            "problems": [str(problem) for problem in catalogue.problems],
-        })
+        print_json(
+            {
+                "templates": [
+                    {
+                        "id": t.id,
+                        "version": t.version,
+                        "languages": list(t.languages),
+                        "titles": dict(t.titles),
+                        "built_in": t.built_in,
+                        "folder": str(t.folder),
+                    }
+                    for t in catalogue.templates
+                ],
+                "problems": [str(problem) for problem in catalogue.problems],
+            }
+        )
     else:
         for t in catalogue.templates:
             title = t.titles.get("en") or next(iter(t.titles.values()), "")
@@ -68,8 +76,10 @@ def _template_for(template_id: str, language: str):
 
     template = get_template(template_id)
     if language not in template.languages:
-        raise InputError(f"the template {template_id} has no {language} text; it has "
-                         f"{', '.join(template.languages)}")
+        raise InputError(
+            f"the template {template_id} has no {language} text; it has "
+            f"{', '.join(template.languages)}"
+        )
     return template
 
 
@@ -80,8 +90,9 @@ def _example(args: argparse.Namespace) -> int:
     if not 2 <= args.parties <= MAX_PARTIES:
         raise InputError(f"--parties must be between 2 and {MAX_PARTIES}")
     _template_for(args.template, args.lang)
-    agreement = example_agreement(parties=args.parties, language=args.lang,
-                                  template_id=args.template)
+    agreement = example_agreement(
+        parties=args.parties, language=args.lang, template_id=args.template
+    )
     save_draft(agreement, args.output)
     print(args.output)
     return 0
@@ -104,9 +115,13 @@ def _check(args: argparse.Namespace) -> int:
         except InputError as error:  # the template lacks the draft's language
             found.append(Problem("language", error.message, "language"))
     if args.json:
-        print_json({"file": args.file, "valid": not found,
-                    "problems": [{"path": p.path, "code": p.code, "message": p.message}
-                                 for p in found]})
+        print_json(
+            {
+                "file": args.file,
+                "valid": not found,
+                "problems": [{"path": p.path, "code": p.code, "message": p.message} for p in found],
+            }
+        )
     else:
         for problem in found:
             print(f"{problem.path}: {problem.message}", file=sys.stderr)

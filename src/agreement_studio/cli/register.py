@@ -14,17 +14,35 @@ from typing import Any
 from agreement_studio.cli.common import print_json
 from agreement_studio.errors import InputError
 
-_STATUSES = ("draft", "ready-for-signing", "partially-signed", "signed", "expired",
-             "terminated", "superseded")
-_SORTS = ("title", "network", "status", "parties", "start", "end", "next_deadline",
-          "updated", "created")
+_STATUSES = (
+    "draft",
+    "ready-for-signing",
+    "partially-signed",
+    "signed",
+    "expired",
+    "terminated",
+    "superseded",
+)
+_SORTS = (
+    "title",
+    "network",
+    "status",
+    "parties",
+    "start",
+    "end",
+    "next_deadline",
+    "updated",
+    "created",
+)
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add ``register`` and its subcommands."""
     parser = subparsers.add_parser(
-        "register", help="keep agreements: add, import signed copies, list, remind, export",
-        description="The register of agreements: their versions, signed PDFs and audit trail.")
+        "register",
+        help="keep agreements: add, import signed copies, list, remind, export",
+        description="The register of agreements: their versions, signed PDFs and audit trail.",
+    )
     commands = parser.add_subparsers(dest="register_command", metavar="SUBCOMMAND")
     parser.set_defaults(handler=lambda _args: _help(parser))
     _add_recording(commands)
@@ -42,9 +60,14 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def _trust_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--trust-anchor", action="append", default=[], metavar="CERT",
-                        help="a CA certificate (PEM or DER) whose signatures count as trusted "
-                        "(repeat for several); a fingerprint pinned for a signatory always does")
+    parser.add_argument(
+        "--trust-anchor",
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="a CA certificate (PEM or DER) whose signatures count as trusted "
+        "(repeat for several); a fingerprint pinned for a signatory always does",
+    )
 
 
 def _trust(args: argparse.Namespace) -> Any:
@@ -58,8 +81,11 @@ def _trust(args: argparse.Namespace) -> Any:
 def _add_recording(commands: Any) -> None:
     add = commands.add_parser("add", help="add a draft (validated and prepared for signing)")
     add.add_argument("draft", metavar="DRAFT.json")
-    add.add_argument("--no-prepare", action="store_true",
-                     help="record it as a draft without rendering the PDF yet")
+    add.add_argument(
+        "--no-prepare",
+        action="store_true",
+        help="record it as a draft without rendering the PDF yet",
+    )
     _json_flag(add)
     add.set_defaults(handler=_add)
 
@@ -91,12 +117,20 @@ def _add_recording(commands: Any) -> None:
 
 def _add_reading(commands: Any) -> None:
     lst = commands.add_parser("list", help="list agreements (search, filter, sort)")
-    lst.add_argument("--status", action="append", choices=_STATUSES,
-                     help="only this status (repeat for several)")
-    lst.add_argument("--search", metavar="TEXT", default="",
-                     help="words in the title, network, party names or Business IDs")
-    lst.add_argument("--before", metavar="YYYY-MM-DD",
-                     help="only those whose next deadline (notice, end, review) is before it")
+    lst.add_argument(
+        "--status", action="append", choices=_STATUSES, help="only this status (repeat for several)"
+    )
+    lst.add_argument(
+        "--search",
+        metavar="TEXT",
+        default="",
+        help="words in the title, network, party names or Business IDs",
+    )
+    lst.add_argument(
+        "--before",
+        metavar="YYYY-MM-DD",
+        help="only those whose next deadline (notice, end, review) is before it",
+    )
     lst.add_argument("--sort", choices=_SORTS, default="updated")
     lst.add_argument("--ascending", action="store_true")
     lst.add_argument("--limit", type=int, default=50)
@@ -199,8 +233,9 @@ def _terminate(args: argparse.Namespace) -> int:
         document_id = register.resolve(args.id)
         register.terminate(document_id, on=on, reason=args.reason)
     if args.json:
-        print_json({"document_id": document_id, "terminated_on": on.isoformat(),
-                    "reason": args.reason})
+        print_json(
+            {"document_id": document_id, "terminated_on": on.isoformat(), "reason": args.reason}
+        )
     else:
         print(f"{document_id}: terminated on {on.isoformat()}")
     return 0
@@ -227,10 +262,15 @@ def _import(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from agreement_studio.register import Query, Status, to_jsonable
 
-    query = Query(text=args.search, statuses=tuple(Status(s) for s in args.status or ()),
-                  deadline_before=_date(args.before, "--before") if args.before else None,
-                  sort=args.sort, descending=not args.ascending, limit=args.limit,
-                  offset=args.offset)
+    query = Query(
+        text=args.search,
+        statuses=tuple(Status(s) for s in args.status or ()),
+        deadline_before=_date(args.before, "--before") if args.before else None,
+        sort=args.sort,
+        descending=not args.ascending,
+        limit=args.limit,
+        offset=args.offset,
+    )
     with _open(args) as register:
         page = register.list(query)
     if args.json:
@@ -266,8 +306,14 @@ def _pdf(args: argparse.Namespace) -> int:
     if args.json:
         import hashlib
 
-        print_json({"document_id": document_id, "output": args.output,
-                    "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+        print_json(
+            {
+                "document_id": document_id,
+                "output": args.output,
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+            }
+        )
     else:
         print(f"{args.output}: the current PDF of {document_id}", file=sys.stderr)
     return 0
@@ -286,8 +332,10 @@ def _reminders(args: argparse.Namespace) -> int:
         print_json(to_jsonable(found))
     else:
         for r in found:
-            print(f"{r.date.isoformat()}  in {r.days_left:>3} days  {r.kind:<6}  "
-                  f"{r.document_id[:8]}  {r.title}")
+            print(
+                f"{r.date.isoformat()}  in {r.days_left:>3} days  {r.kind:<6}  "
+                f"{r.document_id[:8]}  {r.title}"
+            )
         if not found:
             print(f"nothing in the next {args.within} days")
     return 0
@@ -326,6 +374,8 @@ def _verify(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(f"note: {note}")
         verdict = "passed" if result.ok else f"FAILED ({len(result.problems)} problems)"
-        print(f"register check {verdict}: {result.events_checked} audit events, "
-              f"{result.files_checked} stored files")
+        print(
+            f"register check {verdict}: {result.events_checked} audit events, "
+            f"{result.files_checked} stored files"
+        )
     return 0 if result.ok else 1

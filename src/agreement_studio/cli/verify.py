@@ -14,34 +14,72 @@ from agreement_studio.errors import InputError
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add this layer's subcommands."""
     verify = subparsers.add_parser(
-        "verify", help="check the signatures of PDF files",
+        "verify",
+        help="check the signatures of PDF files",
         description="Check every signature of each PDF: intact, trusted, and what changed "
-                    "after it. Exit status: 0 when every file is valid, 1 when any is not, "
-                    "2 for a usage or input error.")
-    verify.add_argument("files", nargs="+", metavar="FILE",
-                        help="PDF files, or folders to search for *.pdf")
-    verify.add_argument("--trust", action="append", default=[], metavar="CERT",
-                        help="a trust anchor certificate (PEM or DER); repeatable")
-    verify.add_argument("--intermediate", action="append", default=[], metavar="CERT",
-                        help="an intermediate CA certificate (PEM or DER); repeatable")
-    verify.add_argument("--pin", action="append", default=[], metavar="SHA256",
-                        help="trust the signer certificate with this SHA-256 fingerprint")
-    verify.add_argument("--no-configured-trust", action="store_true",
-                        help="ignore the anchors kept in the settings folder "
-                             "(trust-anchors/)")
+        "after it. Exit status: 0 when every file is valid, 1 when any is not, "
+        "2 for a usage or input error.",
+    )
+    verify.add_argument(
+        "files", nargs="+", metavar="FILE", help="PDF files, or folders to search for *.pdf"
+    )
+    verify.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="a trust anchor certificate (PEM or DER); repeatable",
+    )
+    verify.add_argument(
+        "--intermediate",
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="an intermediate CA certificate (PEM or DER); repeatable",
+    )
+    verify.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        metavar="SHA256",
+        help="trust the signer certificate with this SHA-256 fingerprint",
+    )
+    verify.add_argument(
+        "--no-configured-trust",
+        action="store_true",
+        help="ignore the anchors kept in the settings folder (trust-anchors/)",
+    )
     verify.add_argument("--json", action="store_true", help="print one JSON document")
-    verify.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
-                        help="files verified at once (default: one per processor core)")
-    verify.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                        help="give up on a file after this long (default: 60)")
+    verify.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="files verified at once (default: one per processor core)",
+    )
+    verify.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="give up on a file after this long (default: 60)",
+    )
     verify.set_defaults(handler=_verify)
 
     extract = subparsers.add_parser(
-        "signed-version", help="save the exact version of a PDF that a signature covers",
-        description="Write the bytes signature N covers (the revision it signed) as a PDF.")
+        "signed-version",
+        help="save the exact version of a PDF that a signature covers",
+        description="Write the bytes signature N covers (the revision it signed) as a PDF.",
+    )
     extract.add_argument("file", metavar="IN.pdf")
-    extract.add_argument("--signature", "-s", type=_positive_int, required=True, metavar="N",
-                         help="which signature, 1 for the first in signing order")
+    extract.add_argument(
+        "--signature",
+        "-s",
+        type=_positive_int,
+        required=True,
+        metavar="N",
+        help="which signature, 1 for the first in signing order",
+    )
     extract.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     extract.set_defaults(handler=_signed_version)
 
@@ -62,8 +100,9 @@ def collect_pdfs(items: list[str]) -> list[str]:
     for item in items:
         path = Path(item)
         if path.is_dir():
-            found += sorted(str(p) for p in path.rglob("*") if p.is_file()
-                            and p.suffix.lower() == ".pdf")
+            found += sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"
+            )
         elif path.is_file():
             found.append(item)
         else:
@@ -92,8 +131,9 @@ def _verify(args: argparse.Namespace) -> int:
     reports: dict[str, object] = {}
     order = iter(paths)
     waiting = next(order, None)
-    with contextlib.closing(verify_files(paths, trust=trust, jobs=jobs,
-                                         timeout=args.timeout)) as results:
+    with contextlib.closing(
+        verify_files(paths, trust=trust, jobs=jobs, timeout=args.timeout)
+    ) as results:
         for report in results:
             reports[report.path] = report
             while not args.json and waiting is not None and waiting in reports:
@@ -111,8 +151,10 @@ def _print_text(report) -> None:
     out = sys.stdout
     out.write(f"{report.path}: {report.verdict.value.upper()}\n  {report.message}\n")
     for signature in report.signatures:
-        out.write(f"  {signature.index + 1}. {signature.field} [{signature.verdict.value}] "
-                  f"{signature.message}\n")
+        out.write(
+            f"  {signature.index + 1}. {signature.field} [{signature.verdict.value}] "
+            f"{signature.message}\n"
+        )
         for change in signature.changes_after:
             out.write(f"       changed after signing: {change}\n")
     for problem in report.problems:
@@ -129,6 +171,5 @@ def _signed_version(args: argparse.Namespace) -> int:
         raise InputError(f"no such file: {args.file}")
     data = signed_revision(args.file, args.signature - 1)
     write_atomic(args.output, data)
-    print(f"{args.output}: the version signature {args.signature} covers "
-          f"({len(data)} bytes)")
+    print(f"{args.output}: the version signature {args.signature} covers ({len(data)} bytes)")
     return 0

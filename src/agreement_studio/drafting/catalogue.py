@@ -29,9 +29,26 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _MAX_MANIFEST_BYTES = 256 * 1024
 
 REQUIRED_LABELS = (
-    "signatures", "signature_intro", "place_and_date", "place", "date", "signature", "name",
-    "title", "organisation", "page", "document_id", "parties", "business_id", "foreign_id",
-    "annexes", "signed_by", "signed_at", "draft", "template", "version",
+    "signatures",
+    "signature_intro",
+    "place_and_date",
+    "place",
+    "date",
+    "signature",
+    "name",
+    "title",
+    "organisation",
+    "page",
+    "document_id",
+    "parties",
+    "business_id",
+    "foreign_id",
+    "annexes",
+    "signed_by",
+    "signed_at",
+    "draft",
+    "template",
+    "version",
 )
 """The words the PDF renderer prints outside the body; every language of a template has them."""
 
@@ -86,8 +103,10 @@ class Template:
     def clause_switches(self, chosen: dict[str, bool] | None = None) -> dict[str, bool]:
         """Every optional clause on or off: the draft's choice, else the manifest default."""
         chosen = chosen or {}
-        return {name: bool(chosen.get(name, clause.default))
-                for name, clause in self.optional_clauses.items()}
+        return {
+            name: bool(chosen.get(name, clause.default))
+            for name, clause in self.optional_clauses.items()
+        }
 
 
 @dataclass(frozen=True)
@@ -154,8 +173,9 @@ class _Labels(BaseModel):
         try:
             value.format(n=1, total=2)
         except (KeyError, IndexError, ValueError):
-            raise ValueError("the page label may only use {n} and {total}, like "
-                             "'Page {n} / {total}'") from None
+            raise ValueError(
+                "the page label may only use {n} and {total}, like 'Page {n} / {total}'"
+            ) from None
         if "{n}" not in value or "{total}" not in value:
             raise ValueError("the page label needs both {n} and {total}")
         return value
@@ -167,8 +187,9 @@ class _Manifest(_Strict):
     title: dict[str, _Text]
     description: dict[str, _Text] = {}
     languages: Annotated[list[str], Field(min_length=1)]
-    optional_clauses: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")],
-                           _ClauseManifest] = {}
+    optional_clauses: dict[
+        Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")], _ClauseManifest
+    ] = {}
     labels: dict[str, _Labels]
 
 
@@ -200,7 +221,7 @@ def line_of(text: str, location: tuple[str | int, ...]) -> int | None:
             if not key:
                 continue
             path = table + _split_key(key.group(1))
-        if wanted[:len(path)] == path and len(path) > best_length:
+        if wanted[: len(path)] == path and len(path) > best_length:
             best, best_length = number, len(path)
     return best
 
@@ -211,8 +232,9 @@ def _manifest_error(error: ValidationError, text: str, file: Path) -> TemplateEr
     message = first["msg"].removeprefix("Value error, ")
     count = error.error_count()
     more = f" (and {count - 1} more)" if count > 1 else ""
-    return TemplateError(f"{where}: {message}{more}", file=str(file),
-                         line=line_of(text, first["loc"]))
+    return TemplateError(
+        f"{where}: {message}{more}", file=str(file), line=line_of(text, first["loc"])
+    )
 
 
 def _check_languages(manifest: _Manifest, text: str, file: Path) -> None:
@@ -221,8 +243,10 @@ def _check_languages(manifest: _Manifest, text: str, file: Path) -> None:
 
     for language in manifest.languages:
         if language not in LANGUAGES:
-            fail(f"unknown language {language!r}; a template can have "
-                 f"{', '.join(LANGUAGES)}", "languages")
+            fail(
+                f"unknown language {language!r}; a template can have {', '.join(LANGUAGES)}",
+                "languages",
+            )
     if len(set(manifest.languages)) != len(manifest.languages):
         fail("a language is listed twice", "languages")
     for language in manifest.languages:
@@ -232,8 +256,12 @@ def _check_languages(manifest: _Manifest, text: str, file: Path) -> None:
             fail(f"no [labels.{language}]: the renderer needs them", "labels")
         for name, clause in manifest.optional_clauses.items():
             if language not in clause.title:
-                fail(f"the optional clause {name!r} has no title in {language!r}",
-                     "optional_clauses", name, "title")
+                fail(
+                    f"the optional clause {name!r} has no title in {language!r}",
+                    "optional_clauses",
+                    name,
+                    "title",
+                )
 
 
 def read_template(folder: Path, *, built_in: bool) -> Template:
@@ -250,17 +278,21 @@ def read_template(folder: Path, *, built_in: bool) -> Template:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise TemplateError(f"not valid TOML: {error}", file=str(file),
-                            line=_toml_line(error)) from None
+        raise TemplateError(
+            f"not valid TOML: {error}", file=str(file), line=_toml_line(error)
+        ) from None
     try:
         manifest = _Manifest.model_validate(data)
     except ValidationError as error:
         raise _manifest_error(error, text, file) from None
     _check_languages(manifest, text, file)
     if manifest.id != folder.name:
-        raise TemplateError(f"the id {manifest.id!r} differs from the folder's name "
-                            f"{folder.name!r}; make them the same", file=str(file),
-                            line=line_of(text, ("id",)))
+        raise TemplateError(
+            f"the id {manifest.id!r} differs from the folder's name "
+            f"{folder.name!r}; make them the same",
+            file=str(file),
+            line=line_of(text, ("id",)),
+        )
     for language in manifest.languages:
         body = folder / f"{language}.md"
         if not body.is_file():
@@ -270,14 +302,24 @@ def read_template(folder: Path, *, built_in: bool) -> Template:
 
 
 def _template_from(manifest: _Manifest, folder: Path, built_in: bool) -> Template:
-    clauses = {name: OptionalClause(name, c.default, dict(c.title))
-               for name, c in manifest.optional_clauses.items()}
-    labels = {language: {k: str(v) for k, v in manifest.labels[language].model_dump().items()}
-              for language in manifest.languages}
+    clauses = {
+        name: OptionalClause(name, c.default, dict(c.title))
+        for name, c in manifest.optional_clauses.items()
+    }
+    labels = {
+        language: {k: str(v) for k, v in manifest.labels[language].model_dump().items()}
+        for language in manifest.languages
+    }
     return Template(
-        id=manifest.id, version=manifest.version, titles=dict(manifest.title),
-        languages=tuple(manifest.languages), optional_clauses=clauses, labels=labels,
-        folder=folder, built_in=built_in, descriptions=dict(manifest.description),
+        id=manifest.id,
+        version=manifest.version,
+        titles=dict(manifest.title),
+        languages=tuple(manifest.languages),
+        optional_clauses=clauses,
+        labels=labels,
+        folder=folder,
+        built_in=built_in,
+        descriptions=dict(manifest.description),
     )
 
 
@@ -291,8 +333,11 @@ _CACHE_LOCK = threading.Lock()
 def _stamp(folder: Path) -> _Stamp:
     try:
         with os.scandir(folder) as entries:
-            return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size)
-                                for e in entries if e.is_file()))
+            return tuple(
+                sorted(
+                    (e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in entries if e.is_file()
+                )
+            )
     except OSError:
         return ()
 
@@ -343,9 +388,13 @@ def load_catalogue(user_dir: Path | str | None = None) -> Catalogue:
             problems.append(error)
             continue
         if template.id in built_in_ids:
-            problems.append(TemplateError(
-                f"a built-in template is called {template.id!r} too; the built-in one is "
-                "used. Rename this folder and its id to use it", file=str(template.manifest_path)))
+            problems.append(
+                TemplateError(
+                    f"a built-in template is called {template.id!r} too; the built-in one is "
+                    "used. Rename this folder and its id to use it",
+                    file=str(template.manifest_path),
+                )
+            )
             continue
         templates.append(template)
     return Catalogue(templates=tuple(templates), problems=tuple(problems))

@@ -46,11 +46,18 @@ def compose(agreement: Agreement, template: Template | str | None = None) -> Com
     if language not in template.languages:
         raise TemplateError(
             f"the template {template.id!r} has no {language!r} text; it is available in "
-            f"{', '.join(template.languages)}", file=str(template.manifest_path))
+            f"{', '.join(template.languages)}",
+            file=str(template.manifest_path),
+        )
     context = template_context(agreement, template)
     text = render_body(template.folder, f"{language}.md", context)
-    return ComposedAgreement(title=context["title"], markdown=_tidy(text), template=template,
-                             language=language, labels=dict(template.labels[language]))
+    return ComposedAgreement(
+        title=context["title"],
+        markdown=_tidy(text),
+        template=template,
+        language=language,
+        labels=dict(template.labels[language]),
+    )
 
 
 def template_context(agreement: Agreement, template: Template) -> dict[str, Any]:
@@ -65,8 +72,11 @@ def template_context(agreement: Agreement, template: Template) -> dict[str, Any]
     data.update(
         language=language,
         title=agreement.title or template.titles.get(language, ""),
-        template={"id": template.id, "version": template.version,
-                  "title": template.titles.get(language, "")},
+        template={
+            "id": template.id,
+            "version": template.version,
+            "title": template.titles.get(language, ""),
+        },
         labels=dict(template.labels.get(language, {})),
         parties=parties,
         coordination=_coordination(agreement, data["coordination"], names),
@@ -84,8 +94,12 @@ def template_context(agreement: Agreement, template: Template) -> dict[str, Any]
 def _parties(agreement: Agreement, dumped: list[dict[str, Any]]) -> list[dict[str, Any]]:
     parties = []
     for number, (party, data) in enumerate(zip(agreement.parties, dumped, strict=True), 1):
-        data.update(number=number, key=party.key, identifier=party.identifier_label,
-                    is_finnish=party.is_finnish)
+        data.update(
+            number=number,
+            key=party.key,
+            identifier=party.identifier_label,
+            is_finnish=party.is_finnish,
+        )
         parties.append(data)
     return parties
 
@@ -97,8 +111,9 @@ def _commitment(commitment: Commitment | None, party: dict[str, Any]) -> dict[st
     return data
 
 
-def _coordination(agreement: Agreement, data: dict[str, Any],
-                  names: dict[str, str]) -> dict[str, Any]:
+def _coordination(
+    agreement: Agreement, data: dict[str, Any], names: dict[str, str]
+) -> dict[str, Any]:
     coordination = agreement.coordination
     if isinstance(coordination, CoordinatingGroup):
         # A key that is not a party's (an unfinished draft) still shows, as the key itself.

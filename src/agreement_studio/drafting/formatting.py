@@ -18,8 +18,20 @@ NBSP = "\u00a0"
 MISSING = "…"
 """What a value that is not filled in yet prints as."""
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _lang(language: str) -> str:
@@ -61,8 +73,11 @@ def format_money(value: int | float | None, language: str) -> str:
 # (singular, plural) of a counted unit. Finnish takes the partitive singular after numbers
 # above one ("6 kuukautta"), which is what every clause using these needs.
 _UNITS: dict[str, dict[str, tuple[str, str]]] = {
-    "months": {"fi": ("kuukausi", "kuukautta"), "sv": ("månad", "månader"),
-               "en": ("month", "months")},
+    "months": {
+        "fi": ("kuukausi", "kuukautta"),
+        "sv": ("månad", "månader"),
+        "en": ("month", "months"),
+    },
     "days": {"fi": ("päivä", "päivää"), "sv": ("dag", "dagar"), "en": ("day", "days")},
     "hours": {"fi": ("tunti", "tuntia"), "sv": ("timme", "timmar"), "en": ("hour", "hours")},
 }
@@ -94,71 +109,107 @@ def join_words(items: Iterable[object], language: str) -> str:
 WORDS: dict[str, dict[str, dict[str, str]]] = {
     "organisation_type": {
         "municipality": {"fi": "kunta", "sv": "kommun", "en": "municipality"},
-        "state-authority": {"fi": "valtion viranomainen", "sv": "statlig myndighet",
-                            "en": "state authority"},
-        "educational-institution": {"fi": "oppilaitos", "sv": "läroanstalt",
-                                    "en": "educational institution"},
-        "association": {"fi": "yhdistys tai säätiö", "sv": "förening eller stiftelse",
-                        "en": "association or foundation"},
+        "state-authority": {
+            "fi": "valtion viranomainen",
+            "sv": "statlig myndighet",
+            "en": "state authority",
+        },
+        "educational-institution": {
+            "fi": "oppilaitos",
+            "sv": "läroanstalt",
+            "en": "educational institution",
+        },
+        "association": {
+            "fi": "yhdistys tai säätiö",
+            "sv": "förening eller stiftelse",
+            "en": "association or foundation",
+        },
         "company": {"fi": "yritys", "sv": "företag", "en": "company"},
-        "other": {"fi": "muu organisaatio", "sv": "annan organisation",
-                  "en": "other organisation"},
+        "other": {"fi": "muu organisaatio", "sv": "annan organisation", "en": "other organisation"},
     },
     # "The network meets ___."
     "frequency": {
         "monthly": {"fi": "kuukausittain", "sv": "en gång i månaden", "en": "monthly"},
-        "every-two-months": {"fi": "joka toinen kuukausi", "sv": "varannan månad",
-                             "en": "every two months"},
-        "quarterly": {"fi": "neljännesvuosittain", "sv": "en gång i kvartalet",
-                      "en": "quarterly"},
-        "twice-a-year": {"fi": "kaksi kertaa vuodessa", "sv": "två gånger om året",
-                         "en": "twice a year"},
+        "every-two-months": {
+            "fi": "joka toinen kuukausi",
+            "sv": "varannan månad",
+            "en": "every two months",
+        },
+        "quarterly": {"fi": "neljännesvuosittain", "sv": "en gång i kvartalet", "en": "quarterly"},
+        "twice-a-year": {
+            "fi": "kaksi kertaa vuodessa",
+            "sv": "två gånger om året",
+            "en": "twice a year",
+        },
         "yearly": {"fi": "kerran vuodessa", "sv": "en gång om året", "en": "once a year"},
     },
     # "The meetings are held ___."
     "meeting_format": {
         "in-person": {"fi": "lähikokouksina", "sv": "som fysiska möten", "en": "in person"},
         "remote": {"fi": "etäkokouksina", "sv": "som distansmöten", "en": "remotely"},
-        "hybrid": {"fi": "hybridikokouksina, joihin voi osallistua paikan päällä tai "
-                         "etäyhteydellä",
-                   "sv": "som hybridmöten, där man kan delta på plats eller på distans",
-                   "en": "as hybrid meetings, which may be attended in person or remotely"},
+        "hybrid": {
+            "fi": "hybridikokouksina, joihin voi osallistua paikan päällä tai etäyhteydellä",
+            "sv": "som hybridmöten, där man kan delta på plats eller på distans",
+            "en": "as hybrid meetings, which may be attended in person or remotely",
+        },
     },
     # fi "Kokousten koollekutsujana toimii ___." sv/en "The meetings are convened by ___."
     "convener": {
         "coordinator": {"fi": "koordinaattori", "sv": "koordinatorn", "en": "the coordinator"},
-        "group": {"fi": "koordinaatioryhmä", "sv": "koordineringsgruppen",
-                  "en": "the coordinating group"},
-        "rotating": {"fi": "kukin osapuoli vuorollaan", "sv": "parterna i tur och ordning",
-                     "en": "each party in turn"},
+        "group": {
+            "fi": "koordinaatioryhmä",
+            "sv": "koordineringsgruppen",
+            "en": "the coordinating group",
+        },
+        "rotating": {
+            "fi": "kukin osapuoli vuorollaan",
+            "sv": "parterna i tur och ordning",
+            "en": "each party in turn",
+        },
     },
     "gdpr_roles": {
-        "independent-controllers": {"fi": "itsenäiset rekisterinpitäjät",
-                                    "sv": "självständiga personuppgiftsansvariga",
-                                    "en": "independent controllers"},
-        "joint-controllers": {"fi": "yhteisrekisterinpitäjät",
-                              "sv": "gemensamt personuppgiftsansvariga",
-                              "en": "joint controllers"},
-        "controller-processor": {"fi": "rekisterinpitäjä ja henkilötietojen käsittelijä",
-                                 "sv": "personuppgiftsansvarig och personuppgiftsbiträde",
-                                 "en": "controller and processor"},
+        "independent-controllers": {
+            "fi": "itsenäiset rekisterinpitäjät",
+            "sv": "självständiga personuppgiftsansvariga",
+            "en": "independent controllers",
+        },
+        "joint-controllers": {
+            "fi": "yhteisrekisterinpitäjät",
+            "sv": "gemensamt personuppgiftsansvariga",
+            "en": "joint controllers",
+        },
+        "controller-processor": {
+            "fi": "rekisterinpitäjä ja henkilötietojen käsittelijä",
+            "sv": "personuppgiftsansvarig och personuppgiftsbiträde",
+            "en": "controller and processor",
+        },
     },
     "licence": {
-        "cc-by-4.0": {"fi": "Creative Commons Nimeä 4.0 Kansainvälinen (CC BY 4.0)",
-                      "sv": "Creative Commons Erkännande 4.0 Internationell (CC BY 4.0)",
-                      "en": "Creative Commons Attribution 4.0 International (CC BY 4.0)"},
-        "shared-use": {"fi": "osapuolten yhteiskäyttö", "sv": "parternas gemensamma användning",
-                       "en": "shared use by the parties"},
-        "owner-keeps": {"fi": "oikeudet jäävät aineiston tuottaneelle osapuolelle",
-                        "sv": "rättigheterna stannar hos den part som tagit fram materialet",
-                        "en": "the producing party keeps the rights"},
+        "cc-by-4.0": {
+            "fi": "Creative Commons Nimeä 4.0 Kansainvälinen (CC BY 4.0)",
+            "sv": "Creative Commons Erkännande 4.0 Internationell (CC BY 4.0)",
+            "en": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+        },
+        "shared-use": {
+            "fi": "osapuolten yhteiskäyttö",
+            "sv": "parternas gemensamma användning",
+            "en": "shared use by the parties",
+        },
+        "owner-keeps": {
+            "fi": "oikeudet jäävät aineiston tuottaneelle osapuolelle",
+            "sv": "rättigheterna stannar hos den part som tagit fram materialet",
+            "en": "the producing party keeps the rights",
+        },
     },
     # "Decisions are made ___."
     "decision": {
         "consensus": {"fi": "yksimielisesti", "sv": "i samförstånd", "en": "by consensus"},
         "unanimous": {"fi": "yksimielisesti", "sv": "enhälligt", "en": "unanimously"},
-        "majority": {"fi": "yksinkertaisella enemmistöllä", "sv": "med enkel majoritet",
-                     "en": "by a simple majority"},
+        "majority": {
+            "fi": "yksinkertaisella enemmistöllä",
+            "sv": "med enkel majoritet",
+            "en": "by a simple majority",
+        },
     },
 }
 

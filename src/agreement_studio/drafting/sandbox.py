@@ -32,11 +32,18 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
-                if (isinstance(seq, str | list | tuple) and isinstance(times, int)
-                        and len(seq) * times > _MAX_SEQUENCE):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > _MAX_SEQUENCE
+                ):
                     raise SecurityError("the template builds a sequence that is too long")
-        if (operator == "**" and isinstance(left, int) and isinstance(right, int)
-                and max(abs(left), 2).bit_length() * right > _MAX_POWER_BITS):
+        if (
+            operator == "**"
+            and isinstance(left, int)
+            and isinstance(right, int)
+            and max(abs(left), 2).bit_length() * right > _MAX_POWER_BITS
+        ):
             raise SecurityError("the template computes a number that is too large")
         return super().call_binop(context, operator, left, right)
 
@@ -113,18 +120,28 @@ def template_error(error: BaseException, folder: Path, file: Path) -> TemplateEr
     if isinstance(error, jinja2.TemplateSyntaxError):
         return TemplateError(f"syntax error: {error.message}", file=where, line=line)
     if isinstance(error, SecurityError):
-        return TemplateError(f"not allowed in a template: {error}; a template may only use "
-                             "the agreement's data and the filters", file=where, line=line)
+        return TemplateError(
+            f"not allowed in a template: {error}; a template may only use "
+            "the agreement's data and the filters",
+            file=where,
+            line=line,
+        )
     if isinstance(error, jinja2.UndefinedError):
-        return TemplateError(f"{error.message}; check the name against the template "
-                             "variables in templates/README.md", file=where, line=line)
+        return TemplateError(
+            f"{error.message}; check the name against the template "
+            "variables in templates/README.md",
+            file=where,
+            line=line,
+        )
     if isinstance(error, jinja2.TemplateNotFound):
-        return TemplateError(f"the file {error.name} is not in the template folder",
-                             file=where, line=line)
+        return TemplateError(
+            f"the file {error.name} is not in the template folder", file=where, line=line
+        )
     if isinstance(error, UnicodeDecodeError):
         return TemplateError("the file is not UTF-8 text", file=where, line=line)
-    return TemplateError(f"the template failed: {type(error).__name__}: {error}",
-                         file=where, line=line)
+    return TemplateError(
+        f"the template failed: {type(error).__name__}: {error}", file=where, line=line
+    )
 
 
 def _location(error: BaseException, folder: Path) -> tuple[str | None, int | None]:

@@ -89,8 +89,12 @@ STEP_SECTIONS: dict[Step, tuple[str, ...]] = {
 }
 """The rule sections (:data:`agreement_studio.agreement.SECTIONS`) each step checks."""
 
-_SECTION_STEP = {section: step for step, sections in STEP_SECTIONS.items()
-                 if step is not Step.REVIEW for section in sections}
+_SECTION_STEP = {
+    section: step
+    for step, sections in STEP_SECTIONS.items()
+    if step is not Step.REVIEW
+    for section in sections
+}
 
 
 def next_step(step: Step) -> Step | None:
@@ -125,8 +129,11 @@ def first_incomplete_step(agreement: Agreement) -> Step:
 
 def problems_by_step(agreement: Agreement) -> list[tuple[Step, Problem]]:
     """Every problem of the draft with the step where it is put right, in step order."""
-    return [(_SECTION_STEP[section], problem)
-            for section in SECTIONS for problem in problems(agreement, section)]
+    return [
+        (_SECTION_STEP[section], problem)
+        for section in SECTIONS
+        for problem in problems(agreement, section)
+    ]
 
 
 def lines(text: str) -> list[str]:
@@ -224,8 +231,9 @@ def set_coordination_kind(agreement: Agreement, kind: str) -> None:
     if kind == "group":
         assert isinstance(current, SingleCoordinator)
         members = [current.party] if current.party else []
-        agreement.coordination = CoordinatingGroup(parties=members, chair=current.party,
-                                                   duties=list(current.duties))
+        agreement.coordination = CoordinatingGroup(
+            parties=members, chair=current.party, duties=list(current.duties)
+        )
     elif kind == "coordinator":
         assert isinstance(current, CoordinatingGroup)
         lead = current.chair or (current.parties[0] if current.parties else "")

@@ -49,12 +49,16 @@ def _start_logging() -> None:
     try:
         folder = user_data_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.FileHandler(folder / "agreement-studio.log", encoding="utf-8",
-                                            delay=True))
+        handlers.append(
+            logging.FileHandler(folder / "agreement-studio.log", encoding="utf-8", delay=True)
+        )
     except OSError:
         pass  # no log file, but the window still opens
-    logging.basicConfig(level=logging.WARNING, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING,
+        handlers=handlers,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 def _report_bug(kind: type[BaseException], error: BaseException, trace: object) -> None:
@@ -76,8 +80,10 @@ def _display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-            "is set); run it in a desktop session, or use the subcommands (--help)")
+    return (
+        "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set); run it in a desktop session, or use the subcommands (--help)"
+    )
 
 
 def run(argv: list[str]) -> int:

@@ -13,8 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from agreement_studio.gui.window_state import window_settings
 
-__all__ = ["ask_import_or_verify", "ask_open_draft", "ask_pdfs", "ask_save_changes",
-           "ask_save_draft"]
+__all__ = [
+    "ask_import_or_verify",
+    "ask_open_draft",
+    "ask_pdfs",
+    "ask_save_changes",
+    "ask_save_draft",
+]
 
 translate = QCoreApplication.translate
 
@@ -36,8 +41,9 @@ def _draft_filter() -> str:
 
 def ask_open_draft(parent: QWidget) -> Path | None:
     """A draft file to open, or ``None``."""
-    name, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open draft"),
-                                          _last_folder(), _draft_filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Open draft"), _last_folder(), _draft_filter()
+    )
     if not name:
         return None
     _remember_folder(Path(name))
@@ -47,8 +53,9 @@ def ask_open_draft(parent: QWidget) -> Path | None:
 def ask_save_draft(parent: QWidget, suggested: str) -> Path | None:
     """Where to save a draft (``.agreement.json`` added when missing), or ``None``."""
     start = str(Path(_last_folder()) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, translate("Dialogs", "Save draft"), start,
-                                          _draft_filter())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save draft"), start, _draft_filter()
+    )
     if not name:
         return None
     path = Path(name)
@@ -61,7 +68,8 @@ def ask_save_draft(parent: QWidget, suggested: str) -> Path | None:
 def ask_pdfs(parent: QWidget, title: str) -> list[Path]:
     """PDF files to import or verify (empty when cancelled)."""
     names, _ = QFileDialog.getOpenFileNames(
-        parent, title, _last_folder(), translate("Dialogs", "PDF documents (*.pdf);;All files (*)"))
+        parent, title, _last_folder(), translate("Dialogs", "PDF documents (*.pdf);;All files (*)")
+    )
     if names:
         _remember_folder(Path(names[0]))
     return [Path(n) for n in names]
@@ -70,23 +78,37 @@ def ask_pdfs(parent: QWidget, title: str) -> list[Path]:
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """``"save"``, ``"discard"`` or ``"cancel"`` for a draft with unsaved changes."""
     button = QMessageBox.question(
-        parent, translate("Dialogs", "Unsaved changes"),
+        parent,
+        translate("Dialogs", "Unsaved changes"),
         translate("Dialogs", "Save the changes to “{name}” before closing it?").format(name=name),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-    return {QMessageBox.StandardButton.Save: "save",
-            QMessageBox.StandardButton.Discard: "discard"}.get(button, "cancel")
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return {
+        QMessageBox.StandardButton.Save: "save",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(button, "cancel")
 
 
 def ask_import_or_verify(parent: QWidget, count: int) -> str | None:
     """For dropped PDFs: ``"import"`` into the register, ``"verify"`` only, or ``None``."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "PDF files"),
-                      translate("Dialogs", "What should be done with the PDF files ({count})?")
-                      .format(count=count), QMessageBox.StandardButton.Cancel, parent)
-    import_button = box.addButton(translate("Dialogs", "&Import into the register"),
-                                  QMessageBox.ButtonRole.AcceptRole)
-    verify_button = box.addButton(translate("Dialogs", "&Verify signatures"),
-                                  QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Dialogs", "PDF files"),
+        translate("Dialogs", "What should be done with the PDF files ({count})?").format(
+            count=count
+        ),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    import_button = box.addButton(
+        translate("Dialogs", "&Import into the register"), QMessageBox.ButtonRole.AcceptRole
+    )
+    verify_button = box.addButton(
+        translate("Dialogs", "&Verify signatures"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(import_button)
     box.exec()
     clicked = box.clickedButton()

@@ -46,8 +46,11 @@ class DocumentPage(QWidget):
         super().__init__(parent)
         self.agreement = agreement
         self.path = path
-        heading = QLabel(self.tr("<b>The agreement is ready.</b> Its draft is saved as {name}.")
-                         .format(name=path.name))
+        heading = QLabel(
+            self.tr("<b>The agreement is ready.</b> Its draft is saved as {name}.").format(
+                name=path.name
+            )
+        )
         heading.setToolTip(str(path))
         heading.setWordWrap(True)
         close = QPushButton(self.tr("&Close"))
@@ -61,8 +64,13 @@ class DocumentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pdf, 1)
-        self.task = runner().run(render, agreement.model_copy(deep=True), owner=self,
-                                 on_result=self.pdf.show_pdf, on_error=self._failed)
+        self.task = runner().run(
+            render,
+            agreement.model_copy(deep=True),
+            owner=self,
+            on_result=self.pdf.show_pdf,
+            on_error=self._failed,
+        )
 
     def _failed(self, failure: TaskFailure) -> None:
         self.pdf.show_placeholder(failure.message)

@@ -27,8 +27,7 @@ from agreement_studio.paths import resources_dir
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-__all__ = ["TRANSLATED", "install_translators", "language_name", "translations_dir",
-           "ui_language"]
+__all__ = ["TRANSLATED", "install_translators", "language_name", "translations_dir", "ui_language"]
 
 TRANSLATED = ("fi", "sv")
 """Languages with a translation; English is the source language."""
@@ -110,8 +109,18 @@ def update_sources() -> list[Path]:
     gui = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in gui.rglob("*.py"))
     targets = [translations_dir() / f"agreement_studio_{code}.ts" for code in TRANSLATED]
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
-                    "-ts", *map(str, targets)], check=True)
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            *map(str, targets),
+        ],
+        check=True,
+    )
     return targets
 
 
@@ -123,8 +132,10 @@ def release() -> list[Path]:
     for code in TRANSLATED:
         source = translations_dir() / f"agreement_studio_{code}.ts"
         target = source.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), "-removeidentical", str(source), "-qm",
-                        str(target)], check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-removeidentical", str(source), "-qm", str(target)],
+            check=True,
+        )
         built.append(target)
     return built
 
@@ -133,11 +144,16 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m agreement_studio.gui.i18n --update | --release``."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m agreement_studio.gui.i18n",
-                                     description="Update and build the window's translations.")
+    parser = argparse.ArgumentParser(
+        prog="python -m agreement_studio.gui.i18n",
+        description="Update and build the window's translations.",
+    )
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--update", action="store_true",
-                       help="extract the strings of gui/ into the .ts files, then build .qm")
+    group.add_argument(
+        "--update",
+        action="store_true",
+        help="extract the strings of gui/ into the .ts files, then build .qm",
+    )
     group.add_argument("--release", action="store_true", help="only build the .qm files")
     args = parser.parse_args(argv)
     if args.update:

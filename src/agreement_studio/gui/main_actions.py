@@ -31,31 +31,59 @@ class MainActions(QObject):
         super().__init__(window)
         self.window = window
         w = window
-        self.new = self._action(self.tr("&New agreement…"), "document-new", _Key.New,
-                                w.new_agreement, self.tr("Start a new agreement in the wizard"))
-        self.open = self._action(self.tr("&Open draft…"), "document-open", _Key.Open,
-                                 lambda: w.open_draft(None), self.tr("Continue a saved draft"))
-        self.example = self._action(self.tr("Open an &example"), "example", None,
-                                    w.open_example, self.tr("Open a complete example draft"))
-        self.save = self._action(self.tr("&Save draft"), "document-save", _Key.Save,
-                                 w.save_draft, self.tr("Save the draft to continue later"))
-        self.save_as = self._action(self.tr("Save draft &as…"), None, _Key.SaveAs,
-                                    w.save_draft_as)
-        self.import_pdf = self._action(self.tr("&Import signed PDF…"), "document-import",
-                                       QKeySequence("Ctrl+I"), self._import,
-                                       self.tr("Add a signed copy of an agreement to the "
-                                               "register"))
-        self.verify = self._action(self.tr("&Verify signatures…"), "verify",
-                                   QKeySequence("Ctrl+Shift+V"), self._verify,
-                                   self.tr("Check the signatures of any PDF"))
-        self.preferences = self._action(self.tr("&Preferences…"), "preferences",
-                                        _Key.Preferences, self._preferences)
+        self.new = self._action(
+            self.tr("&New agreement…"),
+            "document-new",
+            _Key.New,
+            w.new_agreement,
+            self.tr("Start a new agreement in the wizard"),
+        )
+        self.open = self._action(
+            self.tr("&Open draft…"),
+            "document-open",
+            _Key.Open,
+            lambda: w.open_draft(None),
+            self.tr("Continue a saved draft"),
+        )
+        self.example = self._action(
+            self.tr("Open an &example"),
+            "example",
+            None,
+            w.open_example,
+            self.tr("Open a complete example draft"),
+        )
+        self.save = self._action(
+            self.tr("&Save draft"),
+            "document-save",
+            _Key.Save,
+            w.save_draft,
+            self.tr("Save the draft to continue later"),
+        )
+        self.save_as = self._action(self.tr("Save draft &as…"), None, _Key.SaveAs, w.save_draft_as)
+        self.import_pdf = self._action(
+            self.tr("&Import signed PDF…"),
+            "document-import",
+            QKeySequence("Ctrl+I"),
+            self._import,
+            self.tr("Add a signed copy of an agreement to the register"),
+        )
+        self.verify = self._action(
+            self.tr("&Verify signatures…"),
+            "verify",
+            QKeySequence("Ctrl+Shift+V"),
+            self._verify,
+            self.tr("Check the signatures of any PDF"),
+        )
+        self.preferences = self._action(
+            self.tr("&Preferences…"), "preferences", _Key.Preferences, self._preferences
+        )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit = self._action(self.tr("&Quit"), None, _Key.Quit, w.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.find = self._action(self.tr("&Find…"), "find", _Key.Find, self._find)
-        self.help = self._action(self.tr("Agreement Studio &help"), "help", _Key.HelpContents,
-                                 self._help)
+        self.help = self._action(
+            self.tr("Agreement Studio &help"), "help", _Key.HelpContents, self._help
+        )
         self.about = self._action(self.tr("&About Agreement Studio"), None, None, self._about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._action(self.tr("About &Qt"), None, None, QApplication.aboutQt)
@@ -64,8 +92,9 @@ class MainActions(QObject):
         self._build_menus()
         self._build_toolbar()
 
-    def _action(self, text: str, icon_name: str | None, key: object, slot: object,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, icon_name: str | None, key: object, slot: object, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -81,8 +110,20 @@ class MainActions(QObject):
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        for item in (self.new, self.open, self.recent_menu, self.example, None, self.save,
-                     self.save_as, None, self.import_pdf, self.verify, None, self.quit):
+        for item in (
+            self.new,
+            self.open,
+            self.recent_menu,
+            self.example,
+            None,
+            self.save,
+            self.save_as,
+            None,
+            self.import_pdf,
+            self.verify,
+            None,
+            self.quit,
+        ):
             if item is None:
                 file.addSeparator()
             elif isinstance(item, QMenu):
@@ -169,22 +210,32 @@ class MainActions(QObject):
     def _help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self.window, self.tr("Agreement Studio help"), self.tr(
-            "<p><b>New agreement</b> (Ctrl+N) opens a wizard that asks, page by page, for the "
-            "network, its parties, coordination, meetings, each party's commitments and the "
-            "term. The PDF beside the form follows what you type.</p>"
-            "<p>Next (Enter or Alt+N) is available once the page is complete; what is still "
-            "missing is said at the field. Save the draft at any time (Ctrl+S) and continue "
-            "later with Open draft (Ctrl+O).</p>"
-            "<p>The last page lists anything still missing in the whole agreement; choose a "
-            "line to go to its page.</p>"))
+        QMessageBox.information(
+            self.window,
+            self.tr("Agreement Studio help"),
+            self.tr(
+                "<p><b>New agreement</b> (Ctrl+N) opens a wizard that asks, page by page, for the "
+                "network, its parties, coordination, meetings, each party's commitments and the "
+                "term. The PDF beside the form follows what you type.</p>"
+                "<p>Next (Enter or Alt+N) is available once the page is complete; what is still "
+                "missing is said at the field. Save the draft at any time (Ctrl+S) and continue "
+                "later with Open draft (Ctrl+O).</p>"
+                "<p>The last page lists anything still missing in the whole agreement; choose a "
+                "line to go to its page.</p>"
+            ),
+        )
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from agreement_studio import __version__
 
-        QMessageBox.about(self.window, self.tr("About Agreement Studio"), self.tr(
-            "<p><b>Agreement Studio</b> {version}</p><p>Draft, sign and keep network "
-            "continuation agreements.</p><p>Licensed under the GNU GPL, version 3 or "
-            "later.</p>").format(version=__version__))
+        QMessageBox.about(
+            self.window,
+            self.tr("About Agreement Studio"),
+            self.tr(
+                "<p><b>Agreement Studio</b> {version}</p><p>Draft, sign and keep network "
+                "continuation agreements.</p><p>Licensed under the GNU GPL, version 3 or "
+                "later.</p>"
+            ).format(version=__version__),
+        )

@@ -37,10 +37,14 @@ DRAFT_SUFFIXES = (".agreement.json", ".json")
 class WindowHooks:
     """Where the later phase plugs into the window; ``None`` leaves the phase-1 behaviour."""
 
-    def __init__(self, *, import_pdfs: Callable[[list[Path]], None] | None = None,
-                 verify_pdfs: Callable[[list[Path]], None] | None = None,
-                 agreement_finished: Callable[[Agreement, Path], None] | None = None,
-                 register_is_empty: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        import_pdfs: Callable[[list[Path]], None] | None = None,
+        verify_pdfs: Callable[[list[Path]], None] | None = None,
+        agreement_finished: Callable[[Agreement, Path], None] | None = None,
+        register_is_empty: Callable[[], bool] | None = None,
+    ) -> None:
         self.import_pdfs = import_pdfs
         """Import returned (signed) PDFs into the register: File > Import, or PDFs dropped."""
         self.verify_pdfs = verify_pdfs
@@ -178,8 +182,9 @@ class MainWindow(QMainWindow):
         from agreement_studio.gui.preferences import load_preferences
 
         language = ui_language(load_preferences().ui_language)
-        self._start_drafting(lambda: WizardSession(example_agreement(language=language),
-                                                   Step.REVIEW))
+        self._start_drafting(
+            lambda: WizardSession(example_agreement(language=language), Step.REVIEW)
+        )
 
     def open_draft(self, path: Path | str | None = None) -> None:
         """Open a draft (asking which when no path is given) and resume the wizard there."""
@@ -196,9 +201,13 @@ class MainWindow(QMainWindow):
         if not self._close_workspace():
             return
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=file.name))
-        runner().run(WizardSession.resume, file, owner=self,
-                     on_result=lambda session: self._opened(session, file),
-                     on_error=lambda failure: self._open_failed(failure, file))
+        runner().run(
+            WizardSession.resume,
+            file,
+            owner=self,
+            on_result=lambda session: self._opened(session, file),
+            on_error=lambda failure: self._open_failed(failure, file),
+        )
 
     def start_drafting(self, session: Any) -> None:
         """Open the wizard on ``session`` (e.g. an agreement taken from the register)."""
@@ -322,8 +331,9 @@ class MainWindow(QMainWindow):
         else:
             target = importer or verifier
         if target is None:
-            self.statusBar().showMessage(self.tr(
-                "Importing and verifying PDFs is not available in this version."), 8000)
+            self.statusBar().showMessage(
+                self.tr("Importing and verifying PDFs is not available in this version."), 8000
+            )
             return
         target(pdfs)
 
@@ -354,4 +364,3 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     if not data.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-

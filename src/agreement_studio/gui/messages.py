@@ -90,82 +90,98 @@ _PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("Problems", "This is needed."),
     "email": QT_TRANSLATE_NOOP("Problems", "“{value}” is not an email address."),
     "country": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is not a two-letter country code (like SE or EE)."),
+        "Problems", "“{value}” is not a two-letter country code (like SE or EE)."
+    ),
     "business-id.missing": QT_TRANSLATE_NOOP(
-        "Problems", "A Business ID is needed (like 1234567-8)."),
+        "Problems", "A Business ID is needed (like 1234567-8)."
+    ),
     "business-id.six-digits": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” has six digits; a Business ID has seven. Add a leading zero: "
-        "0{value}."),
+        "Problems",
+        "“{value}” has six digits; a Business ID has seven. Add a leading zero: 0{value}.",
+    ),
     "business-id.no-hyphen": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” lacks the hyphen before the check digit: write {fixed}."),
+        "Problems", "“{value}” lacks the hyphen before the check digit: write {fixed}."
+    ),
     "business-id.format": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a "
-        "check digit)."),
+        "Problems",
+        "“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).",
+    ),
     "business-id.never-issued": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” cannot be a Business ID: no Business ID is issued with these "
-        "seven digits."),
+        "Problems",
+        "“{value}” cannot be a Business ID: no Business ID is issued with these seven digits.",
+    ),
     "business-id.check-digit": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” has the wrong check digit: with these seven digits it is "
-        "{expected}. Check the number."),
+        "Problems",
+        "“{value}” has the wrong check digit: with these seven digits it is "
+        "{expected}. Check the number.",
+    ),
     "business-id.foreign": QT_TRANSLATE_NOOP(
-        "Problems", "A foreign organisation gives its own registration number, not a Finnish "
-        "Business ID."),
-    "signatory.missing": QT_TRANSLATE_NOOP(
-        "Problems", "Add the person who signs for this party."),
-    "signatory.duplicate": QT_TRANSLATE_NOOP(
-        "Problems", "{name} is listed twice for this party."),
-    "parties.too-few": QT_TRANSLATE_NOOP(
-        "Problems", "An agreement needs at least two parties."),
+        "Problems",
+        "A foreign organisation gives its own registration number, not a Finnish Business ID.",
+    ),
+    "signatory.missing": QT_TRANSLATE_NOOP("Problems", "Add the person who signs for this party."),
+    "signatory.duplicate": QT_TRANSLATE_NOOP("Problems", "{name} is listed twice for this party."),
+    "parties.too-few": QT_TRANSLATE_NOOP("Problems", "An agreement needs at least two parties."),
     "party.duplicate": QT_TRANSLATE_NOOP(
-        "Problems", "Party {other} already has this identifier; list each party once."),
+        "Problems", "Party {other} already has this identifier; list each party once."
+    ),
     "coordination.not-a-party": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is not one of the parties."),
+        "Problems", "“{value}” is not one of the parties."
+    ),
     "coordination.group-too-small": QT_TRANSLATE_NOOP(
-        "Problems", "A coordinating group needs at least two parties."),
-    "coordination.duplicate": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is in the group twice."),
+        "Problems", "A coordinating group needs at least two parties."
+    ),
+    "coordination.duplicate": QT_TRANSLATE_NOOP("Problems", "“{value}” is in the group twice."),
     "coordination.chair": QT_TRANSLATE_NOOP(
-        "Problems", "The chair must be one of the group's members."),
+        "Problems", "The chair must be one of the group's members."
+    ),
     "meeting.before-start": QT_TRANSLATE_NOOP(
-        "Problems", "The meeting on {date} is before the agreement starts."),
+        "Problems", "The meeting on {date} is before the agreement starts."
+    ),
     "meeting.after-end": QT_TRANSLATE_NOOP(
-        "Problems", "The meeting on {date} is after the agreement ends."),
+        "Problems", "The meeting on {date} is after the agreement ends."
+    ),
     "meeting.duplicate": QT_TRANSLATE_NOOP("Problems", "{date} is planned twice."),
     "meeting.convener": QT_TRANSLATE_NOOP(
-        "Problems", "The coordinating group can convene the meetings only when a group "
-        "coordinates."),
-    "commitment.not-a-party": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is not one of the parties."),
+        "Problems", "The coordinating group can convene the meetings only when a group coordinates."
+    ),
+    "commitment.not-a-party": QT_TRANSLATE_NOOP("Problems", "“{value}” is not one of the parties."),
     "commitment.duplicate": QT_TRANSLATE_NOOP(
-        "Problems", "This party's commitments are given twice."),
+        "Problems", "This party's commitments are given twice."
+    ),
     "commitment.mandate": QT_TRANSLATE_NOOP(
-        "Problems", "Say what mandate the staff have to take part: staff time alone is not "
-        "enough."),
+        "Problems", "Say what mandate the staff have to take part: staff time alone is not enough."
+    ),
     "commitment.empty": QT_TRANSLATE_NOOP(
-        "Problems", "Each party commits something: staff time, money, premises or other."),
-    "commitment.missing": QT_TRANSLATE_NOOP(
-        "Problems", "No commitments are given for {party}."),
+        "Problems", "Each party commits something: staff time, money, premises or other."
+    ),
+    "commitment.missing": QT_TRANSLATE_NOOP("Problems", "No commitments are given for {party}."),
     "term.end-indefinite": QT_TRANSLATE_NOOP(
-        "Problems", "An agreement in force until further notice has no end date."),
+        "Problems", "An agreement in force until further notice has no end date."
+    ),
     "term.end-before-start": QT_TRANSLATE_NOOP(
-        "Problems", "The end date must be after the start date."),
+        "Problems", "The end date must be after the start date."
+    ),
     "term.review-before-start": QT_TRANSLATE_NOOP(
-        "Problems", "The review date must be after the start date."),
+        "Problems", "The review date must be after the start date."
+    ),
     "term.review-after-end": QT_TRANSLATE_NOOP(
-        "Problems", "The review date must be before the end date."),
+        "Problems", "The review date must be before the end date."
+    ),
     "signing.date": QT_TRANSLATE_NOOP("Problems", "The date of signing is too far ahead."),
 }
 
 # A "required" problem at these fields says more than "This is needed."
 _REQUIRED = {
     "coordination.party": QT_TRANSLATE_NOOP("Problems", "Choose the coordinating party."),
-    "coordination.duties": QT_TRANSLATE_NOOP(
-        "Problems", "List at least one duty, one a line."),
+    "coordination.duties": QT_TRANSLATE_NOOP("Problems", "List at least one duty, one a line."),
     "term.start": QT_TRANSLATE_NOOP("Problems", "Give the start date."),
     "term.end": QT_TRANSLATE_NOOP(
-        "Problems", "Give the end date, or make the agreement run until further notice."),
+        "Problems", "Give the end date, or make the agreement run until further notice."
+    ),
     "competence_development": QT_TRANSLATE_NOOP(
-        "Problems", "Say how the network keeps its members' competence current."),
+        "Problems", "Say how the network keeps its members' competence current."
+    ),
 }
 
 
@@ -227,9 +243,12 @@ def location(path: str, names: Callable[[int], str] | None = None) -> str:
         parts.append(f"{text} ({name})" if name else text)
         signatory = re.search(r"signatories\[(\d+)\]", path)
         if signatory:
-            parts.append(translate("Problems", "signatory {number}").format(
-                number=int(signatory.group(1)) + 1))
-    rest = path[match.end():] if match else path
+            parts.append(
+                translate("Problems", "signatory {number}").format(
+                    number=int(signatory.group(1)) + 1
+                )
+            )
+    rest = path[match.end() :] if match else path
     if rest.strip("."):
         parts.append(field_label(path))
     return " › ".join(parts)
@@ -237,28 +256,40 @@ def location(path: str, names: Callable[[int], str] | None = None) -> str:
 
 _ERRORS: list[tuple[type[BaseException], str]] = [
     (e.WrongPassword, QT_TRANSLATE_NOOP("Errors", "The password or PIN is not right.")),
-    (e.CertificateNotUsable, QT_TRANSLATE_NOOP(
-        "Errors", "The certificate cannot be used for signing.")),
+    (
+        e.CertificateNotUsable,
+        QT_TRANSLATE_NOOP("Errors", "The certificate cannot be used for signing."),
+    ),
     (e.TokenError, QT_TRANSLATE_NOOP("Errors", "The smart card or token cannot be used.")),
     (e.IdentityError, QT_TRANSLATE_NOOP("Errors", "The signing identity cannot be used.")),
     (e.DraftError, QT_TRANSLATE_NOOP("Errors", "The draft cannot be opened.")),
     (e.ValidationFailed, QT_TRANSLATE_NOOP("Errors", "The draft is not complete yet.")),
     (e.TemplateError, QT_TRANSLATE_NOOP("Errors", "The template cannot be used.")),
     (e.PdfInputError, QT_TRANSLATE_NOOP("Errors", "The PDF cannot be used.")),
-    (e.SignatureFieldError, QT_TRANSLATE_NOOP(
-        "Errors", "The signature field cannot be used.")),
+    (e.SignatureFieldError, QT_TRANSLATE_NOOP("Errors", "The signature field cannot be used.")),
     (e.OutputError, QT_TRANSLATE_NOOP("Errors", "The file could not be written.")),
-    (e.TimestampError, QT_TRANSLATE_NOOP(
-        "Errors", "The timestamp server did not give a timestamp. Check its address in "
-        "Preferences, or try again later.")),
+    (
+        e.TimestampError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The timestamp server did not give a timestamp. Check its address in "
+            "Preferences, or try again later.",
+        ),
+    ),
     (e.SigningError, QT_TRANSLATE_NOOP("Errors", "Signing did not succeed.")),
-    (e.RegisterBusy, QT_TRANSLATE_NOOP(
-        "Errors", "The register is busy: another program is writing to it. Try again in a "
-        "moment.")),
+    (
+        e.RegisterBusy,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The register is busy: another program is writing to it. Try again in a moment.",
+        ),
+    ),
     (e.UnknownAgreement, QT_TRANSLATE_NOOP("Errors", "The register has no such agreement.")),
     (e.ImportRejected, QT_TRANSLATE_NOOP("Errors", "The PDF was not accepted.")),
-    (e.RegisterCorrupt, QT_TRANSLATE_NOOP(
-        "Errors", "The register does not pass its integrity checks.")),
+    (
+        e.RegisterCorrupt,
+        QT_TRANSLATE_NOOP("Errors", "The register does not pass its integrity checks."),
+    ),
     (e.RegisterError, QT_TRANSLATE_NOOP("Errors", "The register cannot do this.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "A file could not be read or written.")),
 ]
@@ -269,11 +300,14 @@ def error_message(error: BaseException) -> str:
     if type(error).__name__ == "TaskCancelled":
         return translate("Errors", "Cancelled.")
     if isinstance(error, e.ValidationFailed):
-        lines = [f"{location(p.path)}: {problem_text(p)}" if p.path else problem_text(p)
-                 for p in error.problems[:5]]
+        lines = [
+            f"{location(p.path)}: {problem_text(p)}" if p.path else problem_text(p)
+            for p in error.problems[:5]
+        ]
         if len(error.problems) > 5:
-            lines.append(translate("Errors", "… and {count} more.").format(
-                count=len(error.problems) - 5))
+            lines.append(
+                translate("Errors", "… and {count} more.").format(count=len(error.problems) - 5)
+            )
         return "\n".join([translate("Errors", "The draft is not complete yet."), *lines])
     if isinstance(error, e.RegisterBusy):
         return translate("Errors", dict(_ERRORS)[e.RegisterBusy])
@@ -283,5 +317,7 @@ def error_message(error: BaseException) -> str:
             return f"{translate('Errors', text)}\n{detail}" if detail else translate("Errors", text)
     if isinstance(error, e.AgreementStudioError):
         return str(error)
-    return translate("Errors", "Something unexpected went wrong ({kind}). The details are in the "
-              "log; please report this.").format(kind=type(error).__name__)
+    return translate(
+        "Errors",
+        "Something unexpected went wrong ({kind}). The details are in the log; please report this.",
+    ).format(kind=type(error).__name__)

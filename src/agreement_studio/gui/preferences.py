@@ -13,8 +13,13 @@ from pathlib import Path
 
 from agreement_studio.paths import user_config_dir
 
-__all__ = ["UI_LANGUAGES", "Preferences", "load_preferences", "preferences_path",
-           "save_preferences"]
+__all__ = [
+    "UI_LANGUAGES",
+    "Preferences",
+    "load_preferences",
+    "preferences_path",
+    "save_preferences",
+]
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +38,13 @@ class Preferences:
     """The preferences' names, in the order they are saved."""
     __slots__ = ("register_location", "timestamp_url", "trust_anchors", "ui_language")
 
-    def __init__(self, ui_language: str = "", timestamp_url: str = "",
-                 trust_anchors: list[str] | None = None, register_location: str = "") -> None:
+    def __init__(
+        self,
+        ui_language: str = "",
+        timestamp_url: str = "",
+        trust_anchors: list[str] | None = None,
+        register_location: str = "",
+    ) -> None:
         self.ui_language = ui_language if ui_language in ("", *UI_LANGUAGES) else ""
         """The window's language (``fi``, ``sv``, ``en``); empty follows the system and ``LANG``."""
         self.timestamp_url = timestamp_url

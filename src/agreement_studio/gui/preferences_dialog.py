@@ -33,8 +33,9 @@ __all__ = ["PreferencesDialog"]
 class PreferencesDialog(QDialog):
     """The preferences, saved when the person presses OK."""
 
-    def __init__(self, parent: QWidget | None = None,
-                 preferences: Preferences | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, preferences: Preferences | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences or load_preferences()
@@ -43,15 +44,15 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("The system's language"), "")
         for code in UI_LANGUAGES:
             self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(
-            self.preferences.ui_language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.preferences.ui_language)))
         self.language.setAccessibleName(self.tr("Language of the window"))
         self.add_row(self.tr("&Language of the window:"), self.language)
         note = QLabel(self.tr("A new language is used from the next start of the application."))
         note.setWordWrap(True)
         self.form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -42,20 +42,26 @@ class StartPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(self.tr(
-            "Agreement Studio guides you through a network continuation agreement step by "
-            "step: the network, its parties, coordination, meetings and what each party "
-            "commits. You see the PDF take shape as you type."))
+        intro = QLabel(
+            self.tr(
+                "Agreement Studio guides you through a network continuation agreement step by "
+                "step: the network, its parties, coordination, meetings and what each party "
+                "commits. You see the PDF take shape as you type."
+            )
+        )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.create_button = self._button(self.tr("&Create your first agreement"),
-                                          "document-new", self.create_requested)
+        self.create_button = self._button(
+            self.tr("&Create your first agreement"), "document-new", self.create_requested
+        )
         self.create_button.setDefault(True)
-        self.example_button = self._button(self.tr("Open an &example"), "example",
-                                           self.example_requested)
-        self.open_button = self._button(self.tr("&Open a draft…"), "document-open",
-                                        self.open_requested)
+        self.example_button = self._button(
+            self.tr("Open an &example"), "example", self.example_requested
+        )
+        self.open_button = self._button(
+            self.tr("&Open a draft…"), "document-open", self.open_requested
+        )
         buttons = QHBoxLayout()
         buttons.addStretch()
         for button in (self.create_button, self.example_button, self.open_button):

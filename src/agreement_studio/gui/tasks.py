@@ -173,21 +173,30 @@ class TaskRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
 
-    def run(self, work: Callable[..., Any], *args: Any,
-            on_result: Callable[[Any], None] | None = None,
-            on_error: Callable[[TaskFailure], None] | None = None,
-            owner: QObject | None = None) -> Task:
+    def run(
+        self,
+        work: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[TaskFailure], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Task:
         """Run ``work(*args)`` off the GUI thread; the callbacks run on the GUI thread."""
         return self._start(lambda _context: work(*args), on_result, on_error, None, owner)
 
-    def run_with_progress(self, work: Callable[..., Any], *args: Any,
-                          on_result: Callable[[Any], None] | None = None,
-                          on_error: Callable[[TaskFailure], None] | None = None,
-                          on_progress: Callable[[int, int, str], None] | None = None,
-                          owner: QObject | None = None) -> Task:
+    def run_with_progress(
+        self,
+        work: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[TaskFailure], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Task:
         """Run ``work(context, *args)``, which may report progress and notice cancellation."""
-        return self._start(lambda context: work(context, *args), on_result, on_error,
-                           on_progress, owner)
+        return self._start(
+            lambda context: work(context, *args), on_result, on_error, on_progress, owner
+        )
 
     def active(self) -> int:
         """How many tasks have not yet delivered."""
@@ -197,9 +206,14 @@ class TaskRunner(QObject):
         """Block until the pool is idle (used at shutdown and in tests)."""
         return self.pool.waitForDone(msecs)
 
-    def _start(self, call: Callable[[TaskContext], Any], on_result: Callable | None,
-               on_error: Callable | None, on_progress: Callable | None,
-               owner: QObject | None) -> Task:
+    def _start(
+        self,
+        call: Callable[[TaskContext], Any],
+        on_result: Callable | None,
+        on_error: Callable | None,
+        on_progress: Callable | None,
+        owner: QObject | None,
+    ) -> Task:
         task = Task(owner or self)
         if on_result is not None:
             task.succeeded.connect(on_result)

@@ -65,6 +65,7 @@ def __getattr__(name: str) -> object:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
+
 # The verification report (report.py), appended by the verification work.
 _HOMES.update({"render_report": "report", "write_report": "report"})
 __all__ += ["render_report", "write_report"]

@@ -34,17 +34,19 @@ class SignatureFields:
         x0, y0, x1, y1); returns the name used, made unique if it was taken."""
         unique = _unique(name, self.names)
         page_number = canvas.getPageNumber()
-        widget = PDFDictionary({
-            "Type": PDFName("Annot"),
-            "Subtype": PDFName("Widget"),
-            "FT": PDFName("Sig"),
-            "T": PDFString(unique),
-            "Rect": PDFArray([round(v, 2) for v in rect]),
-            "F": _PRINT,
-            # ReportLab names page objects "Page<n>"; the reference is resolved when the file is
-            # written, after every page exists.
-            "P": PDFObjectReference(f"Page{page_number}"),
-        })
+        widget = PDFDictionary(
+            {
+                "Type": PDFName("Annot"),
+                "Subtype": PDFName("Widget"),
+                "FT": PDFName("Sig"),
+                "T": PDFString(unique),
+                "Rect": PDFArray([round(v, 2) for v in rect]),
+                "F": _PRINT,
+                # ReportLab names page objects "Page<n>"; the reference is resolved when the file is
+                # written, after every page exists.
+                "P": PDFObjectReference(f"Page{page_number}"),
+            }
+        )
         annotation_name = f"signature-field-{len(self.names) + 1}"
         canvas._addAnnotation(widget, annotation_name)  # adds it to this page's /Annots
         self._refs.append(canvas._doc.refAnnotation(annotation_name))

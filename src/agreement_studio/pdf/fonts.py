@@ -37,8 +37,10 @@ def register_fonts() -> None:
         for name in _FILES:
             pdfmetrics.registerFont(TTFont(name, str(font_path(f"{name}.ttf"))))
         # There is no bold italic cut: bold stands in for it, which reads better than a fake slant.
-        pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
-                                      boldItalic=SERIF_BOLD)
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                      boldItalic=SANS_BOLD)
+        pdfmetrics.registerFontFamily(
+            SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD
+        )
+        pdfmetrics.registerFontFamily(
+            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
+        )
         _registered = True

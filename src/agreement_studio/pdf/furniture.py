@@ -52,8 +52,9 @@ class AgreementCanvas(Canvas):
     file identifier decided by the caller, so the output depends only on its input.
     """
 
-    def __init__(self, *args: object, furniture: Furniture, info: PDFInfo, file_id: bytes,
-                 **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, furniture: Furniture, info: PDFInfo, file_id: bytes, **kwargs: object
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.furniture = furniture
         self.signature_fields = SignatureFields()

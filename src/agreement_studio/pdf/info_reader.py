@@ -166,9 +166,14 @@ class _Document:
             for _ in range(min(count, len(content))):
                 number_in_stream = header.object()  # (the pair is: number, then offset)
                 offsets[number_in_stream] = header.object()
-            self._object_streams[stream_number] = (content, {
-                k: first + v for k, v in offsets.items() if isinstance(k, int) and
-                isinstance(v, int)})
+            self._object_streams[stream_number] = (
+                content,
+                {
+                    k: first + v
+                    for k, v in offsets.items()
+                    if isinstance(k, int) and isinstance(v, int)
+                },
+            )
         content, offsets = self._object_streams[stream_number]
         if number not in offsets:
             return None
@@ -246,12 +251,14 @@ def _table(parser: Parser) -> tuple[dict[int, _Entry], dict[str, object]]:
 
 def _stream_entries(stream: dict[str, object], content: bytes) -> dict[int, _Entry]:
     widths = stream.get("W")
-    if not (isinstance(widths, list) and len(widths) == 3 and
-            all(isinstance(w, int) and 0 <= w <= 8 for w in widths)):
+    if not (
+        isinstance(widths, list)
+        and len(widths) == 3
+        and all(isinstance(w, int) and 0 <= w <= 8 for w in widths)
+    ):
         raise PdfSyntaxError("bad /W in a cross-reference stream")
     index = stream.get("Index") or [0, stream.get("Size", 0)]
-    if not isinstance(index, list) or len(index) % 2 or \
-            not all(isinstance(i, int) for i in index):
+    if not isinstance(index, list) or len(index) % 2 or not all(isinstance(i, int) for i in index):
         raise PdfSyntaxError("bad /Index in a cross-reference stream")
     row = sum(widths)
     if row == 0:
@@ -264,7 +271,7 @@ def _stream_entries(stream: dict[str, object], content: bytes) -> dict[int, _Ent
                 return entries
             fields, at = [], position
             for width in widths:
-                fields.append(int.from_bytes(content[at:at + width], "big"))
+                fields.append(int.from_bytes(content[at : at + width], "big"))
                 at += width
             position = at
             kind = fields[0] if widths[0] else 1
@@ -272,9 +279,11 @@ def _stream_entries(stream: dict[str, object], content: bytes) -> dict[int, _Ent
     return entries
 
 
-_PDFDOC_HIGH = ("\u2022\u2020\u2021\u2026\u2014\u2013\u0192\u2044\u2039\u203a\u2212\u2030"
-                "\u201e\u201c\u201d\u2018\u2019\u201a\u2122\ufb01\ufb02\u0141\u0152\u0160"
-                "\u0178\u017d\u0131\u0142\u0153\u0161\u017e\ufffd\u20ac")
+_PDFDOC_HIGH = (
+    "\u2022\u2020\u2021\u2026\u2014\u2013\u0192\u2044\u2039\u203a\u2212\u2030"
+    "\u201e\u201c\u201d\u2018\u2019\u201a\u2122\ufb01\ufb02\u0141\u0152\u0160"
+    "\u0178\u017d\u0131\u0142\u0153\u0161\u017e\ufffd\u20ac"
+)
 _PDFDOC_LOW = "\u02d8\u02c7\u02c6\u02d9\u02dd\u02db\u02da\u02dc"
 
 

@@ -8,7 +8,7 @@ from datetime import date
 FALLBACK_LABELS: dict[str, str] = {
     "signatures": "Signatures",
     "signature_intro": "The parties' authorised representatives sign this agreement "
-                       "electronically.",
+    "electronically.",
     "place_and_date": "Place and date",
     "signature": "Signature",
     "name": "Name",
@@ -21,8 +21,20 @@ FALLBACK_LABELS: dict[str, str] = {
 }
 """English words for any label a template does not give."""
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def merged_labels(given: Mapping[str, object] | None) -> dict[str, str]:

@@ -108,8 +108,9 @@ class _Builder:
         else:
             self._heading(inline, indented(self.look.minor_heading, self.text_indent()))
 
-    def _heading(self, inline: SyntaxTreeNode | None, style: ParagraphStyle,
-                 number: str | None = None) -> None:
+    def _heading(
+        self, inline: SyntaxTreeNode | None, style: ParagraphStyle, number: str | None = None
+    ) -> None:
         text = inline_markup(inline) if inline is not None else ""
         plain = inline_plain(inline) if inline is not None else ""
         self.out.append(Para(text, kept_only_if_short(style, plain), bulletText=number))
@@ -135,8 +136,9 @@ class _Builder:
             text = escape(node.content.rstrip("\n")).replace("\n", "<br/>")
             self.out.append(Para(text, indented(self.look.code, indent)))
         elif kind == "hr":
-            self.out.append(HRFlowable(width="100%", thickness=0.5, color=RULE,
-                                       spaceBefore=4, spaceAfter=6))
+            self.out.append(
+                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6)
+            )
         elif node.children:
             for child in node.children:
                 self.block(child, indent)
@@ -194,4 +196,3 @@ def _take_marker(inline: SyntaxTreeNode | None) -> bool:
     text = last.token.content.rstrip()
     last.token.content = text[: -len(UNNUMBERED_MARKER)].rstrip()
     return True
-

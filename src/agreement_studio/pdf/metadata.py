@@ -71,15 +71,19 @@ class AgreementInfo(PDFInfo):
 def content_hash(composed: Any, agreement: Any) -> bytes:
     """A SHA-256 over everything the PDF is made from."""
     labels = {str(k): str(v) for k, v in dict(composed.labels or {}).items()}
-    material = json.dumps({
-        "title": composed.title,
-        "markdown": composed.markdown,
-        "language": str(composed.language),
-        "labels": labels,
-        "template": [str(composed.template.id), str(composed.template.version)],
-        "agreement": agreement.model_dump(mode="json"),
-        "software": [__version__, REPORTLAB_VERSION],
-    }, sort_keys=True, ensure_ascii=False)
+    material = json.dumps(
+        {
+            "title": composed.title,
+            "markdown": composed.markdown,
+            "language": str(composed.language),
+            "labels": labels,
+            "template": [str(composed.template.id), str(composed.template.version)],
+            "agreement": agreement.model_dump(mode="json"),
+            "software": [__version__, REPORTLAB_VERSION],
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+    )
     return hashlib.sha256(material.encode("utf-8", "surrogatepass")).digest()
 
 

@@ -24,8 +24,7 @@ class Para(Paragraph):
         memo = self._memo
         # The lines are reused only while they are still the paragraph's own: a split replaces
         # or deletes them.
-        if memo is not None and memo[0] == availWidth and \
-                getattr(self, "blPara", None) is memo[1]:
+        if memo is not None and memo[0] == availWidth and getattr(self, "blPara", None) is memo[1]:
             self.width, self.height = availWidth, memo[2]
             return availWidth, memo[2]
         width, height = super().wrap(availWidth, availHeight)

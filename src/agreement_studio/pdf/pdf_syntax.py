@@ -14,8 +14,16 @@ WHITESPACE = b"\x00\t\n\x0c\r "
 DELIMITERS = b"()<>[]{}/%"
 MAX_DEPTH = 32
 MAX_DECODED = 16 * 1024 * 1024
-_SIMPLE_ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b",
-                   ord("f"): b"\f", ord("("): b"(", ord(")"): b")", ord("\\"): b"\\"}
+_SIMPLE_ESCAPES = {
+    ord("n"): b"\n",
+    ord("r"): b"\r",
+    ord("t"): b"\t",
+    ord("b"): b"\b",
+    ord("f"): b"\f",
+    ord("("): b"(",
+    ord(")"): b")",
+    ord("\\"): b"\\",
+}
 
 
 class PdfSyntaxError(ValueError):
@@ -69,7 +77,7 @@ class Parser:
             generation = self._try_int()
             if generation is not None:
                 self.skip_space()
-                if self.data[self.pos:self.pos + 1] == b"R" and self._ends_word(self.pos + 1):
+                if self.data[self.pos : self.pos + 1] == b"R" and self._ends_word(self.pos + 1):
                     self.pos += 1
                     return Ref(value, generation)
             self.pos = saved
@@ -95,7 +103,7 @@ class Parser:
         while self.pos < len(self.data) and self.data[self.pos] in b"0123456789":
             self.pos += 1
         if self.pos > start and self._ends_word(self.pos):
-            return int(self.data[start:self.pos])
+            return int(self.data[start : self.pos])
         self.pos = saved
         return None
 
@@ -112,7 +120,7 @@ class Parser:
         if byte == 0x28:  # (
             return self._literal_string()
         if byte == 0x3C:  # < or <<
-            if self.data[self.pos + 1:self.pos + 2] == b"<":
+            if self.data[self.pos + 1 : self.pos + 2] == b"<":
                 self.pos += 2
                 return self._dictionary(depth)
             return self._hex_string()
@@ -123,7 +131,7 @@ class Parser:
             return self._name()
         if byte in b">]){}":
             self.pos += 1
-            if byte == 0x3E and self.data[self.pos:self.pos + 1] == b">":
+            if byte == 0x3E and self.data[self.pos : self.pos + 1] == b">":
                 self.pos += 1
                 return Keyword(b">>")
             return Keyword(bytes([byte]))
@@ -133,7 +141,7 @@ class Parser:
         start = self.pos
         while not self._ends_word(self.pos):
             self.pos += 1
-        word = self.data[start:self.pos]
+        word = self.data[start : self.pos]
         if not word:
             raise PdfSyntaxError(f"unreadable byte at {start}")
         for convert in (int, float):
@@ -148,7 +156,7 @@ class Parser:
         start = self.pos
         while not self._ends_word(self.pos):
             self.pos += 1
-        raw = self.data[start:self.pos]
+        raw = self.data[start : self.pos]
         if b"#" in raw:  # #xx escapes
             parts = raw.split(b"#")
             decoded = bytearray(parts[0])
@@ -184,7 +192,7 @@ class Parser:
         end = self.data.find(b">", self.pos)
         if end < 0:
             raise PdfSyntaxError("unterminated hex string")
-        digits = bytes(b for b in self.data[self.pos + 1:end] if b not in WHITESPACE)
+        digits = bytes(b for b in self.data[self.pos + 1 : end] if b not in WHITESPACE)
         self.pos = end + 1
         if len(digits) % 2:
             digits += b"0"
@@ -212,7 +220,7 @@ class Parser:
                     return bytes(out)
                 out.append(byte)
             elif byte == 0x0D:  # any end of line in a string reads as \n
-                if data[self.pos:self.pos + 1] == b"\n":
+                if data[self.pos : self.pos + 1] == b"\n":
                     self.pos += 1
                 out.append(0x0A)
             else:
@@ -230,11 +238,11 @@ class Parser:
         elif 0x30 <= byte <= 0x37:  # up to three octal digits
             digits = bytes([byte])
             while len(digits) < 3 and self.pos < len(data) and 0x30 <= data[self.pos] <= 0x37:
-                digits += data[self.pos:self.pos + 1]
+                digits += data[self.pos : self.pos + 1]
                 self.pos += 1
             out.append(int(digits, 8) & 0xFF)
         elif byte == 0x0D:  # a backslash at the end of a line joins the lines
-            if data[self.pos:self.pos + 1] == b"\n":
+            if data[self.pos : self.pos + 1] == b"\n":
                 self.pos += 1
         elif byte != 0x0A:
             out.append(byte)
@@ -242,9 +250,9 @@ class Parser:
     def stream_data(self, length: int | None) -> bytes:
         """The raw bytes of a stream whose ``stream`` keyword was just read."""
         data = self.data
-        if data[self.pos:self.pos + 2] == b"\r\n":
+        if data[self.pos : self.pos + 2] == b"\r\n":
             self.pos += 2
-        elif data[self.pos:self.pos + 1] in (b"\n", b"\r"):
+        elif data[self.pos : self.pos + 1] in (b"\n", b"\r"):
             self.pos += 1
         start = self.pos
         if length is not None and 0 <= length <= len(data) - start:
@@ -283,13 +291,17 @@ def _unpredict(data: bytes, params: dict[str, object]) -> bytes:
     if predictor in (None, 1):
         return data
     columns = params.get("Columns", 1)
-    if not isinstance(predictor, int) or predictor < 10 or not isinstance(columns, int) \
-            or not 0 < columns <= 1 << 16:
+    if (
+        not isinstance(predictor, int)
+        or predictor < 10
+        or not isinstance(columns, int)
+        or not 0 < columns <= 1 << 16
+    ):
         raise PdfSyntaxError("unsupported stream predictor")
     width = columns + 1
     rows, previous = bytearray(), bytearray(columns)
     for start in range(0, len(data) - width + 1, width):
-        kind, row = data[start], bytearray(data[start + 1:start + width])
+        kind, row = data[start], bytearray(data[start + 1 : start + width])
         for i in range(columns):
             left = row[i - 1] if i else 0
             up = previous[i]

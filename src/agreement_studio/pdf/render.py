@@ -78,9 +78,12 @@ def render_pdf(composed: Composed, agreement: Agreement) -> bytes:
     document_id = str(agreement.document_id)
     canvasmaker = partial(
         AgreementCanvas,
-        furniture=Furniture(title=composed.title, document_id=document_id,
-                            document_id_label=labels["document_id"],
-                            page_label=labels["page"]),
+        furniture=Furniture(
+            title=composed.title,
+            document_id=document_id,
+            document_id_label=labels["document_id"],
+            page_label=labels["page"],
+        ),
         info=AgreementInfo(info_entries(composed, agreement), document_date(agreement)),
         file_id=file_identifier(document_id, content_hash(composed, agreement)),
     )
@@ -90,14 +93,30 @@ def render_pdf(composed: Composed, agreement: Agreement) -> bytes:
 
 def _build(story: list[Flowable], canvasmaker: Any, language: str) -> bytes:
     buffer = BytesIO()
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="text",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        id="text",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     document = BaseDocTemplate(
-        buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
         # The canvas's initial font must be an embedded one: the default is Helvetica.
-        initialFontName=SERIF, invariant=1, pageCompression=1, lang=language or None,
+        initialFontName=SERIF,
+        invariant=1,
+        pageCompression=1,
+        lang=language or None,
     )
     document.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()

@@ -25,33 +25,53 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from agreement_studio.signing.report import FileReport, SignatureReport
 
-__all__ = ["WORDS", "file_summary", "render_report", "signature_facts", "verdict_word",
-           "write_report"]
+__all__ = [
+    "WORDS",
+    "file_summary",
+    "render_report",
+    "signature_facts",
+    "verdict_word",
+    "write_report",
+]
 
 WORDS: dict[str, str] = {
     "title": "Signature verification report",
     "created": "Created",
     "page": "Page {n} / {total}",
     "summary": "Files: {files}. Valid: {valid}. Untrusted: {untrusted}. Unsigned: {unsigned}. "
-               "Rejected (modified, invalid or error): {rejected}.",
+    "Rejected (modified, invalid or error): {rejected}.",
     "trust": "Trusted certificates: {names}.",
     "no_trust": "No trust anchors were given: an intact signature is at best untrusted.",
-    "verdict.valid": "Valid", "verdict.untrusted": "Untrusted", "verdict.unsigned": "Unsigned",
-    "verdict.modified": "Modified", "verdict.invalid": "Invalid", "verdict.error": "Error",
+    "verdict.valid": "Valid",
+    "verdict.untrusted": "Untrusted",
+    "verdict.unsigned": "Unsigned",
+    "verdict.modified": "Modified",
+    "verdict.invalid": "Invalid",
+    "verdict.error": "Error",
     "file.valid": "Every signature is intact and trusted ({count}).",
     "file.untrusted": "Intact; signers not trusted: {untrusted} of {count}.",
     "file.unsigned": "The file has no signatures.",
     "file.modified": "Changed after signature {number}: {changes}",
     "file.invalid": "A signature is broken: {problem}",
     "file.error": "Could not be verified: {problem}",
-    "kind.signature": "Signature {number}", "kind.certification": "Certification {number}",
+    "kind.signature": "Signature {number}",
+    "kind.certification": "Certification {number}",
     "kind.timestamp": "Document timestamp {number}",
-    "fact.signer": "Signed by", "fact.claimed": "Time claimed", "fact.timestamp": "Timestamp",
-    "fact.intact": "Intact", "fact.changed": "Changed after signing",
-    "fact.allowed": "Added afterwards (allowed)", "fact.trusted": "Trusted",
-    "fact.certificate": "Certificate", "fact.covers": "Covers", "fact.field": "Field",
-    "fact.fingerprint": "Fingerprint (SHA-256)", "fact.problems": "Problems",
-    "unknown": "unknown", "none": "none", "nothing": "nothing",
+    "fact.signer": "Signed by",
+    "fact.claimed": "Time claimed",
+    "fact.timestamp": "Timestamp",
+    "fact.intact": "Intact",
+    "fact.changed": "Changed after signing",
+    "fact.allowed": "Added afterwards (allowed)",
+    "fact.trusted": "Trusted",
+    "fact.certificate": "Certificate",
+    "fact.covers": "Covers",
+    "fact.field": "Field",
+    "fact.fingerprint": "Fingerprint (SHA-256)",
+    "fact.problems": "Problems",
+    "unknown": "unknown",
+    "none": "none",
+    "nothing": "nothing",
     "intact.yes": "Yes: the signed bytes and the signature check out",
     "intact.no": "No",
     "timestamp.trusted": "{time} (trusted timestamp)",
@@ -74,12 +94,21 @@ WORDS: dict[str, str] = {
 """Every word of the report, in English; keys missing from a caller's ``words`` use these."""
 
 _GOOD, _AMBER, _RED, _GREY = "#1a7f37", "#9a6700", "#c62828", "#5f6b76"
-VERDICT_COLOURS = {"valid": _GOOD, "untrusted": _AMBER, "unsigned": _GREY, "modified": _RED,
-                   "invalid": _RED, "error": _RED}
+VERDICT_COLOURS = {
+    "valid": _GOOD,
+    "untrusted": _AMBER,
+    "unsigned": _GREY,
+    "modified": _RED,
+    "invalid": _RED,
+    "error": _RED,
+}
 """The colour of each verdict (valid green, untrusted amber, rejected red, unsigned grey)."""
 
-_BASES = {"trusted timestamp": "basis.timestamp", "time the signer claims": "basis.claimed",
-          "time of verification": "basis.now"}
+_BASES = {
+    "trusted timestamp": "basis.timestamp",
+    "time the signer claims": "basis.claimed",
+    "time of verification": "basis.now",
+}
 
 
 def _say(words: Mapping[str, str], key: str, **values: object) -> str:
@@ -116,12 +145,15 @@ def file_summary(report: FileReport, words: Mapping[str, str] = WORDS) -> str:
     if verdict == "unsigned":
         return _say(words, "file.unsigned")
     if verdict == "modified" and worst:
-        return _say(words, "file.modified", number=worst[0].index + 1,
-                    changes="; ".join(worst[0].changes_after))
+        return _say(
+            words,
+            "file.modified",
+            number=worst[0].index + 1,
+            changes="; ".join(worst[0].changes_after),
+        )
     problems = [p for s in worst for p in s.problems] + list(report.problems)
     problem = problems[0] if problems else report.message
-    return _say(words, "file.invalid" if verdict == "invalid" else "file.error",
-                problem=problem)
+    return _say(words, "file.invalid" if verdict == "invalid" else "file.error", problem=problem)
 
 
 def signature_heading(signature: SignatureReport, words: Mapping[str, str] = WORDS) -> str:
@@ -151,8 +183,13 @@ def _trust(signature: SignatureReport, words: Mapping[str, str]) -> str:
 def _certificate(signature: SignatureReport, words: Mapping[str, str]) -> str | None:
     if not signature.issuer and not signature.not_after:
         return None
-    text = _say(words, "certificate", issuer=signature.issuer or _say(words, "unknown"),
-                start=_day(signature.not_before), end=_day(signature.not_after))
+    text = _say(
+        words,
+        "certificate",
+        issuer=signature.issuer or _say(words, "unknown"),
+        start=_day(signature.not_before),
+        end=_day(signature.not_after),
+    )
     note = signature.certificate_note or ""
     # The verifier words its note in English; the cases it knows are worded here again.
     if "expired since" in note:
@@ -164,8 +201,9 @@ def _certificate(signature: SignatureReport, words: Mapping[str, str]) -> str | 
     return f"{text}; {note}" if note else text
 
 
-def signature_facts(signature: SignatureReport, words: Mapping[str, str] = WORDS
-                    ) -> list[tuple[str, list[str]]]:
+def signature_facts(
+    signature: SignatureReport, words: Mapping[str, str] = WORDS
+) -> list[tuple[str, list[str]]]:
     """The details of a signature as ``(label, lines)`` pairs, in the order a person reads them."""
     say = partial(_say, words)
     facts: list[tuple[str, list[str]]] = [(say("fact.signer"), [_who(signature, words)])]
@@ -174,8 +212,12 @@ def signature_facts(signature: SignatureReport, words: Mapping[str, str] = WORDS
     if stamp and signature.timestamp_trusted:
         facts.append((say("fact.timestamp"), [say("timestamp.trusted", time=stamp)]))
     elif stamp and signature.timestamp_problem:
-        facts.append((say("fact.timestamp"), [say(
-            "timestamp.untrusted", time=stamp, reason=signature.timestamp_problem)]))
+        facts.append(
+            (
+                say("fact.timestamp"),
+                [say("timestamp.untrusted", time=stamp, reason=signature.timestamp_problem)],
+            )
+        )
     elif stamp:
         facts.append((say("fact.timestamp"), [say("timestamp.not_trusted", time=stamp)]))
     facts.append((say("fact.intact"), [say("intact.yes" if signature.intact else "intact.no")]))
@@ -188,13 +230,21 @@ def signature_facts(signature: SignatureReport, words: Mapping[str, str] = WORDS
         facts.append((say("fact.certificate"), [certificate]))
     if signature.revision:
         key = "covers.whole" if signature.covers_whole_file else "covers"
-        facts.append((say("fact.covers"), [say(key, revision=signature.revision,
-                                               revisions=signature.revisions)]))
+        facts.append(
+            (
+                say("fact.covers"),
+                [say(key, revision=signature.revision, revisions=signature.revisions)],
+            )
+        )
     facts.append((say("fact.field"), [signature.field]))
     if signature.fingerprint_sha256:
         digest = signature.fingerprint_sha256
-        facts.append((say("fact.fingerprint"),
-                      [" ".join(digest[i:i + 8] for i in range(0, len(digest), 8))]))
+        facts.append(
+            (
+                say("fact.fingerprint"),
+                [" ".join(digest[i : i + 8] for i in range(0, len(digest), 8))],
+            )
+        )
     if signature.problems:
         facts.append((say("fact.problems"), list(signature.problems)))
     return facts
@@ -202,14 +252,23 @@ def signature_facts(signature: SignatureReport, words: Mapping[str, str] = WORDS
 
 def _counts(reports: Sequence[FileReport]) -> dict[str, int]:
     values = [r.verdict.value for r in reports]
-    return {"files": len(values), "valid": values.count("valid"),
-            "untrusted": values.count("untrusted"), "unsigned": values.count("unsigned"),
-            "rejected": sum(v in ("modified", "invalid", "error") for v in values)}
+    return {
+        "files": len(values),
+        "valid": values.count("valid"),
+        "untrusted": values.count("untrusted"),
+        "unsigned": values.count("unsigned"),
+        "rejected": sum(v in ("modified", "invalid", "error") for v in values),
+    }
 
 
-def render_report(reports: Sequence[FileReport], *, words: Mapping[str, str] = WORDS,
-                  created: datetime | None = None, trust_names: Sequence[str] = (),
-                  language: str = "en") -> bytes:
+def render_report(
+    reports: Sequence[FileReport],
+    *,
+    words: Mapping[str, str] = WORDS,
+    created: datetime | None = None,
+    trust_names: Sequence[str] = (),
+    language: str = "en",
+) -> bytes:
     """The report on ``reports`` as PDF bytes (the same input and ``created`` give the same bytes).
 
     ``trust_names`` names the trust anchors the verification used, for the record.
@@ -227,13 +286,22 @@ def render_report(reports: Sequence[FileReport], *, words: Mapping[str, str] = W
     digest = hashlib.sha256((material + moment.isoformat()).encode("utf-8", "replace")).digest()
     canvasmaker = partial(
         AgreementCanvas,
-        furniture=Furniture(title=title, document_id=_time(moment) or "",
-                            document_id_label=_say(words, "created"),
-                            page_label=_say(words, "page", n="{n}", total="{total}")),
-        info=AgreementInfo({"Title": title, "Creator": f"Agreement Studio {__version__}",
-                            "Subject": _say(words, "summary", **_counts(reports))},
-                           moment.date()),
-        file_id=file_identifier("verification-report", digest))
+        furniture=Furniture(
+            title=title,
+            document_id=_time(moment) or "",
+            document_id_label=_say(words, "created"),
+            page_label=_say(words, "page", n="{n}", total="{total}"),
+        ),
+        info=AgreementInfo(
+            {
+                "Title": title,
+                "Creator": f"Agreement Studio {__version__}",
+                "Subject": _say(words, "summary", **_counts(reports)),
+            },
+            moment.date(),
+        ),
+        file_id=file_identifier("verification-report", digest),
+    )
     return _build(story, canvasmaker, language)
 
 
@@ -253,20 +321,38 @@ def _build(story: list[Any], canvasmaker: Any, language: str) -> bytes:
     )
 
     buffer = BytesIO()
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="text",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        id="text",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     document = BaseDocTemplate(
-        buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
         # The default initial font is Helvetica, which is not embedded.
-        initialFontName=SERIF, invariant=1, pageCompression=1, lang=language or None)
+        initialFontName=SERIF,
+        invariant=1,
+        pageCompression=1,
+        lang=language or None,
+    )
     document.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 
-def _story(reports: Sequence[FileReport], words: Mapping[str, str], when: str,
-           trust_names: Sequence[str]) -> list[Any]:
+def _story(
+    reports: Sequence[FileReport], words: Mapping[str, str], when: str, trust_names: Sequence[str]
+) -> list[Any]:
     from reportlab.platypus import KeepTogether, Spacer
 
     from agreement_studio.pdf.inline import escape
@@ -278,18 +364,32 @@ def _story(reports: Sequence[FileReport], words: Mapping[str, str], when: str,
         Para(escape(_say(words, "title")), look.title),
         Para(escape(f"{_say(words, 'created')}: {when}"), look.subtitle),
         Para(escape(_say(words, "summary", **_counts(reports))), look.brief),
-        Para(escape(_say(words, "trust", names=", ".join(trust_names)) if trust_names
-                    else _say(words, "no_trust")), look.brief),
+        Para(
+            escape(
+                _say(words, "trust", names=", ".join(trust_names))
+                if trust_names
+                else _say(words, "no_trust")
+            ),
+            look.brief,
+        ),
     ]
     for report in reports:
         name = Path(report.path).name if report.path else "?"
         colour = VERDICT_COLOURS.get(report.verdict.value, _GREY)
-        verdict = (f'<font color="{colour}"><b>{escape(verdict_word(report.verdict, words))}'
-                   f"</b></font> — {escape(file_summary(report, words))}")
-        head = [Para(escape(name), look.section), Para(escape(report.path or ""), look.code),
-                Para(verdict, look.body)]
-        head += [Para(f"• {escape(problem)}", look.item) for problem in report.problems
-                 if problem not in file_summary(report, words)]
+        verdict = (
+            f'<font color="{colour}"><b>{escape(verdict_word(report.verdict, words))}'
+            f"</b></font> — {escape(file_summary(report, words))}"
+        )
+        head = [
+            Para(escape(name), look.section),
+            Para(escape(report.path or ""), look.code),
+            Para(verdict, look.body),
+        ]
+        head += [
+            Para(f"• {escape(problem)}", look.item)
+            for problem in report.problems
+            if problem not in file_summary(report, words)
+        ]
         story.append(KeepTogether(head))
         # A table per signature, kept on one page where it fits: a heading row is never left
         # alone at the foot of a page.
@@ -310,29 +410,39 @@ def _signature_table(signature: SignatureReport, words: Mapping[str, str]) -> An
 
     look = styles()
     rows: list[list[Any]] = []
-    commands: list[tuple] = [("FONT", (0, 0), (-1, -1), SERIF, 9),
-                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+    commands: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), SERIF, 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
     colour = VERDICT_COLOURS.get(signature.verdict.value, _GREY)
-    heading = (f"{escape(signature_heading(signature, words))} · "
-               f'<font color="{colour}">{escape(verdict_word(signature.verdict, words))}</font>')
+    heading = (
+        f"{escape(signature_heading(signature, words))} · "
+        f'<font color="{colour}">{escape(verdict_word(signature.verdict, words))}</font>'
+    )
     rows.append([Para(heading, look.cell_head), ""])
     commands += [("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), HEAD_FILL)]
     for label, lines in signature_facts(signature, words):
         text = "<br/>".join(escape(line) for line in lines)
         rows.append([Para(escape(label), look.cell_head), Para(text, look.cell)])
     label_width = 42 * 2.8346  # 42 mm
-    table = Table(rows, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT",
-                  repeatRows=1, spaceAfter=4)
+    table = Table(
+        rows,
+        colWidths=[label_width, FRAME_WIDTH - label_width],
+        hAlign="LEFT",
+        repeatRows=1,
+        spaceAfter=4,
+    )
     commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.Color(0.85, 0.85, 0.85)))
     table.setStyle(TableStyle(commands))
     return table
 
 
-def write_report(path: str | os.PathLike[str], reports: Sequence[FileReport],
-                 **options: Any) -> Path:
+def write_report(
+    path: str | os.PathLike[str], reports: Sequence[FileReport], **options: Any
+) -> Path:
     """Render the report and write it atomically (all or nothing); see :func:`render_report`."""
     from agreement_studio.fileio import write_atomic
 

@@ -94,14 +94,26 @@ class SignatureBox(Flowable):
         self._header = [block(_ORGANISATION, text.organisation)]
         if text.identifier:
             self._header.append(block(_IDENTIFIER, text.identifier))
-        self._before = [block(_LABEL, text.place_and_date[0]),
-                        block(_VALUE, text.place_and_date[1], _GAP),
-                        block(_LABEL, text.signature_label)]
-        self._after = [block(_LABEL, text.name[0]), block(_VALUE, text.name[1], _GAP),
-                       block(_LABEL, text.title[0]), block(_VALUE, text.title[1])]
+        self._before = [
+            block(_LABEL, text.place_and_date[0]),
+            block(_VALUE, text.place_and_date[1], _GAP),
+            block(_LABEL, text.signature_label),
+        ]
+        self._after = [
+            block(_LABEL, text.name[0]),
+            block(_VALUE, text.name[1], _GAP),
+            block(_LABEL, text.title[0]),
+            block(_VALUE, text.title[1]),
+        ]
         self.header_height = 2 * _PAD + sum(b.height for b in self._header)
-        self.body_height = (_PAD + sum(b.height for b in self._before) + SIGNATURE_HEIGHT + _GAP
-                            + sum(b.height for b in self._after) + _PAD)
+        self.body_height = (
+            _PAD
+            + sum(b.height for b in self._before)
+            + SIGNATURE_HEIGHT
+            + _GAP
+            + sum(b.height for b in self._after)
+            + _PAD
+        )
         self.height = self.header_height + self.body_height
         return self.width, self.height
 
@@ -170,25 +182,31 @@ class BoxRow(Flowable):
             box.drawOn(self.canv, column * (self.box_width + GUTTER), 0)
 
 
-def signature_page(agreement: Any, labels: dict[str, str], language: str,
-                   width: float) -> list[Flowable]:
+def signature_page(
+    agreement: Any, labels: dict[str, str], language: str, width: float
+) -> list[Flowable]:
     """The flowables of the signature section, starting on a new page."""
     look = styles()
     box_width = (width - GUTTER * (COLUMNS - 1)) / COLUMNS
-    boxes = [SignatureBox(box_text(party, signatory, agreement, labels, language), field,
-                          box_width)
-             for party, signatory, field in agreement.signatures()]
-    rows = [BoxRow(boxes[i:i + COLUMNS], box_width) for i in range(0, len(boxes), COLUMNS)]
-    head = Para(escape(labels["signatures"]),
-                kept_only_if_short(look.clause_unnumbered, labels["signatures"]))
+    boxes = [
+        SignatureBox(box_text(party, signatory, agreement, labels, language), field, box_width)
+        for party, signatory, field in agreement.signatures()
+    ]
+    rows = [BoxRow(boxes[i : i + COLUMNS], box_width) for i in range(0, len(boxes), COLUMNS)]
+    head = Para(
+        escape(labels["signatures"]),
+        kept_only_if_short(look.clause_unnumbered, labels["signatures"]),
+    )
     # Never the introduction alone at the foot of a page (unless it is too long to keep).
-    intro = Para(escape(labels["signature_intro"]),
-                 kept_only_if_short(look.intro, labels["signature_intro"]))
+    intro = Para(
+        escape(labels["signature_intro"]), kept_only_if_short(look.intro, labels["signature_intro"])
+    )
     return [PageBreak(), head, intro, *rows]
 
 
-def box_text(party: Any, signatory: Any, agreement: Any, labels: dict[str, str],
-             language: str) -> BoxText:
+def box_text(
+    party: Any, signatory: Any, agreement: Any, labels: dict[str, str], language: str
+) -> BoxText:
     """What one signatory's box says, in the agreement's language."""
     place = agreement.signing.place
     when = format_date(agreement.signing.date, language) if agreement.signing.date else ""
@@ -196,9 +214,12 @@ def box_text(party: Any, signatory: Any, agreement: Any, labels: dict[str, str],
     return BoxText(
         organisation=_one_line(party.name),
         identifier=_one_line(f"{labels['business_id']}: {identifier}", _MAX_LABEL_CHARS)
-        if identifier else "",
-        place_and_date=(_one_line(labels["place_and_date"], _MAX_LABEL_CHARS),
-                        _one_line(", ".join(part for part in (place, when) if part))),
+        if identifier
+        else "",
+        place_and_date=(
+            _one_line(labels["place_and_date"], _MAX_LABEL_CHARS),
+            _one_line(", ".join(part for part in (place, when) if part)),
+        ),
         signature_label=_one_line(labels["signature"], _MAX_LABEL_CHARS),
         name=(_one_line(labels["name"], _MAX_LABEL_CHARS), _one_line(signatory.name)),
         title=(_one_line(labels["title"], _MAX_LABEL_CHARS), _one_line(signatory.title)),

@@ -71,33 +71,69 @@ def styles() -> Styles:
     """
     register_fonts()
     body = _style("body", fontSize=10, leading=14, spaceAfter=5, splitLongWords=1)
-    clause = _style("clause", fontName=SANS_BOLD, fontSize=11.5, leading=15, spaceBefore=12,
-                    spaceAfter=5, keepWithNext=1, leftIndent=CLAUSE_INDENT, bulletIndent=0,
-                    bulletFontSize=11.5)
+    clause = _style(
+        "clause",
+        fontName=SANS_BOLD,
+        fontSize=11.5,
+        leading=15,
+        spaceBefore=12,
+        spaceAfter=5,
+        keepWithNext=1,
+        leftIndent=CLAUSE_INDENT,
+        bulletIndent=0,
+        bulletFontSize=11.5,
+    )
     return Styles(
         title=_style("title", fontName=SANS_BOLD, fontSize=18, leading=23, spaceAfter=4),
-        subtitle=_style("subtitle", fontName=SANS, fontSize=12, leading=16, spaceAfter=12,
-                        textColor=MUTED),
-        section=_style("section", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=4,
-                       spaceAfter=5, keepWithNext=1),
-        brief=_style("brief", fontName=SANS, fontSize=9, leading=13, spaceAfter=10,
-                     splitLongWords=1),
+        subtitle=_style(
+            "subtitle", fontName=SANS, fontSize=12, leading=16, spaceAfter=12, textColor=MUTED
+        ),
+        section=_style(
+            "section",
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=4,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        brief=_style(
+            "brief", fontName=SANS, fontSize=9, leading=13, spaceAfter=10, splitLongWords=1
+        ),
         body=body,
         intro=_style("intro", parent=body, keepWithNext=1),
         item=_style("item", parent=body, spaceAfter=2.5),
         code=_style("code", parent=body, fontName=SANS, fontSize=9, leading=12),
         clause=clause,
         clause_unnumbered=_style("clause-unnumbered", parent=clause, leftIndent=0),
-        subclause_heading=_style("subclause-heading", fontName=SANS_BOLD, fontSize=10,
-                                 leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1,
-                                 leftIndent=CLAUSE_INDENT, bulletIndent=0, bulletFontSize=10),
-        minor_heading=_style("minor-heading", fontName=SERIF_BOLD, fontSize=10, leading=14,
-                             spaceBefore=4, spaceAfter=3, keepWithNext=1),
+        subclause_heading=_style(
+            "subclause-heading",
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+            leftIndent=CLAUSE_INDENT,
+            bulletIndent=0,
+            bulletFontSize=10,
+        ),
+        minor_heading=_style(
+            "minor-heading",
+            fontName=SERIF_BOLD,
+            fontSize=10,
+            leading=14,
+            spaceBefore=4,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         cell=_style("cell", fontSize=9, leading=10.8, splitLongWords=1),
-        cell_head=_style("cell-head", fontName=SANS_BOLD, fontSize=8.5, leading=10.2,
-                         splitLongWords=1),
-        box_organisation=_style("box-organisation", fontName=SANS_BOLD, fontSize=9.5,
-                                leading=12, splitLongWords=1),
+        cell_head=_style(
+            "cell-head", fontName=SANS_BOLD, fontSize=8.5, leading=10.2, splitLongWords=1
+        ),
+        box_organisation=_style(
+            "box-organisation", fontName=SANS_BOLD, fontSize=9.5, leading=12, splitLongWords=1
+        ),
         box_text=_style("box-text", fontSize=9, leading=11.5, splitLongWords=1),
         box_label=_style("box-label", fontName=SANS, fontSize=7, leading=9, textColor=MUTED),
     )
@@ -106,5 +142,9 @@ def styles() -> Styles:
 @cache
 def indented(base: ParagraphStyle, left: float, bullet_at: float | None = None) -> ParagraphStyle:
     """``base`` moved ``left`` points in, its bullet (number) at ``bullet_at``."""
-    return ParagraphStyle(f"{base.name}@{left:g}", parent=base, leftIndent=left,
-                          bulletIndent=left if bullet_at is None else bullet_at)
+    return ParagraphStyle(
+        f"{base.name}@{left:g}",
+        parent=base,
+        leftIndent=left,
+        bulletIndent=left if bullet_at is None else bullet_at,
+    )

@@ -63,16 +63,36 @@ def markdown_table(node: SyntaxTreeNode, width: float) -> list[Flowable]:
     inlines = [[_inline(cell) for cell in row] for row in rows]
     if columns * MIN_COLUMN > width:
         return _rows_as_paragraphs(inlines)
-    widths = column_widths([[inline_plain(i) if i else "" for i in row] for row in inlines],
-                           width)
-    aligns = [_ALIGNS.get(str(cell.attrs.get("style", "")), (TA_LEFT, "LEFT")) if cell
-              else (TA_LEFT, "LEFT") for cell in rows[0]]
-    data = [[_cell(inline, widths[col], aligns[col][0], head=index == 0)
-             for col, inline in enumerate(row)] for index, row in enumerate(inlines)]
-    style = [*_BASE_STYLE, *(("ALIGN", (col, 0), (col, -1), align)
-                             for col, (_, align) in enumerate(aligns) if align != "LEFT")]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                  style=TableStyle(style), splitInRow=_SPLIT_IN_ROW_MIN)
+    widths = column_widths([[inline_plain(i) if i else "" for i in row] for row in inlines], width)
+    aligns = [
+        _ALIGNS.get(str(cell.attrs.get("style", "")), (TA_LEFT, "LEFT"))
+        if cell
+        else (TA_LEFT, "LEFT")
+        for cell in rows[0]
+    ]
+    data = [
+        [
+            _cell(inline, widths[col], aligns[col][0], head=index == 0)
+            for col, inline in enumerate(row)
+        ]
+        for index, row in enumerate(inlines)
+    ]
+    style = [
+        *_BASE_STYLE,
+        *(
+            ("ALIGN", (col, 0), (col, -1), align)
+            for col, (_, align) in enumerate(aligns)
+            if align != "LEFT"
+        ),
+    ]
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        style=TableStyle(style),
+        splitInRow=_SPLIT_IN_ROW_MIN,
+    )
     table.spaceBefore, table.spaceAfter = 3, 8
     return [table]
 
@@ -83,8 +103,11 @@ def _rows_as_paragraphs(inlines: list[list[SyntaxTreeNode | None]]) -> list[Flow
     head = [inline_markup(i) if i else "" for i in inlines[0]]
     paragraphs: list[Flowable] = [Para(" · ".join(h for h in head if h), look.cell_head)]
     for row in inlines[1:]:
-        pairs = [f"<b>{name}</b>: {inline_markup(value)}" if name else inline_markup(value)
-                 for name, value in zip(head, row, strict=True) if value is not None]
+        pairs = [
+            f"<b>{name}</b>: {inline_markup(value)}" if name else inline_markup(value)
+            for name, value in zip(head, row, strict=True)
+            if value is not None
+        ]
         paragraphs.append(Para(" · ".join(pairs), look.item))
     return paragraphs
 
@@ -106,8 +129,9 @@ def _inline(cell: SyntaxTreeNode | None) -> SyntaxTreeNode | None:
     return cell.children[0] if cell is not None and cell.children else None
 
 
-def _cell(inline: SyntaxTreeNode | None, width: float, alignment: int,
-          head: bool) -> str | Flowable:
+def _cell(
+    inline: SyntaxTreeNode | None, width: float, alignment: int, head: bool
+) -> str | Flowable:
     """Plain text as pre-broken lines, anything with markup as a paragraph."""
     if inline is None:
         return ""
@@ -129,6 +153,7 @@ def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
         return style
     key = (style.name, alignment)
     if key not in _aligned_cache:
-        _aligned_cache[key] = ParagraphStyle(f"{style.name}-{alignment}", parent=style,
-                                             alignment=alignment)
+        _aligned_cache[key] = ParagraphStyle(
+            f"{style.name}-{alignment}", parent=style, alignment=alignment
+        )
     return _aligned_cache[key]

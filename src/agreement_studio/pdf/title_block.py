@@ -11,8 +11,7 @@ from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import styles
 
 
-def title_block(title: str, agreement: Any, labels: dict[str, str],
-                width: float) -> list[Flowable]:
+def title_block(title: str, agreement: Any, labels: dict[str, str], width: float) -> list[Flowable]:
     """Title, network name (and region), and the parties with their identifiers."""
     look = styles()
     network = agreement.network

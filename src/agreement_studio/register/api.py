@@ -53,8 +53,7 @@ if TYPE_CHECKING:
 class Register:
     """An open register: an SQLite file or a PostgreSQL database, and its file store."""
 
-    def __init__(self, location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
-                 ) -> None:
+    def __init__(self, location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
         self.location = location
         try:
             self.engine = create_register_engine(location, busy_timeout=busy_timeout)
@@ -63,8 +62,9 @@ class Register:
             """The copy taken before upgrading an older register on opening, if one was."""
             self.files.remove_stale_temporaries()
         except OSError as error:
-            raise RegisterError(f"cannot open the register {location.display}: "
-                                f"{error.strerror or error}") from None
+            raise RegisterError(
+                f"cannot open the register {location.display}: {error.strerror or error}"
+            ) from None
 
     # --- plumbing -------------------------------------------------------------------------
     def write(self) -> AbstractContextManager[Session]:
@@ -95,8 +95,7 @@ class Register:
         """Validate, render and record a new agreement; returns its document ID."""
         return changes.add_draft(self, agreement, prepare=prepare)
 
-    def add_version(self, document_id: str, agreement: Agreement, *, prepare: bool = True
-                    ) -> int:
+    def add_version(self, document_id: str, agreement: Agreement, *, prepare: bool = True) -> int:
         """Record an edited draft as the next version (the previous one is superseded)."""
         return changes.add_version(self, self.resolve(document_id), agreement, prepare=prepare)
 
@@ -121,13 +120,15 @@ class Register:
         return query.draft_of(self, self.resolve(document_id), version)
 
     # --- returned PDFs --------------------------------------------------------------------
-    def import_file(self, source: str | os.PathLike[str] | bytes, *, name: str | None = None,
-                    trust: Any = None) -> ImportResult:
+    def import_file(
+        self, source: str | os.PathLike[str] | bytes, *, name: str | None = None, trust: Any = None
+    ) -> ImportResult:
         """Import one returned PDF; raises :class:`ImportRejected` with the reason."""
         return importing.import_file(self, source, name=name, trust=trust)
 
-    def import_files(self, sources: Iterable[str | os.PathLike[str]], *, trust: Any = None
-                     ) -> list[ImportOutcome]:
+    def import_files(
+        self, sources: Iterable[str | os.PathLike[str]], *, trust: Any = None
+    ) -> list[ImportOutcome]:
         """Import PDFs and folders of PDFs, each file on its own (all or nothing per file)."""
         return importing.import_files(self, sources, trust=trust)
 
@@ -157,8 +158,7 @@ class Register:
         doc = self.resolve(document_id) if document_id else None
         return query.events(self, doc)
 
-    def reminders(self, within_days: int = 90, *, today: dt.date | None = None
-                  ) -> list[Reminder]:
+    def reminders(self, within_days: int = 90, *, today: dt.date | None = None) -> list[Reminder]:
         """End dates, notice deadlines and review dates in the next ``within_days`` days."""
         return reminders.upcoming(self, within_days, today=today)
 
@@ -167,8 +167,7 @@ class Register:
         """Write the register as CSV (one row per agreement); returns the number of rows."""
         return export.export_csv(self, Path(path))
 
-    def archive(self, document_id: str, path: str | os.PathLike[str], *, trust: Any = None
-                ) -> Path:
+    def archive(self, document_id: str, path: str | os.PathLike[str], *, trust: Any = None) -> Path:
         """Write an archive package (ZIP) of one agreement."""
         return export.archive(self, self.resolve(document_id), Path(path), trust=trust)
 
@@ -177,8 +176,11 @@ class Register:
         return check.check_register(self)
 
 
-def open_register(location: str | os.PathLike[str] | None = None, *,
-                  files_dir: str | os.PathLike[str] | None = None,
-                  busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Register:
+def open_register(
+    location: str | os.PathLike[str] | None = None,
+    *,
+    files_dir: str | os.PathLike[str] | None = None,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> Register:
     """Open (and create or upgrade) the register at a path or URL; default: the user's own."""
     return Register(resolve_location(location, files_dir=files_dir), busy_timeout=busy_timeout)

@@ -40,14 +40,19 @@ def os_user() -> str:
 
 def canonical_json(value: Any) -> str:
     """One exact JSON text for a value: sorted keys, no spaces, UTF-8 characters as they are."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=str)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def _content(record: EventRecord) -> dict[str, Any]:
-    return {"seq": record.seq, "at": record.at, "actor": record.actor, "signer": record.signer,
-            "action": record.action, "document_id": record.document_id,
-            "details": json.loads(record.details)}
+    return {
+        "seq": record.seq,
+        "at": record.at,
+        "actor": record.actor,
+        "signer": record.signer,
+        "action": record.action,
+        "document_id": record.document_id,
+        "details": json.loads(record.details),
+    }
 
 
 def event_hash(prev_hash: str, record: EventRecord) -> str:
@@ -56,17 +61,29 @@ def event_hash(prev_hash: str, record: EventRecord) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append_event(session: Session, action: str, *, document_id: str | None = None,
-                 details: dict[str, Any] | None = None, signer: str | None = None
-                 ) -> EventRecord:
+def append_event(
+    session: Session,
+    action: str,
+    *,
+    document_id: str | None = None,
+    details: dict[str, Any] | None = None,
+    signer: str | None = None,
+) -> EventRecord:
     """Add one event at the end of the chain (inside the caller's write transaction)."""
     last = session.execute(
         select(EventRecord.seq, EventRecord.hash).order_by(EventRecord.seq.desc()).limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    record = EventRecord(seq=seq, at=utc_now(), actor=os_user(), signer=signer, action=action,
-                         document_id=document_id, details=canonical_json(details or {}),
-                         prev_hash=prev_hash)
+    record = EventRecord(
+        seq=seq,
+        at=utc_now(),
+        actor=os_user(),
+        signer=signer,
+        action=action,
+        document_id=document_id,
+        details=canonical_json(details or {}),
+        prev_hash=prev_hash,
+    )
     record.hash = event_hash(prev_hash, record)
     session.add(record)
     session.merge(Meta(key=_HEAD_KEY, value=f"{seq} {record.hash}"))
@@ -82,15 +99,20 @@ def check_chain(session: Session) -> Iterator[str]:
     """Every break in the chain, in words; nothing when it is whole."""
     expected_seq, prev_hash = 1, GENESIS
     last: EventRecord | None = None
-    rows = session.scalars(select(EventRecord).order_by(EventRecord.seq)
-                           .execution_options(yield_per=2000))
+    rows = session.scalars(
+        select(EventRecord).order_by(EventRecord.seq).execution_options(yield_per=2000)
+    )
     for record in rows:
         if record.seq != expected_seq:
-            yield (f"{describe(record)}: expected event {expected_seq} here; events were "
-                   "deleted, inserted or renumbered")
+            yield (
+                f"{describe(record)}: expected event {expected_seq} here; events were "
+                "deleted, inserted or renumbered"
+            )
         if record.prev_hash != prev_hash:
-            yield (f"{describe(record)}: does not follow the event before it (its link does "
-                   "not match); an event before it was changed, deleted, inserted or moved")
+            yield (
+                f"{describe(record)}: does not follow the event before it (its link does "
+                "not match); an event before it was changed, deleted, inserted or moved"
+            )
         if record.hash != event_hash(record.prev_hash, record):
             yield f"{describe(record)}: its content was changed (its hash does not match)"
         expected_seq, prev_hash, last = record.seq + 1, record.hash, record
@@ -102,5 +124,7 @@ def check_chain(session: Session) -> Iterator[str]:
     head_seq, _, head_hash = head.value.partition(" ")
     if last is None or str(last.seq) != head_seq or last.hash != head_hash:
         where = describe(last) if last else "no events"
-        yield (f"the audit chain ends at {where}, but event {head_seq} was written: the "
-               "newest events were deleted or changed")
+        yield (
+            f"the audit chain ends at {where}, but event {head_seq} was written: the "
+            "newest events were deleted or changed"
+        )

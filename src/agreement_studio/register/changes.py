@@ -48,8 +48,10 @@ class _Rendered:
         self.data = render_agreement(agreement)
         self.metadata: dict[str, Any] = read_agreement_metadata(self.data) or {}
         if str(self.metadata.get("document_id", "")) != str(agreement.document_id):
-            raise RegisterError("the prepared PDF does not carry the agreement's document ID in "
-                                "its metadata, so signed copies could not be matched to it")
+            raise RegisterError(
+                "the prepared PDF does not carry the agreement's document ID in "
+                "its metadata, so signed copies could not be matched to it"
+            )
         self.sha256 = register.files.put(self.data)
 
     @property
@@ -61,8 +63,9 @@ class _Rendered:
         return str(value) if value else None
 
 
-def add_draft(register: Register, agreement: Agreement, *, prepare: bool = True,
-              renewal_of: str | None = None) -> str:
+def add_draft(
+    register: Register, agreement: Agreement, *, prepare: bool = True, renewal_of: str | None = None
+) -> str:
     """Record a new agreement; returns its document ID."""
     if prepare:
         validate_agreement(agreement)
@@ -76,11 +79,16 @@ def add_draft(register: Register, agreement: Agreement, *, prepare: bool = True,
         now = utc_now()
         title = title_of(agreement, rendered.metadata if rendered else None)
         record = AgreementRecord(
-            document_id=document_id, **summary_columns(agreement, title),
+            document_id=document_id,
+            **summary_columns(agreement, title),
             template_version=rendered.template_version if rendered else None,
-            status=(Status.READY if rendered else Status.DRAFT).value, signed_count=0,
-            current_version=1, created_at=now, updated_at=now,
-            renewal_of_id=predecessor.id if predecessor else None)
+            status=(Status.READY if rendered else Status.DRAFT).value,
+            signed_count=0,
+            current_version=1,
+            created_at=now,
+            updated_at=now,
+            renewal_of_id=predecessor.id if predecessor else None,
+        )
         session.add(record)
         session.flush()
         write_people(session, record.id, agreement)
@@ -90,37 +98,56 @@ def add_draft(register: Register, agreement: Agreement, *, prepare: bool = True,
             details.update(_add_prepared(session, record, version, rendered, now))
         if predecessor:
             details["renewal_of"] = predecessor.document_id
-            append_event(session, "renew", document_id=predecessor.document_id,
-                         details={"renewal": document_id})
+            append_event(
+                session,
+                "renew",
+                document_id=predecessor.document_id,
+                details={"renewal": document_id},
+            )
         append_event(session, "add", document_id=document_id, details=details)
     return document_id
 
 
 def _refuse_duplicate(session: Session, document_id: str) -> None:
-    if session.scalar(select(AgreementRecord.id)
-                      .where(AgreementRecord.document_id == document_id)):
-        raise RegisterError(f"an agreement with document ID {document_id} is already in the "
-                            "register; record an edited draft as a new version")
+    if session.scalar(select(AgreementRecord.id).where(AgreementRecord.document_id == document_id)):
+        raise RegisterError(
+            f"an agreement with document ID {document_id} is already in the "
+            "register; record an edited draft as a new version"
+        )
 
 
-def _new_version(session: Session, record: AgreementRecord, agreement: Agreement, now: str
-                 ) -> VersionRecord:
+def _new_version(
+    session: Session, record: AgreementRecord, agreement: Agreement, now: str
+) -> VersionRecord:
     text = agreement.model_dump_json()
-    version = VersionRecord(agreement_id=record.id, number=record.current_version,
-                            draft_json=text,
-                            draft_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                            created_at=now, created_by=os_user())
+    version = VersionRecord(
+        agreement_id=record.id,
+        number=record.current_version,
+        draft_json=text,
+        draft_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        created_at=now,
+        created_by=os_user(),
+    )
     session.add(version)
     session.flush()
     return version
 
 
-def _add_prepared(session: Session, record: AgreementRecord, version: VersionRecord,
-                  rendered: _Rendered, now: str) -> dict[str, Any]:
-    revision = RevisionRecord(agreement_id=record.id, version_id=version.id, parent_id=None,
-                              kind="prepared", sha256=rendered.sha256, size=len(rendered.data),
-                              signature_field=None, signature_count=0, source_name=None,
-                              created_at=now)
+def _add_prepared(
+    session: Session, record: AgreementRecord, version: VersionRecord, rendered: _Rendered, now: str
+) -> dict[str, Any]:
+    revision = RevisionRecord(
+        agreement_id=record.id,
+        version_id=version.id,
+        parent_id=None,
+        kind="prepared",
+        sha256=rendered.sha256,
+        size=len(rendered.data),
+        signature_field=None,
+        signature_count=0,
+        source_name=None,
+        created_at=now,
+    )
     session.add(revision)
     session.flush()
     record.current_revision_id = revision.id
@@ -128,22 +155,27 @@ def _add_prepared(session: Session, record: AgreementRecord, version: VersionRec
     return {"sha256": rendered.sha256, "size": len(rendered.data)}
 
 
-def _refuse_an_unchanged_pdf(session: Session, record: AgreementRecord,
-                             rendered: _Rendered) -> None:
+def _refuse_an_unchanged_pdf(
+    session: Session, record: AgreementRecord, rendered: _Rendered
+) -> None:
     # Signed copies are matched to a version by the bytes of its prepared PDF, so two versions
     # with one PDF would be indistinguishable.
-    same = session.scalars(select(VersionRecord.number).join(
-        RevisionRecord, RevisionRecord.version_id == VersionRecord.id).where(
-        RevisionRecord.agreement_id == record.id,
-        RevisionRecord.sha256 == rendered.sha256)).first()
+    same = session.scalars(
+        select(VersionRecord.number)
+        .join(RevisionRecord, RevisionRecord.version_id == VersionRecord.id)
+        .where(RevisionRecord.agreement_id == record.id, RevisionRecord.sha256 == rendered.sha256)
+    ).first()
     if same is not None:
-        raise RegisterError(f"the edited draft gives exactly the PDF of version {same}; nothing "
-                            "was recorded (change something the agreement shows, or keep the "
-                            "current version)")
+        raise RegisterError(
+            f"the edited draft gives exactly the PDF of version {same}; nothing "
+            "was recorded (change something the agreement shows, or keep the "
+            "current version)"
+        )
 
 
-def add_version(register: Register, document_id: str, agreement: Agreement, *,
-                prepare: bool = True) -> int:
+def add_version(
+    register: Register, document_id: str, agreement: Agreement, *, prepare: bool = True
+) -> int:
     """Record an edited draft as the agreement's next version; returns its number."""
     agreement = agreement.model_copy(update={"document_id": uuid.UUID(document_id)})
     if prepare:
@@ -152,14 +184,19 @@ def add_version(register: Register, document_id: str, agreement: Agreement, *,
     with register.write() as session:
         record = find_agreement(session, document_id)
         if record.status not in _EDITABLE:
-            raise RegisterError(f"the agreement {document_id} is {record.status}; it cannot be "
-                                "edited any more (record a renewal instead)")
+            raise RegisterError(
+                f"the agreement {document_id} is {record.status}; it cannot be "
+                "edited any more (record a renewal instead)"
+            )
         if rendered:
             _refuse_an_unchanged_pdf(session, record, rendered)
         now = utc_now()
-        previous = session.scalars(select(VersionRecord).where(
-            VersionRecord.agreement_id == record.id,
-            VersionRecord.number == record.current_version)).one()
+        previous = session.scalars(
+            select(VersionRecord).where(
+                VersionRecord.agreement_id == record.id,
+                VersionRecord.number == record.current_version,
+            )
+        ).one()
         previous.superseded_at = now
         dropped = record.signed_count
         title = title_of(agreement, rendered.metadata if rendered else None)
@@ -171,8 +208,11 @@ def add_version(register: Register, document_id: str, agreement: Agreement, *,
         record.updated_at = now
         write_people(session, record.id, agreement)
         version = _new_version(session, record, agreement, now)
-        details: dict[str, Any] = {"version": version.number, "title": title,
-                                   "signatures_dropped": dropped}
+        details: dict[str, Any] = {
+            "version": version.number,
+            "title": title,
+            "signatures_dropped": dropped,
+        }
         if rendered:
             details.update(_add_prepared(session, record, version, rendered, now))
         append_event(session, "add-version", document_id=document_id, details=details)
@@ -181,9 +221,11 @@ def add_version(register: Register, document_id: str, agreement: Agreement, *,
 
 def current_draft(session: Session, record: AgreementRecord) -> Agreement:
     """The draft of the agreement's current version."""
-    text = session.scalars(select(VersionRecord.draft_json).where(
-        VersionRecord.agreement_id == record.id,
-        VersionRecord.number == record.current_version)).one()
+    text = session.scalars(
+        select(VersionRecord.draft_json).where(
+            VersionRecord.agreement_id == record.id, VersionRecord.number == record.current_version
+        )
+    ).one()
     return parse_draft(text, f"version {record.current_version} of {record.document_id}")
 
 
@@ -198,9 +240,12 @@ def prepare(register: Register, document_id: str) -> str:
         record = find_agreement(session, document_id)
         if record.status != Status.DRAFT.value:
             raise RegisterError(f"the agreement {document_id} is already prepared for signing")
-        version = session.scalars(select(VersionRecord).where(
-            VersionRecord.agreement_id == record.id,
-            VersionRecord.number == record.current_version)).one()
+        version = session.scalars(
+            select(VersionRecord).where(
+                VersionRecord.agreement_id == record.id,
+                VersionRecord.number == record.current_version,
+            )
+        ).one()
         details = _add_prepared(session, record, version, rendered, utc_now())
         record.status, record.updated_at = Status.READY.value, utc_now()
         append_event(session, "prepare", document_id=document_id, details=details)
@@ -212,15 +257,18 @@ def renewal_draft(agreement: Agreement) -> Agreement:
     term = agreement.term
     years = 1
     if term.start and term.end and not term.indefinite:
-        years = max(1, term.end.year - term.start.year
-                    + (1 if (term.end.month, term.end.day) >= (term.start.month, term.start.day)
-                       else 0))
+        years = max(
+            1,
+            term.end.year
+            - term.start.year
+            + (1 if (term.end.month, term.end.day) >= (term.start.month, term.start.day) else 0),
+        )
     data = agreement.model_dump(mode="python")
     data["document_id"] = uuid.uuid4()
-    data["term"].update({k: _shift(term.model_dump()[k], years)
-                         for k in ("start", "end", "review_date")})
-    data["meetings"]["planned_dates"] = [_shift(d, years)
-                                         for d in agreement.meetings.planned_dates]
+    data["term"].update(
+        {k: _shift(term.model_dump()[k], years) for k in ("start", "end", "review_date")}
+    )
+    data["meetings"]["planned_dates"] = [_shift(d, years) for d in agreement.meetings.planned_dates]
     data["signing"]["date"] = None
     return Agreement.model_validate(data)
 
@@ -238,8 +286,9 @@ def renew(register: Register, document_id: str, agreement: Agreement | None = No
     """Record a renewal of the agreement (a new agreement); returns the new document ID."""
     with register.read() as session:
         record = find_agreement(session, document_id)
-        taken = session.scalar(select(AgreementRecord.document_id)
-                               .where(AgreementRecord.renewal_of_id == record.id))
+        taken = session.scalar(
+            select(AgreementRecord.document_id).where(AgreementRecord.renewal_of_id == record.id)
+        )
         if taken:
             raise RegisterError(f"the agreement {document_id} already has a renewal, {taken}")
         base = agreement or renewal_draft(current_draft(session, record))
@@ -259,24 +308,34 @@ def terminate(register: Register, document_id: str, *, on: dt.date, reason: str)
         previous = record.status
         record.status, record.terminated_on = Status.TERMINATED.value, on
         record.termination_reason, record.updated_at = reason.strip(), utc_now()
-        append_event(session, "terminate", document_id=document_id,
-                     details={"date": on.isoformat(), "reason": reason.strip(),
-                              "previous_status": previous})
+        append_event(
+            session,
+            "terminate",
+            document_id=document_id,
+            details={"date": on.isoformat(), "reason": reason.strip(), "previous_status": previous},
+        )
 
 
-def pin_fingerprint(register: Register, document_id: str, field_name: str,
-                    fingerprint: str) -> None:
+def pin_fingerprint(
+    register: Register, document_id: str, field_name: str, fingerprint: str
+) -> None:
     """Trust the certificate with this SHA-256 fingerprint for one signatory's field."""
     value = re.sub(r"[\s:]", "", fingerprint).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", value):
         raise InputError(f"{fingerprint!r} is not a SHA-256 fingerprint (64 hex digits)")
     with register.write() as session:
         record = find_agreement(session, document_id)
-        signatory = session.scalars(select(SignatoryRecord).where(
-            SignatoryRecord.agreement_id == record.id,
-            SignatoryRecord.field_name == field_name)).first()
+        signatory = session.scalars(
+            select(SignatoryRecord).where(
+                SignatoryRecord.agreement_id == record.id, SignatoryRecord.field_name == field_name
+            )
+        ).first()
         if signatory is None:
             raise InputError(f"the agreement {document_id} has no signature field {field_name}")
         signatory.pinned_fingerprint = value
-        append_event(session, "pin", document_id=document_id,
-                     details={"field": field_name, "fingerprint_sha256": value})
+        append_event(
+            session,
+            "pin",
+            document_id=document_id,
+            details={"field": field_name, "fingerprint_sha256": value},
+        )

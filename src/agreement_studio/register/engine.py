@@ -23,8 +23,9 @@ DEFAULT_BUSY_TIMEOUT = 10.0
 _BUSY_SQLSTATES = {"55P03", "40001", "40P01"}  # lock not available, serialization, deadlock
 
 
-def create_register_engine(location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
-                           ) -> Engine:
+def create_register_engine(
+    location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+) -> Engine:
     """An engine for the register, configured for its database."""
     if location.sqlite_path is not None:
         location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
@@ -60,8 +61,10 @@ def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
 def _configure_postgresql(engine: Engine, busy_timeout: float) -> None:
     # The lock's key comes from the database and schema the server is in, not from the URL a
     # client used, so every client of one register takes the same lock.
-    take_lock = ("SELECT pg_advisory_xact_lock(hashtext('agreement-studio register ' || "
-                 "current_database() || '.' || current_schema()))")
+    take_lock = (
+        "SELECT pg_advisory_xact_lock(hashtext('agreement-studio register ' || "
+        "current_database() || '.' || current_schema()))"
+    )
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
@@ -86,8 +89,9 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
         return RegisterBusy()
     text = str(getattr(error, "orig", error)).lower()
     if "not a database" in text or "malformed" in text:
-        return RegisterCorrupt(f"the register {display} is damaged ({text}); restore it from a "
-                               "backup")
+        return RegisterCorrupt(
+            f"the register {display} is damaged ({text}); restore it from a backup"
+        )
     if isinstance(error, OperationalError):
         return RegisterError(f"cannot use the register {display}: {text.strip()}")
     return RegisterError(f"the register {display} refused the operation: {text.strip()}")
@@ -97,8 +101,12 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
 def writing(engine: Engine, display: str) -> Iterator[Session]:
     """A session in one write transaction: committed on success, rolled back on any error."""
     try:
-        with Session(engine.execution_options(**{WRITE_OPTION: True}),
-                     expire_on_commit=False) as session, session.begin():
+        with (
+            Session(
+                engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            ) as session,
+            session.begin(),
+        ):
             session.connection()  # take the write lock now, not at the first statement
             yield session
     except DBAPIError as error:

@@ -38,10 +38,28 @@ if TYPE_CHECKING:
     from agreement_studio.register.api import Register
 
 CSV_COLUMNS = [
-    "document_id", "title", "template", "template_version", "language", "network", "region",
-    "parties", "signatories", "status", "signed", "term_start", "term_end", "notice_months",
-    "notice_deadline", "review_date", "terminated_on", "termination_reason", "version",
-    "created_at", "updated_at", "final_pdf_sha256",
+    "document_id",
+    "title",
+    "template",
+    "template_version",
+    "language",
+    "network",
+    "region",
+    "parties",
+    "signatories",
+    "status",
+    "signed",
+    "term_start",
+    "term_end",
+    "notice_months",
+    "notice_deadline",
+    "review_date",
+    "terminated_on",
+    "termination_reason",
+    "version",
+    "created_at",
+    "updated_at",
+    "final_pdf_sha256",
 ]
 _BATCH = 500
 
@@ -64,8 +82,9 @@ def _atomic_text(path: Path) -> Iterator[io.TextIOWrapper]:
     # Streamed to a temporary file beside the target, then renamed: a large register never
     # sits in memory, and a failure leaves no half-written CSV.
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                   dir=path.parent if str(path.parent) else ".")
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else "."
+        )
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror}") from None
     try:
@@ -87,8 +106,12 @@ def _csv_rows(session: Session) -> Iterator[list[Any]]:
     today = dt.date.today()
     last_id = 0
     while True:
-        batch = session.scalars(select(AgreementRecord).where(AgreementRecord.id > last_id)
-                                .order_by(AgreementRecord.id).limit(_BATCH)).all()
+        batch = session.scalars(
+            select(AgreementRecord)
+            .where(AgreementRecord.id > last_id)
+            .order_by(AgreementRecord.id)
+            .limit(_BATCH)
+        ).all()
         if not batch:
             return
         last_id = batch[-1].id
@@ -99,57 +122,101 @@ def _csv_rows(session: Session) -> Iterator[list[Any]]:
             signed, sha = lines.get(a.id, ({}, None))
             status = effective_status(a.status, a.term_end, today)
             yield [
-                a.document_id, a.title, a.template_id, a.template_version or "", a.language,
-                a.network, a.region,
+                a.document_id,
+                a.title,
+                a.template_id,
+                a.template_version or "",
+                a.language,
+                a.network,
+                a.region,
                 "; ".join(f"{name} ({key})" for name, key in parties),
-                "; ".join(f"{name} ({party}): " + (f"signed {signed[f]}" if f in signed
-                                                   else "not signed")
-                          for name, party, f in seats),
-                status.value, f"{a.signed_count}/{a.signatory_count}",
-                a.term_start or "", a.term_end or "", a.notice_months,
-                a.notice_deadline or "", a.review_date or "", a.terminated_on or "",
-                a.termination_reason or "", a.current_version, a.created_at, a.updated_at,
+                "; ".join(
+                    f"{name} ({party}): " + (f"signed {signed[f]}" if f in signed else "not signed")
+                    for name, party, f in seats
+                ),
+                status.value,
+                f"{a.signed_count}/{a.signatory_count}",
+                a.term_start or "",
+                a.term_end or "",
+                a.notice_months,
+                a.notice_deadline or "",
+                a.review_date or "",
+                a.terminated_on or "",
+                a.termination_reason or "",
+                a.current_version,
+                a.created_at,
+                a.updated_at,
                 sha or "",
             ]
 
 
-def _people(session: Session, ids: list[int]
-            ) -> dict[int, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]]:
+def _people(
+    session: Session, ids: list[int]
+) -> dict[int, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]]:
     found: dict[int, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = defaultdict(
-        lambda: ([], []))
+        lambda: ([], [])
+    )
     party_names = {}
-    for p in session.scalars(select(PartyRecord).where(PartyRecord.agreement_id.in_(ids))
-                             .order_by(PartyRecord.agreement_id, PartyRecord.position)):
+    for p in session.scalars(
+        select(PartyRecord)
+        .where(PartyRecord.agreement_id.in_(ids))
+        .order_by(PartyRecord.agreement_id, PartyRecord.position)
+    ):
         found[p.agreement_id][0].append((p.name, p.key))
         party_names[p.id] = p.name
-    for s in session.scalars(select(SignatoryRecord).where(SignatoryRecord.agreement_id.in_(ids))
-                             .order_by(SignatoryRecord.agreement_id, SignatoryRecord.position)):
+    for s in session.scalars(
+        select(SignatoryRecord)
+        .where(SignatoryRecord.agreement_id.in_(ids))
+        .order_by(SignatoryRecord.agreement_id, SignatoryRecord.position)
+    ):
         found[s.agreement_id][1].append((s.name, party_names.get(s.party_id, ""), s.field_name))
     return found
 
 
-def _lines(session: Session, batch: list[AgreementRecord]
-           ) -> dict[int, tuple[dict[str, str], str | None]]:
+def _lines(
+    session: Session, batch: list[AgreementRecord]
+) -> dict[int, tuple[dict[str, str], str | None]]:
     """Per agreement: field -> signing time on the line to send on, and that copy's SHA-256."""
     ids = [a.id for a in batch]
     current = {(a.id, a.current_version) for a in batch}
-    version_of = {vid: aid for vid, aid, number in session.execute(
-        select(VersionRecord.id, VersionRecord.agreement_id, VersionRecord.number)
-        .where(VersionRecord.agreement_id.in_(ids))) if (aid, number) in current}
+    version_of = {
+        vid: aid
+        for vid, aid, number in session.execute(
+            select(VersionRecord.id, VersionRecord.agreement_id, VersionRecord.number).where(
+                VersionRecord.agreement_id.in_(ids)
+            )
+        )
+        if (aid, number) in current
+    }
     nodes: dict[int, list[Node]] = defaultdict(list)
-    for row in session.execute(select(
-            RevisionRecord.id, RevisionRecord.parent_id, RevisionRecord.signature_field,
-            RevisionRecord.signature_count, RevisionRecord.created_at, RevisionRecord.size,
-            RevisionRecord.sha256, RevisionRecord.version_id)
-            .where(RevisionRecord.version_id.in_(list(version_of)))):
+    for row in session.execute(
+        select(
+            RevisionRecord.id,
+            RevisionRecord.parent_id,
+            RevisionRecord.signature_field,
+            RevisionRecord.signature_count,
+            RevisionRecord.created_at,
+            RevisionRecord.size,
+            RevisionRecord.sha256,
+            RevisionRecord.version_id,
+        ).where(RevisionRecord.version_id.in_(list(version_of)))
+    ):
         nodes[version_of[row[-1]]].append(Node(*row[:-1]))
-    times = dict(session.execute(select(SignatureRecord.revision_id, SignatureRecord.signed_at)
-                                 .where(SignatureRecord.agreement_id.in_(ids))).all())
+    times = dict(
+        session.execute(
+            select(SignatureRecord.revision_id, SignatureRecord.signed_at).where(
+                SignatureRecord.agreement_id.in_(ids)
+            )
+        ).all()
+    )
     result = {}
     for agreement_id, version_nodes in nodes.items():
         state = line_state(version_nodes)
-        signed = {n.signature_field: times.get(n.id) or "" for n in version_nodes
-                  if n.id in state.line_ids and n.signature_field}
+        signed = {
+            n.signature_field: times.get(n.id) or ""
+            for n in version_nodes
+            if n.id in state.line_ids and n.signature_field
+        }
         result[agreement_id] = (signed, state.tip.sha256 if state.tip else None)
     return result
 
@@ -158,11 +225,20 @@ def events_csv(events: list[EventInfo]) -> str:
     """Audit events as CSV text."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["seq", "at", "actor", "signer", "action", "document_id", "details",
-                     "hash"])
+    writer.writerow(["seq", "at", "actor", "signer", "action", "document_id", "details", "hash"])
     for e in events:
-        writer.writerow([e.seq, e.at, e.actor, e.signer or "", e.action, e.document_id or "",
-                         json.dumps(e.details, ensure_ascii=False, sort_keys=True), e.hash])
+        writer.writerow(
+            [
+                e.seq,
+                e.at,
+                e.actor,
+                e.signer or "",
+                e.action,
+                e.document_id or "",
+                json.dumps(e.details, ensure_ascii=False, sort_keys=True),
+                e.hash,
+            ]
+        )
     return out.getvalue()
 
 
@@ -176,19 +252,30 @@ def archive(register: Register, document_id: str, path: Path, *, trust: Any = No
         entries.append(("verification.json", _verification(final, details, trust)))
     for index, r in enumerate(details.revisions, start=1):
         label = r.kind + (f"-{r.signature_field}" if r.signature_field else "")
-        entries.append((f"revisions/{index:02d}-v{r.version}-{label}-{r.sha256[:12]}.pdf",
-                        register.files.get(r.sha256)))
+        entries.append(
+            (
+                f"revisions/{index:02d}-v{r.version}-{label}-{r.sha256[:12]}.pdf",
+                register.files.get(r.sha256),
+            )
+        )
     for version in details.versions:
         draft = register.draft(document_id, version.number)
-        entries.append((f"drafts/version-{version.number}.agreement.json",
-                        (draft.model_dump_json(indent=2) + "\n").encode("utf-8")))
+        entries.append(
+            (
+                f"drafts/version-{version.number}.agreement.json",
+                (draft.model_dump_json(indent=2) + "\n").encode("utf-8"),
+            )
+        )
     entries.append(("agreement.json", _json(to_jsonable(details))))
     entries.append(("events.json", _json(to_jsonable(details.events))))
     entries.append(("events.csv", events_csv(details.events).encode("utf-8-sig")))
-    manifest = {"document_id": document_id, "title": details.row.title,
-                "created_at": utc_now(), "register": register.location.display,
-                "entries": [{"name": n, "sha256": sha256_hex(d), "size": len(d)}
-                            for n, d in entries]}
+    manifest = {
+        "document_id": document_id,
+        "title": details.row.title,
+        "created_at": utc_now(),
+        "register": register.location.display,
+        "entries": [{"name": n, "sha256": sha256_hex(d), "size": len(d)} for n, d in entries],
+    }
     entries.append(("manifest.json", _json(manifest)))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as package:
@@ -207,6 +294,9 @@ def _verification(final: bytes, details: Any, trust: Any) -> bytes:
 
     report = verify_pdf(final, trust=trust)
     as_dict = getattr(report, "to_dict", None)
-    return _json({"report": as_dict() if callable(as_dict) else to_jsonable(report),
-                  "recorded_signatures": to_jsonable(
-                      [s for s in details.signatories if s.signed])})
+    return _json(
+        {
+            "report": as_dict() if callable(as_dict) else to_jsonable(report),
+            "recorded_signatures": to_jsonable([s for s in details.signatories if s.signed]),
+        }
+    )

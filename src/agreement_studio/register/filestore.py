@@ -90,14 +90,15 @@ class FileStore:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise RegisterCorrupt(f"the stored file {path} is missing (SHA-256 {sha256})"
-                                  ) from None
+            raise RegisterCorrupt(f"the stored file {path} is missing (SHA-256 {sha256})") from None
         except OSError as error:
-            raise RegisterCorrupt(f"the stored file {path} cannot be read: {error.strerror}"
-                                  ) from None
+            raise RegisterCorrupt(
+                f"the stored file {path} cannot be read: {error.strerror}"
+            ) from None
         if sha256_hex(data) != sha256:
-            raise RegisterCorrupt(f"the stored file {path} has been changed: its SHA-256 is no "
-                                  f"longer {sha256}")
+            raise RegisterCorrupt(
+                f"the stored file {path} has been changed: its SHA-256 is no longer {sha256}"
+            )
         return data
 
     def has(self, sha256: str) -> bool:
@@ -106,8 +107,9 @@ class FileStore:
 
     def _check(self, path: Path, sha256: str) -> None:
         if sha256_hex(path.read_bytes()) != sha256:
-            raise RegisterCorrupt(f"the stored file {path} has been changed: its SHA-256 is no "
-                                  f"longer {sha256}")
+            raise RegisterCorrupt(
+                f"the stored file {path} has been changed: its SHA-256 is no longer {sha256}"
+            )
 
     def files(self) -> Iterator[StoredFile]:
         """Every file in place in the store (the temporary folder is not part of it)."""

@@ -50,8 +50,13 @@ class Plan:
     new: list[NewRevision] = field(default_factory=list)
 
 
-def import_file(register: Register, source: str | os.PathLike[str] | bytes, *,
-                name: str | None = None, trust: Any = None) -> ImportResult:
+def import_file(
+    register: Register,
+    source: str | os.PathLike[str] | bytes,
+    *,
+    name: str | None = None,
+    trust: Any = None,
+) -> ImportResult:
     """Import one returned PDF; :class:`ImportRejected` says why it was not accepted."""
     data, label = _read(source, name)
     try:
@@ -73,8 +78,7 @@ def _read(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[byt
     label = name or str(path)
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
-            raise InputError(f"{label}: larger than {MAX_PDF_BYTES // 2**20} MB; not an "
-                             "agreement")
+            raise InputError(f"{label}: larger than {MAX_PDF_BYTES // 2**20} MB; not an agreement")
         return path.read_bytes(), label
     except FileNotFoundError:
         raise InputError(f"{label}: no such file") from None
@@ -102,13 +106,17 @@ def _plan(register: Register, data: bytes, label: str, trust: Any) -> Plan | Imp
         try:
             context = Context.load(session, find_agreement(session, document_id))
         except RegisterError:
-            raise Refusal(f"no agreement with document ID {document_id} is in this register",
-                          claimed=document_id) from None
+            raise Refusal(
+                f"no agreement with document ID {document_id} is in this register",
+                claimed=document_id,
+            ) from None
     refuse = context.refusal
     base = find_base(data, context.registered)
     if base is None:
-        raise refuse("it does not begin with any PDF the register holds for this agreement: "
-                     "it was changed or saved again, not only signed")
+        raise refuse(
+            "it does not begin with any PDF the register holds for this agreement: "
+            "it was changed or saved again, not only signed"
+        )
     if len(data) == base.size:  # the very file the register holds: nothing to do
         return context.unchanged(label)
     context.check_open(base.version_id)
@@ -123,21 +131,26 @@ def _plan(register: Register, data: bytes, label: str, trust: Any) -> Plan | Imp
 
 
 def _new_revisions(data: bytes, found: list[Found]) -> list[NewRevision]:
-    revisions = [NewRevision(data[:f.revision_length], sha256_hex(data[:f.revision_length]), f)
-                 for f in found]
+    revisions = [
+        NewRevision(data[: f.revision_length], sha256_hex(data[: f.revision_length]), f)
+        for f in found
+    ]
     if len(data) > found[-1].revision_length:  # validation data after the last signature
         revisions.append(NewRevision(data, sha256_hex(data), None))
     return revisions
 
 
 def _record_refusal(register: Register, label: str, data: bytes, refusal: Refusal) -> None:
-    details = {"source": label, "sha256": sha256_hex(data), "size": len(data),
-               "reason": refusal.reason}
+    details = {
+        "source": label,
+        "sha256": sha256_hex(data),
+        "size": len(data),
+        "reason": refusal.reason,
+    }
     if refusal.claimed:
         details["claimed_document_id"] = refusal.claimed
     with register.write() as session:
-        append_event(session, "import-rejected", document_id=refusal.document_id,
-                     details=details)
+        append_event(session, "import-rejected", document_id=refusal.document_id, details=details)
 
 
 def expand_sources(sources: list[str | os.PathLike[str]]) -> list[Path]:
@@ -146,8 +159,9 @@ def expand_sources(sources: list[str | os.PathLike[str]]) -> list[Path]:
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() == ".pdf"))
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            )
         else:
             found.append(path)
     return found

@@ -54,6 +54,8 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
         return f"it changes the document, not only adds signatures: {'; '.join(changed)}"
     stray = sorted({c.field for c in changes if c.field and c.field not in signature_fields})
     if stray:
-        return ("it adds to form fields that are not the signatories' signature fields: "
-                f"{', '.join(stray)}")
+        return (
+            "it adds to form fields that are not the signatories' signature fields: "
+            f"{', '.join(stray)}"
+        )
     return None

@@ -47,8 +47,7 @@ class LineState:
 
 def choose_tip(nodes: Iterable[Node]) -> Node | None:
     """The revision to send to the next signatory."""
-    return min(nodes, key=lambda n: (-n.signature_count, n.created_at, -n.size, n.id),
-               default=None)
+    return min(nodes, key=lambda n: (-n.signature_count, n.created_at, -n.size, n.id), default=None)
 
 
 def line_state(nodes: list[Node]) -> LineState:
@@ -64,15 +63,20 @@ def line_state(nodes: list[Node]) -> LineState:
     others = {n.signature_field for n in nodes if n.id not in line and n.signature_field}
     parents = {n.parent_id for n in nodes}
     tips = [n for n in nodes if n.id not in parents]
-    return LineState(tip, frozenset(line), frozenset(signed), frozenset(others - signed),
-                     len(tips))
+    return LineState(tip, frozenset(line), frozenset(signed), frozenset(others - signed), len(tips))
 
 
 def version_nodes(session: Session, version_id: int) -> list[Node]:
     """Every revision of one version, as :class:`Node` values."""
     rows = session.execute(
-        select(RevisionRecord.id, RevisionRecord.parent_id, RevisionRecord.signature_field,
-               RevisionRecord.signature_count, RevisionRecord.created_at, RevisionRecord.size,
-               RevisionRecord.sha256)
-        .where(RevisionRecord.version_id == version_id))
+        select(
+            RevisionRecord.id,
+            RevisionRecord.parent_id,
+            RevisionRecord.signature_field,
+            RevisionRecord.signature_count,
+            RevisionRecord.created_at,
+            RevisionRecord.size,
+            RevisionRecord.sha256,
+        ).where(RevisionRecord.version_id == version_id)
+    )
     return [Node(*row) for row in rows]

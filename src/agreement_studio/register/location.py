@@ -45,8 +45,11 @@ def default_register_path() -> Path:
     return user_data_dir() / DEFAULT_FILE_NAME
 
 
-def resolve_location(location: str | os.PathLike[str] | None = None, *,
-                     files_dir: str | os.PathLike[str] | None = None) -> Location:
+def resolve_location(
+    location: str | os.PathLike[str] | None = None,
+    *,
+    files_dir: str | os.PathLike[str] | None = None,
+) -> Location:
     """Turn a path, URL or nothing (environment, then the default) into a :class:`Location`."""
     value = os.fspath(location) if location is not None else os.environ.get(REGISTER_ENV, "")
     if not value:

@@ -54,10 +54,13 @@ def _upgrade_locked(connection: Connection, location: Location, target: str) -> 
     if current is not None and current not in KNOWN_REVISIONS:
         raise RegisterError(
             f"the register {location.display} was written by a newer version of Agreement "
-            f"Studio (format {current}); update the application to open it")
+            f"Studio (format {current}); update the application to open it"
+        )
     if current is None and inspect(connection).get_table_names():
-        raise RegisterError(f"{location.display} is a database, but not an Agreement Studio "
-                            "register; choose another file or an empty database")
+        raise RegisterError(
+            f"{location.display} is a database, but not an Agreement Studio "
+            "register; choose another file or an empty database"
+        )
     backup = _backup(connection, location, current) if current is not None else None
     _run_alembic(connection, target)
     if current is None:
@@ -89,9 +92,10 @@ def alembic_head() -> str:
 
 def _write_meta(connection: Connection) -> None:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    connection.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
-                       [{"k": "register_id", "v": str(uuid.uuid4())},
-                        {"k": "created_at", "v": now}])
+    connection.execute(
+        text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
+        [{"k": "register_id", "v": str(uuid.uuid4())}, {"k": "created_at", "v": now}],
+    )
 
 
 def _stamp() -> str:
@@ -102,11 +106,13 @@ def _backup(connection: Connection, location: Location, revision: str) -> Path:
     """Copy the register before changing its format: SQLite online backup, else JSON."""
     if location.sqlite_path is not None:
         target = location.sqlite_path.with_name(
-            f"{location.sqlite_path.name}.bak-{revision}-{_stamp()}")
+            f"{location.sqlite_path.name}.bak-{revision}-{_stamp()}"
+        )
         _sqlite_backup(location.sqlite_path, target)
         return target
-    target = location.files_dir.with_name(f"{location.files_dir.name}.bak-{revision}-"
-                                          f"{_stamp()}.json")
+    target = location.files_dir.with_name(
+        f"{location.files_dir.name}.bak-{revision}-{_stamp()}.json"
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, _json_dump(connection, revision).encode("utf-8"), mode=0o600)
     return target
@@ -138,5 +144,6 @@ def _json_dump(connection: Connection, revision: str) -> str:
     for name in sorted(inspect(connection).get_table_names()):
         rows = connection.execute(text(f'SELECT * FROM "{name}"')).mappings()
         tables[name] = [dict(row) for row in rows]
-    return json.dumps({"format": revision, "tables": tables}, default=str, ensure_ascii=False,
-                      indent=1)
+    return json.dumps(
+        {"format": revision, "tables": tables}, default=str, ensure_ascii=False, indent=1
+    )

@@ -28,8 +28,9 @@ _BROKEN_VERDICTS = {"modified", "invalid", "error", "unsigned"}
 class Refusal(Exception):
     """An import is not accepted; ``reason`` says why (becomes :class:`ImportRejected`)."""
 
-    def __init__(self, reason: str, *, document_id: str | None = None,
-                 claimed: str | None = None) -> None:
+    def __init__(
+        self, reason: str, *, document_id: str | None = None, claimed: str | None = None
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.document_id = document_id
@@ -94,25 +95,43 @@ class Context:
     @classmethod
     def load(cls, session: Session, record: AgreementRecord) -> Context:
         """Read what judging an import needs."""
-        versions = dict(session.execute(select(VersionRecord.id, VersionRecord.number).where(
-            VersionRecord.agreement_id == record.id)).all())
-        current_version_id = next(i for i, n in versions.items()
-                                  if n == record.current_version)
+        versions = dict(
+            session.execute(
+                select(VersionRecord.id, VersionRecord.number).where(
+                    VersionRecord.agreement_id == record.id
+                )
+            ).all()
+        )
+        current_version_id = next(i for i, n in versions.items() if n == record.current_version)
         registered, tree, current_sha = [], {}, None
-        for r in session.scalars(select(RevisionRecord)
-                                 .where(RevisionRecord.agreement_id == record.id)):
+        for r in session.scalars(
+            select(RevisionRecord).where(RevisionRecord.agreement_id == record.id)
+        ):
             registered.append(Registered(r.id, r.version_id, r.sha256, r.size))
             tree[r.id] = (r.parent_id, r.signature_field, r.signature_count)
             if r.id == record.current_revision_id:
                 current_sha = r.sha256
         seats = {}
-        for s, p in session.execute(select(SignatoryRecord, PartyRecord).join(
-                PartyRecord, PartyRecord.id == SignatoryRecord.party_id).where(
-                SignatoryRecord.agreement_id == record.id)):
+        for s, p in session.execute(
+            select(SignatoryRecord, PartyRecord)
+            .join(PartyRecord, PartyRecord.id == SignatoryRecord.party_id)
+            .where(SignatoryRecord.agreement_id == record.id)
+        ):
             seats[s.field_name] = Seat(p.name, p.key, s.name, s.pinned_fingerprint)
-        return cls(record.id, record.document_id, record.title, record.status,
-                   record.signed_count, record.signatory_count, current_version_id,
-                   current_sha, versions, registered, tree, seats)
+        return cls(
+            record.id,
+            record.document_id,
+            record.title,
+            record.status,
+            record.signed_count,
+            record.signatory_count,
+            current_version_id,
+            current_sha,
+            versions,
+            registered,
+            tree,
+            seats,
+        )
 
     def refusal(self, reason: str) -> Refusal:
         """A refusal of an import into this agreement."""
@@ -124,7 +143,8 @@ class Context:
             raise self.refusal(
                 f"it is a copy of version {self.version_numbers[version_id]}, which version "
                 f"{self.version_numbers[self.current_version_id]} replaced; send out the "
-                "current PDF")
+                "current PDF"
+            )
         if self.status in (Status.TERMINATED.value, Status.SUPERSEDED.value):
             raise self.refusal(f"the agreement is {self.status}; it takes no more signatures")
 
@@ -144,22 +164,32 @@ class Context:
         taken = self.signed_on_line(base_id)
         for f in found:
             if f.field not in self.signatories:
-                raise self.refusal(f"the signature in field {f.field!r} is not in a signatory's "
-                                   "field of this agreement")
+                raise self.refusal(
+                    f"the signature in field {f.field!r} is not in a signatory's "
+                    "field of this agreement"
+                )
             if f.field in taken:
                 raise self.refusal(f"field {f.field!r} was already signed on this copy")
             taken.add(f.field)
 
     def unchanged(self, source: str) -> ImportResult:
         """The result of importing a file the register already holds."""
-        return ImportResult(source, self.document_id, self.title, changed=False, added=[],
-                            status=Status(self.status), signed_count=self.signed_count,
-                            signatory_count=self.signatory_count,
-                            current_sha256=self.current_sha256)
+        return ImportResult(
+            source,
+            self.document_id,
+            self.title,
+            changed=False,
+            added=[],
+            status=Status(self.status),
+            signed_count=self.signed_count,
+            signatory_count=self.signatory_count,
+            current_sha256=self.current_sha256,
+        )
 
 
-def verify_new(data: bytes, base_size: int, trust: Any,
-               refuse: Callable[[str], Refusal]) -> list[Found]:
+def verify_new(
+    data: bytes, base_size: int, trust: Any, refuse: Callable[[str], Refusal]
+) -> list[Found]:
     """The signatures after the base, each checked; refuses a file without one, or a broken one.
 
     Document timestamps after the base are allowed (validation data) but must be intact too.
@@ -172,16 +202,23 @@ def verify_new(data: bytes, base_size: int, trust: Any,
     new = [s for s in report.signatures if _covered_length(s) > base_size]
     for s in new:
         if s.verdict.value in _BROKEN_VERDICTS or not s.intact:
-            raise refuse(f"the signature in field {s.field!r} does not check out "
-                         f"({s.verdict.value}): {s.message}")
+            raise refuse(
+                f"the signature in field {s.field!r} does not check out "
+                f"({s.verdict.value}): {s.message}"
+            )
         if not s.covers_whole_revision:
-            raise refuse(f"the signature in field {s.field!r} does not cover the whole "
-                         "revision it belongs to")
-    found = sorted((_found(s) for s in new if s.kind != "timestamp"),
-                   key=lambda f: f.revision_length)
+            raise refuse(
+                f"the signature in field {s.field!r} does not cover the whole "
+                "revision it belongs to"
+            )
+    found = sorted(
+        (_found(s) for s in new if s.kind != "timestamp"), key=lambda f: f.revision_length
+    )
     if not found:
-        raise refuse("it adds no signature to the registered revision it extends (what "
-                     "follows it is an edit, not a signature)")
+        raise refuse(
+            "it adds no signature to the registered revision it extends (what "
+            "follows it is an edit, not a signature)"
+        )
     return found
 
 
@@ -195,13 +232,18 @@ def _found(report: Any) -> Found:
     signed_at = report.signed_at
     if isinstance(signed_at, dt.datetime):
         signed_at = signed_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return Found(field=str(report.field), signer=report.signer or "",
-                 organisation=report.organisation or "", email=report.email,
-                 fingerprint=(report.fingerprint_sha256 or "").lower(),
-                 signed_at=signed_at,
-                 trusted_via=report.trusted_via if report.trusted else None,
-                 verdict=report.verdict.value, message=report.message or "",
-                 revision_length=_covered_length(report))
+    return Found(
+        field=str(report.field),
+        signer=report.signer or "",
+        organisation=report.organisation or "",
+        email=report.email,
+        fingerprint=(report.fingerprint_sha256 or "").lower(),
+        signed_at=signed_at,
+        trusted_via=report.trusted_via if report.trusted else None,
+        verdict=report.verdict.value,
+        message=report.message or "",
+        revision_length=_covered_length(report),
+    )
 
 
 def _fold(text: str) -> str:
@@ -216,8 +258,7 @@ def mismatch_warning(found: Found, seat: Seat) -> str | None:
     if _fold(found.signer) != _fold(seat.name):
         problems.append(f"issued to {found.signer or 'no name'!r}, not {seat.name!r}")
     if _fold(found.organisation) != _fold(seat.party):
-        problems.append(f"of organisation {found.organisation or 'none'!r}, not "
-                        f"{seat.party!r}")
+        problems.append(f"of organisation {found.organisation or 'none'!r}, not {seat.party!r}")
     if not problems:
         return None
     return f"the certificate that signed field {found.field!r} is " + " and ".join(problems)

@@ -38,8 +38,17 @@ if TYPE_CHECKING:
     from agreement_studio.register.api import Register
 
 A = AgreementRecord
-SORT_KEYS = ("title", "network", "status", "parties", "start", "end", "next_deadline",
-             "updated", "created")
+SORT_KEYS = (
+    "title",
+    "network",
+    "status",
+    "parties",
+    "start",
+    "end",
+    "next_deadline",
+    "updated",
+    "created",
+)
 INDEXED_SORTS = frozenset({"title", "network", "parties", "start", "updated"})
 """Sort keys an index serves in order (with the id as the tie-breaker)."""
 _FAR = dt.date(9999, 12, 31)
@@ -73,24 +82,35 @@ class Query:
 
 
 def _columns() -> list[Any]:
-    return [A.document_id, A.title, A.network, A.status, A.party_count, A.signatory_count,
-            A.signed_count, A.term_start, A.term_end, A.notice_deadline, A.review_date,
-            A.updated_at]
+    return [
+        A.document_id,
+        A.title,
+        A.network,
+        A.status,
+        A.party_count,
+        A.signatory_count,
+        A.signed_count,
+        A.term_start,
+        A.term_end,
+        A.notice_deadline,
+        A.review_date,
+        A.updated_at,
+    ]
 
 
 def _status_condition(status: Status, today: dt.date) -> ColumnElement[bool]:
     if status is Status.EXPIRED:
         return and_(A.status == Status.SIGNED.value, A.term_end < today)
     if status is Status.SIGNED:
-        return and_(A.status == Status.SIGNED.value,
-                    or_(A.term_end.is_(None), A.term_end >= today))
+        return and_(A.status == Status.SIGNED.value, or_(A.term_end.is_(None), A.term_end >= today))
     return A.status == status.value
 
 
 def next_deadline_expression(dialect: str, today: dt.date) -> ColumnElement[Any]:
     """SQL for the earliest of notice deadline, end and review date on or after ``today``."""
-    parts = [case((c >= today, c), else_=None) for c in (A.notice_deadline, A.term_end,
-                                                          A.review_date)]
+    parts = [
+        case((c >= today, c), else_=None) for c in (A.notice_deadline, A.term_end, A.review_date)
+    ]
     if dialect == "postgresql":
         return func.least(*parts)  # LEAST ignores NULLs
     padded = [func.coalesce(p, literal(_FAR, Date)) for p in parts]
@@ -103,8 +123,11 @@ def _filters(q: Query, dialect: str) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if q.statuses:
         conditions.append(or_(*(_status_condition(Status(s), today) for s in q.statuses)))
-    for column, limit in ((A.term_end, q.ends_before), (A.notice_deadline, q.notice_before),
-                          (A.review_date, q.review_before)):
+    for column, limit in (
+        (A.term_end, q.ends_before),
+        (A.notice_deadline, q.notice_before),
+        (A.review_date, q.review_before),
+    ):
         if limit is not None:
             conditions.append(column < limit)
     if q.deadline_before is not None:
@@ -134,16 +157,22 @@ def _plan(session: Session, register: Register, q: Query) -> _Plan:
 def _status_rank(today: dt.date) -> ColumnElement[int]:
     """Statuses in the order of an agreement's life, not of the alphabet."""
     ranks = {s: i for i, s in enumerate(Status)}
-    return case((_status_condition(Status.EXPIRED, today), ranks[Status.EXPIRED]),
-                *((A.status == s.value, ranks[s]) for s in Status if s is not Status.EXPIRED),
-                else_=len(ranks))
+    return case(
+        (_status_condition(Status.EXPIRED, today), ranks[Status.EXPIRED]),
+        *((A.status == s.value, ranks[s]) for s in Status if s is not Status.EXPIRED),
+        else_=len(ranks),
+    )
 
 
 def _order(q: Query, dialect: str) -> list[Any]:
     today = q.day()
     keys: dict[str, Any] = {
-        "title": A.title_sort, "network": A.network_sort, "parties": A.party_count,
-        "start": A.term_start, "end": A.term_end, "updated": A.updated_at,
+        "title": A.title_sort,
+        "network": A.network_sort,
+        "parties": A.party_count,
+        "start": A.term_start,
+        "end": A.term_end,
+        "updated": A.updated_at,
         "created": A.created_at,
         "status": _status_rank(today),
         "next_deadline": next_deadline_expression(dialect, today),
@@ -156,12 +185,37 @@ def _order(q: Query, dialect: str) -> list[Any]:
 
 
 def _row(values: Any, today: dt.date) -> AgreementRow:
-    (document_id, title, network, stored, parties, signatories, signed, start, end, notice,
-     review, updated) = values
+    (
+        document_id,
+        title,
+        network,
+        stored,
+        parties,
+        signatories,
+        signed,
+        start,
+        end,
+        notice,
+        review,
+        updated,
+    ) = values
     status = effective_status(stored, end, today)
-    return AgreementRow(document_id, title, network, status, parties, signatories, signed,
-                        start, end, notice, review, next_deadline((notice, end, review), today),
-                        in_force(status, start, today), updated)
+    return AgreementRow(
+        document_id,
+        title,
+        network,
+        status,
+        parties,
+        signatories,
+        signed,
+        start,
+        end,
+        notice,
+        review,
+        next_deadline((notice, end, review), today),
+        in_force(status, start, today),
+        updated,
+    )
 
 
 def _page_statement(register: Register, q: Query, plan: _Plan) -> Select[Any]:
@@ -211,8 +265,11 @@ def draft_of(register: Register, document_id: str, version: int | None) -> Agree
     with register.read() as session:
         record = find_agreement(session, document_id)
         number = version or record.current_version
-        text_ = session.scalar(select(VersionRecord.draft_json).where(
-            VersionRecord.agreement_id == record.id, VersionRecord.number == number))
+        text_ = session.scalar(
+            select(VersionRecord.draft_json).where(
+                VersionRecord.agreement_id == record.id, VersionRecord.number == number
+            )
+        )
     if text_ is None:
         raise InputError(f"the agreement {document_id} has no version {number}")
     return parse_draft(text_, f"version {number} of {document_id}")
@@ -224,11 +281,14 @@ def current_pdf(register: Register, document_id: str) -> bytes:
 
     with register.read() as session:
         record = find_agreement(session, document_id)
-        sha = session.scalar(select(RevisionRecord.sha256)
-                             .where(RevisionRecord.id == record.current_revision_id))
+        sha = session.scalar(
+            select(RevisionRecord.sha256).where(RevisionRecord.id == record.current_revision_id)
+        )
     if sha is None:
-        raise RegisterError(f"the agreement {document_id} is a draft without a PDF yet; "
-                            "prepare it for signing first")
+        raise RegisterError(
+            f"the agreement {document_id} is a draft without a PDF yet; "
+            "prepare it for signing first"
+        )
     return register.files.get(sha)
 
 

@@ -32,18 +32,24 @@ def summary_columns(agreement: Agreement, title: str) -> dict[str, Any]:
     end = None if term.indefinite else term.end
     party_words = [w for p in agreement.parties for w in (p.name, p.key)]
     return {
-        "title": title, "title_sort": title.casefold(),
-        "template_id": agreement.template_id, "language": agreement.language.value,
-        "network": agreement.network.name, "network_sort": agreement.network.name.casefold(),
+        "title": title,
+        "title_sort": title.casefold(),
+        "template_id": agreement.template_id,
+        "language": agreement.language.value,
+        "network": agreement.network.name,
+        "network_sort": agreement.network.name.casefold(),
         "region": agreement.network.region,
         "party_count": len(agreement.parties),
         "signatory_count": len(agreement.signatures()),
-        "term_start": term.start, "term_end": end, "indefinite": term.indefinite,
+        "term_start": term.start,
+        "term_end": end,
+        "indefinite": term.indefinite,
         "notice_months": term.notice_months,
         "notice_deadline": notice_deadline(end, term.notice_months),
         "review_date": term.review_date,
-        "search_text": search_text_of(title, agreement.network.name, agreement.network.region,
-                                      *party_words),
+        "search_text": search_text_of(
+            title, agreement.network.name, agreement.network.region, *party_words
+        ),
     }
 
 
@@ -52,25 +58,42 @@ def write_people(session: Session, agreement_id: int, agreement: Agreement) -> N
 
     A fingerprint pinned for a signature field stays pinned when the field is still there.
     """
-    pins = dict(session.execute(
-        select(SignatoryRecord.field_name, SignatoryRecord.pinned_fingerprint)
-        .where(SignatoryRecord.agreement_id == agreement_id)).all())
+    pins = dict(
+        session.execute(
+            select(SignatoryRecord.field_name, SignatoryRecord.pinned_fingerprint).where(
+                SignatoryRecord.agreement_id == agreement_id
+            )
+        ).all()
+    )
     session.execute(delete(SignatoryRecord).where(SignatoryRecord.agreement_id == agreement_id))
     session.execute(delete(PartyRecord).where(PartyRecord.agreement_id == agreement_id))
     position = 0
     for index, party in enumerate(agreement.parties):
-        party_row = PartyRecord(agreement_id=agreement_id, position=index, name=party.name,
-                                key=party.key, business_id=party.business_id,
-                                country=party.country,
-                                organisation_type=party.organisation_type.value)
+        party_row = PartyRecord(
+            agreement_id=agreement_id,
+            position=index,
+            name=party.name,
+            key=party.key,
+            business_id=party.business_id,
+            country=party.country,
+            organisation_type=party.organisation_type.value,
+        )
         session.add(party_row)
         session.flush()
         for signatory in party.signatories:
             field_name = _field(agreement, party.key, signatory.name)
-            session.add(SignatoryRecord(
-                agreement_id=agreement_id, party_id=party_row.id, position=position,
-                name=signatory.name, title=signatory.title, email=signatory.email,
-                field_name=field_name, pinned_fingerprint=pins.get(field_name)))
+            session.add(
+                SignatoryRecord(
+                    agreement_id=agreement_id,
+                    party_id=party_row.id,
+                    position=position,
+                    name=signatory.name,
+                    title=signatory.title,
+                    email=signatory.email,
+                    field_name=field_name,
+                    pinned_fingerprint=pins.get(field_name),
+                )
+            )
             position += 1
 
 
@@ -89,13 +112,15 @@ def resolve_document_id(session: Session, text: str) -> str:
     value = _hyphenated(value.replace("-", ""))
     matches = session.scalars(
         select(AgreementRecord.document_id)
-        .where(AgreementRecord.document_id.startswith(value, autoescape=True)).limit(2)).all()
+        .where(AgreementRecord.document_id.startswith(value, autoescape=True))
+        .limit(2)
+    ).all()
     if not matches:
-        raise UnknownAgreement(f"no agreement in the register has a document ID starting "
-                               f"{value}")
+        raise UnknownAgreement(f"no agreement in the register has a document ID starting {value}")
     if len(matches) > 1:
-        raise InputError(f"more than one agreement has a document ID starting {value}; "
-                         "give more of it")
+        raise InputError(
+            f"more than one agreement has a document ID starting {value}; give more of it"
+        )
     return matches[0]
 
 
@@ -104,16 +129,16 @@ def _hyphenated(digits: str) -> str:
     parts, start = [], 0
     for length in (8, 4, 4, 4, 12):
         if start < len(digits):
-            parts.append(digits[start:start + length])
+            parts.append(digits[start : start + length])
         start += length
     return "-".join(parts)
 
 
 def find_agreement(session: Session, document_id: str) -> AgreementRecord:
     """The agreement with exactly this document ID, or :class:`UnknownAgreement`."""
-    record = session.scalars(select(AgreementRecord)
-                             .where(AgreementRecord.document_id == document_id)).first()
+    record = session.scalars(
+        select(AgreementRecord).where(AgreementRecord.document_id == document_id)
+    ).first()
     if record is None:
-        raise UnknownAgreement(f"no agreement with document ID {document_id} is in the "
-                               "register")
+        raise UnknownAgreement(f"no agreement with document ID {document_id} is in the register")
     return record

@@ -25,32 +25,42 @@ A = AgreementRecord
 _KINDS = (("notice", A.notice_deadline), ("end", A.term_end), ("review", A.review_date))
 
 
-def upcoming(register: Register, within_days: int, *, today: dt.date | None = None
-             ) -> list[Reminder]:
+def upcoming(
+    register: Register, within_days: int, *, today: dt.date | None = None
+) -> list[Reminder]:
     """Every end date, notice deadline and review date from today to ``within_days`` ahead."""
     if within_days < 0:
         raise InputError("the number of days ahead cannot be negative")
     today = today or dt.date.today()
     last = today + dt.timedelta(days=within_days)
-    stmt = select(A.document_id, A.title, A.network, A.notice_deadline, A.term_end,
-                  A.review_date).where(
+    stmt = select(
+        A.document_id, A.title, A.network, A.notice_deadline, A.term_end, A.review_date
+    ).where(
         A.status.in_([s.value for s in OPEN_STATUSES]),
-        or_(*(and_(column >= today, column <= last) for _, column in _KINDS)))
+        or_(*(and_(column >= today, column <= last) for _, column in _KINDS)),
+    )
     found: list[Reminder] = []
     with register.read() as session:
         for document_id, title, network, notice, end, review in session.execute(stmt):
             for (kind, _), day in zip(_KINDS, (notice, end, review), strict=True):
                 if day is not None and today <= day <= last:
-                    found.append(Reminder(day, kind, document_id, title, network,
-                                          (day - today).days))
+                    found.append(
+                        Reminder(day, kind, document_id, title, network, (day - today).days)
+                    )
     found.sort(key=lambda r: (r.date, r.title, r.kind))
     return found
 
 
 def escape_text(value: str) -> str:
     """A TEXT value escaped as RFC 5545 section 3.3.11 asks."""
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold(line: str) -> str:
@@ -71,8 +81,13 @@ def fold(line: str) -> str:
 def to_icalendar(reminders: list[Reminder], *, now: dt.datetime | None = None) -> str:
     """The reminders as an iCalendar (RFC 5545) text, each an all-day event."""
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Agreement Studio//Register//EN",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Agreement Studio//Register//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     for reminder in reminders:
         lines += [
             "BEGIN:VEVENT",
@@ -83,8 +98,11 @@ def to_icalendar(reminders: list[Reminder], *, now: dt.datetime | None = None) -
             f"SUMMARY:{escape_text(reminder.summary)}",
             f"DESCRIPTION:{escape_text(_description(reminder))}",
             "TRANSP:TRANSPARENT",
-            "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P7D",
-            f"DESCRIPTION:{escape_text(reminder.summary)}", "END:VALARM",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER:-P7D",
+            f"DESCRIPTION:{escape_text(reminder.summary)}",
+            "END:VALARM",
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
@@ -92,5 +110,4 @@ def to_icalendar(reminders: list[Reminder], *, now: dt.datetime | None = None) -
 
 
 def _description(reminder: Reminder) -> str:
-    return (f"{reminder.summary}\nNetwork: {reminder.network}\n"
-            f"Document ID: {reminder.document_id}")
+    return f"{reminder.summary}\nNetwork: {reminder.network}\nDocument ID: {reminder.document_id}"

@@ -93,8 +93,9 @@ class PartyRecord(Base):
 
     __tablename__ = "parties"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"),
-                                              index=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(500))
     key: Mapped[str] = mapped_column(String(100))
@@ -108,8 +109,9 @@ class SignatoryRecord(Base):
 
     __tablename__ = "signatories"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"),
-                                              index=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
     party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(300))
@@ -143,8 +145,9 @@ class RevisionRecord(Base):
     __tablename__ = "revisions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"))
-    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"),
-                                            index=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), index=True
+    )
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("revisions.id"))
     kind: Mapped[str] = mapped_column(String(16))  # prepared, signed, extended
     sha256: Mapped[str] = mapped_column(String(64))
@@ -162,10 +165,12 @@ class SignatureRecord(Base):
 
     __tablename__ = "signatures"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"),
-                                              index=True)
-    revision_id: Mapped[int] = mapped_column(ForeignKey("revisions.id", ondelete="CASCADE"),
-                                             unique=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    revision_id: Mapped[int] = mapped_column(
+        ForeignKey("revisions.id", ondelete="CASCADE"), unique=True
+    )
     field_name: Mapped[str] = mapped_column(String(200))
     party_key: Mapped[str] = mapped_column(String(100))
     signatory_name: Mapped[str] = mapped_column(String(300))

@@ -57,8 +57,9 @@ class TextMatch:
     """How many agreements match the text alone, when that is known already."""
 
 
-def match_text(session: Session, dialect: str, query: str, *, sorted_by_index: bool
-               ) -> TextMatch | None:
+def match_text(
+    session: Session, dialect: str, query: str, *, sorted_by_index: bool
+) -> TextMatch | None:
     """The text restriction for ``query``, or None when it has no words."""
     found = phrases(query)
     if not found:
@@ -67,16 +68,20 @@ def match_text(session: Session, dialect: str, query: str, *, sorted_by_index: b
         # words are letters and digits only, so they need no quoting in a tsquery
         expression = " & ".join("(" + " <-> ".join(p) + ":*)" for p in found)
         condition = column("search_vector").bool_op("@@")(
-            func.to_tsquery(literal("simple", type_=REGCONFIG), expression))
+            func.to_tsquery(literal("simple", type_=REGCONFIG), expression)
+        )
         return TextMatch(condition, condition)
     expression = " AND ".join('"' + " ".join(p) + '"*' for p in found)
-    ids = list(session.scalars(select(literal_column("rowid")).select_from(
-        text("agreement_search")).where(text("agreement_search MATCH :q").bindparams(
-            q=expression))))
+    ids = list(
+        session.scalars(
+            select(literal_column("rowid"))
+            .select_from(text("agreement_search"))
+            .where(text("agreement_search MATCH :q").bindparams(q=expression))
+        )
+    )
     if not ids:
         return TextMatch(false(), false(), 0)
     listed = select(func.json_each(json.dumps(ids)).table_valued("value").c.value)
     # "id + 0" hides the primary key from the planner, so that it walks the sort index
-    page = (A.id + 0).in_(listed) if sorted_by_index and len(ids) > SCAN_ABOVE else \
-        A.id.in_(listed)
+    page = (A.id + 0).in_(listed) if sorted_by_index and len(ids) > SCAN_ABOVE else A.id.in_(listed)
     return TextMatch(A.id.in_(listed), page, len(ids))

@@ -30,8 +30,14 @@ class Status(StrEnum):
     """A renewal, now signed, replaced it."""
 
 
-STORED_STATUSES = (Status.DRAFT, Status.READY, Status.PARTIALLY_SIGNED, Status.SIGNED,
-                   Status.TERMINATED, Status.SUPERSEDED)
+STORED_STATUSES = (
+    Status.DRAFT,
+    Status.READY,
+    Status.PARTIALLY_SIGNED,
+    Status.SIGNED,
+    Status.TERMINATED,
+    Status.SUPERSEDED,
+)
 OPEN_STATUSES = (Status.DRAFT, Status.READY, Status.PARTIALLY_SIGNED, Status.SIGNED)
 """Statuses of agreements whose deadlines still matter."""
 

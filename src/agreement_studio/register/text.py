@@ -15,8 +15,10 @@ def format_page(page: Page) -> str:
     """A listing as a table."""
     lines = [f"{'ID':<8}  {'STATUS':<28}  {'END':<10}  {'NEXT':<10}  TITLE / NETWORK"]
     for row in page.rows:
-        lines.append(f"{row.document_id[:8]}  {row.status_text:<28}  {_day(row.term_end):<10}  "
-                     f"{_day(row.next_deadline):<10}  {row.title} / {row.network}")
+        lines.append(
+            f"{row.document_id[:8]}  {row.status_text:<28}  {_day(row.term_end):<10}  "
+            f"{_day(row.next_deadline):<10}  {row.title} / {row.network}"
+        )
     shown = f"{page.offset + 1}–{page.offset + len(page.rows)}" if page.rows else "none"
     lines.append(f"({shown} of {page.total})")
     return "\n".join(lines)
@@ -48,22 +50,29 @@ def format_details(d: AgreementDetails) -> str:
     lines.append("Signatories:")
     for s in d.signatories:
         if s.signed:
-            state = (f"signed {s.signed_at or '(no time)'} by {s.signer_name} "
-                     f"({s.signer_organisation}), {s.verdict}")
+            state = (
+                f"signed {s.signed_at or '(no time)'} by {s.signer_name} "
+                f"({s.signer_organisation}), {s.verdict}"
+            )
         else:
-            state = "must sign again (signed another copy)" if s.must_sign_again else \
-                "not signed yet"
+            state = (
+                "must sign again (signed another copy)" if s.must_sign_again else "not signed yet"
+            )
         lines.append(f"  [{'x' if s.signed else ' '}] {s.name}, {s.title} — {s.party}: {state}")
         if s.warning:
             lines.append(f"      warning: {s.warning}")
     lines.append("Versions:")
-    lines += [f"  {v.number}: {v.created_at} by {v.created_by}"
-              + (f", superseded {v.superseded_at}" if v.superseded_at else "")
-              for v in d.versions]
+    lines += [
+        f"  {v.number}: {v.created_at} by {v.created_by}"
+        + (f", superseded {v.superseded_at}" if v.superseded_at else "")
+        for v in d.versions
+    ]
     lines.append("Revisions:")
-    lines += [f"  {'*' if r.on_current_line else ' '} v{r.version} {r.kind:<8} "
-              f"{r.sha256[:16]}  {r.size:>8} bytes  {r.signature_field or ''}"
-              for r in d.revisions]
+    lines += [
+        f"  {'*' if r.on_current_line else ' '} v{r.version} {r.kind:<8} "
+        f"{r.sha256[:16]}  {r.size:>8} bytes  {r.signature_field or ''}"
+        for r in d.revisions
+    ]
     if d.current_sha256:
         lines.append(f"Current PDF (send to the next signatory): SHA-256 {d.current_sha256}")
     lines.append("Events:")

@@ -211,8 +211,10 @@ class ImportResult:
         if not self.changed:
             return f"{self.source}: already in the register; nothing changed"
         names = ", ".join(a.signatory for a in self.added) or "no one"
-        return (f"{self.source}: recorded the signature of {names}; "
-                f"{describe_status(self.status, self.signed_count, self.signatory_count)}")
+        return (
+            f"{self.source}: recorded the signature of {names}; "
+            f"{describe_status(self.status, self.signed_count, self.signatory_count)}"
+        )
 
 
 @dataclass(frozen=True)
@@ -241,8 +243,11 @@ class Reminder:
     @property
     def summary(self) -> str:
         """What happens on that day, in words."""
-        what = {"end": "Agreement ends", "notice": "Last day to give notice",
-                "review": "Agreement review"}[self.kind]
+        what = {
+            "end": "Agreement ends",
+            "notice": "Last day to give notice",
+            "review": "Agreement review",
+        }[self.kind]
         return f"{what}: {self.title}"
 
 

@@ -24,47 +24,72 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, str] = {}
 
 # --- signing (identities.py, ca.py, pkcs11.py, sign.py, fields.py) ---
-_EXPORTS.update({
-    "Identity": "identities",
-    "FileIdentity": "identities",
-    "create_identity": "identities",
-    "load_pkcs12": "identities",
-    "clear_identity_cache": "identities",
-    "NetworkCA": "ca",
-    "create_network_ca": "ca",
-    "load_network_ca": "ca",
-    "issue_identity": "ca",
-    "TokenIdentity": "pkcs11",
-    "open_pkcs11": "pkcs11",
-    "SignResult": "sign",
-    "DocumentSigner": "sign",
-    "sign_pdf": "sign",
-    "warm_up": "sign",
-    "slugify": "fields",
-})
+_EXPORTS.update(
+    {
+        "Identity": "identities",
+        "FileIdentity": "identities",
+        "create_identity": "identities",
+        "load_pkcs12": "identities",
+        "clear_identity_cache": "identities",
+        "NetworkCA": "ca",
+        "create_network_ca": "ca",
+        "load_network_ca": "ca",
+        "issue_identity": "ca",
+        "TokenIdentity": "pkcs11",
+        "open_pkcs11": "pkcs11",
+        "SignResult": "sign",
+        "DocumentSigner": "sign",
+        "sign_pdf": "sign",
+        "warm_up": "sign",
+        "slugify": "fields",
+    }
+)
 
 # --- verification (verify.py, trust.py, report.py, revisions.py) ---
-_EXPORTS.update({
-    "verify_pdf": "verify",
-    "verify_files": "verify",
-    "updates_after": "verify",
-    "Change": "verify_diff",
-    "ADDITIONS": "verify_diff",
-    "signed_revision": "revisions",
-    "TrustStore": "trust",
-    "FileReport": "report",
-    "SignatureReport": "report",
-    "Verdict": "report",
-})
+_EXPORTS.update(
+    {
+        "verify_pdf": "verify",
+        "verify_files": "verify",
+        "updates_after": "verify",
+        "Change": "verify_diff",
+        "ADDITIONS": "verify_diff",
+        "signed_revision": "revisions",
+        "TrustStore": "trust",
+        "FileReport": "report",
+        "SignatureReport": "report",
+        "Verdict": "report",
+    }
+)
 
 __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     # signing
-    "Identity", "FileIdentity", "TokenIdentity", "NetworkCA", "SignResult", "DocumentSigner",
-    "create_identity", "load_pkcs12", "clear_identity_cache", "create_network_ca",
-    "load_network_ca", "issue_identity", "open_pkcs11", "sign_pdf", "slugify", "warm_up",
+    "Identity",
+    "FileIdentity",
+    "TokenIdentity",
+    "NetworkCA",
+    "SignResult",
+    "DocumentSigner",
+    "create_identity",
+    "load_pkcs12",
+    "clear_identity_cache",
+    "create_network_ca",
+    "load_network_ca",
+    "issue_identity",
+    "open_pkcs11",
+    "sign_pdf",
+    "slugify",
+    "warm_up",
     # verification
-    "TrustStore", "FileReport", "SignatureReport", "Verdict", "verify_pdf", "verify_files",
-    "signed_revision", "updates_after", "Change", "ADDITIONS",
+    "TrustStore",
+    "FileReport",
+    "SignatureReport",
+    "Verdict",
+    "verify_pdf",
+    "verify_files",
+    "signed_revision",
+    "updates_after",
+    "Change",
+    "ADDITIONS",
 ]
 
 if TYPE_CHECKING:

@@ -34,8 +34,27 @@ from agreement_studio.paths import font_path
 FONT_FILE = "NotoSans-Regular.ttf"
 # Basic Latin, Latin-1, Latin Extended-A, and the punctuation people type in names and dates.
 _BASE_REPERTOIRE = frozenset(
-    [*range(0x20, 0x7F), *range(0xA0, 0x180), 0x2010, 0x2011, 0x2013, 0x2014, 0x2018,
-     0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2022, 0x2026, 0x2039, 0x203A, 0x20AC, 0x2212])
+    [
+        *range(0x20, 0x7F),
+        *range(0xA0, 0x180),
+        0x2010,
+        0x2011,
+        0x2013,
+        0x2014,
+        0x2018,
+        0x2019,
+        0x201A,
+        0x201C,
+        0x201D,
+        0x201E,
+        0x2022,
+        0x2026,
+        0x2039,
+        0x203A,
+        0x20AC,
+        0x2212,
+    ]
+)
 # Ligatures off: one glyph per letter keeps copied text and search exact.
 _FEATURES = {"liga": False, "kern": True}
 
@@ -152,7 +171,7 @@ class CachedFontEngine(FontEngine):
             total += pos.x_advance
             if gid:
                 end = infos[index + 1].cluster if index + 1 < len(infos) else len(txt)
-                self._to_unicode.setdefault(gid, txt[info.cluster:end] or " ")
+                self._to_unicode.setdefault(gid, txt[info.cluster : end] or " ")
         ops = f"[{' '.join(parts)}] TJ".encode("ascii")
         return ShapeResult(graphics_ops=ops, x_advance=total / upem, y_advance=0)
 
@@ -167,61 +186,79 @@ class CachedFontEngine(FontEngine):
         self._written = True
         writer, program = self.writer, self.program
         name = pdf_name(f"/{self.subset_prefix}+{program.postscript_name}")
-        file_ref = writer.add_object(generic.StreamObject(
-            {pdf_name("/Filter"): pdf_name("/FlateDecode"),
-             pdf_name("/Length1"): generic.NumberObject(program.length)},
-            encoded_data=program.compressed))
-        descriptor = generic.DictionaryObject({
-            pdf_name("/Type"): pdf_name("/FontDescriptor"),
-            pdf_name("/FontName"): name,
-            pdf_name("/Flags"): generic.NumberObject(32),  # nonsymbolic
-            pdf_name("/FontBBox"): generic.ArrayObject(map(generic.NumberObject, program.bbox)),
-            pdf_name("/ItalicAngle"): generic.NumberObject(0),
-            pdf_name("/Ascent"): generic.NumberObject(program.ascent),
-            pdf_name("/Descent"): generic.NumberObject(program.descent),
-            pdf_name("/CapHeight"): generic.NumberObject(program.cap_height),
-            pdf_name("/StemV"): generic.NumberObject(80),
-            pdf_name("/FontFile2"): file_ref,
-        })
+        file_ref = writer.add_object(
+            generic.StreamObject(
+                {
+                    pdf_name("/Filter"): pdf_name("/FlateDecode"),
+                    pdf_name("/Length1"): generic.NumberObject(program.length),
+                },
+                encoded_data=program.compressed,
+            )
+        )
+        descriptor = generic.DictionaryObject(
+            {
+                pdf_name("/Type"): pdf_name("/FontDescriptor"),
+                pdf_name("/FontName"): name,
+                pdf_name("/Flags"): generic.NumberObject(32),  # nonsymbolic
+                pdf_name("/FontBBox"): generic.ArrayObject(map(generic.NumberObject, program.bbox)),
+                pdf_name("/ItalicAngle"): generic.NumberObject(0),
+                pdf_name("/Ascent"): generic.NumberObject(program.ascent),
+                pdf_name("/Descent"): generic.NumberObject(program.descent),
+                pdf_name("/CapHeight"): generic.NumberObject(program.cap_height),
+                pdf_name("/StemV"): generic.NumberObject(80),
+                pdf_name("/FontFile2"): file_ref,
+            }
+        )
         scale = 1000 / program.units_per_em
         widths = generic.ArrayObject()
         for gid in sorted(self._to_unicode):
             widths.append(generic.NumberObject(gid))
-            widths.append(generic.ArrayObject([generic.NumberObject(
-                round(program.advances[gid] * scale))]))
-        cid_font = generic.DictionaryObject({
-            pdf_name("/Type"): pdf_name("/Font"),
-            pdf_name("/Subtype"): pdf_name("/CIDFontType2"),
-            pdf_name("/BaseFont"): name,
-            pdf_name("/CIDSystemInfo"): generic.DictionaryObject({
-                pdf_name("/Registry"): generic.pdf_string("Adobe"),
-                pdf_name("/Ordering"): generic.pdf_string("Identity"),
-                pdf_name("/Supplement"): generic.NumberObject(0)}),
-            pdf_name("/FontDescriptor"): writer.add_object(descriptor),
-            pdf_name("/CIDToGIDMap"): pdf_name("/Identity"),
-            pdf_name("/W"): widths,
-        })
-        type0 = generic.DictionaryObject({
-            pdf_name("/Type"): pdf_name("/Font"),
-            pdf_name("/Subtype"): pdf_name("/Type0"),
-            pdf_name("/BaseFont"): name,
-            pdf_name("/Encoding"): pdf_name("/Identity-H"),
-            pdf_name("/DescendantFonts"): generic.ArrayObject([writer.add_object(cid_font)]),
-            pdf_name("/ToUnicode"): writer.add_object(self._to_unicode_cmap()),
-        })
+            widths.append(
+                generic.ArrayObject([generic.NumberObject(round(program.advances[gid] * scale))])
+            )
+        cid_font = generic.DictionaryObject(
+            {
+                pdf_name("/Type"): pdf_name("/Font"),
+                pdf_name("/Subtype"): pdf_name("/CIDFontType2"),
+                pdf_name("/BaseFont"): name,
+                pdf_name("/CIDSystemInfo"): generic.DictionaryObject(
+                    {
+                        pdf_name("/Registry"): generic.pdf_string("Adobe"),
+                        pdf_name("/Ordering"): generic.pdf_string("Identity"),
+                        pdf_name("/Supplement"): generic.NumberObject(0),
+                    }
+                ),
+                pdf_name("/FontDescriptor"): writer.add_object(descriptor),
+                pdf_name("/CIDToGIDMap"): pdf_name("/Identity"),
+                pdf_name("/W"): widths,
+            }
+        )
+        type0 = generic.DictionaryObject(
+            {
+                pdf_name("/Type"): pdf_name("/Font"),
+                pdf_name("/Subtype"): pdf_name("/Type0"),
+                pdf_name("/BaseFont"): name,
+                pdf_name("/Encoding"): pdf_name("/Identity-H"),
+                pdf_name("/DescendantFonts"): generic.ArrayObject([writer.add_object(cid_font)]),
+                pdf_name("/ToUnicode"): writer.add_object(self._to_unicode_cmap()),
+            }
+        )
         writer.add_object(type0, idnum=self._font_ref.idnum)
 
     def _to_unicode_cmap(self) -> generic.StreamObject:
-        entries = [f"<{gid:04x}> <{text.encode('utf-16-be').hex()}>"
-                   for gid, text in sorted(self._to_unicode.items())]
-        chunks = [entries[i:i + 100] for i in range(0, len(entries), 100)]
-        body = "\n".join(f"{len(c)} beginbfchar\n" + "\n".join(c) + "\nendbfchar"
-                         for c in chunks)
-        text = ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                "1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n"
-                f"{body}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend")
+        entries = [
+            f"<{gid:04x}> <{text.encode('utf-16-be').hex()}>"
+            for gid, text in sorted(self._to_unicode.items())
+        ]
+        chunks = [entries[i : i + 100] for i in range(0, len(entries), 100)]
+        body = "\n".join(f"{len(c)} beginbfchar\n" + "\n".join(c) + "\nendbfchar" for c in chunks)
+        text = (
+            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+            "1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n"
+            f"{body}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+        )
         stream = generic.StreamObject(stream_data=text.encode("ascii"))
         stream.compress()
         return stream
@@ -245,8 +282,9 @@ class SignatureStampStyle(BaseStampStyle):
     text: AppearanceText | None = None
     border_width: int = 0
 
-    def create_stamp(self, writer: BasePdfFileWriter, box: BoxConstraints,
-                     text_params: dict) -> SignatureStamp:
+    def create_stamp(
+        self, writer: BasePdfFileWriter, box: BoxConstraints, text_params: dict
+    ) -> SignatureStamp:
         """The stamp for one signature field (pyHanko calls this)."""
         return SignatureStamp(writer, self, box)
 
@@ -270,8 +308,7 @@ class SignatureStamp(BaseStamp):
         width, height = self.box.width, self.box.height
         natural = max(size * s.x_advance for (size, _), s in zip(_LINES, shaped, strict=True))
         block = sum(size for size, _ in _LINES) * _LEADING
-        scale = min(1.0, (width - 2 * _MARGIN) / max(natural, 1e-6),
-                    (height - 2 * _MARGIN) / block)
+        scale = min(1.0, (width - 2 * _MARGIN) / max(natural, 1e-6), (height - 2 * _MARGIN) / block)
         # a thin frame, then the lines as one block centred vertically
         ops = [b"q 0.55 0.6 0.7 RG 0.6 w 0.5 0.5 %g %g re S Q" % (width - 1, height - 1), b"BT"]
         cursor = (height + block * scale) / 2
@@ -279,7 +316,9 @@ class SignatureStamp(BaseStamp):
             size *= scale
             cursor -= size * _LEADING
             baseline = cursor + size * 0.28  # room for descenders below the baseline
-            ops.append(b"%g g /F1 %g Tf 1 0 0 1 %g %g Tm %s"
-                       % (grey, size, _MARGIN, baseline, result.graphics_ops))
+            ops.append(
+                b"%g g /F1 %g Tf 1 0 0 1 %g %g Tm %s"
+                % (grey, size, _MARGIN, baseline, result.graphics_ops)
+            )
         ops.append(b"ET")
         return ops

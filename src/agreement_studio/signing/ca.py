@@ -53,29 +53,41 @@ class NetworkCA:
 
     def save_pkcs12(self, path: str | os.PathLike[str], password: str) -> Path:
         """Write the CA (key and certificate) to ``path``, encrypted, mode 0600."""
-        data = certs.pkcs12_bytes(self._key, self.certificate, [], password,
-                                  friendly_name=self.name)
+        data = certs.pkcs12_bytes(
+            self._key, self.certificate, [], password, friendly_name=self.name
+        )
         return write_atomic(path, data, mode=0o600)
 
-    def issue(self, *, name: str, org: str, email: str | None = None,
-              business_id: str | None = None, rsa: bool = False) -> FileIdentity:
+    def issue(
+        self,
+        *,
+        name: str,
+        org: str,
+        email: str | None = None,
+        business_id: str | None = None,
+        rsa: bool = False,
+    ) -> FileIdentity:
         """A new identity (new key) certified by this CA; see :func:`issue_identity`."""
         now = dt.datetime.now(dt.UTC)
         if not (self.certificate.not_valid_before_utc <= now <= self.not_valid_after):
-            raise CertificateNotUsable(f"the network CA {self.name!r} is not valid now "
-                                       f"(valid until {self.not_valid_after:%Y-%m-%d})")
+            raise CertificateNotUsable(
+                f"the network CA {self.name!r} is not valid now "
+                f"(valid until {self.not_valid_after:%Y-%m-%d})"
+            )
         subject = certs.Subject.checked(name=name, org=org, email=email, business_id=business_id)
         key = certs.new_key(rsa_key=rsa)
-        cert = certs.build_end_entity(subject, key, issuer_cert=self.certificate,
-                                      issuer_key=self._key)
+        cert = certs.build_end_entity(
+            subject, key, issuer_cert=self.certificate, issuer_key=self._key
+        )
         return FileIdentity(key, cert, [self.certificate])
 
     def __repr__(self) -> str:
         return f"<NetworkCA {self.name!r} ({self.organisation})>"
 
 
-def create_network_ca(*, name: str, org: str, business_id: str | None = None,
-                      rsa: bool = False) -> NetworkCA:
+def create_network_ca(
+    *, name: str, org: str, business_id: str | None = None, rsa: bool = False
+) -> NetworkCA:
     """A new network root CA (new key; ECDSA P-256, or RSA 3072), valid for ten years."""
     subject = certs.Subject.checked(name=name, org=org, business_id=business_id)
     key = certs.new_key(rsa_key=rsa)
@@ -95,7 +107,14 @@ def load_network_ca(path: str | os.PathLike[str], password: str) -> NetworkCA:
     return NetworkCA(key, cert)
 
 
-def issue_identity(ca: NetworkCA, *, name: str, org: str, email: str | None = None,
-                   business_id: str | None = None, rsa: bool = False) -> FileIdentity:
+def issue_identity(
+    ca: NetworkCA,
+    *,
+    name: str,
+    org: str,
+    email: str | None = None,
+    business_id: str | None = None,
+    rsa: bool = False,
+) -> FileIdentity:
     """Issue a signatory an identity under ``ca``: three years, never beyond the CA's own end."""
     return ca.issue(name=name, org=org, email=email, business_id=business_id, rsa=rsa)

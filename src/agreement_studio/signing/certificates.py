@@ -38,7 +38,7 @@ def normalise_business_id(value: str) -> str:
     from agreement_studio.agreement import business_id_problem
 
     text = value.strip()
-    text = text[len("NTRFI-"):] if text.upper().startswith("NTRFI-") else text
+    text = text[len("NTRFI-") :] if text.upper().startswith("NTRFI-") else text
     problem = business_id_problem(text)
     if problem is not None:
         raise IdentityError(f"the Business ID is not valid: {problem.message}")
@@ -59,8 +59,9 @@ class Subject:
     """The organisation's Finnish Business ID, normalised like ``1234567-1``."""
 
     @classmethod
-    def checked(cls, *, name: str, org: str, email: str | None = None,
-                business_id: str | None = None) -> Subject:
+    def checked(
+        cls, *, name: str, org: str, email: str | None = None, business_id: str | None = None
+    ) -> Subject:
         """A subject from user input, trimmed and checked."""
         name, org = (name or "").strip(), (org or "").strip()
         if not name:
@@ -75,11 +76,14 @@ class Subject:
 
     def x509_name(self) -> x509.Name:
         """The subject as an X.509 name."""
-        attributes = [x509.NameAttribute(NameOID.COMMON_NAME, self.name),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, self.org)]
+        attributes = [
+            x509.NameAttribute(NameOID.COMMON_NAME, self.name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, self.org),
+        ]
         if self.business_id:
-            attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_IDENTIFIER,
-                                                 f"NTRFI-{self.business_id}"))
+            attributes.append(
+                x509.NameAttribute(NameOID.ORGANIZATION_IDENTIFIER, f"NTRFI-{self.business_id}")
+            )
         if self.email:
             attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, self.email))
         return x509.Name(attributes)
@@ -103,10 +107,13 @@ def subject_of(cert: x509.Certificate) -> Subject:
         except x509.ExtensionNotFound:
             pass
     org_id = _first(name, NameOID.ORGANIZATION_IDENTIFIER) or ""
-    business_id = org_id[len("NTRFI-"):] if org_id.startswith("NTRFI-") else None
-    return Subject(name=_first(name, NameOID.COMMON_NAME) or "",
-                   org=_first(name, NameOID.ORGANIZATION_NAME) or "",
-                   email=email, business_id=business_id)
+    business_id = org_id[len("NTRFI-") :] if org_id.startswith("NTRFI-") else None
+    return Subject(
+        name=_first(name, NameOID.COMMON_NAME) or "",
+        org=_first(name, NameOID.ORGANIZATION_NAME) or "",
+        email=email,
+        business_id=business_id,
+    )
 
 
 def new_key(*, rsa_key: bool = False) -> PrivateKey:
@@ -128,8 +135,13 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def build_end_entity(subject: Subject, key: PrivateKey, *, issuer_cert: x509.Certificate | None,
-                     issuer_key: PrivateKey | None) -> x509.Certificate:
+def build_end_entity(
+    subject: Subject,
+    key: PrivateKey,
+    *,
+    issuer_cert: x509.Certificate | None,
+    issuer_key: PrivateKey | None,
+) -> x509.Certificate:
     """A signing certificate for ``key``: self-issued, or issued by a CA when one is given.
 
     Valid for three years but never beyond the issuer's own validity; key usage
@@ -156,12 +168,14 @@ def build_end_entity(subject: Subject, key: PrivateKey, *, issuer_cert: x509.Cer
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_signing_key_usage(), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(aki_source),
-                       critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(aki_source), critical=False
+        )
     )
     if subject.email:
         builder = builder.add_extension(
-            x509.SubjectAlternativeName([x509.RFC822Name(subject.email)]), critical=False)
+            x509.SubjectAlternativeName([x509.RFC822Name(subject.email)]), critical=False
+        )
     return builder.sign(signing_key, hashes.SHA256())
 
 
@@ -169,10 +183,17 @@ def build_ca(subject: Subject, key: PrivateKey) -> x509.Certificate:
     """A self-signed network root: CA:TRUE pathlen 0, keyCertSign + cRLSign, ten years."""
     now = _now()
     name = subject.x509_name()
-    usage = x509.KeyUsage(digital_signature=False, content_commitment=False,
-                          key_encipherment=False, data_encipherment=False, key_agreement=False,
-                          key_cert_sign=True, crl_sign=True, encipher_only=False,
-                          decipher_only=False)
+    usage = x509.KeyUsage(
+        digital_signature=False,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=True,
+        crl_sign=True,
+        encipher_only=False,
+        decipher_only=False,
+    )
     public_key = key.public_key()
     return (
         x509.CertificateBuilder()
@@ -185,16 +206,25 @@ def build_ca(subject: Subject, key: PrivateKey) -> x509.Certificate:
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(usage, critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(public_key),
-                       critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(public_key), critical=False
+        )
         .sign(key, hashes.SHA256())
     )
 
 
 def _signing_key_usage() -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                         crl_sign=False, encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=True,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
 def check_signing_certificate(cert: x509.Certificate, at: dt.datetime | None = None) -> None:
@@ -204,11 +234,13 @@ def check_signing_certificate(cert: x509.Certificate, at: dt.datetime | None = N
     if moment < cert.not_valid_before_utc:
         raise CertificateNotUsable(
             f"the certificate of {who} is not valid yet (from "
-            f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC); check the computer's clock")
+            f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC); check the computer's clock"
+        )
     if moment > cert.not_valid_after_utc:
         raise CertificateNotUsable(
             f"the certificate of {who} expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
-            "get a new identity")
+            "get a new identity"
+        )
     try:
         usage = cert.extensions.get_extension_for_oid(ExtensionOID.KEY_USAGE).value
     except x509.ExtensionNotFound:
@@ -216,7 +248,8 @@ def check_signing_certificate(cert: x509.Certificate, at: dt.datetime | None = N
     if not (usage.digital_signature or usage.content_commitment):
         raise CertificateNotUsable(
             f"the certificate of {who} is not for signing (its key usage allows neither "
-            "digitalSignature nor nonRepudiation)")
+            "digitalSignature nor nonRepudiation)"
+        )
 
 
 def key_matches(key: PrivateKey, cert: x509.Certificate) -> bool:
@@ -226,8 +259,14 @@ def key_matches(key: PrivateKey, cert: x509.Certificate) -> bool:
     return key.public_key().public_bytes(der, raw) == cert.public_key().public_bytes(der, raw)
 
 
-def pkcs12_bytes(key: PrivateKey, cert: x509.Certificate, others: Sequence[x509.Certificate],
-                 password: str, *, friendly_name: str) -> bytes:
+def pkcs12_bytes(
+    key: PrivateKey,
+    cert: x509.Certificate,
+    others: Sequence[x509.Certificate],
+    password: str,
+    *,
+    friendly_name: str,
+) -> bytes:
     """``key`` and certificates as a PKCS#12 file, AES-256-CBC / PBES2 / SHA-256 MAC."""
     if not password:
         raise IdentityError("a password is needed to protect the identity file")
@@ -239,7 +278,8 @@ def pkcs12_bytes(key: PrivateKey, cert: x509.Certificate, others: Sequence[x509.
         .build(password.encode("utf-8"))
     )
     return pkcs12.serialize_key_and_certificates(
-        friendly_name.encode("utf-8"), key, cert, list(others) or None, encryption)
+        friendly_name.encode("utf-8"), key, cert, list(others) or None, encryption
+    )
 
 
 def certificate_pem(cert: x509.Certificate) -> bytes:

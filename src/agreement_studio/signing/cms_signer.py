@@ -47,8 +47,13 @@ class PadesCmsCache:
         if self._static_der is None:
             cert = self.signing_cert  # type: ignore[attr-defined]
             scv2 = simple_cms_attribute("signing_certificate_v2", as_signing_certificate_v2(cert))
-            sid = cms.SignerIdentifier({"issuer_and_serial_number": cms.IssuerAndSerialNumber(
-                {"issuer": cert.issuer, "serial_number": cert.serial_number})})
+            sid = cms.SignerIdentifier(
+                {
+                    "issuer_and_serial_number": cms.IssuerAndSerialNumber(
+                        {"issuer": cert.issuer, "serial_number": cert.serial_number}
+                    )
+                }
+            )
             mechanism = self.get_signature_mechanism_for_digest(DIGEST)  # type: ignore[attr-defined]
             self._static_der = {
                 "content_type": simple_cms_attribute("content_type", "data").dump(),
@@ -62,48 +67,75 @@ class PadesCmsCache:
     def _cacheable(self, digest_algorithm: str) -> bool:
         return digest_algorithm == DIGEST and self.signature_mechanism is None  # type: ignore[attr-defined]
 
-    async def signed_attrs(self, data_digest: bytes, digest_algorithm: str,
-                           attr_settings: PdfCMSSignedAttributes | None = None,
-                           content_type: str = "data", use_pades: bool = False,
-                           timestamper: Any = None, dry_run: bool = False,
-                           is_pdf_sig: bool = True) -> cms.CMSAttributes:
+    async def signed_attrs(
+        self,
+        data_digest: bytes,
+        digest_algorithm: str,
+        attr_settings: PdfCMSSignedAttributes | None = None,
+        content_type: str = "data",
+        use_pades: bool = False,
+        timestamper: Any = None,
+        dry_run: bool = False,
+        is_pdf_sig: bool = True,
+    ) -> cms.CMSAttributes:
         """PAdES signed attributes: content type, message digest, signing certificate v2."""
         plain = attr_settings is None or attr_settings.cades_signed_attrs is None
-        if not (use_pades and is_pdf_sig and plain and content_type == "data"
-                and self._cacheable(digest_algorithm)):
+        if not (
+            use_pades
+            and is_pdf_sig
+            and plain
+            and content_type == "data"
+            and self._cacheable(digest_algorithm)
+        ):
             return await super().signed_attrs(  # type: ignore[misc]
-                data_digest, digest_algorithm, attr_settings=attr_settings,
-                content_type=content_type, use_pades=use_pades, timestamper=timestamper,
-                dry_run=dry_run, is_pdf_sig=is_pdf_sig)
+                data_digest,
+                digest_algorithm,
+                attr_settings=attr_settings,
+                content_type=content_type,
+                use_pades=use_pades,
+                timestamper=timestamper,
+                dry_run=dry_run,
+                is_pdf_sig=is_pdf_sig,
+            )
         static = self._static()
-        return cms.CMSAttributes([
-            cms.CMSAttribute.load(static["content_type"]),
-            simple_cms_attribute("message_digest", data_digest),
-            cms.CMSAttribute.load(static["signing_certificate_v2"]),
-        ])
+        return cms.CMSAttributes(
+            [
+                cms.CMSAttribute.load(static["content_type"]),
+                simple_cms_attribute("message_digest", data_digest),
+                cms.CMSAttribute.load(static["signing_certificate_v2"]),
+            ]
+        )
 
-    def signer_info(self, digest_algorithm: str, signed_attrs: cms.CMSAttributes,
-                    signature: bytes) -> cms.SignerInfo:
+    def signer_info(
+        self, digest_algorithm: str, signed_attrs: cms.CMSAttributes, signature: bytes
+    ) -> cms.SignerInfo:
         """The SignerInfo, from cached identifier and algorithm encodings."""
         if not self._cacheable(digest_algorithm):
             return super().signer_info(digest_algorithm, signed_attrs, signature)  # type: ignore[misc]
         static = self._static()
-        return cms.SignerInfo({
-            "version": "v1",
-            "sid": cms.SignerIdentifier.load(static["sid"]),
-            "digest_algorithm": algos.DigestAlgorithm.load(static["digest_algorithm"]),
-            "signature_algorithm": algos.SignedDigestAlgorithm.load(
-                static["signature_algorithm"]),
-            "signed_attrs": signed_attrs,
-            "signature": signature,
-        })
+        return cms.SignerInfo(
+            {
+                "version": "v1",
+                "sid": cms.SignerIdentifier.load(static["sid"]),
+                "digest_algorithm": algos.DigestAlgorithm.load(static["digest_algorithm"]),
+                "signature_algorithm": algos.SignedDigestAlgorithm.load(
+                    static["signature_algorithm"]
+                ),
+                "signed_attrs": signed_attrs,
+                "signature": signature,
+            }
+        )
 
     async def reserved_bytes(self) -> int:
         """Room for this signer's CMS in the PDF (hex digits), from one dry run, then cached."""
         if self._reserve is None:
             dry = await self.async_sign(  # type: ignore[attr-defined]
-                hashlib.sha256(b"").digest(), DIGEST, dry_run=True, use_pades=True,
-                signed_attr_settings=PdfCMSSignedAttributes())
+                hashlib.sha256(b"").digest(),
+                DIGEST,
+                dry_run=True,
+                use_pades=True,
+                signed_attr_settings=PdfCMSSignedAttributes(),
+            )
             length = len(dry.dump()) * 2
             # room for a longer DER length or signature encoding, kept even
             self._reserve = length + 2 * (length // 8) + 512
@@ -124,15 +156,22 @@ class KeySigner(PadesCmsCache, Signer):
         super().__init__(signing_cert=asn1_chain[0], cert_registry=registry)
         self._key = key
 
-    async def async_sign_raw(self, data: bytes, digest_algorithm: str,
-                             dry_run: bool = False) -> bytes:
+    async def async_sign_raw(
+        self, data: bytes, digest_algorithm: str, dry_run: bool = False
+    ) -> bytes:
         """Sign ``data`` with the key (PKCS#1 v1.5 for RSA, ECDSA for EC keys)."""
-        hash_algorithm = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(),
-                          "sha512": hashes.SHA512()}[digest_algorithm]
+        hash_algorithm = {
+            "sha256": hashes.SHA256(),
+            "sha384": hashes.SHA384(),
+            "sha512": hashes.SHA512(),
+        }[digest_algorithm]
         key = self._key
         if dry_run:
-            size = key.key_size // 8 if isinstance(key, rsa.RSAPrivateKey) else 2 * (
-                key.key_size // 8) + 9
+            size = (
+                key.key_size // 8
+                if isinstance(key, rsa.RSAPrivateKey)
+                else 2 * (key.key_size // 8) + 9
+            )
             return bytes(size)
         if isinstance(key, rsa.RSAPrivateKey):
             return key.sign(data, padding.PKCS1v15(), hash_algorithm)

@@ -53,8 +53,10 @@ def field_states(reader: Any) -> list[FieldState]:
     """Every signature field of the document read by ``reader``, in document order."""
     from pyhanko.sign.fields import enumerate_sig_fields
 
-    return [FieldState(name=str(name), signed=value is not None)
-            for name, value, _ref in enumerate_sig_fields(reader)]
+    return [
+        FieldState(name=str(name), signed=value is not None)
+        for name, value, _ref in enumerate_sig_fields(reader)
+    ]
 
 
 def matches(field_name: str, signatory_slug: str) -> bool:
@@ -64,19 +66,22 @@ def matches(field_name: str, signatory_slug: str) -> bool:
     return field_name == signatory_slug or field_name.endswith("-" + signatory_slug)
 
 
-def choose_field(states: list[FieldState], signer_name: str, requested: str | None,
-                 org: str = "") -> FieldChoice:
+def choose_field(
+    states: list[FieldState], signer_name: str, requested: str | None, org: str = ""
+) -> FieldChoice:
     """The field to sign for ``signer_name`` (SignatureFieldError when unclear or taken)."""
     empty = [s.name for s in states if not s.signed]
     listing = ", ".join(empty) if empty else "none"
     if requested is not None:
         state = next((s for s in states if s.name == requested), None)
         if state is None:
-            raise SignatureFieldError(f"there is no signature field {requested!r}; "
-                                      f"empty fields: {listing}")
+            raise SignatureFieldError(
+                f"there is no signature field {requested!r}; empty fields: {listing}"
+            )
         if state.signed:
-            raise SignatureFieldError(f"the signature field {requested!r} is already signed; "
-                                      f"empty fields: {listing}")
+            raise SignatureFieldError(
+                f"the signature field {requested!r} is already signed; empty fields: {listing}"
+            )
         return FieldChoice(requested, create=False)
     if not empty:
         return FieldChoice(_new_field_name(states, signer_name, org), create=True)
@@ -87,11 +92,15 @@ def choose_field(states: list[FieldState], signer_name: str, requested: str | No
     if not found and len(empty) == 1:
         return FieldChoice(empty[0], create=False)
     if found:
-        raise SignatureFieldError(f"several empty signature fields match {signer_name!r} "
-                                  f"({', '.join(found)}); empty fields: {listing}; "
-                                  "name the field to sign")
-    raise SignatureFieldError(f"no empty signature field matches {signer_name!r}; "
-                              f"empty fields: {listing}; name the field to sign")
+        raise SignatureFieldError(
+            f"several empty signature fields match {signer_name!r} "
+            f"({', '.join(found)}); empty fields: {listing}; "
+            "name the field to sign"
+        )
+    raise SignatureFieldError(
+        f"no empty signature field matches {signer_name!r}; "
+        f"empty fields: {listing}; name the field to sign"
+    )
 
 
 def _new_field_name(states: list[FieldState], signer_name: str, org: str) -> str:
@@ -143,8 +152,14 @@ def _signature_rects(page: Any) -> list[tuple[float, ...]]:
         field = field.get_object()
         if field.get("/FT") == "/Sig" or annot.get("/FT") == "/Sig":
             rect = [float(v) for v in annot.get("/Rect", (0, 0, 0, 0))]
-            rects.append((min(rect[0], rect[2]), min(rect[1], rect[3]),
-                          max(rect[0], rect[2]), max(rect[1], rect[3])))
+            rects.append(
+                (
+                    min(rect[0], rect[2]),
+                    min(rect[1], rect[3]),
+                    max(rect[0], rect[2]),
+                    max(rect[1], rect[3]),
+                )
+            )
     return rects
 
 

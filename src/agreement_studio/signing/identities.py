@@ -30,8 +30,7 @@ from agreement_studio.errors import IdentityError, WrongPassword
 from agreement_studio.fileio import write_atomic
 from agreement_studio.signing import certificates as certs
 
-__all__ = ["FileIdentity", "Identity", "clear_identity_cache", "create_identity",
-           "load_pkcs12"]
+__all__ = ["FileIdentity", "Identity", "clear_identity_cache", "create_identity", "load_pkcs12"]
 
 
 class Identity:
@@ -129,8 +128,9 @@ class Identity:
 class FileIdentity(Identity):
     """An identity whose private key is in memory (from a PKCS#12 file or just made)."""
 
-    def __init__(self, key: certs.PrivateKey, certificate: x509.Certificate,
-                 issuers: list[x509.Certificate]) -> None:
+    def __init__(
+        self, key: certs.PrivateKey, certificate: x509.Certificate, issuers: list[x509.Certificate]
+    ) -> None:
         if not certs.key_matches(key, certificate):
             raise IdentityError("the private key does not belong to the certificate")
         super().__init__(certificate, issuers)
@@ -138,8 +138,9 @@ class FileIdentity(Identity):
 
     def pkcs12_bytes(self, password: str) -> bytes:
         """This identity as an encrypted PKCS#12 file's content."""
-        return certs.pkcs12_bytes(self._key, self.certificate, self.chain[1:], password,
-                                  friendly_name=self.subject_name)
+        return certs.pkcs12_bytes(
+            self._key, self.certificate, self.chain[1:], password, friendly_name=self.subject_name
+        )
 
     def save_pkcs12(self, path: str | os.PathLike[str], password: str) -> Path:
         """Write this identity to ``path`` (mode 0600, atomically), encrypted with ``password``."""
@@ -151,8 +152,14 @@ class FileIdentity(Identity):
         return KeySigner(self._key, self.chain)
 
 
-def create_identity(*, name: str, org: str, email: str | None = None,
-                    business_id: str | None = None, rsa: bool = False) -> FileIdentity:
+def create_identity(
+    *,
+    name: str,
+    org: str,
+    email: str | None = None,
+    business_id: str | None = None,
+    rsa: bool = False,
+) -> FileIdentity:
     """A new self-issued identity: a new key (ECDSA P-256, or RSA 3072) and its certificate."""
     subject = certs.Subject.checked(name=name, org=org, email=email, business_id=business_id)
     key = certs.new_key(rsa_key=rsa)
@@ -160,8 +167,9 @@ def create_identity(*, name: str, org: str, email: str | None = None,
     return FileIdentity(key, cert, [])
 
 
-def read_pkcs12(path: str | os.PathLike[str], password: str, *, what: str = "identity file"
-                ) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate]]:
+def read_pkcs12(
+    path: str | os.PathLike[str], password: str, *, what: str = "identity file"
+) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate]]:
     """Open a PKCS#12 file: its key, its certificate and the other certificates in it.
 
     Raises WrongPassword when the password does not open it and IdentityError when it is not a
@@ -174,8 +182,9 @@ def read_pkcs12(path: str | os.PathLike[str], password: str, *, what: str = "ide
     return _decrypt_pkcs12(data, password, path, what)
 
 
-def _decrypt_pkcs12(data: bytes, password: str, path: str | os.PathLike[str], what: str
-                    ) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate]]:
+def _decrypt_pkcs12(
+    data: bytes, password: str, path: str | os.PathLike[str], what: str
+) -> tuple[certs.PrivateKey, x509.Certificate, list[x509.Certificate]]:
     attempts: list[bytes | None] = [password.encode("utf-8")]
     if not password:
         attempts.append(None)  # files made without any password at all
@@ -193,8 +202,9 @@ def _decrypt_pkcs12(data: bytes, password: str, path: str | os.PathLike[str], wh
         raise IdentityError(f"the {what} {path} has no private key and certificate in it")
     key = loaded.key
     if not isinstance(key, certs.PrivateKey):
-        raise IdentityError(f"the key in {path} is of a kind that cannot sign PDFs here "
-                            "(use ECDSA or RSA)")
+        raise IdentityError(
+            f"the key in {path} is of a kind that cannot sign PDFs here (use ECDSA or RSA)"
+        )
     return key, loaded.cert.certificate, [c.certificate for c in loaded.additional_certs]
 
 
@@ -204,8 +214,10 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 
     try:
         pfx = asn1_pkcs12.Pfx.load(data)
-        return (pfx["version"].native == "v3"
-                and pfx["auth_safe"]["content_type"].native in ("data", "signed_data"))
+        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native in (
+            "data",
+            "signed_data",
+        )
     except Exception:  # asn1crypto raises many types for garbage input
         return False
 
@@ -223,8 +235,7 @@ def _password_tag(password: str) -> bytes:
     return hmac.new(_cache_key, password.encode("utf-8"), hashlib.sha256).digest()
 
 
-def load_pkcs12(path: str | os.PathLike[str], password: str, *, check: bool = True
-                ) -> FileIdentity:
+def load_pkcs12(path: str | os.PathLike[str], password: str, *, check: bool = True) -> FileIdentity:
     """Open a PKCS#12 identity file (.p12/.pfx).
 
     With ``check`` (the default) the certificate must be valid now and allowed to sign
@@ -267,8 +278,9 @@ def issuer_path(cert: x509.Certificate, pool: list[x509.Certificate]) -> list[x5
     path: list[x509.Certificate] = []
     current = cert
     while current.issuer != current.subject:
-        issuer = next((c for c in pool if c.subject == current.issuer
-                       and c != cert and c not in path), None)
+        issuer = next(
+            (c for c in pool if c.subject == current.issuer and c != cert and c not in path), None
+        )
         if issuer is None:
             break
         path.append(issuer)

@@ -25,9 +25,16 @@ __all__ = ["TokenIdentity", "open_pkcs11"]
 class TokenIdentity(Identity):
     """An identity whose key is on a PKCS#11 token; close it (or use ``with``) when done."""
 
-    def __init__(self, session: Any, signer: Any, certificate: x509.Certificate,
-                 issuers: list[x509.Certificate], token_label: str, key_label: str,
-                 module_path: str) -> None:
+    def __init__(
+        self,
+        session: Any,
+        signer: Any,
+        certificate: x509.Certificate,
+        issuers: list[x509.Certificate],
+        token_label: str,
+        key_label: str,
+        module_path: str,
+    ) -> None:
         super().__init__(certificate, issuers)
         self._session = session
         self._signer = signer
@@ -76,10 +83,16 @@ def _session_closed(module_path: str) -> None:
         _open_sessions[module_path] = max(0, _open_sessions.get(module_path, 0) - 1)
 
 
-def open_pkcs11(module_path: str | os.PathLike[str], token_label: str, key_label: str,
-                pin: str, *, cert_label: str | None = None,
-                extra_certs: Sequence[x509.Certificate] = (), check: bool = True
-                ) -> TokenIdentity:
+def open_pkcs11(
+    module_path: str | os.PathLike[str],
+    token_label: str,
+    key_label: str,
+    pin: str,
+    *,
+    cert_label: str | None = None,
+    extra_certs: Sequence[x509.Certificate] = (),
+    check: bool = True,
+) -> TokenIdentity:
     """Log in to the token ``token_label`` through the PKCS#11 module and use key ``key_label``.
 
     The certificate is the one labelled ``cert_label`` (default: ``key_label``) or with the
@@ -95,14 +108,17 @@ def open_pkcs11(module_path: str | os.PathLike[str], token_label: str, key_label
     except (p11.PinIncorrect, p11.PinLenRange, p11.PinInvalid):
         raise WrongPassword(f"the PIN is wrong for the token {token_label!r}") from None
     except p11.PinLocked:
-        raise TokenError(f"the PIN of the token {token_label!r} is locked; "
-                         "unlock it with the PUK first") from None
+        raise TokenError(
+            f"the PIN of the token {token_label!r} is locked; unlock it with the PUK first"
+        ) from None
     except pkcs11.PKCS11Error as error:
-        raise TokenError(f"cannot log in to the token {token_label!r} "
-                         f"({type(error).__name__})") from None
+        raise TokenError(
+            f"cannot log in to the token {token_label!r} ({type(error).__name__})"
+        ) from None
     try:
-        identity = _identity_from_session(session, str(module_path), token_label, key_label,
-                                          cert_label, list(extra_certs))
+        identity = _identity_from_session(
+            session, str(module_path), token_label, key_label, cert_label, list(extra_certs)
+        )
     except BaseException:
         session.close()
         raise
@@ -134,51 +150,66 @@ def _find_token(module_path: str, token_label: str) -> Any:
                     # tokens inserted after the module was loaded appear after a re-initialise
                     lib.reinitialize()
             except p11.MultipleTokensReturned:
-                raise TokenError(f"several tokens are labelled {token_label!r}; "
-                                 "remove the others") from None
+                raise TokenError(
+                    f"several tokens are labelled {token_label!r}; remove the others"
+                ) from None
             except pkcs11.PKCS11Error as error:
-                raise TokenError(f"cannot reach the token {token_label!r} "
-                                 f"({type(error).__name__})") from None
-    raise TokenError(f"no token labelled {token_label!r} is present "
-                     f"(is the card in the reader?)")
+                raise TokenError(
+                    f"cannot reach the token {token_label!r} ({type(error).__name__})"
+                ) from None
+    raise TokenError(f"no token labelled {token_label!r} is present (is the card in the reader?)")
 
 
-def _identity_from_session(session: Any, module_path: str, token_label: str, key_label: str,
-                           cert_label: str | None, extra: list[x509.Certificate]
-                           ) -> TokenIdentity:
+def _identity_from_session(
+    session: Any,
+    module_path: str,
+    token_label: str,
+    key_label: str,
+    cert_label: str | None,
+    extra: list[x509.Certificate],
+) -> TokenIdentity:
     from pkcs11 import Attribute, ObjectClass, PKCS11Error
     from pyhanko.sign.general import SigningError
 
     from agreement_studio.signing.cms_signer import TokenSigner, to_asn1
 
-    keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY,
-                                     Attribute.LABEL: key_label}))
+    keys = list(
+        session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.LABEL: key_label})
+    )
     if len(keys) != 1:
         found = "no" if not keys else "more than one"
-        raise TokenError(f"the token {token_label!r} has {found} private key "
-                         f"labelled {key_label!r}")
+        raise TokenError(
+            f"the token {token_label!r} has {found} private key labelled {key_label!r}"
+        )
     key_id = _attribute(keys[0], Attribute.ID)
-    stored = [(_attribute(obj, Attribute.LABEL), _attribute(obj, Attribute.ID),
-               obj[Attribute.VALUE])
-              for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})]
+    stored = [
+        (_attribute(obj, Attribute.LABEL), _attribute(obj, Attribute.ID), obj[Attribute.VALUE])
+        for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE})
+    ]
     wanted = cert_label or key_label
     chosen = [der for label, _id, der in stored if label == wanted] or [
-        der for _label, obj_id, der in stored if key_id and obj_id == key_id]
+        der for _label, obj_id, der in stored if key_id and obj_id == key_id
+    ]
     if len(chosen) != 1:
-        raise TokenError(f"cannot tell which certificate on the token {token_label!r} "
-                         f"belongs to the key {key_label!r}")
+        raise TokenError(
+            f"cannot tell which certificate on the token {token_label!r} "
+            f"belongs to the key {key_label!r}"
+        )
     try:
         cert = x509.load_der_x509_certificate(chosen[0])
-        others = [x509.load_der_x509_certificate(der) for *_rest, der in stored
-                  if der != chosen[0]]
+        others = [x509.load_der_x509_certificate(der) for *_rest, der in stored if der != chosen[0]]
     except ValueError:
-        raise IdentityError(f"a certificate on the token {token_label!r} "
-                            "cannot be read") from None
+        raise IdentityError(f"a certificate on the token {token_label!r} cannot be read") from None
     issuers = issuer_path(cert, others + extra)
     # Many tokens (SoftHSM, smart cards) only do raw ECDSA: hash here, sign there.
     raw_ecdsa = isinstance(cert.public_key(), ec.EllipticCurvePublicKey)
-    signer = TokenSigner(session, key_label=key_label, signing_cert=to_asn1(cert),
-                         ca_chain=[to_asn1(c) for c in issuers], use_raw_mechanism=raw_ecdsa)
+    signer = TokenSigner(
+        session,
+        key_label=key_label,
+        signing_cert=to_asn1(cert),
+        ca_chain=[to_asn1(c) for c in issuers],
+        use_raw_mechanism=raw_ecdsa,
+    )
     try:
         asyncio.run(signer.ensure_objects_loaded())
     except (SigningError, PKCS11Error) as error:

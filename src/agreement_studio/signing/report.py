@@ -141,26 +141,41 @@ class SignatureReport:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
         return {
-            "index": self.index, "field": self.field, "kind": self.kind,
-            "verdict": self.verdict.value, "message": self.message,
-            "signer": self.signer, "organisation": self.organisation, "email": self.email,
-            "fingerprint_sha256": self.fingerprint_sha256, "issuer": self.issuer,
-            "not_before": _when(self.not_before), "not_after": _when(self.not_after),
-            "signed_at": _when(self.signed_at), "claimed_time": _when(self.claimed_time),
+            "index": self.index,
+            "field": self.field,
+            "kind": self.kind,
+            "verdict": self.verdict.value,
+            "message": self.message,
+            "signer": self.signer,
+            "organisation": self.organisation,
+            "email": self.email,
+            "fingerprint_sha256": self.fingerprint_sha256,
+            "issuer": self.issuer,
+            "not_before": _when(self.not_before),
+            "not_after": _when(self.not_after),
+            "signed_at": _when(self.signed_at),
+            "claimed_time": _when(self.claimed_time),
             "timestamp_time": _when(self.timestamp_time),
             "timestamp_trusted": self.timestamp_trusted,
             "timestamp_problem": self.timestamp_problem,
-            "digest_ok": self.digest_ok, "signature_ok": self.signature_ok,
-            "intact": self.intact, "revision": self.revision, "revisions": self.revisions,
+            "digest_ok": self.digest_ok,
+            "signature_ok": self.signature_ok,
+            "intact": self.intact,
+            "revision": self.revision,
+            "revisions": self.revisions,
             "covers_whole_revision": self.covers_whole_revision,
             "covers_whole_file": self.covers_whole_file,
             "byte_range": list(self.byte_range) if self.byte_range else None,
             "changes_after": list(self.changes_after),
             "allowed_after": list(self.allowed_after),
-            "trusted": self.trusted, "trusted_via": self.trusted_via,
-            "trust_anchor": self.trust_anchor, "trust_time": _when(self.trust_time),
-            "trust_time_basis": self.trust_time_basis, "trust_problem": self.trust_problem,
-            "certificate_note": self.certificate_note, "docmdp": self.docmdp,
+            "trusted": self.trusted,
+            "trusted_via": self.trusted_via,
+            "trust_anchor": self.trust_anchor,
+            "trust_time": _when(self.trust_time),
+            "trust_time_basis": self.trust_time_basis,
+            "trust_problem": self.trust_problem,
+            "certificate_note": self.certificate_note,
+            "docmdp": self.docmdp,
             "problems": list(self.problems),
         }
 
@@ -182,8 +197,11 @@ class FileReport:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
         return {
-            "path": self.path, "verdict": self.verdict.value, "message": self.message,
-            "revisions": self.revisions, "problems": list(self.problems),
+            "path": self.path,
+            "verdict": self.verdict.value,
+            "message": self.message,
+            "revisions": self.revisions,
+            "problems": list(self.problems),
             "seconds": round(self.seconds, 4),
             "signatures": [s.to_dict() for s in self.signatures],
         }
@@ -191,5 +209,6 @@ class FileReport:
     @classmethod
     def failed(cls, path: str | None, reason: str) -> FileReport:
         """The report for a file that could not be verified at all."""
-        return cls(path, Verdict.ERROR, f"The file could not be verified: {reason}.",
-                   problems=(reason,))
+        return cls(
+            path, Verdict.ERROR, f"The file could not be verified: {reason}.", problems=(reason,)
+        )

@@ -146,8 +146,9 @@ class PdfDocument:
             start = revision.end
         return revisions
 
-    def _revision(self, number: int, start: int, group: list[XrefSection],
-                  previous: dict[int, Entry]) -> Revision:
+    def _revision(
+        self, number: int, start: int, group: list[XrefSection], previous: dict[int, Entry]
+    ) -> Revision:
         head = group[0]
         last_end = max(section.end for section in group)
         marker = _MARKER_RE.match(self.data, _WS_RE.match(self.data, last_end).end())
@@ -165,15 +166,30 @@ class PdfDocument:
         for section in reversed(group):
             # A hybrid file's /XRefStm may be an older stream, repeated by later updates.
             if not start <= section.start < eof or (
-                    section.hybrid and not section.hybrid.start < eof):
+                section.hybrid and not section.hybrid.start < eof
+            ):
                 self.note(number, "a cross-reference section lies outside the revision")
-            self._apply(number, section, entries, fresh=bool(
-                section.hybrid and section.hybrid.start >= start))
-        return Revision(number, start, eof, end, head.declared,  # type: ignore[attr-defined]
-                        marker.start(), list(reversed(group)), entries, head.trailer)
+            self._apply(
+                number,
+                section,
+                entries,
+                fresh=bool(section.hybrid and section.hybrid.start >= start),
+            )
+        return Revision(
+            number,
+            start,
+            eof,
+            end,
+            head.declared,  # type: ignore[attr-defined]
+            marker.start(),
+            list(reversed(group)),
+            entries,
+            head.trailer,
+        )
 
-    def _apply(self, number: int, section: XrefSection, entries: dict[int, Entry],
-               fresh: bool) -> None:
+    def _apply(
+        self, number: int, section: XrefSection, entries: dict[int, Entry], fresh: bool
+    ) -> None:
         """Merge one section into ``entries``: table entries in use win over /XRefStm ones."""
         hybrid = section.hybrid.entries if section.hybrid else {}
         for num, entry in hybrid.items():
@@ -181,8 +197,9 @@ class PdfDocument:
             if table is not None and table.kind == "n":
                 # Readers differ on which wins when an update's own stream contradicts its table.
                 if fresh and table != entry:
-                    self.note(number, f"the cross-reference table and stream disagree about "
-                                      f"object {num}")
+                    self.note(
+                        number, f"the cross-reference table and stream disagree about object {num}"
+                    )
                 continue
             entries[num] = entry
             self.introduced[num] = number
@@ -231,8 +248,10 @@ class PdfDocument:
             pos = self._scan_item(pos, tables, ends)
         tail = data[limit:]
         if tail.strip(b"\x00\t\n\x0c\r "):
-            self.note(len(self.revisions) + 1,
-                      f"{len(tail)} bytes of unrecognised data follow the last %%EOF")
+            self.note(
+                len(self.revisions) + 1,
+                f"{len(tail)} bytes of unrecognised data follow the last %%EOF",
+            )
 
     def _scan_item(self, pos: int, tables: dict[int, int], ends: dict[int, int]) -> int:
         data, parser = self.data, self.parser
@@ -325,21 +344,27 @@ class PdfDocument:
             previous = revision.entries
         self._check_defs(referenced)
 
-    def _check_section(self, revision: Revision, section: XrefSection,
-                       previous: dict[int, Entry], referenced: set[int], own: bool) -> None:
+    def _check_section(
+        self,
+        revision: Revision,
+        section: XrefSection,
+        previous: dict[int, Entry],
+        referenced: set[int],
+        own: bool,
+    ) -> None:
         for num, entry in section.entries.items():
             if entry.kind != "n":
                 continue
             found = self.def_at(entry.a)
-            if entry.a >= revision.eof or found is None or found.num != num \
-                    or found.gen != entry.b:
-                self.note(revision.number, f"the cross-reference entry of object {num} does "
-                                           f"not point to object {num}")
+            if entry.a >= revision.eof or found is None or found.num != num or found.gen != entry.b:
+                self.note(
+                    revision.number,
+                    f"the cross-reference entry of object {num} does not point to object {num}",
+                )
                 continue
             referenced.add(found.start)
             if own and found.start < revision.start and previous.get(num) != entry:
-                self.note(revision.number, f"object {num} is pointed back to an older "
-                                           "definition")
+                self.note(revision.number, f"object {num} is pointed back to an older definition")
 
     def _check_defs(self, referenced: set[int]) -> None:
         last: dict[int, Indirect] = {}
@@ -362,8 +387,11 @@ class PdfDocument:
             if entry.kind == "n":
                 used = self.def_at(entry.a)
                 if used is not None and used.start != obj.start and used.num == num:
-                    self.note(number, f"object {num} is defined again after the definition in "
-                                      "use; a reader that rebuilds the file would show it")
+                    self.note(
+                        number,
+                        f"object {num} is defined again after the definition in "
+                        "use; a reader that rebuilds the file would show it",
+                    )
             elif number > self.introduced.get(num, 0):
                 self.note(number, f"object {num} is defined again after being compressed")
 
@@ -385,13 +413,15 @@ def signed_revision(source: bytes | str | os.PathLike[str], index: int) -> bytes
         raise PdfInputError(f"cannot read the PDF: {error}") from None
     signatures = find_signatures(document)
     if not 0 <= index < len(signatures):
-        raise PdfInputError(f"the file has {len(signatures)} signature(s); there is no "
-                            f"signature number {index + 1}")
+        raise PdfInputError(
+            f"the file has {len(signatures)} signature(s); there is no signature number {index + 1}"
+        )
     coverage = locate_coverage(document, signatures[index])
     if coverage.problem is not None:
-        raise PdfInputError(f"signature {index + 1} does not cover a whole revision: "
-                            f"{coverage.problem}")
-    return data[:coverage.covered_end]
+        raise PdfInputError(
+            f"signature {index + 1} does not cover a whole revision: {coverage.problem}"
+        )
+    return data[: coverage.covered_end]
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:

@@ -64,10 +64,18 @@ class SignResult:
     """Size of the signed PDF in bytes."""
 
 
-def sign_pdf(source: PdfSource, identity: Identity, *, output: str | os.PathLike[str],
-             field: str | None = None, reason: str | None = None, location: str | None = None,
-             tsa_url: str | None = None, overwrite: bool = False,
-             timestamp: dt.datetime | None = None) -> SignResult:
+def sign_pdf(
+    source: PdfSource,
+    identity: Identity,
+    *,
+    output: str | os.PathLike[str],
+    field: str | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    tsa_url: str | None = None,
+    overwrite: bool = False,
+    timestamp: dt.datetime | None = None,
+) -> SignResult:
     """Sign ``source`` (a path or the PDF's bytes) as ``identity`` and write it to ``output``.
 
     ``field`` names the prepared field; by default the signatory's own empty field is found
@@ -76,23 +84,36 @@ def sign_pdf(source: PdfSource, identity: Identity, *, output: str | os.PathLike
     failure leaves both the input and any existing output untouched.
     """
     signer = DocumentSigner(identity, reason=reason, location=location, tsa_url=tsa_url)
-    return signer.sign(source, output=output, field=field, overwrite=overwrite,
-                          signing_time=timestamp)
+    return signer.sign(
+        source, output=output, field=field, overwrite=overwrite, signing_time=timestamp
+    )
 
 
 class DocumentSigner:
     """An identity ready to sign, with the options that stay the same across documents."""
 
-    def __init__(self, identity: Identity, *, reason: str | None = None,
-                 location: str | None = None, tsa_url: str | None = None) -> None:
+    def __init__(
+        self,
+        identity: Identity,
+        *,
+        reason: str | None = None,
+        location: str | None = None,
+        tsa_url: str | None = None,
+    ) -> None:
         self.identity = identity
         self.reason = reason or None
         self.location = location or None
         self.tsa_url = tsa_url or None
 
-    def sign(self, source: PdfSource, *, output: str | os.PathLike[str],
-             field: str | None = None, overwrite: bool = False,
-             signing_time: dt.datetime | None = None) -> SignResult:
+    def sign(
+        self,
+        source: PdfSource,
+        *,
+        output: str | os.PathLike[str],
+        field: str | None = None,
+        overwrite: bool = False,
+        signing_time: dt.datetime | None = None,
+    ) -> SignResult:
         """Sign one PDF; see :func:`sign_pdf`."""
         data, label = _read_source(source, Path(output), overwrite)
         now = dt.datetime.now().astimezone()
@@ -103,18 +124,25 @@ class DocumentSigner:
         signed, choice = self._sign_bytes(data, label, field, when)
         target = write_atomic(output, signed, mode=_output_mode(Path(output)))
         return SignResult(
-            output=target, field_name=choice.name, created_field=choice.create,
+            output=target,
+            field_name=choice.name,
+            created_field=choice.create,
             signer_name=self.identity.subject_name,
-            fingerprint_sha256=self.identity.fingerprint_sha256, signing_time=when,
-            timestamped=self.tsa_url is not None, sha256=hashlib.sha256(signed).hexdigest(),
-            size=len(signed))
+            fingerprint_sha256=self.identity.fingerprint_sha256,
+            signing_time=when,
+            timestamped=self.tsa_url is not None,
+            sha256=hashlib.sha256(signed).hexdigest(),
+            size=len(signed),
+        )
 
-    def _sign_bytes(self, data: bytes, label: str, field: str | None,
-                    when: dt.datetime) -> tuple[bytes, FieldChoice]:
+    def _sign_bytes(
+        self, data: bytes, label: str, field: str | None, when: dt.datetime
+    ) -> tuple[bytes, FieldChoice]:
         return run_async(self._sign_async(data, label, field, when))
 
-    async def _sign_async(self, data: bytes, label: str, field: str | None,
-                          when: dt.datetime) -> tuple[bytes, FieldChoice]:
+    async def _sign_async(
+        self, data: bytes, label: str, field: str | None, when: dt.datetime
+    ) -> tuple[bytes, FieldChoice]:
         from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 
         writer, states = _open_pdf(data, label)
@@ -124,7 +152,8 @@ class DocumentSigner:
         signer = pdf_signer.signer
         try:
             session = pdf_signer.init_signing_session(
-                writer, existing_fields_only=not choice.create)
+                writer, existing_fields_only=not choice.create
+            )
             session.system_time = when
             if pdf_signer.default_timestamper is None:
                 reserved = await signer.reserved_bytes()
@@ -134,7 +163,8 @@ class DocumentSigner:
             prepared, output = tbs.digest_tbs_document(output=io.BytesIO())
             post = await tbs.perform_signature(
                 document_digest=prepared.document_digest,
-                pdf_cms_signed_attrs=PdfCMSSignedAttributes(signing_time=when))
+                pdf_cms_signed_attrs=PdfCMSSignedAttributes(signing_time=when),
+            )
             await post.post_signature_processing(output)
         except Exception as error:
             raise _translate(error, self.tsa_url) from error
@@ -149,12 +179,21 @@ class DocumentSigner:
 
         identity = self.identity
         meta = PdfSignatureMetadata(
-            field_name=choice.name, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
-            reason=self.reason, location=self.location, name=identity.subject_name,
-            app_build_props=BuildProps(name="Agreement Studio", revision=__version__))
-        style = SignatureStampStyle(text=AppearanceText(
-            name=identity.subject_name, organisation=identity.organisation,
-            when=format_local_time(when)))
+            field_name=choice.name,
+            md_algorithm="sha256",
+            subfilter=SigSeedSubFilter.PADES,
+            reason=self.reason,
+            location=self.location,
+            name=identity.subject_name,
+            app_build_props=BuildProps(name="Agreement Studio", revision=__version__),
+        )
+        style = SignatureStampStyle(
+            text=AppearanceText(
+                name=identity.subject_name,
+                organisation=identity.organisation,
+                when=format_local_time(when),
+            )
+        )
         spec = None
         if choice.create:
             spec = SigFieldSpec(choice.name, on_page=-1, box=new_field_box(writer.prev))
@@ -164,8 +203,13 @@ class DocumentSigner:
             raise
         except Exception as error:
             raise _translate(error, None) from error
-        return PdfSigner(meta, signer, timestamper=_timestamper(self.tsa_url),
-                         stamp_style=style, new_field_spec=spec)
+        return PdfSigner(
+            meta,
+            signer,
+            timestamper=_timestamper(self.tsa_url),
+            stamp_style=style,
+            new_field_spec=spec,
+        )
 
 
 def _open_pdf(data: bytes, label: str) -> tuple[Any, list[Any]]:
@@ -182,8 +226,9 @@ def _open_pdf(data: bytes, label: str) -> tuple[Any, list[Any]]:
         raise PdfInputError(f"{label}: cannot be signed as it is: {error}") from None
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         # pyHanko's parser lets some damage through as plain Python errors
-        raise PdfInputError(f"{label}: the PDF is damaged ({type(error).__name__}: "
-                            f"{error})") from None
+        raise PdfInputError(
+            f"{label}: the PDF is damaged ({type(error).__name__}: {error})"
+        ) from None
 
 
 def run_async(coroutine: Any) -> Any:
@@ -255,8 +300,10 @@ def _read_source(source: PdfSource, output: Path, overwrite: bool) -> tuple[byte
         path = Path(source)
         label = str(path)
         if not overwrite and _same_file(path, output):
-            raise OutputError(f"{output} is the input file; choose another output file "
-                              "(or ask to overwrite the input)")
+            raise OutputError(
+                f"{output} is the input file; choose another output file "
+                "(or ask to overwrite the input)"
+            )
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -300,11 +347,15 @@ def _translate(error: Exception, tsa_url: str | None) -> Exception:
     if isinstance(error, IdentityError | PdfInputError | SigningError | OutputError):
         return error
     if isinstance(error, TimestampRequestError):
-        return TimestampError(f"the timestamp server {tsa_url} did not give a timestamp "
-                              "(check the address and the network); nothing was written")
+        return TimestampError(
+            f"the timestamp server {tsa_url} did not give a timestamp "
+            "(check the address and the network); nothing was written"
+        )
     if isinstance(error, TokenFailure):
-        return TokenError(f"the token could not sign ({type(error).__name__}); "
-                          "check that it is inserted and supports this key")
+        return TokenError(
+            f"the token could not sign ({type(error).__name__}); "
+            "check that it is inserted and supports this key"
+        )
     if isinstance(error, PyhankoSigningError):
         return SigningError(f"the PDF cannot be signed: {error}")
     if isinstance(error, PdfError):

@@ -69,28 +69,46 @@ class TrustStore:
     Certificates may be given as DER bytes, asn1crypto or ``cryptography`` certificates.
     """
 
-    def __init__(self, anchors: Iterable[Any] = (),
-                 intermediates: Iterable[Any] = (),
-                 pinned: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        anchors: Iterable[Any] = (),
+        intermediates: Iterable[Any] = (),
+        pinned: Iterable[str] = (),
+    ) -> None:
         self._anchor_der = tuple(_der(c) for c in anchors)
         self._intermediate_der = tuple(_der(c) for c in intermediates)
         self.pinned = frozenset(normalise_fingerprint(p) for p in pinned)
         self._parsed: tuple[list[x509.Certificate], list[x509.Certificate]] | None = None
-        parts = (*self._anchor_der, b"|", *self._intermediate_der, b"|",
-                 *(p.encode() for p in sorted(self.pinned)))
+        parts = (
+            *self._anchor_der,
+            b"|",
+            *self._intermediate_der,
+            b"|",
+            *(p.encode() for p in sorted(self.pinned)),
+        )
         self.identity = hashlib.sha256(b"".join(parts)).hexdigest()
 
     @classmethod
-    def from_files(cls, anchors: Iterable[str | os.PathLike[str]] = (),
-                   intermediates: Iterable[str | os.PathLike[str]] = (),
-                   pinned: Iterable[str] = ()) -> TrustStore:
+    def from_files(
+        cls,
+        anchors: Iterable[str | os.PathLike[str]] = (),
+        intermediates: Iterable[str | os.PathLike[str]] = (),
+        pinned: Iterable[str] = (),
+    ) -> TrustStore:
         """Read anchors and intermediates from PEM or DER files (a PEM file may hold several)."""
-        return cls([c for path in anchors for c in read_certificates(path)],
-                   [c for path in intermediates for c in read_certificates(path)], pinned)
+        return cls(
+            [c for path in anchors for c in read_certificates(path)],
+            [c for path in intermediates for c in read_certificates(path)],
+            pinned,
+        )
 
     def __getstate__(self) -> dict:
-        return {"a": self._anchor_der, "i": self._intermediate_der, "p": self.pinned,
-                "id": self.identity}
+        return {
+            "a": self._anchor_der,
+            "i": self._intermediate_der,
+            "p": self.pinned,
+            "id": self.identity,
+        }
 
     def __setstate__(self, state: dict) -> None:
         self._anchor_der, self._intermediate_der = state["a"], state["i"]
@@ -108,31 +126,52 @@ class TrustStore:
 
     def _certs(self) -> tuple[list[x509.Certificate], list[x509.Certificate]]:
         if self._parsed is None:
-            self._parsed = ([x509.Certificate.load(d) for d in self._anchor_der],
-                            [x509.Certificate.load(d) for d in self._intermediate_der])
+            self._parsed = (
+                [x509.Certificate.load(d) for d in self._anchor_der],
+                [x509.Certificate.load(d) for d in self._intermediate_der],
+            )
         return self._parsed
 
-    def judge(self, cert: x509.Certificate, others: Iterable[x509.Certificate],
-              moment: datetime, purpose: str = "signing") -> TrustJudgement:
+    def judge(
+        self,
+        cert: x509.Certificate,
+        others: Iterable[x509.Certificate],
+        moment: datetime,
+        purpose: str = "signing",
+    ) -> TrustJudgement:
         """Whether ``cert`` was trusted at ``moment`` for ``purpose`` (signing, timestamping)."""
         try:
             return self._judge(cert, others, moment, purpose)
         except Exception as error:  # damaged certificates surprise the path validator
-            return TrustJudgement(False, "none", problem="the certificate could not be checked "
-                                                         f"({type(error).__name__})")
+            return TrustJudgement(
+                False,
+                "none",
+                problem=f"the certificate could not be checked ({type(error).__name__})",
+            )
 
-    def _judge(self, cert: x509.Certificate, others: Iterable[x509.Certificate],
-               moment: datetime, purpose: str) -> TrustJudgement:
+    def _judge(
+        self,
+        cert: x509.Certificate,
+        others: Iterable[x509.Certificate],
+        moment: datetime,
+        purpose: str,
+    ) -> TrustJudgement:
         if fingerprint(cert) in self.pinned:
             if cert.not_valid_before <= moment <= cert.not_valid_after:
                 return TrustJudgement(True, "pinned", common_name(cert.subject))
-            return TrustJudgement(False, "none", problem="the pinned certificate was not valid "
-                                                         "at that time")
+            return TrustJudgement(
+                False, "none", problem="the pinned certificate was not valid at that time"
+            )
         if not self._anchor_der:
             return TrustJudgement(False, "none", problem="no trust anchors were given")
         others = list(others)
-        key = (self.identity, fingerprint(cert), moment.replace(microsecond=0), purpose,
-               tuple(sorted(fingerprint(c) for c in others)))
+        key = (
+            self.identity,
+            fingerprint(cert),
+            moment.replace(microsecond=0),
+            purpose,
+            tuple(sorted(fingerprint(c) for c in others)),
+        )
         found = _CACHE.get(key)
         if found is None:
             found = _validate(self, cert, others, moment, purpose)
@@ -147,8 +186,11 @@ def configured_anchor_files() -> list[Path]:
     folder = user_config_dir() / "trust-anchors"
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in (".pem", ".crt", ".cer", ".der"))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in (".pem", ".crt", ".cer", ".der")
+    )
 
 
 def _der(cert: Any) -> bytes:
@@ -167,12 +209,14 @@ def read_certificates(path: str | os.PathLike[str]) -> list[bytes]:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read the certificate file {path}: "
-                         f"{error.strerror or error}") from None
+        raise InputError(
+            f"cannot read the certificate file {path}: {error.strerror or error}"
+        ) from None
     try:
         if pem.detect(data):
-            ders = [der for kind, _, der in pem.unarmor(data, multiple=True)
-                    if kind == "CERTIFICATE"]
+            ders = [
+                der for kind, _, der in pem.unarmor(data, multiple=True) if kind == "CERTIFICATE"
+            ]
         else:
             ders = [data]
         for der in ders:
@@ -217,24 +261,35 @@ def _loop() -> asyncio.AbstractEventLoop:
     return loop
 
 
-def _validate(store: TrustStore, cert: x509.Certificate, others: list[x509.Certificate],
-              moment: datetime, purpose: str) -> TrustJudgement:
+def _validate(
+    store: TrustStore,
+    cert: x509.Certificate,
+    others: list[x509.Certificate],
+    moment: datetime,
+    purpose: str,
+) -> TrustJudgement:
     from pyhanko_certvalidator import CertificateValidator, ValidationContext
     from pyhanko_certvalidator import errors as cv_errors
 
     context = ValidationContext(
-        trust_roots=store.anchors, other_certs=store.intermediates + others, moment=moment,
-        allow_fetching=False, revocation_mode="soft-fail")
+        trust_roots=store.anchors,
+        other_certs=store.intermediates + others,
+        moment=moment,
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
     validator = CertificateValidator(cert, validation_context=context)
     usage = {"time_stamping"} if purpose == "timestamping" else None
     try:
         path = _loop().run_until_complete(validator.async_validate_usage(set(), usage))
     except cv_errors.PathBuildingError:
-        return TrustJudgement(False, "none", problem="the certificate does not chain to a "
-                                                     "trusted root")
+        return TrustJudgement(
+            False, "none", problem="the certificate does not chain to a trusted root"
+        )
     except (cv_errors.ExpiredError, cv_errors.NotYetValidError):
-        return TrustJudgement(False, "none", problem="the certificate chain was not valid at "
-                                                     "that time")
+        return TrustJudgement(
+            False, "none", problem="the certificate chain was not valid at that time"
+        )
     except cv_errors.RevokedError:
         return TrustJudgement(False, "none", problem="a certificate in the chain was revoked")
     except cv_errors.InvalidCertificateError as error:
@@ -243,7 +298,8 @@ def _validate(store: TrustStore, cert: x509.Certificate, others: list[x509.Certi
             text = "the certificate is self-signed and not a trust anchor"
         return TrustJudgement(False, "none", problem=text)
     except (cv_errors.ValidationError, ValueError) as error:
-        return TrustJudgement(False, "none", problem=f"the certificate chain is not valid "
-                                                     f"({str(error)[:160]})")
+        return TrustJudgement(
+            False, "none", problem=f"the certificate chain is not valid ({str(error)[:160]})"
+        )
     anchor = path.trust_anchor.authority.name
     return TrustJudgement(True, "anchor", common_name(anchor))

@@ -53,8 +53,13 @@ from agreement_studio.signing.verify_words import file_message, signature_messag
 __all__ = ["signed_revision", "updates_after", "verify_files", "verify_pdf"]
 
 
-def verify_pdf(source: bytes | str | os.PathLike[str], *, trust: TrustStore | None = None,
-               now: datetime | None = None, path: str | None = None) -> FileReport:
+def verify_pdf(
+    source: bytes | str | os.PathLike[str],
+    *,
+    trust: TrustStore | None = None,
+    now: datetime | None = None,
+    path: str | None = None,
+) -> FileReport:
     """Verify every signature in a PDF (a path or its bytes); never raises for a bad file.
 
     ``trust`` gives anchors, intermediates and pinned fingerprints (none: nobody is trusted);
@@ -66,8 +71,9 @@ def verify_pdf(source: bytes | str | os.PathLike[str], *, trust: TrustStore | No
     return replace(report, seconds=time.perf_counter() - started)
 
 
-def _verify(source: bytes | str | os.PathLike[str], name: str | None, trust: TrustStore,
-            now: datetime) -> FileReport:
+def _verify(
+    source: bytes | str | os.PathLike[str], name: str | None, trust: TrustStore, now: datetime
+) -> FileReport:
     try:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
     except OSError as error:
@@ -99,16 +105,18 @@ def updates_after(data: bytes, size: int) -> list[Change]:
     except StructureError as error:
         raise PdfInputError(str(error)) from None
     revisions = document.revisions
-    base = next((r.number for r in revisions
-                 if r.end >= size and not data[size:r.end].strip()), None)
+    base = next(
+        (r.number for r in revisions if r.end >= size and not data[size : r.end].strip()), None
+    )
     if base is None or base == len(revisions):
         raise PdfInputError("what follows the given revision is not an incremental update")
     views = [View(document, r) for r in revisions]
-    changes = [c for n in range(base + 1, len(views) + 1)
-               for c in diff(views[n - 2], views[n - 1])]
-    changes += [Change(OTHER, f"the file structure is inconsistent in revision "
-                              f"{a.revision}: {a.text}")
-                for a in document.anomalies if a.revision > base]
+    changes = [c for n in range(base + 1, len(views) + 1) for c in diff(views[n - 2], views[n - 1])]
+    changes += [
+        Change(OTHER, f"the file structure is inconsistent in revision {a.revision}: {a.text}")
+        for a in document.anomalies
+        if a.revision > base
+    ]
     return changes
 
 
@@ -130,12 +138,20 @@ class _Verification:
             self._diff(number)
         with contextlib.suppress(ValueError):
             pages_of(self.views[-1])  # notes a page tree readers may climb differently
-        reports = [self._signature(i, info, coverage, coverages)
-                   for i, (info, coverage) in enumerate(zip(infos, coverages, strict=True))]
+        reports = [
+            self._signature(i, info, coverage, coverages)
+            for i, (info, coverage) in enumerate(zip(infos, coverages, strict=True))
+        ]
         verdict = Verdict.worst([r.verdict for r in reports], Verdict.UNSIGNED)
         problems = tuple(f"revision {a.revision}: {a.text}" for a in self.document.anomalies)
-        return FileReport(self.name, verdict, file_message(verdict, reports, problems),
-                          tuple(reports), problems, len(self.views))
+        return FileReport(
+            self.name,
+            verdict,
+            file_message(verdict, reports, problems),
+            tuple(reports),
+            problems,
+            len(self.views),
+        )
 
     def _diff(self, number: int) -> list[Change]:
         """The changes revision ``number`` made to the one before it."""
@@ -147,22 +163,36 @@ class _Verification:
         changes = [c for n in range(revision + 1, len(self.views) + 1) for c in self._diff(n)]
         for anomaly in self.document.anomalies:
             if anomaly.revision > revision:
-                changes.append(Change(OTHER, f"the file structure is inconsistent in revision "
-                                             f"{anomaly.revision}: {anomaly.text}"))
+                changes.append(
+                    Change(
+                        OTHER,
+                        f"the file structure is inconsistent in revision "
+                        f"{anomaly.revision}: {anomaly.text}",
+                    )
+                )
         return changes
 
-    def _signature(self, index: int, info: SignatureInfo, coverage: Coverage,
-                   coverages: list[Coverage]) -> SignatureReport:
-        fields: dict = {"index": index, "field": info.field, "revisions": len(self.views),
-                        "byte_range": coverage.byte_range, "revision": coverage.revision}
+    def _signature(
+        self, index: int, info: SignatureInfo, coverage: Coverage, coverages: list[Coverage]
+    ) -> SignatureReport:
+        fields: dict = {
+            "index": index,
+            "field": info.field,
+            "revisions": len(self.views),
+            "byte_range": coverage.byte_range,
+            "revision": coverage.revision,
+        }
         sig = info.sig
         if coverage.revision is not None and coverage.problem is None:
             signed_view = self.views[coverage.revision - 1]
             sig = signed_view.resolve(info.sig_ref) if info.sig_ref else sig
             sig = sig if isinstance(sig, dict) else info.sig
         docmdp = self._docmdp(sig, info)
-        kind = "timestamp" if sig.get("Type") == "DocTimeStamp" else (
-            "certification" if docmdp is not None else "signature")
+        kind = (
+            "timestamp"
+            if sig.get("Type") == "DocTimeStamp"
+            else ("certification" if docmdp is not None else "signature")
+        )
         fields.update(kind=kind, docmdp=docmdp)
         problems: list[str] = []
         crypto = CryptoResult()
@@ -170,12 +200,21 @@ class _Verification:
             problems.append(coverage.problem)
         else:
             fields.update(covers_whole_revision=True, covers_whole_file=coverage.whole_file)
-            crypto = check_crypto(coverage.contents or b"", ByteRangeDigest(
-                self.data, coverage.byte_range), sig, self.trust, self.now)
+            crypto = check_crypto(
+                coverage.contents or b"",
+                ByteRangeDigest(self.data, coverage.byte_range),
+                sig,
+                self.trust,
+                self.now,
+            )
             problems += crypto.problems
-        if docmdp is not None and any(c.revision is not None and coverage.revision is not None
-                                      and c is not coverage and c.revision <= coverage.revision
-                                      for c in coverages):
+        if docmdp is not None and any(
+            c.revision is not None
+            and coverage.revision is not None
+            and c is not coverage
+            and c.revision <= coverage.revision
+            for c in coverages
+        ):
             problems.append("a certification signature must be the first signature")
         self._describe_crypto(fields, crypto)
         verdict = self._verdict(fields, coverage, crypto, problems, docmdp)
@@ -183,10 +222,19 @@ class _Verification:
         report = SignatureReport(verdict=verdict, message="", **fields)
         return replace(report, message=signature_message(report))
 
-    def _verdict(self, fields: dict, coverage: Coverage, crypto: CryptoResult,
-                 problems: list[str], docmdp: int | None) -> Verdict:
-        ambiguous = [a for a in self.document.anomalies
-                     if coverage.revision is not None and a.revision <= coverage.revision]
+    def _verdict(
+        self,
+        fields: dict,
+        coverage: Coverage,
+        crypto: CryptoResult,
+        problems: list[str],
+        docmdp: int | None,
+    ) -> Verdict:
+        ambiguous = [
+            a
+            for a in self.document.anomalies
+            if coverage.revision is not None and a.revision <= coverage.revision
+        ]
         bad: list[str] = []
         if coverage.revision is not None:
             allowed = {TIMESTAMP, VALIDATION, METADATA}
@@ -202,11 +250,15 @@ class _Verification:
                     bad.append(change.text)
             fields["changes_after"] = tuple(dict.fromkeys(bad))
             fields["allowed_after"] = tuple(dict.fromkeys(good))
-        fields["intact"] = not (problems or crypto.unsupported or ambiguous or bad) \
-            and crypto.digest_ok and crypto.signature_ok
+        fields["intact"] = (
+            not (problems or crypto.unsupported or ambiguous or bad)
+            and crypto.digest_ok
+            and crypto.signature_ok
+        )
         if ambiguous:
-            problems.insert(0, f"the file is ambiguous in revision {ambiguous[0].revision}: "
-                               f"{ambiguous[0].text}")
+            problems.insert(
+                0, f"the file is ambiguous in revision {ambiguous[0].revision}: {ambiguous[0].text}"
+            )
             return Verdict.ERROR
         if crypto.unsupported:
             problems.insert(0, crypto.unsupported)
@@ -218,32 +270,44 @@ class _Verification:
         return Verdict.VALID if fields.get("trusted") else Verdict.UNTRUSTED
 
     def _describe_crypto(self, fields: dict, crypto: CryptoResult) -> None:
-        fields.update(digest_ok=crypto.digest_ok, signature_ok=crypto.signature_ok,
-                      claimed_time=crypto.claimed_time, trust_time=crypto.trust_time,
-                      trust_time_basis=crypto.trust_basis,
-                      timestamp_trusted=crypto.timestamp_trusted,
-                      timestamp_problem=crypto.timestamp_problem)
+        fields.update(
+            digest_ok=crypto.digest_ok,
+            signature_ok=crypto.signature_ok,
+            claimed_time=crypto.claimed_time,
+            trust_time=crypto.trust_time,
+            trust_time_basis=crypto.trust_basis,
+            timestamp_trusted=crypto.timestamp_trusted,
+            timestamp_problem=crypto.timestamp_problem,
+        )
         if crypto.timestamp is not None and crypto.timestamp.ok:
             fields["timestamp_time"] = crypto.timestamp.time
         if crypto.cert is not None:
             try:
-                fields.update(signer_identity(crypto.cert),
-                              not_before=crypto.cert.not_valid_before,
-                              not_after=crypto.cert.not_valid_after,
-                              certificate_note=certificate_note(crypto.cert, crypto.trust_time,
-                                                                self.now))
+                fields.update(
+                    signer_identity(crypto.cert),
+                    not_before=crypto.cert.not_valid_before,
+                    not_after=crypto.cert.not_valid_after,
+                    certificate_note=certificate_note(crypto.cert, crypto.trust_time, self.now),
+                )
             except ASN1_ERRORS:
                 fields["certificate_note"] = "the signer's certificate is damaged"
         if crypto.trust is not None:
-            fields.update(trusted=crypto.trust.trusted, trusted_via=crypto.trust.via,
-                          trust_anchor=crypto.trust.anchor, trust_problem=crypto.trust.problem)
+            fields.update(
+                trusted=crypto.trust.trusted,
+                trusted_via=crypto.trust.via,
+                trust_anchor=crypto.trust.anchor,
+                trust_problem=crypto.trust.problem,
+            )
 
     def _docmdp(self, sig: dict, info: SignatureInfo) -> int | None:
         """The DocMDP level if this is a certification signature, else ``None``."""
         view = self.views[-1]
         perms = view.get(view.catalog, "Perms")
-        named = isinstance(perms, dict) and info.sig_ref is not None \
+        named = (
+            isinstance(perms, dict)
+            and info.sig_ref is not None
             and perms.get("DocMDP") == info.sig_ref
+        )
         references = view.resolve(sig.get("Reference"))
         for reference in references if isinstance(references, list) else []:
             reference = view.resolve(reference)

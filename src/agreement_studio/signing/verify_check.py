@@ -28,7 +28,8 @@ CLAIMED_TIME = "time the signer claims"
 VERIFICATION_TIME = "time of verification"
 _CLOCK_SKEW = timedelta(minutes=10)  # a claimed time later than now + this is not believed
 _PDF_DATE_RE = re.compile(
-    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?")
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?"
+)
 
 
 @dataclass
@@ -62,14 +63,15 @@ class ByteRangeDigest:
         if algorithm not in self._done:
             start1, length1, start2, length2 = self._range
             digest = hashlib.new(algorithm)
-            digest.update(self._view[start1:start1 + length1])
-            digest.update(self._view[start2:start2 + length2])
+            digest.update(self._view[start1 : start1 + length1])
+            digest.update(self._view[start2 : start2 + length2])
             self._done[algorithm] = digest.digest()
         return self._done[algorithm]
 
 
-def check_crypto(contents: bytes, digest_of: ByteRangeDigest, sig: dict, trust: TrustStore,
-                 now: datetime) -> CryptoResult:
+def check_crypto(
+    contents: bytes, digest_of: ByteRangeDigest, sig: dict, trust: TrustStore, now: datetime
+) -> CryptoResult:
     """Check the CMS in ``contents`` against the covered bytes, and judge its trust."""
     result = CryptoResult()
     subfilter = sig.get("SubFilter")
@@ -92,7 +94,8 @@ def check_crypto(contents: bytes, digest_of: ByteRangeDigest, sig: dict, trust: 
         try:
             value = check.signer_info["signature"].native
             result.timestamp = check_timestamp_token(
-                token, lambda name: hashlib.new(name, value).digest())
+                token, lambda name: hashlib.new(name, value).digest()
+            )
         except ASN1_ERRORS:
             result.timestamp = TimestampCheck(False, problem="the timestamp token is damaged")
     if result.cert is not None:
@@ -105,15 +108,16 @@ def _take(result: CryptoResult, check: SignerCheck) -> None:
     result.digest_ok, result.signature_ok = check.digest_ok, check.signature_ok
     result.problems += check.problems
     if check.cert is not None and not check.digest_ok:
-        result.problems.insert(0, "the document bytes do not match the signature "
-                                  "(digest mismatch)")
+        result.problems.insert(0, "the document bytes do not match the signature (digest mismatch)")
     elif check.cert is not None and not check.signature_ok:
-        result.problems.insert(0, "the signature value does not verify with the signer's "
-                                  "certificate")
+        result.problems.insert(
+            0, "the signature value does not verify with the signer's certificate"
+        )
 
 
-def _check_document_timestamp(contents: bytes, digest_of: ByteRangeDigest, trust: TrustStore,
-                              result: CryptoResult) -> CryptoResult:
+def _check_document_timestamp(
+    contents: bytes, digest_of: ByteRangeDigest, trust: TrustStore, result: CryptoResult
+) -> CryptoResult:
     check = check_timestamp_token(contents, digest_of)
     result.timestamp = check
     result.cert, result.certs = check.cert, check.certs
@@ -138,16 +142,18 @@ def _judge(result: CryptoResult, trust: TrustStore, now: datetime) -> None:
         if stamp_trust.trusted:
             result.trust_time, result.trust_basis = stamp.time, TRUSTED_TIMESTAMP
         else:
-            result.timestamp_problem = f"the timestamp authority is not trusted: " \
-                                       f"{stamp_trust.problem}"
+            result.timestamp_problem = (
+                f"the timestamp authority is not trusted: {stamp_trust.problem}"
+            )
     claimed = result.claimed_time
     if result.trust_time is None and claimed is not None and claimed <= now + _CLOCK_SKEW:
         result.trust_time, result.trust_basis = claimed, CLAIMED_TIME
     if result.trust_time is None:
         result.trust_time, result.trust_basis = now, VERIFICATION_TIME
     if not _usable_for_signing(result.cert):
-        result.trust = TrustJudgement(False, "none", problem="the certificate is not meant "
-                                                             "for signing")
+        result.trust = TrustJudgement(
+            False, "none", problem="the certificate is not meant for signing"
+        )
         return
     result.trust = trust.judge(result.cert, result.certs, result.trust_time)
 
@@ -162,8 +168,7 @@ def _usable_for_signing(cert: x509.Certificate) -> bool:
     return bool({"digital_signature", "non_repudiation"} & set(usage.native))
 
 
-def certificate_note(cert: x509.Certificate, moment: datetime | None, now: datetime
-                     ) -> str | None:
+def certificate_note(cert: x509.Certificate, moment: datetime | None, now: datetime) -> str | None:
     """Say when the certificate was not valid at ``moment``, or has expired since."""
     before, after = cert.not_valid_before, cert.not_valid_after
     if moment is not None and moment < before:
@@ -181,8 +186,11 @@ def signer_identity(cert: x509.Certificate) -> dict[str, str | None]:
     email = subject.get("email_address")
     if not email:
         try:
-            email = next(iter(cert.subject_alt_name_value.native), None) \
-                if cert.subject_alt_name_value else None
+            email = (
+                next(iter(cert.subject_alt_name_value.native), None)
+                if cert.subject_alt_name_value
+                else None
+            )
         except ASN1_ERRORS:
             email = None
         email = email if isinstance(email, str) and "@" in email else None
@@ -212,7 +220,14 @@ def pdf_date(value: object) -> datetime | None:
     try:
         offset = timedelta(hours=int(tz_hour or 0), minutes=int(tz_minute or 0))
         zone = UTC if sign in (None, "Z", "z") else timezone(offset if sign == "+" else -offset)
-        return datetime(int(year), int(month or 1), int(day or 1), int(hour or 0),
-                        int(minute or 0), int(second or 0), tzinfo=zone)
+        return datetime(
+            int(year),
+            int(month or 1),
+            int(day or 1),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            tzinfo=zone,
+        )
     except ValueError:
         return None

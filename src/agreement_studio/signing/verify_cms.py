@@ -17,9 +17,15 @@ from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
 WEAK_DIGESTS = frozenset({"md2", "md5", "sha1"})
 _HASHES = {
-    "sha224": hashes.SHA224, "sha256": hashes.SHA256, "sha384": hashes.SHA384,
-    "sha512": hashes.SHA512, "sha3_224": hashes.SHA3_224, "sha3_256": hashes.SHA3_256,
-    "sha3_384": hashes.SHA3_384, "sha3_512": hashes.SHA3_512, "sha1": hashes.SHA1,
+    "sha224": hashes.SHA224,
+    "sha256": hashes.SHA256,
+    "sha384": hashes.SHA384,
+    "sha512": hashes.SHA512,
+    "sha3_224": hashes.SHA3_224,
+    "sha3_256": hashes.SHA3_256,
+    "sha3_384": hashes.SHA3_384,
+    "sha3_512": hashes.SHA3_512,
+    "sha1": hashes.SHA1,
 }
 _ESS_V1 = "1.2.840.113549.1.9.16.2.12"
 _ESS_V2 = "1.2.840.113549.1.9.16.2.47"
@@ -36,25 +42,32 @@ class _IssuerSerial(core.Sequence):
 
 
 class _EssCertId(core.Sequence):
-    _fields = [("cert_hash", core.OctetString),
-               ("issuer_serial", _IssuerSerial, {"optional": True})]
+    _fields = [
+        ("cert_hash", core.OctetString),
+        ("issuer_serial", _IssuerSerial, {"optional": True}),
+    ]
 
 
 class _EssCertIdV2(core.Sequence):
-    _fields = [("hash_algorithm", algos.DigestAlgorithm,
-                {"default": {"algorithm": "sha256"}}),
-               ("cert_hash", core.OctetString),
-               ("issuer_serial", _IssuerSerial, {"optional": True})]
+    _fields = [
+        ("hash_algorithm", algos.DigestAlgorithm, {"default": {"algorithm": "sha256"}}),
+        ("cert_hash", core.OctetString),
+        ("issuer_serial", _IssuerSerial, {"optional": True}),
+    ]
 
 
 class _SigningCertificate(core.Sequence):
-    _fields = [("certs", core.SequenceOf, {"spec": _EssCertId}),
-               ("policies", core.Any, {"optional": True})]
+    _fields = [
+        ("certs", core.SequenceOf, {"spec": _EssCertId}),
+        ("policies", core.Any, {"optional": True}),
+    ]
 
 
 class _SigningCertificateV2(core.Sequence):
-    _fields = [("certs", core.SequenceOf, {"spec": _EssCertIdV2}),
-               ("policies", core.Any, {"optional": True})]
+    _fields = [
+        ("certs", core.SequenceOf, {"spec": _EssCertIdV2}),
+        ("policies", core.Any, {"optional": True}),
+    ]
 
 
 @dataclass
@@ -113,8 +126,9 @@ def certificates(signed_data: cms.SignedData) -> list[x509.Certificate]:
     return [choice.chosen for choice in found if choice.name == "certificate"]
 
 
-def check_signer(signed_data: cms.SignedData, digest_of: Callable[[str], bytes],
-                 expected_type: str) -> SignerCheck:
+def check_signer(
+    signed_data: cms.SignedData, digest_of: Callable[[str], bytes], expected_type: str
+) -> SignerCheck:
     """Check the single signer of ``signed_data`` against the content digest ``digest_of``."""
     try:
         return _check_signer(signed_data, digest_of, expected_type)
@@ -122,8 +136,9 @@ def check_signer(signed_data: cms.SignedData, digest_of: Callable[[str], bytes],
         raise CmsError(f"the signer information is damaged ({_short(error)})") from None
 
 
-def _check_signer(signed_data: cms.SignedData, digest_of: Callable[[str], bytes],
-                  expected_type: str) -> SignerCheck:
+def _check_signer(
+    signed_data: cms.SignedData, digest_of: Callable[[str], bytes], expected_type: str
+) -> SignerCheck:
     infos = signed_data["signer_infos"]
     if len(infos) != 1:
         raise CmsError(f"the signature has {len(infos)} signers instead of one")
@@ -155,12 +170,18 @@ def _check_signer(signed_data: cms.SignedData, digest_of: Callable[[str], bytes]
         check.signing_time = times[0].native if len(times) == 1 else None
         _check_ess(signed, cert, check)
         message = b"\x31" + attrs.dump()[1:]
-        check.signature_ok = verify_signature(cert, info["signature_algorithm"],
-                                              info["signature"].native, message, algorithm)
+        check.signature_ok = verify_signature(
+            cert, info["signature_algorithm"], info["signature"].native, message, algorithm
+        )
     else:
-        check.signature_ok = verify_signature(cert, info["signature_algorithm"],
-                                              info["signature"].native, digest, algorithm,
-                                              prehashed=True)
+        check.signature_ok = verify_signature(
+            cert,
+            info["signature_algorithm"],
+            info["signature"].native,
+            digest,
+            algorithm,
+            prehashed=True,
+        )
         check.digest_ok = check.signature_ok
     return check
 
@@ -169,8 +190,11 @@ def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
     values: dict[str, list] = {}
     for attr in attrs:
         kind = attr["type"]
-        name = kind.native if kind.native in ("message_digest", "content_type",
-                                              "signing_time") else kind.dotted
+        name = (
+            kind.native
+            if kind.native in ("message_digest", "content_type", "signing_time")
+            else kind.dotted
+        )
         if name in values:
             raise CmsError(f"the signed attribute {name} appears twice")
         values[name] = list(attr["values"])
@@ -179,8 +203,10 @@ def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
 
 def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerCheck) -> None:
     """The signing-certificate attribute, if present, must name the signer's certificate."""
-    for oid, spec, default in ((_ESS_V2, _SigningCertificateV2, "sha256"),
-                               (_ESS_V1, _SigningCertificate, "sha1")):
+    for oid, spec, default in (
+        (_ESS_V2, _SigningCertificateV2, "sha256"),
+        (_ESS_V1, _SigningCertificate, "sha1"),
+    ):
         values = signed.get(oid)
         if not values:
             continue
@@ -191,15 +217,17 @@ def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerChe
             check.problems.append("the signature names a different signing certificate")
 
 
-def _find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]
-                      ) -> x509.Certificate | None:
+def _find_certificate(
+    sid: cms.SignerIdentifier, certs: list[x509.Certificate]
+) -> x509.Certificate | None:
     if sid.name == "issuer_and_serial_number":
         issuer = sid.chosen["issuer"]
         serial = sid.chosen["serial_number"].native
         raw = issuer.dump()
         for cert in certs:
-            if cert.serial_number == serial and (cert.issuer.dump() == raw
-                                                 or cert.issuer == issuer):
+            if cert.serial_number == serial and (
+                cert.issuer.dump() == raw or cert.issuer == issuer
+            ):
                 return cert
     elif sid.name == "subject_key_identifier":
         for cert in certs:
@@ -208,9 +236,14 @@ def _find_certificate(sid: cms.SignerIdentifier, certs: list[x509.Certificate]
     return None
 
 
-def verify_signature(cert: x509.Certificate, algorithm: algos.SignedDigestAlgorithm,
-                     signature: bytes, message: bytes, digest_name: str,
-                     prehashed: bool = False) -> bool:
+def verify_signature(
+    cert: x509.Certificate,
+    algorithm: algos.SignedDigestAlgorithm,
+    signature: bytes,
+    message: bytes,
+    digest_name: str,
+    prehashed: bool = False,
+) -> bool:
     """Whether ``signature`` over ``message`` verifies with the key of ``cert``."""
     try:
         key = serialization.load_der_public_key(cert.public_key.dump())
@@ -243,12 +276,14 @@ def verify_signature(cert: x509.Certificate, algorithm: algos.SignedDigestAlgori
 def _pss(algorithm: algos.SignedDigestAlgorithm) -> padding.PSS:
     params = algorithm["parameters"]
     mgf_hash = params["mask_gen_algorithm"]["parameters"]["algorithm"].native
-    return padding.PSS(mgf=padding.MGF1(_HASHES[mgf_hash]()),
-                       salt_length=params["salt_length"].native)
+    return padding.PSS(
+        mgf=padding.MGF1(_HASHES[mgf_hash]()), salt_length=params["salt_length"].native
+    )
 
 
-def check_timestamp_token(token: cms.ContentInfo | bytes, imprinted: Callable[[str], bytes]
-                          ) -> TimestampCheck:
+def check_timestamp_token(
+    token: cms.ContentInfo | bytes, imprinted: Callable[[str], bytes]
+) -> TimestampCheck:
     """Check an RFC 3161 token: its own signature, and that it stamps ``imprinted`` data.
 
     ``imprinted(algorithm)`` gives the digest the token's message imprint must equal.
@@ -260,8 +295,7 @@ def check_timestamp_token(token: cms.ContentInfo | bytes, imprinted: Callable[[s
             return TimestampCheck(False, problem="the timestamp token holds no timestamp")
         raw = content["content"].contents
         info = tsp.TSTInfo.load(raw)
-        check = check_signer(signed_data, lambda name: hashlib.new(name, raw).digest(),
-                             "tst_info")
+        check = check_signer(signed_data, lambda name: hashlib.new(name, raw).digest(), "tst_info")
         imprint = info["message_imprint"]
         algorithm = imprint["hash_algorithm"]["algorithm"].native
         if algorithm not in _HASHES:
@@ -277,7 +311,8 @@ def check_timestamp_token(token: cms.ContentInfo | bytes, imprinted: Callable[[s
         result.problem = "the timestamp is for other data"
     elif not (check.digest_ok and check.signature_ok) or check.problems:
         result.problem = "the timestamp's own signature is not valid" + (
-            f" ({check.problems[0]})" if check.problems else "")
+            f" ({check.problems[0]})" if check.problems else ""
+        )
     else:
         result.ok = True
     return result

@@ -75,10 +75,12 @@ class Comparer:
 
     def _deref(self, x: Any, y: Any, assumed: set) -> tuple[Any, Any] | bool | None:
         """Resolve references; ``None`` when already known equal, ``False`` when not equal."""
-        if isinstance(x, Ref) and isinstance(y, Ref) and (
-                x in self.anchored_old or y in self.anchored_new):
-            return None if x == y and x in self.anchored_old and y in self.anchored_new \
-                else False
+        if (
+            isinstance(x, Ref)
+            and isinstance(y, Ref)
+            and (x in self.anchored_old or y in self.anchored_new)
+        ):
+            return None if x == y and x in self.anchored_old and y in self.anchored_new else False
         key_x, x = self.old.lookup(x) if isinstance(x, Ref) else (None, x)
         key_y, y = self.new.lookup(y) if isinstance(y, Ref) else (None, y)
         if key_x is not None and key_y is not None:
@@ -104,8 +106,13 @@ class Comparer:
             return self._dicts(x.dict, y.dict, stack)
         if type(x) is not type(y):
             numbers = (int, float)
-            return (isinstance(x, numbers) and isinstance(y, numbers)
-                    and not isinstance(x, bool) and not isinstance(y, bool) and x == y)
+            return (
+                isinstance(x, numbers)
+                and isinstance(y, numbers)
+                and not isinstance(x, bool)
+                and not isinstance(y, bool)
+                and x == y
+            )
         return x == y
 
     @staticmethod
@@ -171,8 +178,9 @@ def pages_of(view: View) -> list[Page]:
         if not isinstance(node, dict) or depth > MAX_TREE_DEPTH or len(pages) > MAX_PAGES:
             raise ValueError("the page tree is damaged")
         if parent is not None and node.get("Parent") != parent:
-            view.document.note(view.number, "a page tree node's /Parent is not the node that "
-                                            "lists it")
+            view.document.note(
+                view.number, "a page tree node's /Parent is not the node that lists it"
+            )
         kids = view.resolve(node.get("Kids"))
         if node.get("Type") == "Pages" or (node.get("Type") is None and kids is not None):
             if not isinstance(kids, list):
@@ -199,8 +207,13 @@ def diff(old: View, new: View) -> list[Change]:
     try:
         form_changes, signing_widgets = _diff_form(comparer, old_fields, new_fields)
         changes += _diff_catalog(comparer, old, new)
-        changes += _diff_pages(comparer, old_pages, new_pages, signing_widgets,
-                               _widgets(old_fields) | _widgets(new_fields))
+        changes += _diff_pages(
+            comparer,
+            old_pages,
+            new_pages,
+            signing_widgets,
+            _widgets(old_fields) | _widgets(new_fields),
+        )
         changes += form_changes
     except CompareTooBig:
         changes.append(Change(OTHER, "the changes are too large to compare"))
@@ -231,8 +244,7 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
     old_cat, new_cat = old.catalog, new.catalog
     for key in sorted((set(old_cat) | set(new_cat)) - _CATALOG_OWN):
         if not comparer.same(old_cat.get(key), new_cat.get(key)):
-            what = "added" if key not in old_cat else "removed" if key not in new_cat \
-                else "changed"
+            what = "added" if key not in old_cat else "removed" if key not in new_cat else "changed"
             changes.append(Change(OTHER, f"the document catalog entry /{key} was {what}"))
     if not comparer.same(old_cat.get("DSS"), new_cat.get("DSS")):
         changes.append(Change(VALIDATION, "validation data (DSS) was added or updated"))
@@ -264,8 +276,13 @@ def _version_change(old: View, new: View) -> list[Change]:
     return [Change(OTHER, "the declared PDF version (/Version) was changed")]
 
 
-def _diff_pages(comparer: Comparer, old: list[Page], new: list[Page],
-                signing_widgets: dict[Ref, str], form_widgets: set[Ref]) -> list[Change]:
+def _diff_pages(
+    comparer: Comparer,
+    old: list[Page],
+    new: list[Page],
+    signing_widgets: dict[Ref, str],
+    form_widgets: set[Ref],
+) -> list[Change]:
     changes = []
     if len(new) > len(old):
         count = len(new) - len(old)
@@ -292,8 +309,14 @@ def _diff_page(comparer: Comparer, number: int, old: Page, new: Page) -> list[Ch
     return changes
 
 
-def _diff_annots(comparer: Comparer, number: int, old: Page, new: Page,
-                 signing_widgets: dict[Ref, str], form_widgets: set[Ref]) -> list[Change]:
+def _diff_annots(
+    comparer: Comparer,
+    number: int,
+    old: Page,
+    new: Page,
+    signing_widgets: dict[Ref, str],
+    form_widgets: set[Ref],
+) -> list[Change]:
     old_list = comparer.old.resolve(old.attrs.get("Annots"))
     new_list = comparer.new.resolve(new.attrs.get("Annots"))
     old_list = old_list if isinstance(old_list, list) else []
@@ -314,7 +337,8 @@ def _diff_annots(comparer: Comparer, number: int, old: Page, new: Page,
             continue  # the form comparison looks at widgets
         before, after = comparer.old.resolve(ref), comparer.new.resolve(ref)
         if not (isinstance(before, dict) and isinstance(after, dict)) or comparer.same_except(
-                before, after, set()):
+            before, after, set()
+        ):
             changes.append(Change(OTHER, f"an annotation on page {number} changed"))
     old_direct = [a for a in old_list if not isinstance(a, Ref)]
     new_direct = [a for a in new_list if not isinstance(a, Ref)]
@@ -323,8 +347,9 @@ def _diff_annots(comparer: Comparer, number: int, old: Page, new: Page,
     return changes
 
 
-def _diff_form(comparer: Comparer, old_fields: list[Field], new_fields: list[Field]
-               ) -> tuple[list[Change], dict[Ref, str]]:
+def _diff_form(
+    comparer: Comparer, old_fields: list[Field], new_fields: list[Field]
+) -> tuple[list[Change], dict[Ref, str]]:
     old_by_name = _by_name(old_fields)
     new_by_name = _by_name(new_fields)
     changes: list[Change] = []
@@ -376,8 +401,9 @@ def _signature_added(comparer: Comparer, field: Field, verb: str = "added") -> C
     return Change(SIGNATURE, f"a signature in field '{name}' was added", name)
 
 
-def _diff_field(comparer: Comparer, old: Field, new: Field,
-                signing_widgets: dict[Ref, str]) -> list[Change]:
+def _diff_field(
+    comparer: Comparer, old: Field, new: Field, signing_widgets: dict[Ref, str]
+) -> list[Change]:
     name = new.name
     old_kind, new_kind = comparer.old.resolve(old.kind), comparer.new.resolve(new.kind)
     if old_kind != new_kind:
@@ -404,13 +430,13 @@ def _diff_field(comparer: Comparer, old: Field, new: Field,
     for ref in set(old_widgets) & set(new_widgets):
         if old_widgets[ref] is old.node:
             continue
-        changes += _node_changes(comparer, name, old_widgets[ref], new_widgets[ref],
-                                 ignore - {"V"})
+        changes += _node_changes(comparer, name, old_widgets[ref], new_widgets[ref], ignore - {"V"})
     return changes
 
 
-def _node_changes(comparer: Comparer, name: str, old: dict, new: dict,
-                  ignore: frozenset[str]) -> list[Change]:
+def _node_changes(
+    comparer: Comparer, name: str, old: dict, new: dict, ignore: frozenset[str]
+) -> list[Change]:
     keys = comparer.same_except(old, new, ignore)
     if not keys:
         return []

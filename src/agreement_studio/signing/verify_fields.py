@@ -73,8 +73,10 @@ def walk_fields(view: View) -> list[Field]:
         attrs = {**inherited, **node}
         passed = {key: attrs[key] for key in _INHERITABLE if key in attrs}
         children, widgets = _kids(view, node)
-        if isinstance(item, Ref) and any(isinstance(kid, Ref) and kid_node.get("Parent") != item
-                                         for kid, kid_node in children + widgets):
+        if isinstance(item, Ref) and any(
+            isinstance(kid, Ref) and kid_node.get("Parent") != item
+            for kid, kid_node in children + widgets
+        ):
             # readers that climb /Parent links would inherit a different type or value
             view.document.note(view.number, f"a kid of field '{name}' names another /Parent")
         if children:
@@ -83,8 +85,17 @@ def walk_fields(view: View) -> list[Field]:
         widget_list = [(k if isinstance(k, Ref) else None, n) for k, n in widgets]
         if not widget_list and node.get("Subtype") == "Widget":
             widget_list = [(item if isinstance(item, Ref) else None, node)]
-        found.append(Field(name, item if isinstance(item, Ref) else None, node,
-                           view.resolve(attrs.get("FT")), attrs.get("V"), widget_list, attrs))
+        found.append(
+            Field(
+                name,
+                item if isinstance(item, Ref) else None,
+                node,
+                view.resolve(attrs.get("FT")),
+                attrs.get("V"),
+                widget_list,
+                attrs,
+            )
+        )
     return found
 
 
@@ -123,8 +134,7 @@ class Coverage:
     contents: bytes | None = None
 
 
-def find_signatures(document: PdfDocument, views: list[View] | None = None
-                    ) -> list[SignatureInfo]:
+def find_signatures(document: PdfDocument, views: list[View] | None = None) -> list[SignatureInfo]:
     """Every signature any revision's form holds, in signing order (by the end it covers)."""
     views = views or [View(document, revision) for revision in document.revisions]
     found: dict[Any, SignatureInfo] = {}
@@ -140,10 +150,17 @@ def find_signatures(document: PdfDocument, views: list[View] | None = None
             if not isinstance(sig, dict):
                 continue
             found[key] = SignatureInfo(
-                field.name, field.ref, field.value if isinstance(field.value, Ref) else None,
-                sig, view.number, removed=view.number != final)
-    return sorted(found.values(), key=lambda info: (
-        _claimed_end(views[info.last_revision - 1], info), info.field))
+                field.name,
+                field.ref,
+                field.value if isinstance(field.value, Ref) else None,
+                sig,
+                view.number,
+                removed=view.number != final,
+            )
+    return sorted(
+        found.values(),
+        key=lambda info: (_claimed_end(views[info.last_revision - 1], info), info.field),
+    )
 
 
 def _claimed_end(view: View, info: SignatureInfo) -> float:
@@ -154,12 +171,16 @@ def _claimed_end(view: View, info: SignatureInfo) -> float:
 
 
 def _is_byte_range(value: Any) -> bool:
-    return (isinstance(value, list) and len(value) == 4
-            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in value))
+    return (
+        isinstance(value, list)
+        and len(value) == 4
+        and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in value)
+    )
 
 
-def locate_coverage(document: PdfDocument, info: SignatureInfo,
-                    views: list[View] | None = None) -> Coverage:
+def locate_coverage(
+    document: PdfDocument, info: SignatureInfo, views: list[View] | None = None
+) -> Coverage:
     """Check the ``/ByteRange`` of ``info`` against the file and find the revision it signs.
 
     The ranges must start at 0, leave a gap that is exactly this signature dictionary's
@@ -182,15 +203,15 @@ def locate_coverage(document: PdfDocument, info: SignatureInfo,
         return Coverage("the /ByteRange reaches past the end of the file", byte_range)
     revision = next((r for r in document.revisions if r.eof <= end <= r.end), None)
     if revision is None:
-        return Coverage("the signed bytes do not end where a revision of the file ends",
-                        byte_range)
+        return Coverage("the signed bytes do not end where a revision of the file ends", byte_range)
     problem, contents = _check_gap(document, views[revision.number - 1], info, byte_range)
     whole = revision.number == len(document.revisions)
     return Coverage(problem, byte_range, revision.number, end, whole, contents)
 
 
-def _check_gap(document: PdfDocument, view: View, info: SignatureInfo,
-               byte_range: tuple[int, ...]) -> tuple[str | None, bytes | None]:
+def _check_gap(
+    document: PdfDocument, view: View, info: SignatureInfo, byte_range: tuple[int, ...]
+) -> tuple[str | None, bytes | None]:
     _, gap_start, gap_end, _ = byte_range
     if info.sig_ref is None:
         return "the signature dictionary is not an indirect object", None

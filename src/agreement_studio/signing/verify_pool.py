@@ -33,9 +33,14 @@ class _Timeout(BaseException):
     """Raised in a worker by its timer; a BaseException so no ``except Exception`` eats it."""
 
 
-def verify_files(paths: Iterable[str | os.PathLike[str]], *, trust: TrustStore | None = None,
-                 jobs: int | None = None, timeout: float = 60.0,
-                 should_stop: Callable[[], bool] | None = None) -> Iterator[FileReport]:
+def verify_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    trust: TrustStore | None = None,
+    jobs: int | None = None,
+    timeout: float = 60.0,
+    should_stop: Callable[[], bool] | None = None,
+) -> Iterator[FileReport]:
     """Verify ``paths`` in ``jobs`` processes (default: one per core); yield reports as ready.
 
     Every file gets a report: one that cannot be read, or takes longer than ``timeout``
@@ -72,8 +77,9 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _start(context: multiprocessing.context.BaseContext, trust: TrustStore,
-           timeout: float) -> _Worker:
+def _start(
+    context: multiprocessing.context.BaseContext, trust: TrustStore, timeout: float
+) -> _Worker:
     parent, child = context.Pipe()
     process = context.Process(target=_serve, args=(child, trust, timeout), daemon=True)
     process.start()
@@ -92,8 +98,13 @@ def _stop(worker: _Worker, force: bool = False) -> None:
     worker.conn.close()
 
 
-def _run(names: list[str], trust: TrustStore, count: int, timeout: float,
-         should_stop: Callable[[], bool] | None) -> Iterator[FileReport]:
+def _run(
+    names: list[str],
+    trust: TrustStore,
+    count: int,
+    timeout: float,
+    should_stop: Callable[[], bool] | None,
+) -> Iterator[FileReport]:
     pool = _Pool(trust, count, timeout)
     pending = deque(enumerate(names))
     try:
@@ -133,8 +144,9 @@ class _Pool:
     def _start(self) -> _Worker:
         return _start(self.context, self.trust, self.timeout)
 
-    def results(self, pending: deque[tuple[int, str]],
-                should_stop: Callable[[], bool] | None) -> Iterator[FileReport]:
+    def results(
+        self, pending: deque[tuple[int, str]], should_stop: Callable[[], bool] | None
+    ) -> Iterator[FileReport]:
         """Reports as workers finish them, until ``pending`` is done or ``should_stop()``."""
         for worker in list(self.workers):
             self._dispatch(worker, pending)
@@ -158,8 +170,9 @@ class _Pool:
                 if time.monotonic() - worker.started > self.timeout + _GRACE:
                     path = worker.job[1]
                     worker = self._replace(worker)
-                    yield FileReport.failed(path, f"verification took longer than "
-                                                  f"{self.timeout:g} s")
+                    yield FileReport.failed(
+                        path, f"verification took longer than {self.timeout:g} s"
+                    )
                     self._dispatch(worker, pending)
 
     def _dispatch(self, worker: _Worker, pending: deque[tuple[int, str]]) -> None:
@@ -182,8 +195,7 @@ class _Pool:
     def _crashed(self, worker: _Worker, pending: deque[tuple[int, str]]) -> FileReport:
         """The report for a file whose worker died; too many deaths in a row break the pool."""
         self.crashes += 1
-        report = FileReport.failed(worker.job[1], "the verifier stopped unexpectedly on this "
-                                                  "file")
+        report = FileReport.failed(worker.job[1], "the verifier stopped unexpectedly on this file")
         if self.crashes > _MAX_CRASHES:
             worker.job = None
             self._requeue(pending)

@@ -32,7 +32,8 @@ _NAME_RE = re.compile(rb"/([^" + _NOT_REGULAR + rb"]*)")
 # An array of plain numbers (no references), the commonest array by far: /Widths, /Rect, ...
 _NUMBER_ARRAY_RE = re.compile(
     rb"((?:[\x00\t\n\x0c\r ]*[+-]?(?:[0-9]{1,20}(?:\.[0-9]*)?|\.[0-9]+)(?=[\x00\t\n\x0c\r \]]))*)"
-    rb"[\x00\t\n\x0c\r ]*\]")
+    rb"[\x00\t\n\x0c\r ]*\]"
+)
 _NAME_ESCAPE_RE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _HEX_RE = re.compile(rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>")
 _STRING_SPECIAL_RE = re.compile(rb"[()\\]")
@@ -45,8 +46,14 @@ _ENDOBJ_RE = re.compile(rb"endobj(?![^" + _NOT_REGULAR + rb"])")
 _STREAM_KW_RE = re.compile(rb"stream(?:\r\n|\n|\r)")
 _ENDSTREAM_RE = re.compile(rb"(?:\r\n|\n|\r)?endstream(?![^" + _NOT_REGULAR + rb"])")
 _ESCAPES = {
-    ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
-    ord("("): b"(", ord(")"): b")", ord("\\"): b"\\",
+    ord("n"): b"\n",
+    ord("r"): b"\r",
+    ord("t"): b"\t",
+    ord("b"): b"\b",
+    ord("f"): b"\f",
+    ord("("): b"(",
+    ord(")"): b")",
+    ord("\\"): b"\\",
 }
 
 
@@ -85,7 +92,7 @@ class Stream:
     @property
     def raw(self) -> bytes:
         """The encoded stream data."""
-        return self.buffer[self.start:self.end]
+        return self.buffer[self.start : self.end]
 
     def __repr__(self) -> str:
         return f"Stream({self.dict!r}, {self.end - self.start} bytes at {self.start})"

@@ -46,8 +46,9 @@ class View:
     def exists(self, ref: Ref) -> bool:
         """Whether the cross-reference data of this revision lists ``ref`` as in use."""
         entry = self.revision.entries.get(ref.num)
-        return entry is not None and (entry.kind == "c" or (entry.kind == "n"
-                                                             and entry.b == ref.gen))
+        return entry is not None and (
+            entry.kind == "c" or (entry.kind == "n" and entry.b == ref.gen)
+        )
 
     def lookup(self, ref: Ref) -> tuple[Any, Any]:
         """``(key, value)`` of the object ``ref`` refers to; ``(None, None)`` for null."""
@@ -65,9 +66,12 @@ class View:
         entry = self.revision.entries.get(ref.num)
         if entry is None or entry.kind == "f":
             if self.document.defined_before(ref.num, self.revision.end):
-                self.document.note(self.number, f"a reference to object {ref.num}, which the "
-                                                "cross-reference data does not list although "
-                                                "the file contains it")
+                self.document.note(
+                    self.number,
+                    f"a reference to object {ref.num}, which the "
+                    "cross-reference data does not list although "
+                    "the file contains it",
+                )
             return _NULL
         if entry.kind == "n":
             if entry.b != ref.gen:

@@ -45,20 +45,28 @@ def signature_message(report: SignatureReport) -> str:
     if verdict is Verdict.INVALID:
         return f"The {noun} in field '{report.field}' is broken: {'; '.join(report.problems)}."
     if verdict is Verdict.ERROR:
-        return (f"The {noun} in field '{report.field}' could not be checked: "
-                f"{'; '.join(report.problems)}.")
+        return (
+            f"The {noun} in field '{report.field}' could not be checked: "
+            f"{'; '.join(report.problems)}."
+        )
     when = format_time(report.signed_at) if report.signed_at else "an unknown date"
-    verb = "Timestamped by" if report.kind == "timestamp" else (
-        "Certified by" if report.kind == "certification" else "Signed by")
+    verb = (
+        "Timestamped by"
+        if report.kind == "timestamp"
+        else ("Certified by" if report.kind == "certification" else "Signed by")
+    )
     opening = f"{verb} {_who(report)} on {when}"
     if verdict is Verdict.MODIFIED:
-        return (f"{opening}, but the document was changed afterwards: "
-                f"{'; '.join(report.changes_after)}.")
+        return (
+            f"{opening}, but the document was changed afterwards: "
+            f"{'; '.join(report.changes_after)}."
+        )
     return f"{opening}; {_since(report)}; {_trust(report)}."
 
 
-def file_message(verdict: Verdict, reports: list[SignatureReport],
-                 problems: tuple[str, ...]) -> str:
+def file_message(
+    verdict: Verdict, reports: list[SignatureReport], problems: tuple[str, ...]
+) -> str:
     """One sentence on a whole file."""
     count = len(reports)
     plural = "s" if count != 1 else ""
@@ -69,14 +77,22 @@ def file_message(verdict: Verdict, reports: list[SignatureReport],
         return "The signature is valid." if count == 1 else f"All {count} signatures are valid."
     worst = [r for r in reports if r.verdict is verdict]
     if verdict is Verdict.UNTRUSTED:
-        return (f"The signature{plural} {'are' if count != 1 else 'is'} intact, but "
-                f"{len(worst)} of {count} signer{plural} {'is' if len(worst) == 1 else 'are'} "
-                "not trusted.")
+        return (
+            f"The signature{plural} {'are' if count != 1 else 'is'} intact, but "
+            f"{len(worst)} of {count} signer{plural} {'is' if len(worst) == 1 else 'are'} "
+            "not trusted."
+        )
     if verdict is Verdict.MODIFIED:
-        return (f"The document was changed after signature {worst[0].index + 1} "
-                f"('{worst[0].field}'): {'; '.join(worst[0].changes_after)}.")
+        return (
+            f"The document was changed after signature {worst[0].index + 1} "
+            f"('{worst[0].field}'): {'; '.join(worst[0].changes_after)}."
+        )
     if verdict is Verdict.INVALID:
-        return (f"{len(worst)} of {count} signature{plural} "
-                f"{'is' if len(worst) == 1 else 'are'} broken: {worst[0].problems[0]}.")
-    return (f"The file could not be fully verified: "
-            f"{worst[0].problems[0] if worst[0].problems else 'unknown reason'}.")
+        return (
+            f"{len(worst)} of {count} signature{plural} "
+            f"{'is' if len(worst) == 1 else 'are'} broken: {worst[0].problems[0]}."
+        )
+    return (
+        f"The file could not be fully verified: "
+        f"{worst[0].problems[0] if worst[0].problems else 'unknown reason'}."
+    )

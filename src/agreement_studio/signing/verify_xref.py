@@ -89,8 +89,9 @@ def _read_table(parser: Parser, offset: int) -> XrefSection:
                 raise PdfSyntaxError("bad cross-reference entry", pos)
             pos = entry.end()
             if num in entries:
-                raise PdfSyntaxError(f"object {num} is listed twice in one cross-reference table",
-                                     pos)
+                raise PdfSyntaxError(
+                    f"object {num} is listed twice in one cross-reference table", pos
+                )
             a, b = int(entry.group(1)), int(entry.group(2))
             entries[num] = Entry("n", a, b) if entry.group(3) == b"n" else Entry("f", a, b)
     trailer, end = parser.parse(pos + 7)
@@ -118,15 +119,22 @@ def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
         raise PdfSyntaxError("cross-reference stream with an indirect /Length", offset)
     info = stream.dict
     widths = info.get("W")
-    if (not isinstance(widths, list) or len(widths) != 3
-            or not all(_small_int(w, 0, 8) for w in widths) or sum(widths) == 0):
+    if (
+        not isinstance(widths, list)
+        or len(widths) != 3
+        or not all(_small_int(w, 0, 8) for w in widths)
+        or sum(widths) == 0
+    ):
         raise PdfSyntaxError("cross-reference stream with a bad /W", offset)
     size = info.get("Size")
     if not _small_int(size, 0, MAX_OBJECT_NUMBER):
         raise PdfSyntaxError("cross-reference stream with a bad /Size", offset)
     index = info.get("Index", [0, size])
-    if (not isinstance(index, list) or len(index) % 2
-            or not all(_small_int(i, 0, MAX_OBJECT_NUMBER) for i in index)):
+    if (
+        not isinstance(index, list)
+        or len(index) % 2
+        or not all(_small_int(i, 0, MAX_OBJECT_NUMBER) for i in index)
+    ):
         raise PdfSyntaxError("cross-reference stream with a bad /Index", offset)
     raw = decode_stream(stream)
     entries = _stream_entries(raw, widths, index, offset)
@@ -135,8 +143,9 @@ def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
     return XrefSection("stream", offset, obj.end, info, entries, stream_num=obj.num)
 
 
-def _stream_entries(raw: bytes, widths: list[int], index: list[int], offset: int
-                    ) -> dict[int, Entry]:
+def _stream_entries(
+    raw: bytes, widths: list[int], index: list[int], offset: int
+) -> dict[int, Entry]:
     w0, w1, w2 = widths
     step = w0 + w1 + w2
     total = sum(index[1::2])
@@ -146,13 +155,14 @@ def _stream_entries(raw: bytes, widths: list[int], index: list[int], offset: int
     pos = 0
     for first, count in zip(index[0::2], index[1::2], strict=True):
         for num in range(first, first + count):
-            kind = int.from_bytes(raw[pos:pos + w0], "big") if w0 else 1
-            a = int.from_bytes(raw[pos + w0:pos + w0 + w1], "big")
-            b = int.from_bytes(raw[pos + w0 + w1:pos + step], "big")
+            kind = int.from_bytes(raw[pos : pos + w0], "big") if w0 else 1
+            a = int.from_bytes(raw[pos + w0 : pos + w0 + w1], "big")
+            b = int.from_bytes(raw[pos + w0 + w1 : pos + step], "big")
             pos += step
             if num in entries:
-                raise PdfSyntaxError(f"object {num} is listed twice in one cross-reference "
-                                     "stream", offset)
+                raise PdfSyntaxError(
+                    f"object {num} is listed twice in one cross-reference stream", offset
+                )
             if kind == 0:
                 entries[num] = Entry("f", a, b)
             elif kind == 1:
@@ -208,8 +218,9 @@ def _unpredict(data: bytes, parms: dict) -> bytes:
     colors = parms.get("Colors", 1)
     bpc = parms.get("BitsPerComponent", 8)
     columns = parms.get("Columns", 1)
-    if not (_small_int(colors, 1, 32) and bpc in (1, 2, 4, 8, 16)
-            and _small_int(columns, 1, 1 << 20)):
+    if not (
+        _small_int(colors, 1, 32) and bpc in (1, 2, 4, 8, 16) and _small_int(columns, 1, 1 << 20)
+    ):
         raise PdfSyntaxError("bad predictor parameters")
     bpp = max(1, colors * bpc // 8)
     rowlen = (colors * bpc * columns + 7) // 8
@@ -231,7 +242,7 @@ def _png_unpredict(data: bytes, rowlen: int, bpp: int) -> bytes:
     prev = bytearray(rowlen)
     for start in range(0, len(data), rowlen + 1):
         kind = data[start]
-        row = bytearray(data[start + 1:start + 1 + rowlen])
+        row = bytearray(data[start + 1 : start + 1 + rowlen])
         row.extend(bytes(rowlen - len(row)))
         if kind == 1:
             for j in range(bpp, rowlen):
@@ -268,8 +279,11 @@ class ObjectStream:
     def __init__(self, stream: Stream) -> None:
         info = stream.dict
         count, first = info.get("N"), info.get("First")
-        if info.get("Type") != "ObjStm" or not _small_int(count, 0, MAX_MEMBERS) \
-                or not _small_int(first, 0, MAX_DECODED):
+        if (
+            info.get("Type") != "ObjStm"
+            or not _small_int(count, 0, MAX_MEMBERS)
+            or not _small_int(first, 0, MAX_DECODED)
+        ):
             raise PdfSyntaxError("not a valid object stream")
         self.data = decode_stream(stream)
         self.parser = Parser(self.data)

@@ -103,8 +103,9 @@ class RegisterAccess(QObject):
         def open_and_count() -> int:
             return self.ensure_open().count()
 
-        self._opening = runner().run(open_and_count, on_result=self._on_opened,
-                                     on_error=self._on_open_failed, owner=self)
+        self._opening = runner().run(
+            open_and_count, on_result=self._on_opened, on_error=self._on_open_failed, owner=self
+        )
 
     def _on_opened(self, count: int) -> None:
         self._opening = None
@@ -116,10 +117,15 @@ class RegisterAccess(QObject):
         self.open_failed.emit(failure)
 
     # --- work --------------------------------------------------------------------------------
-    def run(self, work: Callable[..., Any], *args: Any,
-            on_result: Callable[[Any], None] | None = None,
-            on_error: Callable[[TaskFailure], None] | None = None,
-            owner: QObject | None = None, create: bool = True) -> Task:
+    def run(
+        self,
+        work: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[TaskFailure], None] | None = None,
+        owner: QObject | None = None,
+        create: bool = True,
+    ) -> Task:
         """Run ``work(register, *args)`` off the GUI thread.
 
         With ``create=False`` a missing register is not created: the work is skipped and the

@@ -60,44 +60,74 @@ class AgreementActions(QObject):
             if self.controller.detail.document_id() in (None, document_id):
                 pane.show_pdf(data)
 
-        self.access.run(lambda register, doc: register.current_pdf(doc), document_id,
-                        owner=pane, on_result=show,
-                        on_error=lambda failure: pane.show_placeholder(failure.message))
+        self.access.run(
+            lambda register, doc: register.current_pdf(doc),
+            document_id,
+            owner=pane,
+            on_result=show,
+            on_error=lambda failure: pane.show_placeholder(failure.message),
+        )
 
     def save_pdf(self, document_id: str) -> None:
         """Save the PDF to send to the next signatory where the person chooses."""
-        path = files.ask_save_file(self.window, self.tr("Save the PDF to send"),
-                                   f"{_file_stem(self._title())}.pdf", files.pdf_filter(),
-                                   ".pdf")
+        path = files.ask_save_file(
+            self.window,
+            self.tr("Save the PDF to send"),
+            f"{_file_stem(self._title())}.pdf",
+            files.pdf_filter(),
+            ".pdf",
+        )
         if path is None:
             return
         self._status(self.tr("Saving {name}…").format(name=path.name))
-        self.access.run(save_current_pdf, document_id, path, owner=self,
-                        on_result=lambda saved: self._status(self.tr(
-                            "Saved {name}: send it to the next signatory.").format(
-                            name=Path(saved).name), 8000),
-                        on_error=self.controller.report)
+        self.access.run(
+            save_current_pdf,
+            document_id,
+            path,
+            owner=self,
+            on_result=lambda saved: self._status(
+                self.tr("Saved {name}: send it to the next signatory.").format(
+                    name=Path(saved).name
+                ),
+                8000,
+            ),
+            on_error=self.controller.report,
+        )
 
     def export_archive(self, document_id: str) -> None:
         """Save the agreement's archive package (ZIP) where the person chooses."""
-        path = files.ask_save_file(self.window, self.tr("Export archive package"),
-                                   f"{_file_stem(self._title())}-archive.zip",
-                                   files.zip_filter(), ".zip")
+        path = files.ask_save_file(
+            self.window,
+            self.tr("Export archive package"),
+            f"{_file_stem(self._title())}-archive.zip",
+            files.zip_filter(),
+            ".zip",
+        )
         if path is None:
             return
         self._status(self.tr("Writing the archive package {name}…").format(name=path.name))
-        self.access.run(export_archive, document_id, path, owner=self,
-                        on_result=lambda saved: self._status(self.tr(
-                            "Archive package saved as {name}.").format(name=Path(saved).name),
-                            8000),
-                        on_error=self.controller.report)
+        self.access.run(
+            export_archive,
+            document_id,
+            path,
+            owner=self,
+            on_result=lambda saved: self._status(
+                self.tr("Archive package saved as {name}.").format(name=Path(saved).name), 8000
+            ),
+            on_error=self.controller.report,
+        )
 
     # --- drafting -----------------------------------------------------------------------------
     def edit(self, document_id: str) -> None:
         """Open the agreement's current draft in the wizard; Finish records a new version."""
         self._status(self.tr("Opening the draft…"))
-        self.access.run(open_for_editing, document_id, owner=self,
-                        on_result=self._start_drafting, on_error=self.controller.report)
+        self.access.run(
+            open_for_editing,
+            document_id,
+            owner=self,
+            on_result=self._start_drafting,
+            on_error=self.controller.report,
+        )
 
     def renew(self, document_id: str) -> None:
         """Record a renewal (the next term, same terms) and open it in the wizard."""
@@ -108,8 +138,9 @@ class AgreementActions(QObject):
             self.access.recorded(new_id, added=1)
             self._start_drafting(session)
 
-        self.access.run(renew, document_id, owner=self, on_result=started,
-                        on_error=self.controller.report)
+        self.access.run(
+            renew, document_id, owner=self, on_result=started, on_error=self.controller.report
+        )
 
     def _start_drafting(self, session: Any) -> None:
         self.window.statusBar().clearMessage()

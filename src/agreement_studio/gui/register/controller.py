@@ -91,7 +91,8 @@ class RegisterController(QObject):
         self.model.failed.connect(view.show_message)
         self.window.search_changed.connect(lambda _text: self._search.start())
         view.status_filter.currentIndexChanged.connect(
-            lambda _index: self.model.set_statuses(view.chosen_statuses()))
+            lambda _index: self.model.set_statuses(view.chosen_statuses())
+        )
         view.selected.connect(self.show_details)
         view.activated.connect(lambda document_id: self.actions.open_pdf(document_id))
         detail.open_pdf_requested.connect(lambda: self.actions.open_pdf(self._shown()))
@@ -135,8 +136,12 @@ class RegisterController(QObject):
                 self.detail.show_details(details)
 
         self._details_task = self.access.run(
-            lambda register, doc: register.details(doc), document_id, owner=self,
-            on_result=shown, on_error=self.report)
+            lambda register, doc: register.details(doc),
+            document_id,
+            owner=self,
+            on_result=shown,
+            on_error=self.report,
+        )
 
     # --- the window's hooks -------------------------------------------------------------------
     def add_finished(self, agreement: Agreement, path: Path) -> None:
@@ -145,8 +150,9 @@ class RegisterController(QObject):
 
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Recording the agreement in the register…"))
-        self.access.run(record_agreement, agreement, owner=self,
-                        on_result=self._recorded, on_error=self.report)
+        self.access.run(
+            record_agreement, agreement, owner=self, on_result=self._recorded, on_error=self.report
+        )
 
     def _recorded(self, recorded: Recorded) -> None:
         if recorded.version is None:
@@ -154,8 +160,7 @@ class RegisterController(QObject):
         elif recorded.version == 1:
             text = self.tr("The agreement is in the register.")
         else:
-            text = self.tr("Version {number} is in the register.").format(
-                number=recorded.version)
+            text = self.tr("Version {number} is in the register.").format(number=recorded.version)
         self.window.statusBar().showMessage(text, 8000)
         self.access.recorded(recorded.document_id, added=1 if recorded.version == 1 else 0)
         self.show_details(recorded.document_id)
@@ -167,10 +172,12 @@ class RegisterController(QObject):
             return
         from agreement_studio.gui.register.operations import import_pdfs
 
-        self.window.statusBar().showMessage(self.tr("Importing {count} PDF files…").format(
-            count=len(paths)))
-        self.access.run(import_pdfs, list(paths), owner=self, on_result=self._imported,
-                        on_error=self.report)
+        self.window.statusBar().showMessage(
+            self.tr("Importing {count} PDF files…").format(count=len(paths))
+        )
+        self.access.run(
+            import_pdfs, list(paths), owner=self, on_result=self._imported, on_error=self.report
+        )
 
     def _imported(self, outcomes: list[ImportedFile]) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -65,8 +65,12 @@ class DetailList(QTreeWidget):
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(True)
 
-    def add(self, texts: list[str], parent: QTreeWidgetItem | None = None,
-            tips: dict[int, str] | None = None) -> QTreeWidgetItem:
+    def add(
+        self,
+        texts: list[str],
+        parent: QTreeWidgetItem | None = None,
+        tips: dict[int, str] | None = None,
+    ) -> QTreeWidgetItem:
         """Add a row (under ``parent``), with tooltips by column (long texts show in full)."""
         item = QTreeWidgetItem(parent or self, texts)
         for column, text in enumerate(texts):
@@ -79,10 +83,11 @@ def fill_signatories(widget: DetailList, details: AgreementDetails) -> None:
     widget.clear()
     for s in details.signatories:
         if s.signed:
-            state = translate("History", "Signed {when}").format(
-                when=format_moment(s.signed_at))
-            trusted = {"valid": translate("History", "trusted"),
-                       "untrusted": translate("History", "signer not trusted")}
+            state = translate("History", "Signed {when}").format(when=format_moment(s.signed_at))
+            trusted = {
+                "valid": translate("History", "trusted"),
+                "untrusted": translate("History", "signer not trusted"),
+            }
             state = f"{state} ({trusted.get(s.verdict or '', s.verdict or '')})"
         elif s.must_sign_again:
             state = translate("History", "Must sign the copy to send on again")
@@ -92,10 +97,22 @@ def fill_signatories(widget: DetailList, details: AgreementDetails) -> None:
         fingerprint = s.fingerprint_sha256 or ""
         item = widget.add(
             [s.party, s.name, state, certificate, fingerprint[:16] + ("…" if fingerprint else "")],
-            tips={0: f"{s.party} ({s.party_key})", 4: fingerprint,
-                  2: "\n".join(p for p in (state, s.warning or "") if p)})
-        item.setIcon(2, icon("verdict-valid" if s.signed and s.verdict == "valid" else
-                             "verdict-untrusted" if s.signed else "verdict-unsigned"))
+            tips={
+                0: f"{s.party} ({s.party_key})",
+                4: fingerprint,
+                2: "\n".join(p for p in (state, s.warning or "") if p),
+            },
+        )
+        item.setIcon(
+            2,
+            icon(
+                "verdict-valid"
+                if s.signed and s.verdict == "valid"
+                else "verdict-untrusted"
+                if s.signed
+                else "verdict-unsigned"
+            ),
+        )
         item.setData(0, Qt.ItemDataRole.UserRole, s.field_name)
 
 
@@ -104,12 +121,15 @@ def fill_versions(widget: DetailList, details: AgreementDetails) -> None:
     widget.clear()
     widget.setRootIsDecorated(True)
     for version in details.versions:
-        state = (translate("History", "superseded {when}").format(
-            when=format_moment(version.superseded_at))
-            if version.superseded_at else translate("History", "current"))
+        state = (
+            translate("History", "superseded {when}").format(
+                when=format_moment(version.superseded_at)
+            )
+            if version.superseded_at
+            else translate("History", "current")
+        )
         number = translate("History", "Version {number}").format(number=version.number)
-        parent = widget.add([number,
-                             format_moment(version.created_at), version.created_by, state])
+        parent = widget.add([number, format_moment(version.created_at), version.created_by, state])
         for r in details.revisions:
             if r.version != version.number:
                 continue
@@ -117,13 +137,17 @@ def fill_versions(widget: DetailList, details: AgreementDetails) -> None:
             if r.signature_field:
                 kind = f"{kind}: {r.signature_field}"
             line = translate("History", "copy to send on") if r.on_current_line else ""
-            widget.add([kind, format_moment(r.created_at), r.source_name or "", line],
-                       parent, tips={0: f"{kind}\nSHA-256 {r.sha256}"})
+            widget.add(
+                [kind, format_moment(r.created_at), r.source_name or "", line],
+                parent,
+                tips={0: f"{kind}\nSHA-256 {r.sha256}"},
+            )
         parent.setExpanded(True)
 
 
-def fill_deadlines(widget: DetailList, details: AgreementDetails,
-                   today: dt.date | None = None) -> None:
+def fill_deadlines(
+    widget: DetailList, details: AgreementDetails, today: dt.date | None = None
+) -> None:
     """The agreement's notice deadline, end and review dates, with how far away each is."""
     widget.clear()
     row = details.row
@@ -144,8 +168,10 @@ def fill_history(widget: DetailList, details: AgreementDetails) -> None:
         what = _tr(_ACTIONS[event.action]) if event.action in _ACTIONS else event.action
         summary = _summary(event.details)
         who = event.signer or event.actor
-        widget.add([format_moment(event.at), what, who, summary],
-                   tips={3: json.dumps(event.details, ensure_ascii=False, indent=1)})
+        widget.add(
+            [format_moment(event.at), what, who, summary],
+            tips={3: json.dumps(event.details, ensure_ascii=False, indent=1)},
+        )
 
 
 def _summary(details: dict) -> str:

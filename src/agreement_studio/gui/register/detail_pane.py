@@ -43,8 +43,11 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.details: AgreementDetails | None = None
         self.pdf: PdfPane | None = None
-        self.placeholder = QLabel(self.tr("Choose an agreement to see who has signed it, its "
-                                          "versions, deadlines and history."))
+        self.placeholder = QLabel(
+            self.tr(
+                "Choose an agreement to see who has signed it, its versions, deadlines and history."
+            )
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -81,18 +84,31 @@ class DetailPane(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Agreement details"))
-        self.signatories = DetailList([self.tr("Party"), self.tr("Signatory"), self.tr("Signed"),
-                                       self.tr("Certificate"), self.tr("Fingerprint")],
-                                      self.tr("Signatories"))
-        self.versions = DetailList([self.tr("Version"), self.tr("Recorded"), self.tr("By"),
-                                    self.tr("State")], self.tr("Versions and signed copies"))
+        self.signatories = DetailList(
+            [
+                self.tr("Party"),
+                self.tr("Signatory"),
+                self.tr("Signed"),
+                self.tr("Certificate"),
+                self.tr("Fingerprint"),
+            ],
+            self.tr("Signatories"),
+        )
+        self.versions = DetailList(
+            [self.tr("Version"), self.tr("Recorded"), self.tr("By"), self.tr("State")],
+            self.tr("Versions and signed copies"),
+        )
         self.deadlines = DetailList([self.tr("Deadline"), self.tr("Date")], self.tr("Deadlines"))
-        self.history = DetailList([self.tr("When"), self.tr("What"), self.tr("Who"),
-                                   self.tr("Details")], self.tr("History"))
-        for widget, title in ((self.signatories, self.tr("Signatories")),
-                              (self.versions, self.tr("Versions")),
-                              (self.deadlines, self.tr("Deadlines")),
-                              (self.history, self.tr("History"))):
+        self.history = DetailList(
+            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")],
+            self.tr("History"),
+        )
+        for widget, title in (
+            (self.signatories, self.tr("Signatories")),
+            (self.versions, self.tr("Versions")),
+            (self.deadlines, self.tr("Deadlines")),
+            (self.history, self.tr("History")),
+        ):
             self.tabs.addTab(widget, title)
         self.pdf_holder = QStackedWidget()
         self.pdf_holder.setAccessibleName(self.tr("PDF"))
@@ -102,20 +118,55 @@ class DetailPane(QWidget):
 
     def _build_buttons(self) -> QGridLayout:
         specs = [
-            ("open_pdf", self.tr("&Open PDF"), "document-open", self.open_pdf_requested,
-             self.tr("Show the PDF to send to the next signatory")),
-            ("save_pdf", self.tr("Save &copy to send…"), "document-save",
-             self.save_pdf_requested, self.tr("Save the PDF to send to the next signatory")),
-            ("sign", self.tr("S&ign…"), "signature", self.sign_requested,
-             self.tr("Sign the agreement with your certificate")),
-            ("import_copy", self.tr("I&mport signed copy…"), "document-import",
-             self.import_requested, self.tr("Record a copy a signatory sent back")),
-            ("edit", self.tr("E&dit…"), "document-new", self.edit_requested,
-             self.tr("Change the agreement in the wizard: a new version")),
-            ("renew", self.tr("&Renew…"), "list-add", self.renew_requested,
-             self.tr("Start the next term's agreement from this one")),
-            ("archive", self.tr("E&xport archive…"), "document-save", self.archive_requested,
-             self.tr("Save every PDF, draft and event of the agreement as a ZIP package")),
+            (
+                "open_pdf",
+                self.tr("&Open PDF"),
+                "document-open",
+                self.open_pdf_requested,
+                self.tr("Show the PDF to send to the next signatory"),
+            ),
+            (
+                "save_pdf",
+                self.tr("Save &copy to send…"),
+                "document-save",
+                self.save_pdf_requested,
+                self.tr("Save the PDF to send to the next signatory"),
+            ),
+            (
+                "sign",
+                self.tr("S&ign…"),
+                "signature",
+                self.sign_requested,
+                self.tr("Sign the agreement with your certificate"),
+            ),
+            (
+                "import_copy",
+                self.tr("I&mport signed copy…"),
+                "document-import",
+                self.import_requested,
+                self.tr("Record a copy a signatory sent back"),
+            ),
+            (
+                "edit",
+                self.tr("E&dit…"),
+                "document-new",
+                self.edit_requested,
+                self.tr("Change the agreement in the wizard: a new version"),
+            ),
+            (
+                "renew",
+                self.tr("&Renew…"),
+                "list-add",
+                self.renew_requested,
+                self.tr("Start the next term's agreement from this one"),
+            ),
+            (
+                "archive",
+                self.tr("E&xport archive…"),
+                "document-save",
+                self.archive_requested,
+                self.tr("Save every PDF, draft and event of the agreement as a ZIP package"),
+            ),
         ]
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -141,8 +192,7 @@ class DetailPane(QWidget):
         from agreement_studio.gui.register.display import status_colour, status_text
 
         self.build_tabs()
-        same = self.details is not None and \
-            self.details.row.document_id == details.row.document_id
+        same = self.details is not None and self.details.row.document_id == details.row.document_id
         self.details = details
         row = details.row
         colour = status_colour(row.status.value).name()
@@ -151,7 +201,8 @@ class DetailPane(QWidget):
         self.heading.setText(
             f"<h3>{_escape(row.title)}</h3><p>{_escape(row.network)} · "
             f"<span style='color:{colour}'><b>{_escape(status)}</b></span><br>"
-            f"<small>{identifier}</small></p>")
+            f"<small>{identifier}</small></p>"
+        )
         self.notes.setText("\n".join(details.notes))
         self.notes.setVisible(bool(details.notes))
         fill_signatories(self.signatories, details)

@@ -16,13 +16,29 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 if TYPE_CHECKING:
     import datetime as dt  # imported where it is used: the window shows before any date
 
-__all__ = ["STATUSES", "deadline_text", "format_date", "format_moment", "status_colour",
-           "status_icon", "status_label", "status_text", "term_text"]
+__all__ = [
+    "STATUSES",
+    "deadline_text",
+    "format_date",
+    "format_moment",
+    "status_colour",
+    "status_icon",
+    "status_label",
+    "status_text",
+    "term_text",
+]
 
 translate = QCoreApplication.translate
 
-STATUSES = ("draft", "ready-for-signing", "partially-signed", "signed", "expired", "terminated",
-            "superseded")
+STATUSES = (
+    "draft",
+    "ready-for-signing",
+    "partially-signed",
+    "signed",
+    "expired",
+    "terminated",
+    "superseded",
+)
 """The values of :class:`agreement_studio.register.Status`, in the order of a life."""
 
 _LABELS = {
@@ -37,8 +53,13 @@ _LABELS = {
 
 # Colours that read on light and dark backgrounds; the text says the same (never colour alone).
 _COLOURS = {
-    "draft": "#7a7a7a", "ready-for-signing": "#1f6fb2", "partially-signed": "#c77700",
-    "signed": "#2e7d32", "expired": "#5d4037", "terminated": "#b3261e", "superseded": "#9e9e9e",
+    "draft": "#7a7a7a",
+    "ready-for-signing": "#1f6fb2",
+    "partially-signed": "#c77700",
+    "signed": "#2e7d32",
+    "expired": "#5d4037",
+    "terminated": "#b3261e",
+    "superseded": "#9e9e9e",
 }
 _SIGNING = ("ready-for-signing", "partially-signed", "signed")
 
@@ -54,7 +75,8 @@ def status_text(status: str, signed: int, total: int) -> str:
     label = status_label(status)
     if str(status) in _SIGNING and total:
         return translate("Status", "{status} · {signed}/{total}").format(
-            status=label, signed=signed, total=total)
+            status=label, signed=signed, total=total
+        )
     return label
 
 

@@ -23,8 +23,7 @@ def _start_folder() -> Path:
     folder = window_settings().value(_FOLDER_KEY, "")
     if isinstance(folder, str) and folder and Path(folder).is_dir():
         return Path(folder)
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def _remember(path: Path) -> None:
@@ -41,11 +40,11 @@ def zip_filter() -> str:
     return translate("Files", "ZIP packages (*.zip);;All files (*)")
 
 
-def ask_save_file(parent: QWidget, title: str, suggested: str, filters: str,
-                  suffix: str) -> Path | None:
+def ask_save_file(
+    parent: QWidget, title: str, suggested: str, filters: str, suffix: str
+) -> Path | None:
     """Where to save (``suffix`` added when the name lacks it), or ``None``."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(_start_folder() / suggested),
-                                          filters)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(_start_folder() / suggested), filters)
     if not name:
         return None
     path = Path(name)

@@ -22,26 +22,39 @@ def result_line(result: ImportResult) -> str:
     """One accepted file: whose signatures it added and where the agreement stands now."""
     status = status_text(result.status.value, result.signed_count, result.signatory_count)
     if not result.changed:
-        return translate("Import", "{title}: this copy is already in the register; nothing "
-                                   "changed.").format(title=result.title)
+        return translate(
+            "Import", "{title}: this copy is already in the register; nothing changed."
+        ).format(title=result.title)
     names = ", ".join(f"{a.signatory} ({a.party})" for a in result.added)
-    lines = [translate("Import", "{title}: recorded the signature of {names}. Now: "
-                                 "{status}.").format(title=result.title, names=names,
-                                                     status=status)]
+    lines = [
+        translate("Import", "{title}: recorded the signature of {names}. Now: {status}.").format(
+            title=result.title, names=names, status=status
+        )
+    ]
     for added in result.added:
         if added.verdict != "valid":
-            lines.append(translate("Import", "The certificate of {name} is not among the trusted "
-                                             "ones; its signature is intact.")
-                         .format(name=added.signer_name))
+            lines.append(
+                translate(
+                    "Import",
+                    "The certificate of {name} is not among the trusted "
+                    "ones; its signature is intact.",
+                ).format(name=added.signer_name)
+            )
         if added.warning:
             lines.append(added.warning)
     if result.send_on:
-        lines.append(translate("Import", "Several signed copies are in circulation: send on "
-                                         "the one with SHA-256 {sha}…").format(
-            sha=result.send_on[:16]))
+        lines.append(
+            translate(
+                "Import",
+                "Several signed copies are in circulation: send on the one with SHA-256 {sha}…",
+            ).format(sha=result.send_on[:16])
+        )
     if result.sign_again:
-        lines.append(translate("Import", "Must sign the copy to send on again: {names}.")
-                     .format(names=", ".join(result.sign_again)))
+        lines.append(
+            translate("Import", "Must sign the copy to send on again: {names}.").format(
+                names=", ".join(result.sign_again)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -54,6 +67,9 @@ def import_summary(outcomes: list[ImportedFile]) -> tuple[str, str, bool]:
         else:
             parts.append(f"{outcome.path.name}\n{error_message(outcome.error or Exception())}")
     accepted = all(o.result is not None for o in outcomes)
-    title = (translate("Import", "Signed copies imported") if accepted
-             else translate("Import", "Not every PDF was accepted"))
+    title = (
+        translate("Import", "Signed copies imported")
+        if accepted
+        else translate("Import", "Not every PDF was accepted")
+    )
     return title, "\n\n".join(parts), accepted

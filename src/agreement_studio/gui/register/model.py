@@ -40,13 +40,28 @@ _SOON_DAYS = 30
 _SOON_COLOUR = QColor("#b3261e")
 
 
-def list_page(register: Register, text: str, statuses: tuple[str, ...], sort: str,
-              descending: bool, offset: int, limit: int) -> Page:
+def list_page(
+    register: Register,
+    text: str,
+    statuses: tuple[str, ...],
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> Page:
     """One page of the register (runs off the GUI thread)."""
     from agreement_studio.register import Query, Status
 
-    return register.list(Query(text=text, statuses=tuple(Status(s) for s in statuses),
-                               sort=sort, descending=descending, offset=offset, limit=limit))
+    return register.list(
+        Query(
+            text=text,
+            statuses=tuple(Status(s) for s in statuses),
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
+    )
 
 
 class RegisterModel(QAbstractTableModel):
@@ -54,8 +69,14 @@ class RegisterModel(QAbstractTableModel):
 
     TITLE, NETWORK, STATUS, PARTIES, TERM, DEADLINE = range(6)
     COLUMN_COUNT = 6
-    SORT_KEYS = {TITLE: "title", NETWORK: "network", STATUS: "status", PARTIES: "parties",
-                 TERM: "end", DEADLINE: "next_deadline"}
+    SORT_KEYS = {
+        TITLE: "title",
+        NETWORK: "network",
+        STATUS: "status",
+        PARTIES: "parties",
+        TERM: "end",
+        DEADLINE: "next_deadline",
+    }
     """The register's sort key for each column."""
     DEFAULT_SORT = "updated"
     """The order before a column is chosen: the latest change first."""
@@ -86,9 +107,12 @@ class RegisterModel(QAbstractTableModel):
         self._fetching: Task | None = None
         self._loading: Task | None = None
         self._headers = {
-            self.TITLE: self.tr("Title"), self.NETWORK: self.tr("Network"),
-            self.STATUS: self.tr("Status"), self.PARTIES: self.tr("Parties"),
-            self.TERM: self.tr("Term"), self.DEADLINE: self.tr("Next deadline"),
+            self.TITLE: self.tr("Title"),
+            self.NETWORK: self.tr("Network"),
+            self.STATUS: self.tr("Status"),
+            self.PARTIES: self.tr("Parties"),
+            self.TERM: self.tr("Term"),
+            self.DEADLINE: self.tr("Next deadline"),
         }
 
     # --- the model's face --------------------------------------------------------------------
@@ -100,8 +124,9 @@ class RegisterModel(QAbstractTableModel):
         """The six columns."""
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Column titles; rows are numbered."""
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -150,8 +175,7 @@ class RegisterModel(QAbstractTableModel):
 
     def _tooltip(self, row: AgreementRow, column: int) -> str:
         if column == self.TITLE:
-            return self.tr("{title}\nDocument ID {id}").format(title=row.title,
-                                                               id=row.document_id)
+            return self.tr("{title}\nDocument ID {id}").format(title=row.title, id=row.document_id)
         return self._text(row, column)
 
     @staticmethod
@@ -164,8 +188,12 @@ class RegisterModel(QAbstractTableModel):
     # --- fetching -----------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         """More rows match than have been fetched (and no page is on its way)."""
-        return (not parent.isValid() and len(self.rows) < self.total
-                and self._fetching is None and self._loading is None)
+        return (
+            not parent.isValid()
+            and len(self.rows) < self.total
+            and self._fetching is None
+            and self._loading is None
+        )
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         """Ask for the next page; its rows are appended when it arrives."""
@@ -173,9 +201,13 @@ class RegisterModel(QAbstractTableModel):
             return
         generation, offset = self._generation, len(self.rows)
         self._fetching = self.access.run(
-            list_page, *self._query(offset, self.PAGE_SIZE), create=False, owner=self,
+            list_page,
+            *self._query(offset, self.PAGE_SIZE),
+            create=False,
+            owner=self,
             on_result=lambda page: self._on_page(page, generation, offset),
-            on_error=lambda failure: self._on_failure(failure, generation))
+            on_error=lambda failure: self._on_failure(failure, generation),
+        )
 
     def _on_page(self, page: Page | None, generation: int, offset: int) -> None:
         if generation != self._generation:
@@ -201,9 +233,13 @@ class RegisterModel(QAbstractTableModel):
         self._fetching = None
         limit = max(self.PAGE_SIZE, keep)
         self._loading = self.access.run(
-            list_page, *self._query(0, limit), create=False, owner=self,
+            list_page,
+            *self._query(0, limit),
+            create=False,
+            owner=self,
             on_result=lambda page: self._on_listing(page, generation),
-            on_error=lambda failure: self._on_failure(failure, generation))
+            on_error=lambda failure: self._on_failure(failure, generation),
+        )
 
     def _on_listing(self, page: Page | None, generation: int) -> None:
         if generation != self._generation:
@@ -229,8 +265,7 @@ class RegisterModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order by a column (the register sorts); an unknown column restores the default."""
         key = self.SORT_KEYS.get(column, self.DEFAULT_SORT)
-        descending = (order == Qt.SortOrder.DescendingOrder if column in self.SORT_KEYS
-                      else True)
+        descending = order == Qt.SortOrder.DescendingOrder if column in self.SORT_KEYS else True
         if (key, descending) != (self.sort_key, self.descending):
             self.sort_key, self.descending = key, descending
             self.reload()
@@ -250,5 +285,4 @@ class RegisterModel(QAbstractTableModel):
 
     def row_of(self, document_id: str) -> int | None:
         """The row of an agreement among those fetched, if it is there."""
-        return next((i for i, r in enumerate(self.rows) if r.document_id == document_id),
-                    None)
+        return next((i for i, r in enumerate(self.rows) if r.document_id == document_id), None)

@@ -18,8 +18,18 @@ if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
     from agreement_studio.register import ImportResult, Register
 
-__all__ = ["ImportedFile", "Recorded", "drafts_dir", "export_archive", "import_pdfs",
-           "open_for_editing", "record_agreement", "renew", "save_current_pdf", "trust_store"]
+__all__ = [
+    "ImportedFile",
+    "Recorded",
+    "drafts_dir",
+    "export_archive",
+    "import_pdfs",
+    "open_for_editing",
+    "record_agreement",
+    "renew",
+    "save_current_pdf",
+    "trust_store",
+]
 
 
 def drafts_dir() -> Path:
@@ -110,8 +120,9 @@ def import_pdfs(register: Register, paths: list[Path]) -> list[ImportedFile]:
     outcomes = []
     for path in paths:
         try:
-            outcomes.append(ImportedFile(path, register.import_file(
-                path, name=Path(path).name, trust=trust)))
+            outcomes.append(
+                ImportedFile(path, register.import_file(path, name=Path(path).name, trust=trust))
+            )
         except (ImportRejected, InputError, RegisterError) as error:
             outcomes.append(ImportedFile(path, error=error))
     return outcomes

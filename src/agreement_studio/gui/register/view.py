@@ -44,11 +44,11 @@ class RegisterView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show agreements"))
         self.status_filter.addItem(self.tr("All agreements"), ())
-        self.status_filter.addItem(status_icon("partially-signed", 1, 2),
-                                   self.tr("Awaiting signatures"), _AWAITING)
+        self.status_filter.addItem(
+            status_icon("partially-signed", 1, 2), self.tr("Awaiting signatures"), _AWAITING
+        )
         for status in STATUSES:
-            self.status_filter.addItem(status_icon(status, 1, 1), status_label(status),
-                                       (status,))
+            self.status_filter.addItem(status_icon(status, 1, 1), status_label(status), (status,))
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.status_filter)
         self.count = QLabel()
@@ -97,9 +97,13 @@ class RegisterView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # the register's own order
-        for column, width in ((RegisterModel.TITLE, 280), (RegisterModel.NETWORK, 200),
-                              (RegisterModel.STATUS, 170), (RegisterModel.PARTIES, 60),
-                              (RegisterModel.TERM, 170)):
+        for column, width in (
+            (RegisterModel.TITLE, 280),
+            (RegisterModel.NETWORK, 200),
+            (RegisterModel.STATUS, 170),
+            (RegisterModel.PARTIES, 60),
+            (RegisterModel.TERM, 170),
+        ):
             table.setColumnWidth(column, width)
         # Sorting goes to the model, which asks the register; set after the indicator so
         # that enabling it does not sort by column 0.
@@ -124,8 +128,9 @@ class RegisterView(QWidget):
     def _show_count(self) -> None:
         model = self.model
         if len(model.rows) < model.total:
-            text = self.tr("{shown} of {total} shown").format(shown=len(model.rows),
-                                                             total=model.total)
+            text = self.tr("{shown} of {total} shown").format(
+                shown=len(model.rows), total=model.total
+            )
         elif model.total == 1:
             text = self.tr("One agreement")
         else:

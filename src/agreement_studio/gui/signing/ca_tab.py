@@ -29,10 +29,13 @@ class NetworkCaTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ca: Any = None
-        intro = QLabel(self.tr(
-            "The coordinator can run the network's own certificate authority (CA): it issues "
-            "each partner's signatory an identity, and whoever trusts the CA trusts their "
-            "signatures."))
+        intro = QLabel(
+            self.tr(
+                "The coordinator can run the network's own certificate authority (CA): it issues "
+                "each partner's signatory an identity, and whoever trusts the CA trusts their "
+                "signatures."
+            )
+        )
         intro.setWordWrap(True)
         self.state = QLabel(self.tr("No network CA is open."))
         self.state.setWordWrap(True)
@@ -67,8 +70,9 @@ class NetworkCaTab(QWidget):
     def _ask_path(self, title: str, values: SubjectValues) -> Path | None:
         from agreement_studio.agreement import slug
 
-        return ask_save_file(self, title, f"{slug(values.name) or 'identity'}.p12",
-                             self._p12_filter(), ".p12")
+        return ask_save_file(
+            self, title, f"{slug(values.name) or 'identity'}.p12", self._p12_filter(), ".p12"
+        )
 
     def _say(self, text: str = "", problem: str = "") -> None:
         self.done.setText(text)
@@ -76,9 +80,13 @@ class NetworkCaTab(QWidget):
 
     def _use(self, ca: Any) -> None:
         self.ca = ca
-        self.state.setText(self.tr("Open: {name} ({organisation}), valid until {date}.").format(
-            name=ca.name, organisation=ca.organisation,
-            date=format_date(ca.not_valid_after.date())))
+        self.state.setText(
+            self.tr("Open: {name} ({organisation}), valid until {date}.").format(
+                name=ca.name,
+                organisation=ca.organisation,
+                date=format_date(ca.not_valid_after.date()),
+            )
+        )
         self.issue_button.setEnabled(True)
 
     # --- create -------------------------------------------------------------------------------
@@ -86,8 +94,11 @@ class NetworkCaTab(QWidget):
         """Ask who the CA is and where to keep it, then make it in the background."""
         self._say()
         self.dialog = IdentityDialog(
-            Purpose.CA, create_ca, self,
-            prepare=lambda values: self._ask_path(self.tr("Save the network CA"), values))
+            Purpose.CA,
+            create_ca,
+            self,
+            prepare=lambda values: self._ask_path(self.tr("Save the network CA"), values),
+        )
         self.dialog.accepted.connect(self._created)
         self.dialog.open()
 
@@ -96,7 +107,8 @@ class NetworkCaTab(QWidget):
         ca, certificate = self.dialog.result_value
         self._use(ca)
         text = self.tr("The CA is saved. Give auditors its certificate {name}.").format(
-            name=certificate.name)
+            name=certificate.name
+        )
         if self.dialog.values().trust:
             add_trust_anchor(certificate)
             self.trust_added.emit()
@@ -109,12 +121,16 @@ class NetworkCaTab(QWidget):
         path = ask_open_file(self, self.tr("Open a network CA"), self._p12_filter())
         if path is None:
             return
-        password = ask_password(self, self.tr("Open a network CA"),
-                                self.tr("Password of {name}:").format(name=path.name))
+        password = ask_password(
+            self,
+            self.tr("Open a network CA"),
+            self.tr("Password of {name}:").format(name=path.name),
+        )
         if password is None:
             return
-        runner().run(open_ca, path, password, owner=self, on_result=self._use,
-                     on_error=self._failed)
+        runner().run(
+            open_ca, path, password, owner=self, on_result=self._use, on_error=self._failed
+        )
 
     def _failed(self, failure: TaskFailure) -> None:
         from agreement_studio.errors import WrongPassword
@@ -131,13 +147,20 @@ class NetworkCaTab(QWidget):
         if self.ca is None:
             return
         self.dialog = IdentityDialog(
-            Purpose.ISSUE, partial(issue_to_partner, self.ca), self,
-            prepare=lambda values: self._ask_path(self.tr("Save the identity to hand over"),
-                                                  values))
+            Purpose.ISSUE,
+            partial(issue_to_partner, self.ca),
+            self,
+            prepare=lambda values: self._ask_path(
+                self.tr("Save the identity to hand over"), values
+            ),
+        )
         self.dialog.accepted.connect(self._issued)
         self.dialog.open()
 
     def _issued(self) -> None:
         assert self.dialog is not None
-        self._say(self.tr("Saved {name}. Hand it over, and tell its password separately.")
-                  .format(name=Path(self.dialog.result_value).name))
+        self._say(
+            self.tr("Saved {name}. Hand it over, and tell its password separately.").format(
+                name=Path(self.dialog.result_value).name
+            )
+        )

@@ -49,7 +49,7 @@ class CertificateInfo:
     def grouped_fingerprint(self) -> str:
         """The fingerprint as people compare it over the phone: ``AB:CD:…``."""
         text = self.fingerprint_sha256.upper()
-        return ":".join(text[i:i + 2] for i in range(0, len(text), 2))
+        return ":".join(text[i : i + 2] for i in range(0, len(text), 2))
 
 
 def describe(certificate: x509.Certificate) -> CertificateInfo:
@@ -59,12 +59,16 @@ def describe(certificate: x509.Certificate) -> CertificateInfo:
         name=_first(subject, NameOID.COMMON_NAME) or subject.rfc4514_string(),
         organisation=_first(subject, NameOID.ORGANIZATION_NAME),
         email=_first(subject, NameOID.EMAIL_ADDRESS),
-        issuer=(_first(issuer, NameOID.COMMON_NAME) or _first(issuer, NameOID.ORGANIZATION_NAME)
-                or issuer.rfc4514_string()),
+        issuer=(
+            _first(issuer, NameOID.COMMON_NAME)
+            or _first(issuer, NameOID.ORGANIZATION_NAME)
+            or issuer.rfc4514_string()
+        ),
         not_valid_before=certificate.not_valid_before_utc,
         not_valid_after=certificate.not_valid_after_utc,
         fingerprint_sha256=certificate.fingerprint(hashes.SHA256()).hex(),
-        self_issued=subject == issuer)
+        self_issued=subject == issuer,
+    )
 
 
 def read_certificate_file(path: str | os.PathLike[str]) -> list[CertificateInfo]:

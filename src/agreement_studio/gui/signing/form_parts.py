@@ -38,8 +38,9 @@ class FieldMessage(QLabel):
             self.field.setAccessibleDescription(text)
 
 
-def add_row(form: QFormLayout, label: str, field: QWidget, message: FieldMessage | None = None
-            ) -> QLabel:
+def add_row(
+    form: QFormLayout, label: str, field: QWidget, message: FieldMessage | None = None
+) -> QLabel:
     """A labelled field (``&`` gives its Alt key), named after its label, with its message."""
     text = QLabel(label)
     text.setBuddy(field)
@@ -55,8 +56,9 @@ def password_field() -> QLineEdit:
     """A line that hides what is typed and is never remembered."""
     line = QLineEdit()
     line.setEchoMode(QLineEdit.EchoMode.Password)
-    line.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
-                             | Qt.InputMethodHint.ImhNoPredictiveText)
+    line.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    )
     return line
 
 

@@ -38,12 +38,22 @@ class MyIdentitiesTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        intro = QLabel(self.tr("Identities kept in Agreement Studio, each in a file protected "
-                               "by its own password. Choose one when you sign."))
+        intro = QLabel(
+            self.tr(
+                "Identities kept in Agreement Studio, each in a file protected "
+                "by its own password. Choose one when you sign."
+            )
+        )
         intro.setWordWrap(True)
-        self.list = DetailList([self.tr("Name"), self.tr("Organisation"),
-                                self.tr("Valid until"), self.tr("Issued by")],
-                               self.tr("My identities"))
+        self.list = DetailList(
+            [
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Valid until"),
+                self.tr("Issued by"),
+            ],
+            self.tr("My identities"),
+        )
         self.create_button = QPushButton(self.tr("&New identity…"))
         self.import_button = QPushButton(self.tr("&Import a file…"))
         for button in (self.create_button, self.import_button):
@@ -69,9 +79,10 @@ class MyIdentitiesTab(QWidget):
         for stored in list_identities():
             cert = stored.certificate
             issuer = self.tr("itself") if cert.self_issued else cert.issuer
-            item = self.list.add([cert.name, cert.organisation,
-                                  format_date(cert.not_valid_after.date()), issuer],
-                                 tips={0: f"{stored.path}\nSHA-256 {cert.grouped_fingerprint}"})
+            item = self.list.add(
+                [cert.name, cert.organisation, format_date(cert.not_valid_after.date()), issuer],
+                tips={0: f"{stored.path}\nSHA-256 {cert.grouped_fingerprint}"},
+            )
             item.setDisabled(not cert.valid_at())
 
     def create(self) -> None:
@@ -84,28 +95,40 @@ class MyIdentitiesTab(QWidget):
     def import_file(self) -> None:
         """Copy a PKCS#12 file into the app, once its password is shown to open it."""
         self.message.show_text("")
-        path = ask_open_file(self, self.tr("Import an identity file"),
-                             self.tr("Identity files (*.p12 *.pfx);;All files (*)"))
+        path = ask_open_file(
+            self,
+            self.tr("Import an identity file"),
+            self.tr("Identity files (*.p12 *.pfx);;All files (*)"),
+        )
         if path is None:
             return
         self._ask_and_import(path)
 
     def _ask_and_import(self, path: Path) -> None:
-        password = ask_password(self, self.tr("Import an identity file"),
-                                self.tr("Password of {name}:").format(name=path.name))
+        password = ask_password(
+            self,
+            self.tr("Import an identity file"),
+            self.tr("Password of {name}:").format(name=path.name),
+        )
         if password is None:
             return
-        runner().run(import_identity, path, password, owner=self,
-                     on_result=lambda _stored: self.refresh(),
-                     on_error=self.message_failure)
+        runner().run(
+            import_identity,
+            path,
+            password,
+            owner=self,
+            on_result=lambda _stored: self.refresh(),
+            on_error=self.message_failure,
+        )
 
     def message_failure(self, failure: TaskFailure) -> None:
         """Say why (a wrong password in so many words)."""
         from agreement_studio.errors import WrongPassword
 
         if isinstance(failure.error, WrongPassword):
-            self.message.show_text(self.tr("The password does not open the file. Nothing was "
-                                           "imported."))
+            self.message.show_text(
+                self.tr("The password does not open the file. Nothing was imported.")
+            )
         else:
             self.message.show_text(failure.message)
 

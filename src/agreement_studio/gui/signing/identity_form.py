@@ -78,9 +78,13 @@ def business_id_text(value: str) -> str:
 class IdentityDialog(QDialog):
     """Name, organisation, e-mail, Business ID and a password typed twice."""
 
-    def __init__(self, purpose: Purpose, work: Callable[..., Any],
-                 parent: QWidget | None = None,
-                 prepare: Callable[[SubjectValues], Any] | None = None) -> None:
+    def __init__(
+        self,
+        purpose: Purpose,
+        work: Callable[..., Any],
+        parent: QWidget | None = None,
+        prepare: Callable[[SubjectValues], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.purpose = purpose
         self.work = work
@@ -88,9 +92,11 @@ class IdentityDialog(QDialog):
         """Asked on the GUI thread before the work (e.g. where to save); None cancels."""
         self.result_value: Any = None
         self.task: Task | None = None
-        titles = {Purpose.OWN: self.tr("New signing identity"),
-                  Purpose.CA: self.tr("New network CA"),
-                  Purpose.ISSUE: self.tr("Issue an identity to a partner")}
+        titles = {
+            Purpose.OWN: self.tr("New signing identity"),
+            Purpose.CA: self.tr("New network CA"),
+            Purpose.ISSUE: self.tr("Issue an identity to a partner"),
+        }
         self.setWindowTitle(titles[purpose])
         intro = QLabel(self._intro())
         intro.setWordWrap(True)
@@ -103,8 +109,7 @@ class IdentityDialog(QDialog):
         self.name_message = FieldMessage(self.name)
         self.business_message = FieldMessage(self.business_id)
         self.email_message = FieldMessage(self.email)
-        name_label = (self.tr("&Name of the CA:") if purpose is Purpose.CA
-                      else self.tr("&Name:"))
+        name_label = self.tr("&Name of the CA:") if purpose is Purpose.CA else self.tr("&Name:")
         add_row(form, name_label, self.name, self.name_message)
         add_row(form, self.tr("&Organisation:"), self.organisation)
         if purpose is not Purpose.CA:
@@ -121,13 +126,15 @@ class IdentityDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Create") if purpose is not Purpose.ISSUE else self.tr("&Issue"))
         self.ok.setAccessibleName(self.ok.text().replace("&", ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -148,22 +155,33 @@ class IdentityDialog(QDialog):
 
     def _intro(self) -> str:
         if self.purpose is Purpose.CA:
-            return self.tr("A network CA issues identities to the partners' signatories. Every "
-                           "auditor who trusts the CA then trusts their signatures. Keep its "
-                           "file and password safe.")
+            return self.tr(
+                "A network CA issues identities to the partners' signatories. Every "
+                "auditor who trusts the CA then trusts their signatures. Keep its "
+                "file and password safe."
+            )
         if self.purpose is Purpose.ISSUE:
-            return self.tr("The identity is saved as a file protected by this password. Hand "
-                           "the file to its holder and tell the password separately (by "
-                           "phone, not in the same e-mail).")
-        return self.tr("A self-issued identity: its signatures are intact and show your name, "
-                       "but others trust them only after checking its fingerprint with you.")
+            return self.tr(
+                "The identity is saved as a file protected by this password. Hand "
+                "the file to its holder and tell the password separately (by "
+                "phone, not in the same e-mail)."
+            )
+        return self.tr(
+            "A self-issued identity: its signatures are intact and show your name, "
+            "but others trust them only after checking its fingerprint with you."
+        )
 
     # --- checking as the person types ----------------------------------------------------------
     def values(self) -> SubjectValues:
         """What the form holds."""
-        return SubjectValues(self.name.text().strip(), self.organisation.text().strip(),
-                             self.email.text().strip(), self.business_id.text().strip(),
-                             self.password.password(), self.trust.isChecked())
+        return SubjectValues(
+            self.name.text().strip(),
+            self.organisation.text().strip(),
+            self.email.text().strip(),
+            self.business_id.text().strip(),
+            self.password.password(),
+            self.trust.isChecked(),
+        )
 
     def _check(self) -> bool:
         values = self.values()
@@ -172,10 +190,17 @@ class IdentityDialog(QDialog):
         typed = self._business_id_left or len(values.business_id) >= len("1234567-8")
         self.business_message.show_text(problem if typed else "")
         email_bad = bool(values.email) and not _EMAIL.fullmatch(values.email)
-        self.email_message.show_text(self.tr("“{value}” is not an e-mail address.").format(
-            value=values.email) if email_bad else "")
-        ready = (bool(values.name and values.organisation) and not email_bad
-                 and not problem and not self.password.problem())
+        self.email_message.show_text(
+            self.tr("“{value}” is not an e-mail address.").format(value=values.email)
+            if email_bad
+            else ""
+        )
+        ready = (
+            bool(values.name and values.organisation)
+            and not email_bad
+            and not problem
+            and not self.password.problem()
+        )
         self.ok.setEnabled(ready and (self.task is None or not self.task.is_running))
         return ready
 
@@ -192,13 +217,22 @@ class IdentityDialog(QDialog):
                 return
             extra = (prepared,)
         self._busy(True)
-        self.task = runner().run(self.work, values, *extra, owner=self, on_result=self._done,
-                                 on_error=self._failed)
+        self.task = runner().run(
+            self.work, values, *extra, owner=self, on_result=self._done, on_error=self._failed
+        )
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for widget in (self.name, self.organisation, self.email, self.business_id,
-                       self.password.first, self.password.second, self.trust, self.ok):
+        for widget in (
+            self.name,
+            self.organisation,
+            self.email,
+            self.business_id,
+            self.password.first,
+            self.password.second,
+            self.trust,
+            self.ok,
+        ):
             widget.setEnabled(not busy)
 
     def _done(self, value: Any) -> None:

@@ -89,8 +89,9 @@ class FileSource(IdentitySource):
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the identity file"))
         self.browse.clicked.connect(self._browse)
-        label = add_row(self.form, self.tr("&File:"), _browse_row(self.path, self.browse),
-                        self.identity_message)
+        label = add_row(
+            self.form, self.tr("&File:"), _browse_row(self.path, self.browse), self.identity_message
+        )
         label.setBuddy(self.path)
         self.path.setAccessibleName(self.tr("Identity file"))
         add_row(self.form, self.tr("&Password:"), self.secret, self.secret_message)
@@ -115,8 +116,11 @@ class FileSource(IdentitySource):
             self.changed.emit()
 
     def _browse(self) -> None:
-        path = ask_open_file(self, self.tr("Choose the identity file"),
-                             self.tr("Identity files (*.p12 *.pfx);;All files (*)"))
+        path = ask_open_file(
+            self,
+            self.tr("Choose the identity file"),
+            self.tr("Identity files (*.p12 *.pfx);;All files (*)"),
+        )
         if path is not None:
             self.path.setText(str(path))
             self.secret.setFocus()
@@ -145,9 +149,13 @@ class StoredSource(IdentitySource):
         self.identity_message.field = self.combo
         for stored in identities:
             cert = stored.certificate
-            self.combo.addItem(self.tr("{name} — {organisation} (valid until {date})").format(
-                name=cert.name, organisation=cert.organisation,
-                date=format_date(cert.not_valid_after.date())))
+            self.combo.addItem(
+                self.tr("{name} — {organisation} (valid until {date})").format(
+                    name=cert.name,
+                    organisation=cert.organisation,
+                    date=format_date(cert.not_valid_after.date()),
+                )
+            )
         if not identities:
             self.combo.addItem(self.tr("None yet: create one in Tools > Identities and trust"))
             self.combo.setEnabled(False)
@@ -198,8 +206,12 @@ class TokenSource(IdentitySource):
         self.key = QLineEdit()
         self.module_message = FieldMessage(self.module)
         self.identity_message.field = self.key
-        label = add_row(self.form, self.tr("&Module:"), _browse_row(self.module, self.browse),
-                        self.module_message)
+        label = add_row(
+            self.form,
+            self.tr("&Module:"),
+            _browse_row(self.module, self.browse),
+            self.module_message,
+        )
         label.setBuddy(self.module)
         self.module.setAccessibleName(self.tr("PKCS#11 module"))
         add_row(self.form, self.tr("&Token:"), self.token)
@@ -214,15 +226,24 @@ class TokenSource(IdentitySource):
         self.changed.emit()
 
     def _browse(self) -> None:
-        path = ask_open_file(self, self.tr("Choose the PKCS#11 module"),
-                             self.tr("PKCS#11 modules (*.so *.dll *.dylib);;All files (*)"))
+        path = ask_open_file(
+            self,
+            self.tr("Choose the PKCS#11 module"),
+            self.tr("PKCS#11 modules (*.so *.dll *.dylib);;All files (*)"),
+        )
         if path is not None:
             self.module.setText(str(path))
 
     def choice(self) -> IdentityChoice:
         """The module, token, key and PIN."""
-        return IdentityChoice("token", None, self.secret.text(), self.module.text().strip(),
-                              self.token.text().strip(), self.key.text().strip())
+        return IdentityChoice(
+            "token",
+            None,
+            self.secret.text(),
+            self.module.text().strip(),
+            self.token.text().strip(),
+            self.key.text().strip(),
+        )
 
     def missing(self) -> list[tuple[FieldMessage, str]]:
         """Module, token and key, then the PIN."""
@@ -230,8 +251,7 @@ class TokenSource(IdentitySource):
         if not self.module.text().strip():
             found.append((self.module_message, self.tr("Choose the PKCS#11 module.")))
         if not (self.token.text().strip() and self.key.text().strip()):
-            found.append((self.identity_message, self.tr("Give the token's and the key's "
-                                                         "labels.")))
+            found.append((self.identity_message, self.tr("Give the token's and the key's labels.")))
         if not self.secret.text():
             found.append((self.secret_message, self.tr("Type the PIN.")))
         return found

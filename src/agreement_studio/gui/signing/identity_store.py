@@ -79,20 +79,23 @@ def _write_pair(directory: Path, p12: bytes, certificate: x509.Certificate) -> S
     info = describe(certificate)
     path = _free_name(directory, info.name, info.organisation)
     # the certificate first: a .p12 without its .pem would not be listed
-    write_atomic(path.with_suffix(".pem"), certificate.public_bytes(
-        serialization.Encoding.PEM), mode=0o644)
+    write_atomic(
+        path.with_suffix(".pem"), certificate.public_bytes(serialization.Encoding.PEM), mode=0o644
+    )
     write_atomic(path, p12, mode=0o600)
     return StoredIdentity(path, info)
 
 
-def store_identity(identity: FileIdentity, password: str, folder: Path | None = None
-                   ) -> StoredIdentity:
+def store_identity(
+    identity: FileIdentity, password: str, folder: Path | None = None
+) -> StoredIdentity:
     """Keep a new identity in the folder, encrypted with ``password``."""
     return _write_pair(_folder(folder), identity.pkcs12_bytes(password), identity.certificate)
 
 
-def import_identity(source: str | os.PathLike[str], password: str, folder: Path | None = None
-                    ) -> StoredIdentity:
+def import_identity(
+    source: str | os.PathLike[str], password: str, folder: Path | None = None
+) -> StoredIdentity:
     """Copy a PKCS#12 file into the folder after checking that ``password`` opens it.
 
     Raises WrongPassword or IdentityError (from the signing layer) when it does not.

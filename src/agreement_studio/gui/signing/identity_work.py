@@ -27,9 +27,12 @@ def create_own(values: SubjectValues) -> StoredIdentity:
     """A new self-issued identity, kept in the app's identities folder."""
     from agreement_studio.signing import create_identity
 
-    identity = create_identity(name=values.name, org=values.organisation,
-                               email=_optional(values.email),
-                               business_id=_optional(values.business_id))
+    identity = create_identity(
+        name=values.name,
+        org=values.organisation,
+        email=_optional(values.email),
+        business_id=_optional(values.business_id),
+    )
     return store_identity(identity, values.password)
 
 
@@ -40,8 +43,9 @@ def create_ca(values: SubjectValues, path: Path) -> tuple[NetworkCA, Path]:
     """
     from agreement_studio.signing import create_network_ca
 
-    ca = create_network_ca(name=values.name, org=values.organisation,
-                           business_id=_optional(values.business_id))
+    ca = create_network_ca(
+        name=values.name, org=values.organisation, business_id=_optional(values.business_id)
+    )
     certificate = write_atomic(path.with_suffix(".pem"), ca.certificate_pem(), mode=0o644)
     ca.save_pkcs12(path, values.password)
     return ca, certificate
@@ -56,7 +60,10 @@ def open_ca(path: Path, password: str) -> NetworkCA:
 
 def issue_to_partner(ca: Any, values: SubjectValues, path: Path) -> Path:
     """Issue an identity with the CA and save it, encrypted, to hand over."""
-    identity = ca.issue(name=values.name, org=values.organisation,
-                        email=_optional(values.email),
-                        business_id=_optional(values.business_id))
+    identity = ca.issue(
+        name=values.name,
+        org=values.organisation,
+        email=_optional(values.email),
+        business_id=_optional(values.business_id),
+    )
     return identity.save_pkcs12(path, values.password)

@@ -60,8 +60,9 @@ class SignDialog(QDialog):
     signed = Signal(object)
     """The :class:`~agreement_studio.register.ImportResult` of the recorded signature."""
 
-    def __init__(self, access: RegisterAccess, details: AgreementDetails,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, access: RegisterAccess, details: AgreementDetails, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.access = access
         self.details = details
@@ -104,15 +105,18 @@ class SignDialog(QDialog):
         form = QFormLayout()
         self.field = QComboBox()
         for s in self.unsigned:
-            self.field.addItem(self.tr("{name} for {party}").format(name=s.name, party=s.party),
-                               s.field_name)
+            self.field.addItem(
+                self.tr("{name} for {party}").format(name=s.name, party=s.party), s.field_name
+            )
         self.field_message = FieldMessage(self.field)
         add_row(form, self.tr("Si&gnatory:"), self.field, self.field_message)
         self.sources = self._build_sources()
         self.source = QComboBox()
-        for label in (self.tr("My identities in Agreement Studio"),
-                      self.tr("A PKCS#12 file (.p12, .pfx)"),
-                      self.tr("A smart card or other token (PKCS#11)")):
+        for label in (
+            self.tr("My identities in Agreement Studio"),
+            self.tr("A PKCS#12 file (.p12, .pfx)"),
+            self.tr("A smart card or other token (PKCS#11)"),
+        ):
             self.source.addItem(label)
         add_row(form, self.tr("&Identity:"), self.source)
         self.source_pages = QStackedWidget()
@@ -153,9 +157,18 @@ class SignDialog(QDialog):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.field, self.source]
-        chain += [self.stored.combo, self.stored.secret, self.file.path, self.file.browse,
-                  self.file.secret, self.token.module, self.token.browse, self.token.token,
-                  self.token.key, self.token.secret]
+        chain += [
+            self.stored.combo,
+            self.stored.secret,
+            self.file.path,
+            self.file.browse,
+            self.file.secret,
+            self.token.module,
+            self.token.browse,
+            self.token.token,
+            self.token.key,
+            self.token.secret,
+        ]
         chain += [self.reason, self.place, self.sign_button, self.close_button, self.field]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -173,8 +186,7 @@ class SignDialog(QDialog):
         # A stacked widget is as tall as its tallest page; let only the shown page count, so
         # the short forms leave no gap where the token's rows would be.
         for i in range(self.source_pages.count()):
-            policy = (QSizePolicy.Policy.Preferred if i == index
-                      else QSizePolicy.Policy.Ignored)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             self.source_pages.widget(i).setSizePolicy(policy, policy)
         self.source_pages.setCurrentIndex(index)
         self.source_pages.adjustSize()
@@ -195,23 +207,31 @@ class SignDialog(QDialog):
         chosen = self._signatory()
         name, organisation = signer or ((chosen.name, chosen.party) if chosen else ("", ""))
         self.preview.set_signer(name, organisation)
-        mismatch = (signer is not None and chosen is not None
-                    and slugify(signer[0]) != slugify(chosen.name))
-        self.field_message.show_text(self._mismatch_text(chosen.name, signer[0])
-                                     if mismatch and chosen and signer else "")
+        mismatch = (
+            signer is not None and chosen is not None and slugify(signer[0]) != slugify(chosen.name)
+        )
+        self.field_message.show_text(
+            self._mismatch_text(chosen.name, signer[0]) if mismatch and chosen and signer else ""
+        )
 
     def _mismatch_text(self, signatory: str, holder: str) -> str:
-        return self.tr("This field is for {signatory}, but the certificate is issued to "
-                       "{holder}. Choose the holder's own field, or another identity.").format(
-            signatory=signatory, holder=holder)
+        return self.tr(
+            "This field is for {signatory}, but the certificate is issued to "
+            "{holder}. Choose the holder's own field, or another identity."
+        ).format(signatory=signatory, holder=holder)
 
     def _peek(self) -> None:
         choice = self.file.choice()
-        if self.file.known is not None or not (choice.password and choice.path
-                                                and choice.path.is_file()):
+        if self.file.known is not None or not (
+            choice.password and choice.path and choice.path.is_file()
+        ):
             return
-        runner().run(_read_holder, choice, owner=self,
-                     on_result=lambda signer: self.file.set_known(choice, signer))
+        runner().run(
+            _read_holder,
+            choice,
+            owner=self,
+            on_result=lambda signer: self.file.set_known(choice, signer),
+        )
 
     def _preselect(self, holder: str) -> None:
         from agreement_studio.signing import slugify
@@ -244,12 +264,19 @@ class SignDialog(QDialog):
         if missing:
             (missing[0][0].field or source).setFocus()
             return
-        request = SignRequest(self.details.row.document_id, signatory.field_name,
-                              signatory.name, source.choice(), self.reason.text().strip(),
-                              self.place.text().strip(), load_preferences().timestamp_url)
+        request = SignRequest(
+            self.details.row.document_id,
+            signatory.field_name,
+            signatory.name,
+            source.choice(),
+            self.reason.text().strip(),
+            self.place.text().strip(),
+            load_preferences().timestamp_url,
+        )
         self._busy(True)
-        self.task = self.access.run(_sign, request, owner=self, on_result=self._signed,
-                                    on_error=self._failed)
+        self.task = self.access.run(
+            _sign, request, owner=self, on_result=self._signed, on_error=self._failed
+        )
 
     def _busy(self, busy: bool) -> None:
         self.pages.widget(0).setEnabled(not busy)
@@ -291,8 +318,11 @@ class SignDialog(QDialog):
         if isinstance(error, FieldMismatch):
             return "field", self._mismatch_text(error.signatory, error.holder)
         if isinstance(error, errors.WrongPassword):
-            return "secret", (self.tr("The PIN is not right.") if self.current_source()
-                              is self.token else self.tr("The password is not right."))
+            return "secret", (
+                self.tr("The PIN is not right.")
+                if self.current_source() is self.token
+                else self.tr("The password is not right.")
+            )
         if isinstance(error, errors.SignatureFieldError):
             return "field", failure.message
         if isinstance(error, errors.TokenError):
@@ -326,4 +356,3 @@ def _sign(register: Any, request: SignRequest) -> SignOutcome:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

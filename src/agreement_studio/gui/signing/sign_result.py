@@ -40,24 +40,32 @@ class SignResultPage(QWidget):
         result = outcome.result
         added = result.added[0] if result.added else None
         trusted = added is not None and added.verdict == "valid"
-        self.icon.setPixmap(icon("verdict-valid" if trusted else "verdict-untrusted")
-                            .pixmap(QSize(40, 40)))
+        self.icon.setPixmap(
+            icon("verdict-valid" if trusted else "verdict-untrusted").pixmap(QSize(40, 40))
+        )
         if trusted:
             self.verdict.setText(self.tr("Signed, verified and recorded."))
         else:
-            self.verdict.setText(self.tr("Signed and recorded. The signature is intact; its "
-                                         "certificate is not among the trusted ones."))
+            self.verdict.setText(
+                self.tr(
+                    "Signed and recorded. The signature is intact; its "
+                    "certificate is not among the trusted ones."
+                )
+            )
         moment = outcome.signing_time
         when = f"{format_date(moment.date())} {moment:%H:%M:%S}"
         lines = [
             self.tr("Signed by: {name}, {organisation}").format(
-                name=outcome.signer_name, organisation=outcome.organisation),
+                name=outcome.signer_name, organisation=outcome.organisation
+            ),
             self.tr("When: {when}").format(when=when),
             self.tr("Field: {field}").format(field=added.field_name if added else ""),
             self.tr("Certificate fingerprint (SHA-256): {fingerprint}").format(
-                fingerprint=outcome.fingerprint_sha256),
-            self.tr("The agreement now: {status}").format(status=status_text(
-                result.status.value, result.signed_count, result.signatory_count)),
+                fingerprint=outcome.fingerprint_sha256
+            ),
+            self.tr("The agreement now: {status}").format(
+                status=status_text(result.status.value, result.signed_count, result.signatory_count)
+            ),
         ]
         if outcome.timestamped:
             lines.insert(2, self.tr("The time is confirmed by a timestamp server."))

@@ -23,8 +23,14 @@ if TYPE_CHECKING:
     from agreement_studio.register import ImportResult, Register
     from agreement_studio.signing import Identity
 
-__all__ = ["FieldMismatch", "IdentityChoice", "SignOutcome", "SignRequest", "open_identity",
-           "sign_into_register"]
+__all__ = [
+    "FieldMismatch",
+    "IdentityChoice",
+    "SignOutcome",
+    "SignRequest",
+    "open_identity",
+    "sign_into_register",
+]
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,7 @@ class FieldMismatch(SignatureFieldError):
     def __init__(self, holder: str, signatory: str) -> None:
         self.holder = holder
         self.signatory = signatory
-        super().__init__(f"the field is for {signatory}, but the certificate is issued to "
-                         f"{holder}")
+        super().__init__(f"the field is for {signatory}, but the certificate is issued to {holder}")
 
 
 def open_identity(choice: IdentityChoice) -> Identity:
@@ -96,8 +101,7 @@ def _check_holder(identity: Identity, signatory: str) -> None:
         raise FieldMismatch(identity.subject_name, signatory)
 
 
-def sign_into_register(register: Register, request: SignRequest, trust: Any = None
-                       ) -> SignOutcome:
+def sign_into_register(register: Register, request: SignRequest, trust: Any = None) -> SignOutcome:
     """Sign the agreement's current PDF into the field, then import (verify, record) it."""
     from agreement_studio.signing import sign_pdf
 
@@ -110,17 +114,28 @@ def sign_into_register(register: Register, request: SignRequest, trust: Any = No
         handle, name = tempfile.mkstemp(prefix="signing-", suffix=".pdf", dir=folder)
         os.close(handle)
         try:
-            signed = sign_pdf(data, identity, output=name, field=request.field_name,
-                              reason=request.reason or None,
-                              location=request.location or None,
-                              tsa_url=request.tsa_url or None, overwrite=True)
-            result = register.import_file(name, name=f"{identity.subject_name}.pdf",
-                                          trust=trust)
+            signed = sign_pdf(
+                data,
+                identity,
+                output=name,
+                field=request.field_name,
+                reason=request.reason or None,
+                location=request.location or None,
+                tsa_url=request.tsa_url or None,
+                overwrite=True,
+            )
+            result = register.import_file(name, name=f"{identity.subject_name}.pdf", trust=trust)
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(name)
-        return SignOutcome(result, identity.subject_name, identity.organisation,
-                           signed.signing_time, signed.fingerprint_sha256, signed.timestamped)
+        return SignOutcome(
+            result,
+            identity.subject_name,
+            identity.organisation,
+            signed.signing_time,
+            signed.fingerprint_sha256,
+            signed.timestamped,
+        )
     finally:
         close = getattr(identity, "close", None)
         if close is not None:  # a token's session ends here

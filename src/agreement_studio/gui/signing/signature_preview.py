@@ -72,8 +72,12 @@ class SignaturePreview(QWidget):
 
     def lines(self) -> list[str]:
         """The four lines of the stamp."""
-        return [STAMP_LABEL, self.name, self.organisation,
-                appearance_time(dt.datetime.now().astimezone().replace(microsecond=0))]
+        return [
+            STAMP_LABEL,
+            self.name,
+            self.organisation,
+            appearance_time(dt.datetime.now().astimezone().replace(microsecond=0)),
+        ]
 
     def _tick(self) -> None:
         text = "\n".join(self.lines())
@@ -97,21 +101,24 @@ class SignaturePreview(QWidget):
             font = QFont(_family())
             font.setPointSizeF(size * scale_to_screen * points_per_pixel)
             fonts.append(font)
-        widest = max(QFontMetricsF(f).horizontalAdvance(t)
-                     for f, t in zip(fonts, lines, strict=True))
+        widest = max(
+            QFontMetricsF(f).horizontalAdvance(t) for f, t in zip(fonts, lines, strict=True)
+        )
         block = sum(size for size, _ in _LINES) * _LEADING * scale_to_screen
         margin = _MARGIN * scale_to_screen
-        shrink = min(1.0, (box.width() - 2 * margin) / max(widest, 1.0),
-                     (box.height() - 2 * margin) / block)
+        shrink = min(
+            1.0, (box.width() - 2 * margin) / max(widest, 1.0), (box.height() - 2 * margin) / block
+        )
         cursor = box.top() + (box.height() - block * shrink) / 2
         for (size, grey), font, text in zip(_LINES, fonts, lines, strict=True):
             font.setPointSizeF(font.pointSizeF() * shrink)
             painter.setFont(font)
             painter.setPen(QColor.fromRgbF(grey, grey, grey))
             height = size * _LEADING * scale_to_screen * shrink
-            painter.drawText(QRectF(box.left() + margin, cursor, box.width() - 2 * margin,
-                                    height), Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(box.left() + margin, cursor, box.width() - 2 * margin, height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             cursor += height
         painter.end()
-

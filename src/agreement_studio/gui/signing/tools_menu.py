@@ -27,10 +27,12 @@ class ToolsMenu(QObject):
         self.window = window
         self.dialog: IdentitiesDialog | None = None
         self.menu = QMenu(self.tr("&Tools"), window)
-        self.identities = self.menu.addAction(icon("signature"),
-                                              self.tr("&Identities and trust…"))
-        self.identities.setStatusTip(self.tr("Signing identities, the network CA, trusted "
-                                             "certificates and the timestamp server"))
+        self.identities = self.menu.addAction(icon("signature"), self.tr("&Identities and trust…"))
+        self.identities.setStatusTip(
+            self.tr(
+                "Signing identities, the network CA, trusted certificates and the timestamp server"
+            )
+        )
         self.identities.triggered.connect(self.open_identities)
         bar = window.menuBar()
         help_menu = bar.actions()[-1] if bar.actions() else None
@@ -38,8 +40,10 @@ class ToolsMenu(QObject):
         window.stack.currentChanged.connect(lambda _index: self._follow_page())
 
     def _follow_page(self) -> None:
-        drafting = (self.window.workspace is not None
-                    and self.window.stack.currentWidget() is self.window.workspace)
+        drafting = (
+            self.window.workspace is not None
+            and self.window.stack.currentWidget() is self.window.workspace
+        )
         self.menu.menuAction().setEnabled(not drafting)
 
     def open_identities(self) -> None:

@@ -51,12 +51,22 @@ class TrustTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        intro = QLabel(self.tr("A signature is trusted when its certificate was issued by one "
-                               "of these certificates (for example your network's CA)."))
+        intro = QLabel(
+            self.tr(
+                "A signature is trusted when its certificate was issued by one "
+                "of these certificates (for example your network's CA)."
+            )
+        )
         intro.setWordWrap(True)
-        self.list = DetailList([self.tr("Certificate"), self.tr("Organisation"),
-                                self.tr("Valid"), self.tr("Fingerprint (SHA-256)")],
-                               self.tr("Trusted certificates"))
+        self.list = DetailList(
+            [
+                self.tr("Certificate"),
+                self.tr("Organisation"),
+                self.tr("Valid"),
+                self.tr("Fingerprint (SHA-256)"),
+            ],
+            self.tr("Trusted certificates"),
+        )
         self.add_button = QPushButton(self.tr("&Add a certificate…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         for button in (self.add_button, self.remove_button):
@@ -76,8 +86,12 @@ class TrustTab(QWidget):
         self.timestamp_message = FieldMessage(self.timestamp)
         form = QFormLayout()
         add_row(form, self.tr("&Timestamp server:"), self.timestamp, self.timestamp_message)
-        note = QLabel(self.tr("With a timestamp server, each signature carries a time "
-                              "confirmed by it (PAdES B-T); leave empty to sign without."))
+        note = QLabel(
+            self.tr(
+                "With a timestamp server, each signature carries a time "
+                "confirmed by it (PAdES B-T); leave empty to sign without."
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -95,16 +109,20 @@ class TrustTab(QWidget):
             try:
                 infos = read_certificate_file(anchor)
             except AgreementStudioError:
-                item = self.list.add([Path(anchor).name, "", self.tr("cannot be read"), ""],
-                                     tips={0: anchor})
+                item = self.list.add(
+                    [Path(anchor).name, "", self.tr("cannot be read"), ""], tips={0: anchor}
+                )
                 item.setData(0, _URL_ROLE, anchor)
                 continue
             for info in infos:
-                validity = f"{format_date(info.not_valid_before.date())} – " \
-                           f"{format_date(info.not_valid_after.date())}"
-                item = self.list.add([info.name, info.organisation, validity,
-                                      info.grouped_fingerprint],
-                                     tips={0: anchor, 3: info.grouped_fingerprint})
+                validity = (
+                    f"{format_date(info.not_valid_before.date())} – "
+                    f"{format_date(info.not_valid_after.date())}"
+                )
+                item = self.list.add(
+                    [info.name, info.organisation, validity, info.grouped_fingerprint],
+                    tips={0: anchor, 3: info.grouped_fingerprint},
+                )
                 item.setData(0, _URL_ROLE, anchor)
                 item.setDisabled(not info.valid_at())
         self._enable()
@@ -115,8 +133,11 @@ class TrustTab(QWidget):
     def add(self) -> None:
         """Trust the certificates of a PEM or DER file (read first, to refuse anything else)."""
         self.message.show_text("")
-        path = ask_open_file(self, self.tr("Trust a certificate"), self.tr(
-            "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        path = ask_open_file(
+            self,
+            self.tr("Trust a certificate"),
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
+        )
         if path is None:
             return
         try:
@@ -142,8 +163,9 @@ class TrustTab(QWidget):
         """Keep the timestamp server's address (http or https, or nothing)."""
         url = self.timestamp.text().strip()
         if url and not url.lower().startswith(("http://", "https://")):
-            self.timestamp_message.show_text(self.tr("Give an address that begins with "
-                                                     "http:// or https://."))
+            self.timestamp_message.show_text(
+                self.tr("Give an address that begins with http:// or https://.")
+            )
             return
         self.timestamp_message.show_text("")
         preferences = load_preferences()

@@ -70,8 +70,11 @@ def _folders(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     data = event.mimeData()
     if data is None or not data.hasUrls():
         return []
-    return [Path(u.toLocalFile()) for u in data.urls()
-            if u.isLocalFile() and Path(u.toLocalFile()).is_dir()]
+    return [
+        Path(u.toLocalFile())
+        for u in data.urls()
+        if u.isLocalFile() and Path(u.toLocalFile()).is_dir()
+    ]
 
 
 def _add_to_file_menu(window: MainWindow, action: QAction) -> None:

@@ -33,8 +33,11 @@ def _remember(path: Path) -> None:
 def pdfs(parent: QWidget) -> list[Path]:
     """PDF files to verify (empty when cancelled)."""
     names, _ = QFileDialog.getOpenFileNames(
-        parent, translate("VerificationDialogs", "Verify PDF files"), _start(),
-        translate("VerificationDialogs", "PDF documents (*.pdf);;All files (*)"))
+        parent,
+        translate("VerificationDialogs", "Verify PDF files"),
+        _start(),
+        translate("VerificationDialogs", "PDF documents (*.pdf);;All files (*)"),
+    )
     if names:
         _remember(Path(names[0]))
     return [Path(n) for n in names]
@@ -43,7 +46,8 @@ def pdfs(parent: QWidget) -> list[Path]:
 def folder(parent: QWidget) -> Path | None:
     """A folder whose PDFs (subfolders too) to verify, or ``None``."""
     name = QFileDialog.getExistingDirectory(
-        parent, translate("VerificationDialogs", "Verify every PDF in a folder"), _start())
+        parent, translate("VerificationDialogs", "Verify every PDF in a folder"), _start()
+    )
     if not name:
         return None
     _remember(Path(name))
@@ -52,18 +56,23 @@ def folder(parent: QWidget) -> Path | None:
 
 def certificates(parent: QWidget, intermediate: bool) -> list[Path]:
     """Certificate files (PEM or DER) to trust, or to build chains with, for this session."""
-    title = (translate("VerificationDialogs", "Add intermediate CA certificates")
-             if intermediate else translate("VerificationDialogs", "Add trust anchors"))
+    title = (
+        translate("VerificationDialogs", "Add intermediate CA certificates")
+        if intermediate
+        else translate("VerificationDialogs", "Add trust anchors")
+    )
     names, _ = QFileDialog.getOpenFileNames(
-        parent, title, _start(), translate(
-            "VerificationDialogs", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        parent,
+        title,
+        _start(),
+        translate("VerificationDialogs", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
+    )
     return [Path(n) for n in names]
 
 
 def save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
     """Where to save a file (the suggested suffix added when missing), or ``None``."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_start()) / suggested),
-                                          filters)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_start()) / suggested), filters)
     if not name:
         return None
     path = Path(name)

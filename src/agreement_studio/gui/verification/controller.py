@@ -101,9 +101,17 @@ class VerificationController(QObject):
         self.view.set_running(True)
         anchors, intermediates = self._trust_files()
         self.task = runner().run_with_progress(
-            verify_run, list(paths), anchors, intermediates, self._inbox.append, self.jobs,
-            on_progress=self._on_progress, on_result=self._on_done,
-            on_error=self._on_failed, owner=self)
+            verify_run,
+            list(paths),
+            anchors,
+            intermediates,
+            self._inbox.append,
+            self.jobs,
+            on_progress=self._on_progress,
+            on_result=self._on_done,
+            on_error=self._on_failed,
+            owner=self,
+        )
         self.task.cancelled.connect(self._on_cancelled)
         self.task.done.connect(self._finished)
         self._show_timer.start()
@@ -151,9 +159,15 @@ class VerificationController(QObject):
             self.view.update_buttons()
         if self._total and self.is_running():
             done = self.view.model.file_count()
-            self.view.set_progress(done, self._total, self.tr(
-                "Verified {done} of {total}: {name}").format(
-                    done=done, total=self._total, name=self._latest) if self._latest else "")
+            self.view.set_progress(
+                done,
+                self._total,
+                self.tr("Verified {done} of {total}: {name}").format(
+                    done=done, total=self._total, name=self._latest
+                )
+                if self._latest
+                else "",
+            )
 
     def _on_done(self, count: int) -> None:
         self._show_arrived()
@@ -162,8 +176,11 @@ class VerificationController(QObject):
     def _on_cancelled(self) -> None:
         self._show_arrived()
         self._inbox = deque()  # what the worker still adds is not shown
-        self.view.status.setText(self.tr("Cancelled after {done} of {total} files.").format(
-            done=self.view.model.file_count(), total=self._total or len(self.inputs)))
+        self.view.status.setText(
+            self.tr("Cancelled after {done} of {total} files.").format(
+                done=self.view.model.file_count(), total=self._total or len(self.inputs)
+            )
+        )
 
     def _on_failed(self, failure: TaskFailure) -> None:
         self._show_arrived()
@@ -176,26 +193,32 @@ class VerificationController(QObject):
 
     def _summary(self) -> str:
         verdicts = [r.verdict.value for r in self.view.model.reports()]
-        return self.tr("{files} files verified: {valid} valid, {untrusted} untrusted, "
-                       "{unsigned} unsigned, {rejected} rejected (modified, invalid or "
-                       "error).").format(
-            files=len(verdicts), valid=verdicts.count("valid"),
-            untrusted=verdicts.count("untrusted"), unsigned=verdicts.count("unsigned"),
-            rejected=sum(v in ("modified", "invalid", "error") for v in verdicts))
+        return self.tr(
+            "{files} files verified: {valid} valid, {untrusted} untrusted, "
+            "{unsigned} unsigned, {rejected} rejected (modified, invalid or "
+            "error)."
+        ).format(
+            files=len(verdicts),
+            valid=verdicts.count("valid"),
+            untrusted=verdicts.count("untrusted"),
+            unsigned=verdicts.count("unsigned"),
+            rejected=sum(v in ("modified", "invalid", "error") for v in verdicts),
+        )
 
     # --- trust -------------------------------------------------------------------------------
 
     def _show_trust(self, trust: Any) -> None:
         if trust is None:
-            text = self.tr("Trust anchors come from Preferences; add more for this session "
-                           "here.")
+            text = self.tr("Trust anchors come from Preferences; add more for this session here.")
         elif trust.anchor_names:
             self.anchor_names = trust.anchor_names
             text = self.tr("Trusted: {names}.").format(names=", ".join(trust.anchor_names))
         else:
             self.anchor_names = []
-            text = self.tr("No trust anchors: intact signatures show as untrusted. Add the "
-                           "network's CA certificate here or in Preferences.")
+            text = self.tr(
+                "No trust anchors: intact signatures show as untrusted. Add the "
+                "network's CA certificate here or in Preferences."
+            )
         if trust is not None and trust.unreadable:
             text += " " + self.tr("Not used: {files}").format(files="; ".join(trust.unreadable))
         self.view.trust_label.setText(text)
@@ -214,8 +237,12 @@ class VerificationController(QObject):
     def save_pdf(self) -> None:
         """Save the report as a PDF, in the window's language."""
         reports = self.view.model.reports()
-        path = ask.save_path(self.view, self.tr("Save the report as PDF"),
-                             "verification-report.pdf", self.tr("PDF documents (*.pdf)"))
+        path = ask.save_path(
+            self.view,
+            self.tr("Save the report as PDF"),
+            "verification-report.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
         if path is None or not reports:
             return
         from agreement_studio.gui.i18n import ui_language
@@ -224,21 +251,35 @@ class VerificationController(QObject):
         from agreement_studio.pdf import write_report
 
         language = ui_language(load_preferences().ui_language)
-        self._save(write_report, path, reports, words=report_words(),
-                   trust_names=list(self.anchor_names), language=language)
+        self._save(
+            write_report,
+            path,
+            reports,
+            words=report_words(),
+            trust_names=list(self.anchor_names),
+            language=language,
+        )
 
     def save_json(self) -> None:
         """Save the report as JSON (the shape of ``agreement-studio verify --json``)."""
         reports = self.view.model.reports()
-        path = ask.save_path(self.view, self.tr("Save the report as JSON"),
-                             "verification-report.json", self.tr("JSON files (*.json)"))
+        path = ask.save_path(
+            self.view,
+            self.tr("Save the report as JSON"),
+            "verification-report.json",
+            self.tr("JSON files (*.json)"),
+        )
         if path is not None and reports:
             self._save(write_json, path, reports)
 
     def _save(self, write: Any, path: Path, *args: Any, **options: Any) -> None:
         self.view.status.setText(self.tr("Saving {name}…").format(name=path.name))
-        runner().run(lambda: write(path, *args, **options), owner=self,
-                     on_result=lambda _: self._saved(path), on_error=self._save_failed)
+        runner().run(
+            lambda: write(path, *args, **options),
+            owner=self,
+            on_result=lambda _: self._saved(path),
+            on_error=self._save_failed,
+        )
 
     def _saved(self, path: Path) -> None:
         self.view.status.setText(self.tr("Saved {name}.").format(name=path.name))
@@ -257,9 +298,14 @@ class VerificationController(QObject):
         file, signature = chosen
         from agreement_studio.signing import signed_revision
 
-        runner().run(signed_revision, file.path, signature.index, owner=self,
-                     on_result=lambda data: self._show_revision(data, file, signature),
-                     on_error=self._revision_failed)
+        runner().run(
+            signed_revision,
+            file.path,
+            signature.index,
+            owner=self,
+            on_result=lambda data: self._show_revision(data, file, signature),
+            on_error=self._revision_failed,
+        )
 
     def _show_revision(self, data: bytes, file: Any, signature: Any) -> None:
         from agreement_studio.gui.verification.signed_version import SignedVersionDialog
@@ -267,11 +313,14 @@ class VerificationController(QObject):
         from agreement_studio.pdf.report import signature_heading
 
         words = report_words()
-        dialog = SignedVersionDialog(data, Path(file.path).name,
-                                     signature_heading(signature, words),
-                                     signature.signer or words["unknown"], self.window)
-        dialog.save_requested.connect(lambda: self._save_revision(data, file, signature,
-                                                                  dialog))
+        dialog = SignedVersionDialog(
+            data,
+            Path(file.path).name,
+            signature_heading(signature, words),
+            signature.signer or words["unknown"],
+            self.window,
+        )
+        dialog.save_requested.connect(lambda: self._save_revision(data, file, signature, dialog))
         self.signed_dialog = dialog
         dialog.show()
 
@@ -283,16 +332,23 @@ class VerificationController(QObject):
         file, signature = chosen
         from agreement_studio.signing import signed_revision
 
-        runner().run(signed_revision, file.path, signature.index, owner=self,
-                     on_result=lambda data: self._save_revision(data, file, signature),
-                     on_error=self._revision_failed)
+        runner().run(
+            signed_revision,
+            file.path,
+            signature.index,
+            owner=self,
+            on_result=lambda data: self._save_revision(data, file, signature),
+            on_error=self._revision_failed,
+        )
 
-    def _save_revision(self, data: bytes, file: Any, signature: Any,
-                       parent: Any = None) -> None:
+    def _save_revision(self, data: bytes, file: Any, signature: Any, parent: Any = None) -> None:
         stem = Path(file.path).stem
-        path = ask.save_path(parent or self.view, self.tr("Save the signed version"),
-                             f"{stem}-signature-{signature.index + 1}.pdf",
-                             self.tr("PDF documents (*.pdf)"))
+        path = ask.save_path(
+            parent or self.view,
+            self.tr("Save the signed version"),
+            f"{stem}-signature-{signature.index + 1}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
         if path is None:
             return
         from agreement_studio.fileio import write_atomic

@@ -33,8 +33,14 @@ from agreement_studio.pdf.report import (
 )
 from agreement_studio.signing.report import FileReport, SignatureReport, Verdict
 
-__all__ = ["KIND_ROLE", "REPORT_ROLE", "SORT_ROLE", "VERDICT_ROLE", "VerificationModel",
-           "VerificationProxy"]
+__all__ = [
+    "KIND_ROLE",
+    "REPORT_ROLE",
+    "SORT_ROLE",
+    "VERDICT_ROLE",
+    "VerificationModel",
+    "VerificationProxy",
+]
 
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The verdict's value (``"valid"``…) of a file or signature row; ``None`` on detail lines."""
@@ -47,10 +53,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as a default argument
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-    VERDICT_ROLE, REPORT_ROLE, KIND_ROLE, SORT_ROLE})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        VERDICT_ROLE,
+        REPORT_ROLE,
+        KIND_ROLE,
+        SORT_ROLE,
+    }
+)
 
 
 @cache
@@ -63,17 +79,35 @@ def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class _Node:
     """One row of the tree; ``row`` is its position under ``parent``."""
 
-    __slots__ = ("children", "kind", "ordinal", "parent", "report", "row", "texts", "tip",
-                 "verdict")
+    __slots__ = (
+        "children",
+        "kind",
+        "ordinal",
+        "parent",
+        "report",
+        "row",
+        "texts",
+        "tip",
+        "verdict",
+    )
 
-    def __init__(self, parent: _Node | None, kind: str, texts: tuple[str, str, str],
-                 report: Any = None, verdict: Verdict | None = None, tip: str = "") -> None:
+    def __init__(
+        self,
+        parent: _Node | None,
+        kind: str,
+        texts: tuple[str, str, str],
+        report: Any = None,
+        verdict: Verdict | None = None,
+        tip: str = "",
+    ) -> None:
         self.parent, self.kind, self.texts, self.report = parent, kind, texts, report
         self.verdict, self.tip = verdict, tip
         self.children: list[_Node] = []
@@ -129,26 +163,56 @@ class VerificationModel(QAbstractItemModel):
         words = self._words
         name = Path(report.path).name if report.path else "?"
         summary = file_summary(report, words)
-        node = _Node(None, "file", (name, verdict_word(report.verdict, words), summary),
-                     report, report.verdict, f"{report.path}\n{report.message}")
+        node = _Node(
+            None,
+            "file",
+            (name, verdict_word(report.verdict, words), summary),
+            report,
+            report.verdict,
+            f"{report.path}\n{report.message}",
+        )
         node.parent = self._root
         for signature in report.signatures:
             who = signature.signer or words["unknown"]
-            when = signature.signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") \
-                if signature.signed_at else ""
+            when = (
+                signature.signed_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+                if signature.signed_at
+                else ""
+            )
             line = f"{who} — {when}" if when else who
-            child = node.add(_Node(node, "signature", (
-                signature_heading(signature, words), verdict_word(signature.verdict, words),
-                line), signature, signature.verdict, signature.message))
+            child = node.add(
+                _Node(
+                    node,
+                    "signature",
+                    (
+                        signature_heading(signature, words),
+                        verdict_word(signature.verdict, words),
+                        line,
+                    ),
+                    signature,
+                    signature.verdict,
+                    signature.message,
+                )
+            )
             for label, lines in signature_facts(signature, words):
                 for number, text in enumerate(lines):
-                    child.add(_Node(child, "detail", (label if number == 0 else "", "", text),
-                                    signature, tip=text))
+                    child.add(
+                        _Node(
+                            child,
+                            "detail",
+                            (label if number == 0 else "", "", text),
+                            signature,
+                            tip=text,
+                        )
+                    )
         shown = summary + " ".join(s.message for s in report.signatures)
         for problem in report.problems:
             if problem not in shown:  # already said on the file's line
-                node.add(_Node(node, "detail", (words["fact.problems"], "", problem), report,
-                               tip=problem))
+                node.add(
+                    _Node(
+                        node, "detail", (words["fact.problems"], "", problem), report, tip=problem
+                    )
+                )
         return node
 
     # --- reading it ----------------------------------------------------------------------
@@ -165,8 +229,12 @@ class VerificationModel(QAbstractItemModel):
     def signature_of(self, index: _Index) -> tuple[FileReport, SignatureReport] | None:
         """The file and signature a row belongs to (a signature row or one of its details)."""
         node = self._node(index) if index.isValid() else None
-        while node is not None and node.kind == "detail" and node.parent is not None \
-                and node.parent.kind == "signature":
+        while (
+            node is not None
+            and node.kind == "detail"
+            and node.parent is not None
+            and node.parent.kind == "signature"
+        ):
             node = node.parent
         if node is None or node.kind != "signature" or node.parent is None:
             return None
@@ -236,8 +304,9 @@ class VerificationModel(QAbstractItemModel):
                 return icon(f"verdict-{node.verdict.value}")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _colour(node.verdict.value)
-        if role == Qt.ItemDataRole.FontRole and (node.kind == "file" or (
-                column == self.VERDICT and node.verdict is not None)):
+        if role == Qt.ItemDataRole.FontRole and (
+            node.kind == "file" or (column == self.VERDICT and node.verdict is not None)
+        ):
             return _bold()
         return None
 

@@ -20,17 +20,24 @@ class SignedVersionDialog(QDialog):
 
     save_requested = Signal()
 
-    def __init__(self, data: bytes, file_name: str, heading: str, signer: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: bytes, file_name: str, heading: str, signer: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.setWindowTitle(self.tr("Signed version — {name}").format(name=file_name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        about = QLabel(self.tr(
-            "<b>{heading}</b> ({signer}) covers exactly this version of {name}: the first "
-            "{size} bytes of the file. Anything added later is not shown.").format(
-                heading=html.escape(heading), signer=html.escape(signer),
-                name=html.escape(file_name), size=f"{len(data):,}"))
+        about = QLabel(
+            self.tr(
+                "<b>{heading}</b> ({signer}) covers exactly this version of {name}: the first "
+                "{size} bytes of the file. Anything added later is not shown."
+            ).format(
+                heading=html.escape(heading),
+                signer=html.escape(signer),
+                name=html.escape(file_name),
+                size=f"{len(data):,}",
+            )
+        )
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
         self.pane = PdfPane()

@@ -79,26 +79,42 @@ class VerificationView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        self.close_button = self._button(self.tr("C&lose"), self.tr("Close the verification"),
-                                         self.close_requested)
+        self.close_button = self._button(
+            self.tr("C&lose"), self.tr("Close the verification"), self.close_requested
+        )
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.close_button)
 
-        self.open_button = self._button(self.tr("&Open files…"), self.tr("Verify PDF files"),
-                                        self.open_files_requested, "document-open")
-        self.folder_button = self._button(self.tr("Open a fol&der…"),
-                                          self.tr("Verify every PDF in a folder"),
-                                          self.open_folder_requested, "document-open")
-        self.again_button = self._button(self.tr("Verify &again"),
-                                         self.tr("Verify the same files again"),
-                                         self.verify_again_requested, "verify")
-        self.pdf_button = self._button(self.tr("Save report as &PDF…"),
-                                       self.tr("Save the verification report as a PDF"),
-                                       self.save_pdf_requested, "document-save")
-        self.json_button = self._button(self.tr("Save as &JSON…"),
-                                        self.tr("Save the verification report as JSON"),
-                                        self.save_json_requested)
+        self.open_button = self._button(
+            self.tr("&Open files…"),
+            self.tr("Verify PDF files"),
+            self.open_files_requested,
+            "document-open",
+        )
+        self.folder_button = self._button(
+            self.tr("Open a fol&der…"),
+            self.tr("Verify every PDF in a folder"),
+            self.open_folder_requested,
+            "document-open",
+        )
+        self.again_button = self._button(
+            self.tr("Verify &again"),
+            self.tr("Verify the same files again"),
+            self.verify_again_requested,
+            "verify",
+        )
+        self.pdf_button = self._button(
+            self.tr("Save report as &PDF…"),
+            self.tr("Save the verification report as a PDF"),
+            self.save_pdf_requested,
+            "document-save",
+        )
+        self.json_button = self._button(
+            self.tr("Save as &JSON…"),
+            self.tr("Save the verification report as JSON"),
+            self.save_json_requested,
+        )
         actions = QHBoxLayout()
         for button in (self.open_button, self.folder_button, self.again_button):
             actions.addWidget(button)
@@ -109,11 +125,16 @@ class VerificationView(QWidget):
         self.trust_label = QLabel()
         self.trust_label.setWordWrap(True)
         self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.anchor_button = self._button(self.tr("Add &trust anchor…"), self.tr(
-            "Trust a CA certificate for this session"), self.add_anchor_requested)
-        self.intermediate_button = self._button(self.tr("Add &intermediate…"), self.tr(
-            "Add an intermediate CA certificate for this session"),
-            self.add_intermediate_requested)
+        self.anchor_button = self._button(
+            self.tr("Add &trust anchor…"),
+            self.tr("Trust a CA certificate for this session"),
+            self.add_anchor_requested,
+        )
+        self.intermediate_button = self._button(
+            self.tr("Add &intermediate…"),
+            self.tr("Add an intermediate CA certificate for this session"),
+            self.add_intermediate_requested,
+        )
         trust = QHBoxLayout()
         trust.addWidget(self.trust_label, 1)
         trust.addWidget(self.anchor_button)
@@ -125,8 +146,11 @@ class VerificationView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = self._button(self.tr("&Cancel"), self.tr(
-            "Stop verifying; the files verified so far stay"), self.cancel_requested)
+        self.cancel_button = self._button(
+            self.tr("&Cancel"),
+            self.tr("Stop verifying; the files verified so far stay"),
+            self.cancel_requested,
+        )
         running = QHBoxLayout()
         running.addWidget(self.progress, 2)
         running.addWidget(self.cancel_button)
@@ -136,22 +160,30 @@ class VerificationView(QWidget):
         self.problems_only.setAccessibleName(self.tr("Show only files with problems"))
         self.problems_only.toggled.connect(self.proxy.set_problems_only)
         self.tree = self._tree()
-        self.placeholder = QLabel(self.tr(
-            "Drop PDF files or a folder here, or choose Open files or Open a folder. Each "
-            "file's signatures are checked: who signed, whether the file is intact, whether "
-            "anything changed afterwards, and whether the signer is trusted."))
+        self.placeholder = QLabel(
+            self.tr(
+                "Drop PDF files or a folder here, or choose Open files or Open a folder. Each "
+                "file's signatures are checked: who signed, whether the file is intact, whether "
+                "anything changed afterwards, and whether the signer is trusted."
+            )
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.results = QStackedWidget()
         self.results.addWidget(self.placeholder)
         self.results.addWidget(self.tree)
 
-        self.show_button = self._button(self.tr("Show &signed version"), self.tr(
-            "Show exactly the version of the file the chosen signature covers"),
-            self.show_signed_requested, "signature")
-        self.save_signed_button = self._button(self.tr("Sa&ve signed version…"), self.tr(
-            "Save exactly the version of the file the chosen signature covers"),
-            self.save_signed_requested)
+        self.show_button = self._button(
+            self.tr("Show &signed version"),
+            self.tr("Show exactly the version of the file the chosen signature covers"),
+            self.show_signed_requested,
+            "signature",
+        )
+        self.save_signed_button = self._button(
+            self.tr("Sa&ve signed version…"),
+            self.tr("Save exactly the version of the file the chosen signature covers"),
+            self.save_signed_requested,
+        )
         below = QHBoxLayout()
         below.addWidget(self.problems_only)
         below.addStretch()

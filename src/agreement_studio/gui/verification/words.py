@@ -20,12 +20,15 @@ _WORDS = {
     "created": QT_TRANSLATE_NOOP("VerificationWords", "Created"),
     "page": QT_TRANSLATE_NOOP("VerificationWords", "Page {n} / {total}"),
     "summary": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Files: {files}. Valid: {valid}. Untrusted: {untrusted}. "
-        "Unsigned: {unsigned}. Rejected (modified, invalid or error): {rejected}."),
+        "VerificationWords",
+        "Files: {files}. Valid: {valid}. Untrusted: {untrusted}. "
+        "Unsigned: {unsigned}. Rejected (modified, invalid or error): {rejected}.",
+    ),
     "trust": QT_TRANSLATE_NOOP("VerificationWords", "Trusted certificates: {names}."),
     "no_trust": QT_TRANSLATE_NOOP(
-        "VerificationWords", "No trust anchors were given: an intact signature is at best "
-        "untrusted."),
+        "VerificationWords",
+        "No trust anchors were given: an intact signature is at best untrusted.",
+    ),
     "verdict.valid": QT_TRANSLATE_NOOP("VerificationWords", "Valid"),
     "verdict.untrusted": QT_TRANSLATE_NOOP("VerificationWords", "Untrusted"),
     "verdict.unsigned": QT_TRANSLATE_NOOP("VerificationWords", "Unsigned"),
@@ -33,12 +36,15 @@ _WORDS = {
     "verdict.invalid": QT_TRANSLATE_NOOP("VerificationWords", "Invalid"),
     "verdict.error": QT_TRANSLATE_NOOP("VerificationWords", "Error"),
     "file.valid": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Every signature is intact and trusted ({count})."),
+        "VerificationWords", "Every signature is intact and trusted ({count})."
+    ),
     "file.untrusted": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Intact; signers not trusted: {untrusted} of {count}."),
+        "VerificationWords", "Intact; signers not trusted: {untrusted} of {count}."
+    ),
     "file.unsigned": QT_TRANSLATE_NOOP("VerificationWords", "The file has no signatures."),
     "file.modified": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Changed after signature {number}: {changes}"),
+        "VerificationWords", "Changed after signature {number}: {changes}"
+    ),
     "file.invalid": QT_TRANSLATE_NOOP("VerificationWords", "A signature is broken: {problem}"),
     "file.error": QT_TRANSLATE_NOOP("VerificationWords", "Could not be verified: {problem}"),
     "kind.signature": QT_TRANSLATE_NOOP("VerificationWords", "Signature {number}"),
@@ -60,32 +66,41 @@ _WORDS = {
     "none": QT_TRANSLATE_NOOP("VerificationWords", "none"),
     "nothing": QT_TRANSLATE_NOOP("VerificationWords", "nothing"),
     "intact.yes": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Yes: the signed bytes and the signature check out"),
+        "VerificationWords", "Yes: the signed bytes and the signature check out"
+    ),
     "intact.no": QT_TRANSLATE_NOOP("VerificationWords", "No"),
     "timestamp.trusted": QT_TRANSLATE_NOOP("VerificationWords", "{time} (trusted timestamp)"),
     "timestamp.untrusted": QT_TRANSLATE_NOOP("VerificationWords", "{time} (not used: {reason})"),
     "timestamp.not_trusted": QT_TRANSLATE_NOOP(
-        "VerificationWords", "{time} (its authority is not trusted)"),
+        "VerificationWords", "{time} (its authority is not trusted)"
+    ),
     "trusted.anchor": QT_TRANSLATE_NOOP("VerificationWords", "Yes, through “{anchor}”"),
     "trusted.pinned": QT_TRANSLATE_NOOP(
-        "VerificationWords", "Yes: the certificate recorded for this signatory"),
+        "VerificationWords", "Yes: the certificate recorded for this signatory"
+    ),
     "trusted.no": QT_TRANSLATE_NOOP("VerificationWords", "No: {reason}"),
     "judged": QT_TRANSLATE_NOOP("VerificationWords", "{trust}; judged {basis}"),
     "basis.timestamp": QT_TRANSLATE_NOOP(
-        "VerificationWords", "at the time of the trusted timestamp"),
+        "VerificationWords", "at the time of the trusted timestamp"
+    ),
     "basis.claimed": QT_TRANSLATE_NOOP("VerificationWords", "at the time the signer claims"),
     "basis.now": QT_TRANSLATE_NOOP("VerificationWords", "at the time of verification"),
     "certificate": QT_TRANSLATE_NOOP(
-        "VerificationWords", "issued by {issuer}, valid {start} – {end}"),
+        "VerificationWords", "issued by {issuer}, valid {start} – {end}"
+    ),
     "certificate.expired_since": QT_TRANSLATE_NOOP(
-        "VerificationWords", "it has expired since, on {date}"),
+        "VerificationWords", "it has expired since, on {date}"
+    ),
     "certificate.not_yet_valid": QT_TRANSLATE_NOOP(
-        "VerificationWords", "it was not yet valid at that time"),
+        "VerificationWords", "it was not yet valid at that time"
+    ),
     "certificate.expired_then": QT_TRANSLATE_NOOP(
-        "VerificationWords", "it had already expired at that time"),
+        "VerificationWords", "it had already expired at that time"
+    ),
     "covers": QT_TRANSLATE_NOOP("VerificationWords", "revision {revision} of {revisions}"),
     "covers.whole": QT_TRANSLATE_NOOP(
-        "VerificationWords", "revision {revision} of {revisions}: the whole file"),
+        "VerificationWords", "revision {revision} of {revisions}: the whole file"
+    ),
 }
 
 

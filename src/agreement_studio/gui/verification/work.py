@@ -22,8 +22,15 @@ if TYPE_CHECKING:
     from agreement_studio.gui.tasks import TaskContext
     from agreement_studio.signing import FileReport, TrustStore
 
-__all__ = ["RunStarted", "TrustSetup", "pdfs_in", "read_trust", "report_json", "verify_run",
-           "write_json"]
+__all__ = [
+    "RunStarted",
+    "TrustSetup",
+    "pdfs_in",
+    "read_trust",
+    "report_json",
+    "verify_run",
+    "write_json",
+]
 
 PROGRESS_EVERY_S = 0.25
 
@@ -33,8 +40,9 @@ def pdfs_in(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf"
-                            and p.is_file())
+            found += sorted(
+                p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()
+            )
         else:
             found.append(path)  # a file that cannot be read gets its own error row
     return list(dict.fromkeys(found))
@@ -95,9 +103,14 @@ class RunStarted:
     trust: TrustSetup
 
 
-def verify_run(context: TaskContext, inputs: Sequence[Path], anchors: Sequence[Path],
-               intermediates: Sequence[Path], post: Callable[[Any], None],
-               jobs: int | None = None) -> int:
+def verify_run(
+    context: TaskContext,
+    inputs: Sequence[Path],
+    anchors: Sequence[Path],
+    intermediates: Sequence[Path],
+    post: Callable[[Any], None],
+    jobs: int | None = None,
+) -> int:
     """Verify the PDFs in ``inputs``; ``post`` gets a :class:`RunStarted`, then each report.
 
     Returns how many files were verified (fewer when cancelled).
@@ -111,8 +124,9 @@ def verify_run(context: TaskContext, inputs: Sequence[Path], anchors: Sequence[P
     post(RunStarted(files, trust))
     total = len(files)
     done, reported = 0, 0.0
-    results = verify_files(files, trust=trust.store, jobs=jobs,
-                           should_stop=lambda: context.cancelled)
+    results = verify_files(
+        files, trust=trust.store, jobs=jobs, should_stop=lambda: context.cancelled
+    )
     with contextlib.closing(results):
         for report in results:
             if context.cancelled:

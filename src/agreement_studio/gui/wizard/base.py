@@ -175,8 +175,11 @@ class StepPage(QWizardPage):
 
     def visible(self, problem: Problem) -> bool:
         """Whether to show a problem now: not a blank field the person has not reached yet."""
-        return (self.reveal_all or problem.code not in _NOT_YET
-                or any(problem.path.startswith(t) for t in self.touched))
+        return (
+            self.reveal_all
+            or problem.code not in _NOT_YET
+            or any(problem.path.startswith(t) for t in self.touched)
+        )
 
     def refresh(self) -> None:
         """Show the step's problems and update Next."""
@@ -201,8 +204,11 @@ class StepPage(QWizardPage):
         for prefix, message in self._prefixes.items():
             message.show_problems(under[prefix])
         self.summary.show_problems(others)
-        self.missing.setText(self.tr("Still needed: {fields}.").format(
-            fields=", ".join(dict.fromkeys(missing))) if missing else "")
+        self.missing.setText(
+            self.tr("Still needed: {fields}.").format(fields=", ".join(dict.fromkeys(missing)))
+            if missing
+            else ""
+        )
         self.missing.setVisible(bool(missing))
         self.show_problems(found)
         self.announce_complete()
@@ -250,8 +256,15 @@ class Binder:
         self.page = page
         self.fields: list[_Field] = []
 
-    def _add(self, form: QFormLayout, label: str, path: str, widget: QWidget,
-             read: Callable[[], Any], write: Callable[[Any], None]) -> FieldMessage:
+    def _add(
+        self,
+        form: QFormLayout,
+        label: str,
+        path: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+    ) -> FieldMessage:
         widget.setAccessibleName(plain(label))
         message = FieldMessage(widget)
         container = QWidget()
@@ -287,8 +300,16 @@ class Binder:
         widget.textEdited.connect(lambda _t: self._changed(path, widget.text))
         return widget
 
-    def text(self, form: QFormLayout, label: str, path: str, *, as_lines: bool = False,
-             placeholder: str = "", height: int = 80) -> QPlainTextEdit:
+    def text(
+        self,
+        form: QFormLayout,
+        label: str,
+        path: str,
+        *,
+        as_lines: bool = False,
+        placeholder: str = "",
+        height: int = 80,
+    ) -> QPlainTextEdit:
         """A text of several lines; ``as_lines`` keeps a list, one item a line."""
         widget = QPlainTextEdit()
         widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -296,6 +317,7 @@ class Binder:
         widget.setMinimumHeight(height)
         widget.setMaximumHeight(height * 2)
         if as_lines:
+
             def read() -> Any:
                 return lines(widget.toPlainText())
 
@@ -308,12 +330,14 @@ class Binder:
             def write(value: Any) -> None:
                 if widget.toPlainText() != value:
                     widget.setPlainText(value)
+
         self._add(form, label, path, widget, read, write)
         widget.textChanged.connect(lambda: self._changed(path, read))
         return widget
 
-    def spin(self, form: QFormLayout, label: str, path: str, minimum: int, maximum: int,
-             suffix: str = "") -> QSpinBox:
+    def spin(
+        self, form: QFormLayout, label: str, path: str, minimum: int, maximum: int, suffix: str = ""
+    ) -> QSpinBox:
         """A whole number within limits."""
         widget = QSpinBox()
         widget.setRange(minimum, maximum)
@@ -323,8 +347,9 @@ class Binder:
         widget.valueChanged.connect(lambda _v: self._changed(path, widget.value))
         return widget
 
-    def combo(self, form: QFormLayout, label: str, path: str,
-              choices: Sequence[tuple[Any, str]]) -> QComboBox:
+    def combo(
+        self, form: QFormLayout, label: str, path: str, choices: Sequence[tuple[Any, str]]
+    ) -> QComboBox:
         """One of fixed choices: ``(value, text)`` pairs."""
         widget = QComboBox()
         for value, text in choices:
@@ -353,7 +378,8 @@ class Binder:
                 value = widget.value()
             except ValueError:
                 self.page.local_problems[path] = QCoreApplication.translate(
-                    "Binder", "Write the date like {example}.").format(example=widget.example)
+                    "Binder", "Write the date like {example}."
+                ).format(example=widget.example)
                 self.page.edited(path)
                 return
             self.page.local_problems.pop(path, None)

@@ -41,11 +41,15 @@ _CHOICES: dict[str, list[tuple[str, str]]] = {
         ("majority", QT_TRANSLATE_NOOP("Choices", "Majority vote")),
     ],
     "roles": [
-        ("independent-controllers",
-         QT_TRANSLATE_NOOP("Choices", "Each party is a controller of its own data")),
+        (
+            "independent-controllers",
+            QT_TRANSLATE_NOOP("Choices", "Each party is a controller of its own data"),
+        ),
         ("joint-controllers", QT_TRANSLATE_NOOP("Choices", "The parties are joint controllers")),
-        ("controller-processor",
-         QT_TRANSLATE_NOOP("Choices", "One party processes data for the others")),
+        (
+            "controller-processor",
+            QT_TRANSLATE_NOOP("Choices", "One party processes data for the others"),
+        ),
     ],
     "materials_licence": [
         ("cc-by-4.0", QT_TRANSLATE_NOOP("Choices", "Open to all (CC BY 4.0)")),

@@ -23,10 +23,14 @@ class CommitmentsPage(StepPage):
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Commitments"))
-        self.setSubTitle(self.tr("What each party commits a year. Staff time counts only with "
-                                 "the mandate to use it: say what the staff may do for the "
-                                 "network. Type in a cell to change it; Tab moves to the next "
-                                 "cell."))
+        self.setSubTitle(
+            self.tr(
+                "What each party commits a year. Staff time counts only with "
+                "the mandate to use it: say what the staff may do for the "
+                "network. Type in a cell to change it; Tab moves to the next "
+                "cell."
+            )
+        )
         self.model = CommitmentsModel(self.agreement, self)
         layout = QVBoxLayout(self)
         caption = QLabel(self.tr("&Commitments of each party:"))
@@ -40,9 +44,12 @@ class CommitmentsPage(StepPage):
         layout.addWidget(caption)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
-        self.binder.text(form, self.tr("How competence is &kept current:"),
-                         "competence_development",
-                         placeholder=self.tr("e.g. two joint training days a year"))
+        self.binder.text(
+            form,
+            self.tr("How competence is &kept current:"),
+            "competence_development",
+            placeholder=self.tr("e.g. two joint training days a year"),
+        )
         layout.addLayout(form)
         self.add_footer(layout)
         self.model.edited.connect(self.edited)

@@ -34,9 +34,13 @@ class CoordinationPage(StepPage):
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Coordination"))
-        self.setSubTitle(self.tr("One party can coordinate the network through a named "
-                                 "coordinator, or several parties can coordinate it together "
-                                 "as a group."))
+        self.setSubTitle(
+            self.tr(
+                "One party can coordinate the network through a named "
+                "coordinator, or several parties can coordinate it together "
+                "as a group."
+            )
+        )
         layout = QVBoxLayout(self)
         self.single = QRadioButton(self.tr("&One coordinating party"))
         self.group = QRadioButton(self.tr("A coordinating &group"))
@@ -66,15 +70,19 @@ class CoordinationPage(StepPage):
         group_form = QFormLayout(self.group_box)
         self.members = QListWidget()
         self.members.setMaximumHeight(160)
-        self._labelled(group_form, self.tr("Group &members:"), self.members,
-                       "coordination.parties")
+        self._labelled(group_form, self.tr("Group &members:"), self.members, "coordination.parties")
         self.chair = QComboBox()
         self._labelled(group_form, self.tr("Chai&r:"), self.chair, "coordination.chair")
         layout.addWidget(self.group_box)
 
         duties = QFormLayout()
-        b.text(duties, self.tr("&Duties (one a line):"), "coordination.duties", as_lines=True,
-               placeholder=self.tr("e.g. convenes and prepares the meetings"))
+        b.text(
+            duties,
+            self.tr("&Duties (one a line):"),
+            "coordination.duties",
+            as_lines=True,
+            placeholder=self.tr("e.g. convenes and prepares the meetings"),
+        )
         layout.addLayout(duties)
         self.add_footer(layout)
         layout.addStretch()
@@ -120,8 +128,9 @@ class CoordinationPage(StepPage):
             item = QListWidgetItem(self._party_label(key))
             item.setData(_KEY, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in coordination.parties
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if key in coordination.parties else Qt.CheckState.Unchecked
+            )
             self.members.addItem(item)
         for key in coordination.parties:
             self.chair.addItem(self._party_label(key), key)
@@ -162,9 +171,11 @@ class CoordinationPage(StepPage):
         coordination = self.agreement.coordination
         if self._loading or not isinstance(coordination, CoordinatingGroup):
             return
-        coordination.parties = [self.members.item(i).data(_KEY)
-                                for i in range(self.members.count())
-                                if self.members.item(i).checkState() == Qt.CheckState.Checked]
+        coordination.parties = [
+            self.members.item(i).data(_KEY)
+            for i in range(self.members.count())
+            if self.members.item(i).checkState() == Qt.CheckState.Checked
+        ]
         if coordination.chair not in coordination.parties:
             coordination.chair = ""
         self._loading = True

@@ -51,10 +51,12 @@ class AgreementWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Alt+F and Alt+E open the File and Edit menus, so Finish is Alt+I; Enter also works.
-        for button, text in ((_Button.BackButton, self.tr("< &Back")),
-                             (_Button.NextButton, self.tr("&Next >")),
-                             (_Button.FinishButton, self.tr("Fin&ish")),
-                             (_Button.CancelButton, self.tr("Cancel"))):
+        for button, text in (
+            (_Button.BackButton, self.tr("< &Back")),
+            (_Button.NextButton, self.tr("&Next >")),
+            (_Button.FinishButton, self.tr("Fin&ish")),
+            (_Button.CancelButton, self.tr("Cancel")),
+        ):
             self.setButtonText(button, text)
             self.button(button).setAccessibleName(plain(text).strip("<> "))
         self.pages: dict[Step, StepPage] = {}
@@ -107,8 +109,12 @@ class AgreementWizard(QWizard):
         for _ in range(500):  # the chain is a ring through the whole window
             if widget is None or widget is page:
                 break
-            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()

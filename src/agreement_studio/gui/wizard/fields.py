@@ -108,8 +108,7 @@ class DateField(QWidget):
         """Name the field and its parts for assistive technology."""
         super().setAccessibleName(name)
         self.line.setAccessibleName(name)
-        self.button.setAccessibleName(self.tr("{field}: choose from a calendar").format(
-            field=name))
+        self.button.setAccessibleName(self.tr("{field}: choose from a calendar").format(field=name))
 
     def setAccessibleDescription(self, text: str) -> None:
         """Describe the field (its problem) for assistive technology."""
@@ -144,7 +143,8 @@ class DateField(QWidget):
             current = None
         today = QDate.currentDate()
         self.calendar.setSelectedDate(
-            QDate(current.year, current.month, current.day) if current else today)
+            QDate(current.year, current.month, current.day) if current else today
+        )
         self.calendar.setFocus()
 
     def _picked(self, day: QDate) -> None:

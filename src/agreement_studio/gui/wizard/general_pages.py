@@ -19,8 +19,12 @@ class TemplatePage(StepPage):
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Template and language"))
-        self.setSubTitle(self.tr("Choose the kind of agreement and the language it is "
-                                 "written in. You can change both later."))
+        self.setSubTitle(
+            self.tr(
+                "Choose the kind of agreement and the language it is "
+                "written in. You can change both later."
+            )
+        )
         from agreement_studio.drafting import load_catalogue
 
         catalogue = load_catalogue()
@@ -35,8 +39,11 @@ class TemplatePage(StepPage):
         self._row(form, self.tr("&Language of the agreement:"), self.language, "language")
         self.title_field = self.binder.line(form, self.tr("&Own title (optional):"), "title")
         if catalogue.problems:
-            broken = QLabel(self.tr("Some of your own templates cannot be used:") + "\n"
-                            + "\n".join(str(p) for p in catalogue.problems))
+            broken = QLabel(
+                self.tr("Some of your own templates cannot be used:")
+                + "\n"
+                + "\n".join(str(p) for p in catalogue.problems)
+            )
             broken.setWordWrap(True)
             form.addRow(broken)
         self.add_footer(form)
@@ -118,11 +125,14 @@ class NetworkPage(StepPage):
         form = QFormLayout(self)
         b = self.binder
         b.line(form, self.tr("Name of the net&work:"), "network.name")
-        b.line(form, self.tr("&Region:"), "network.region",
-               self.tr("e.g. Päijät-Häme"))
-        b.text(form, self.tr("Background and &purpose:"), "network.purpose",
-               placeholder=self.tr("How the network began, and why the parties continue it."),
-               height=90)
+        b.line(form, self.tr("&Region:"), "network.region", self.tr("e.g. Päijät-Häme"))
+        b.text(
+            form,
+            self.tr("Background and &purpose:"),
+            "network.purpose",
+            placeholder=self.tr("How the network began, and why the parties continue it."),
+            height=90,
+        )
         b.text(form, self.tr("&Services (one a line):"), "network.services", as_lines=True)
         b.text(form, self.tr("&Goals (one a line):"), "network.goals", as_lines=True)
         self.add_footer(form)

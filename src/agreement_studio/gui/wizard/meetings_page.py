@@ -33,8 +33,9 @@ class MeetingsPage(StepPage):
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Meetings"))
-        self.setSubTitle(self.tr("A network stays alive when it meets regularly on dates "
-                                 "known well ahead."))
+        self.setSubTitle(
+            self.tr("A network stays alive when it meets regularly on dates known well ahead.")
+        )
         form = QFormLayout(self)
         b = self.binder
         b.combo(form, self.tr("How &often:"), "meetings.frequency", choices("frequency"))
@@ -66,20 +67,28 @@ class MeetingsPage(StepPage):
         form.addRow(caption, column)
         self.register_message("meetings.planned_dates", self.dates_message, prefix=True)
 
-        b.spin(form, self.tr("&Schedule fixed ahead:"), "meetings.fixed_months_ahead", 0, 36,
-               self.tr(" months"))
+        b.spin(
+            form,
+            self.tr("&Schedule fixed ahead:"),
+            "meetings.fixed_months_ahead",
+            0,
+            36,
+            self.tr(" months"),
+        )
         b.combo(form, self.tr("&Convened by:"), "meetings.convened_by", choices("convened_by"))
-        b.combo(form, self.tr("&Where meetings are held:"), "meetings.format",
-                choices("format"))
+        b.combo(form, self.tr("&Where meetings are held:"), "meetings.format", choices("format"))
         self.add_footer(form)
         self.dates.currentRowChanged.connect(lambda _row: self._update_buttons())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in a typed date adds it (instead of pressing Next)."""
-        if (watched is self.new_date.line and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self.new_date.line.text().strip()):
+        if (
+            watched is self.new_date.line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.new_date.line.text().strip()
+        ):
             self.add_date()
             return True
         return super().eventFilter(watched, event)
@@ -101,8 +110,9 @@ class MeetingsPage(StepPage):
         try:
             day = self.new_date.value()
         except ValueError:
-            self.entry_message.show_problems([self.tr("Write the date like {example}.").format(
-                example=self.new_date.example)])
+            self.entry_message.show_problems(
+                [self.tr("Write the date like {example}.").format(example=self.new_date.example)]
+            )
             return
         if day is None:
             self.entry_message.show_problems([self.tr("Type a date first.")])

@@ -38,9 +38,11 @@ def make_table(model: PartiesModel | SignatoriesModel | object, name: str) -> QT
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                         | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     view.setTabKeyNavigation(False)  # Tab moves to the next control, not the next cell
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -64,9 +66,13 @@ class PartiesPage(StepPage):
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Parties"))
-        self.setSubTitle(self.tr("Add every organisation that continues the network, and the "
-                                 "people who sign for it. A Finnish organisation is identified "
-                                 "by its Business ID."))
+        self.setSubTitle(
+            self.tr(
+                "Add every organisation that continues the network, and the "
+                "people who sign for it. A Finnish organisation is identified "
+                "by its Business ID."
+            )
+        )
         self.model = PartiesModel(self.agreement, self)
         self.signatories = SignatoriesModel(self.agreement, self)
         self.row: int | None = None
@@ -81,7 +87,8 @@ class PartiesPage(StepPage):
             self.table.setColumnHidden(hidden, True)
         self.table.setMinimumHeight(140)
         self.table.horizontalHeader().setSectionResizeMode(
-            PartiesModel.NAME, QHeaderView.ResizeMode.Stretch)
+            PartiesModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
         self.table.horizontalHeader().setStretchLastSection(False)
         caption.setBuddy(self.table)
         column.addWidget(caption)
@@ -189,8 +196,10 @@ class PartiesPage(StepPage):
             self._current_changed(QModelIndex(), QModelIndex())
             return
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self._current_changed(self.model.index(row, 0), QModelIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -200,8 +209,9 @@ class PartiesPage(StepPage):
         if self.row is not None:
             for column, message in self._detail_messages.items():
                 self.register_message(self.model.path(self.row, column), message)
-            self.register_message(f"parties[{self.row}].signatories", self.signatory_message,
-                                  prefix=True)
+            self.register_message(
+                f"parties[{self.row}].signatories", self.signatory_message, prefix=True
+            )
         self._show_party()
         self._update_buttons()
         if not self._loading:
@@ -210,8 +220,11 @@ class PartiesPage(StepPage):
     def _show_party(self) -> None:
         row = self.row
         self.details.setEnabled(row is not None)
-        self.details.setTitle(self.tr("Party {number}").format(number=row + 1)
-                              if row is not None else self.tr("No party chosen"))
+        self.details.setTitle(
+            self.tr("Party {number}").format(number=row + 1)
+            if row is not None
+            else self.tr("No party chosen")
+        )
         for column, widget in self._details.items():
             value = self.model.value(row, column) if row is not None else ""
             widget.blockSignals(True)
@@ -248,7 +261,8 @@ class PartiesPage(StepPage):
         self.down_button.setEnabled(row is not None and row < count - 1)
         self.add_signatory_button.setEnabled(row is not None)
         self.remove_signatory_button.setEnabled(
-            row is not None and self.signatory_table.currentIndex().isValid())
+            row is not None and self.signatory_table.currentIndex().isValid()
+        )
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -26,8 +26,13 @@ class LivePreview(QObject):
     rendered = Signal(int)
     """A rendering was shown; its generation number."""
 
-    def __init__(self, session: WizardSession, pane: PdfPane, parent: QObject | None = None,
-                 delay_ms: int = DELAY_MS) -> None:
+    def __init__(
+        self,
+        session: WizardSession,
+        pane: PdfPane,
+        parent: QObject | None = None,
+        delay_ms: int = DELAY_MS,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.pane = pane
@@ -58,9 +63,12 @@ class LivePreview(QObject):
         snapshot = self.session.agreement.model_copy(deep=True)  # typing goes on meanwhile
         self.pane.show_message(self.tr("Updating the preview…"))
         self.task = runner().run(
-            render, snapshot, owner=self,
+            render,
+            snapshot,
+            owner=self,
             on_result=lambda data: self._show(generation, data),
-            on_error=lambda failure: self._failed(generation, failure))
+            on_error=lambda failure: self._failed(generation, failure),
+        )
         self.task.done.connect(self._next)
 
     def _show(self, generation: int, data: bytes) -> None:
@@ -74,8 +82,9 @@ class LivePreview(QObject):
 
     def _failed(self, generation: int, failure: TaskFailure) -> None:
         if generation == self.generation:
-            self.pane.show_message(self.tr("The preview cannot be updated: {reason}").format(
-                reason=failure.message))
+            self.pane.show_message(
+                self.tr("The preview cannot be updated: {reason}").format(reason=failure.message)
+            )
 
     def _next(self) -> None:
         if self.pending:

@@ -45,8 +45,12 @@ class ReviewPage(StepPage):
         super().__init__(session, parent)
         self.reveal_all = True  # nothing is "not reached yet" on the last page
         self.setTitle(self.tr("Review"))
-        self.setSubTitle(self.tr("Check the agreement in the preview. Finish saves it and "
-                                 "prepares the PDF for signing."))
+        self.setSubTitle(
+            self.tr(
+                "Check the agreement in the preview. Finish saves it and "
+                "prepares the PDF for signing."
+            )
+        )
         self.overview = QLabel()
         self.overview.setWordWrap(True)
         self.overview.setTextFormat(Qt.TextFormat.RichText)
@@ -68,19 +72,27 @@ class ReviewPage(StepPage):
         found = problems_by_step(self.agreement)
         self.problems.clear()
         for step, problem in found:
-            item = QListWidgetItem(icon("field-problem"),
-                                   f"{step_title(step)} — {self.describe(problem)}")
+            item = QListWidgetItem(
+                icon("field-problem"), f"{step_title(step)} — {self.describe(problem)}"
+            )
             item.setData(_STEP, step.value)
             self.problems.addItem(item)
         self.problems.setVisible(bool(found))
         if found:
-            self.status.setText(self.tr(
-                "Put these right before finishing. Choose a line and press Enter to go to "
-                "its &page."))
+            self.status.setText(
+                self.tr(
+                    "Put these right before finishing. Choose a line and press Enter to go to "
+                    "its &page."
+                )
+            )
             self.problems.setCurrentRow(0)
         else:
-            self.status.setText(self.tr("Everything is in place. Press Finish to save the "
-                                        "agreement and prepare its PDF."))
+            self.status.setText(
+                self.tr(
+                    "Everything is in place. Press Finish to save the "
+                    "agreement and prepare its PDF."
+                )
+            )
         self._overview()
         self.announce_complete()
 
@@ -89,23 +101,32 @@ class ReviewPage(StepPage):
         parties = ", ".join(escape(p.name) for p in a.parties if p.name) or "–"
         if isinstance(a.coordination, CoordinatingGroup):
             coordination = self.tr("a coordinating group of {count} parties").format(
-                count=len(a.coordination.parties))
+                count=len(a.coordination.parties)
+            )
         else:
             party = a.party(a.coordination.party)
             coordination = escape(party.name) if party else "–"
         if a.term.indefinite:
             term = self.tr("from {start}, until further notice").format(
-                start=format_date(a.term.start) or "–")
+                start=format_date(a.term.start) or "–"
+            )
         else:
             term = f"{format_date(a.term.start) or '–'} – {format_date(a.term.end) or '–'}"
-        rows = [(self.tr("Network"), escape(a.network.name) or "–"),
-                (self.tr("Parties"), parties),
-                (self.tr("Coordination"), coordination),
-                (self.tr("Planned meetings"), str(len(a.meetings.planned_dates))),
-                (self.tr("Term"), term)]
-        self.overview.setText("<table>" + "".join(
-            f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
-            for label, value in rows) + "</table>")
+        rows = [
+            (self.tr("Network"), escape(a.network.name) or "–"),
+            (self.tr("Parties"), parties),
+            (self.tr("Coordination"), coordination),
+            (self.tr("Planned meetings"), str(len(a.meetings.planned_dates))),
+            (self.tr("Term"), term),
+        ]
+        self.overview.setText(
+            "<table>"
+            + "".join(
+                f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
+                for label, value in rows
+            )
+            + "</table>"
+        )
 
     def _go(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(Step(item.data(_STEP)))

@@ -68,8 +68,9 @@ class _DraftTable(QAbstractTableModel):
         """The fields shown."""
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _ROLE.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
+    ) -> Any:
         """Column titles; rows are numbered."""
         if role != _ROLE.DisplayRole:
             return None
@@ -122,8 +123,11 @@ class _DraftTable(QAbstractTableModel):
 
     def setData(self, index: _Index, value: Any, role: int = _ROLE.EditRole) -> bool:
         """Change the draft; a value the model refuses leaves the cell as it was."""
-        if not index.isValid() or role != _ROLE.EditRole or not self.flags(index) & (
-                Qt.ItemFlag.ItemIsEditable):
+        if (
+            not index.isValid()
+            or role != _ROLE.EditRole
+            or not self.flags(index) & (Qt.ItemFlag.ItemIsEditable)
+        ):
             return False
         row, column = index.row(), index.column()
         if isinstance(value, str):
@@ -171,8 +175,9 @@ class _DraftTable(QAbstractTableModel):
         for row, column in changed:
             if row < self.rowCount():
                 index = self.index(row, column)
-                self.dataChanged.emit(index, index, [_ROLE.DecorationRole, _ROLE.ToolTipRole,
-                                                     PROBLEM_ROLE])
+                self.dataChanged.emit(
+                    index, index, [_ROLE.DecorationRole, _ROLE.ToolTipRole, PROBLEM_ROLE]
+                )
 
     def reload(self) -> None:
         """Show the draft's list again after it changed outside the model."""
@@ -341,7 +346,10 @@ class CommitmentsModel(_DraftTable):
 
     def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> Any:
         """Numbers aligned right, as in a spreadsheet."""
-        if role == _ROLE.TextAlignmentRole and index.isValid() and index.column() in (
-                self.HOURS, self.MONEY):
+        if (
+            role == _ROLE.TextAlignmentRole
+            and index.isValid()
+            and index.column() in (self.HOURS, self.MONEY)
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)

@@ -27,39 +27,78 @@ class TermPage(StepPage):
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Term and other clauses"))
-        self.setSubTitle(self.tr("When the agreement starts and ends, how a party withdraws or "
-                                 "joins, and the remaining terms."))
+        self.setSubTitle(
+            self.tr(
+                "When the agreement starts and ends, how a party withdraws or "
+                "joins, and the remaining terms."
+            )
+        )
         column = QVBoxLayout()
         b = self.binder
         term = self._group(column, self.tr("Term and withdrawal"))
         b.date(term, self.tr("&Start date:"), "term.start")
         self.indefinite = b.check(term, self.tr("&Until further notice"), "term.indefinite")
         self.end = b.date(term, self.tr("En&d date:"), "term.end")
-        b.spin(term, self.tr("Notice &period for withdrawal:"), "term.notice_months", 0, 36,
-               self.tr(" months"))
+        b.spin(
+            term,
+            self.tr("Notice &period for withdrawal:"),
+            "term.notice_months",
+            0,
+            36,
+            self.tr(" months"),
+        )
         b.date(term, self.tr("&Review date (optional):"), "term.review_date")
 
         joining = self._group(column, self.tr("Decisions and joining"))
-        b.combo(joining, self.tr("New parties &admitted by:"), "clauses.new_parties_by",
-                choices("new_parties_by"))
-        b.combo(joining, self.tr("Joint de&cisions by:"), "clauses.decisions_by",
-                choices("decisions_by"))
-        b.spin(joining, self.tr("&Time to remedy a breach:"), "clauses.breach_remedy_days",
-               1, 365, self.tr(" days"))
+        b.combo(
+            joining,
+            self.tr("New parties &admitted by:"),
+            "clauses.new_parties_by",
+            choices("new_parties_by"),
+        )
+        b.combo(
+            joining,
+            self.tr("Joint de&cisions by:"),
+            "clauses.decisions_by",
+            choices("decisions_by"),
+        )
+        b.spin(
+            joining,
+            self.tr("&Time to remedy a breach:"),
+            "clauses.breach_remedy_days",
+            1,
+            365,
+            self.tr(" days"),
+        )
 
         privacy = self._group(column, self.tr("Confidentiality and data protection"))
-        self.personal = b.check(privacy, self.tr("The &work involves personal data"),
-                                "clauses.data_protection.personal_data")
-        b.combo(privacy, self.tr("Roles under the &GDPR:"), "clauses.data_protection.roles",
-                choices("roles"))
+        self.personal = b.check(
+            privacy,
+            self.tr("The &work involves personal data"),
+            "clauses.data_protection.personal_data",
+        )
+        b.combo(
+            privacy,
+            self.tr("Roles under the &GDPR:"),
+            "clauses.data_protection.roles",
+            choices("roles"),
+        )
         b.line(privacy, self.tr("Data protection c&ontact:"), "clauses.data_protection.contact")
 
         other = self._group(column, self.tr("Communications, materials and disputes"))
         b.text(other, self.tr("Co&mmunications:"), "clauses.communications", height=60)
-        b.combo(other, self.tr("Use of materia&ls:"), "clauses.materials_licence",
-                choices("materials_licence"))
-        b.line(other, self.tr("Court for disputes:"), "clauses.disputes_court",
-               self.tr("e.g. Päijät-Häme District Court"))
+        b.combo(
+            other,
+            self.tr("Use of materia&ls:"),
+            "clauses.materials_licence",
+            choices("materials_licence"),
+        )
+        b.line(
+            other,
+            self.tr("Court for disputes:"),
+            "clauses.disputes_court",
+            self.tr("e.g. Päijät-Häme District Court"),
+        )
 
         signing = self._group(column, self.tr("Signing and annexes"))
         b.line(signing, self.tr("Place of signing:"), "signing.place")

@@ -80,8 +80,12 @@ def _parties_and_signatories() -> None:
     op.create_table(
         "parties",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("agreement_id", sa.Integer,
-                  sa.ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "agreement_id",
+            sa.Integer,
+            sa.ForeignKey("agreements.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("name", sa.String(500), nullable=False),
         sa.Column("key", sa.String(100), nullable=False),
@@ -93,10 +97,15 @@ def _parties_and_signatories() -> None:
     op.create_table(
         "signatories",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("agreement_id", sa.Integer,
-                  sa.ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("party_id", sa.Integer, sa.ForeignKey("parties.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "agreement_id",
+            sa.Integer,
+            sa.ForeignKey("agreements.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "party_id", sa.Integer, sa.ForeignKey("parties.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("name", sa.String(300), nullable=False),
         sa.Column("title", sa.String(300), nullable=False),
@@ -112,8 +121,12 @@ def _versions_and_revisions() -> None:
     op.create_table(
         "versions",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("agreement_id", sa.Integer,
-                  sa.ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "agreement_id",
+            sa.Integer,
+            sa.ForeignKey("agreements.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("number", sa.Integer, nullable=False),
         sa.Column("draft_json", sa.Text, nullable=False),
         sa.Column("draft_sha256", sa.String(64), nullable=False),
@@ -125,10 +138,18 @@ def _versions_and_revisions() -> None:
     op.create_table(
         "revisions",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("agreement_id", sa.Integer,
-                  sa.ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("version_id", sa.Integer,
-                  sa.ForeignKey("versions.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "agreement_id",
+            sa.Integer,
+            sa.ForeignKey("agreements.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "version_id",
+            sa.Integer,
+            sa.ForeignKey("versions.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("parent_id", sa.Integer, sa.ForeignKey("revisions.id")),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("sha256", sa.String(64), nullable=False),
@@ -146,11 +167,19 @@ def _signatures() -> None:
     op.create_table(
         "signatures",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("agreement_id", sa.Integer,
-                  sa.ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("revision_id", sa.Integer,
-                  sa.ForeignKey("revisions.id", ondelete="CASCADE"), nullable=False,
-                  unique=True),
+        sa.Column(
+            "agreement_id",
+            sa.Integer,
+            sa.ForeignKey("agreements.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "revision_id",
+            sa.Integer,
+            sa.ForeignKey("revisions.id", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
+        ),
         sa.Column("field_name", sa.String(200), nullable=False),
         sa.Column("party_key", sa.String(100), nullable=False),
         sa.Column("signatory_name", sa.String(300), nullable=False),

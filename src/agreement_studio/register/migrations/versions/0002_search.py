@@ -38,15 +38,15 @@ _SQLITE = [
 
 def upgrade() -> None:
     """Add and fill ``search_text``, then index it."""
-    op.add_column("agreements", sa.Column("search_text", sa.Text, nullable=False,
-                                          server_default=""))
+    op.add_column(
+        "agreements", sa.Column("search_text", sa.Text, nullable=False, server_default="")
+    )
     _fill_search_text()
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         for statement in _SQLITE:
             bind.exec_driver_sql(statement)
-        bind.exec_driver_sql(
-            "INSERT INTO agreement_search(agreement_search) VALUES ('rebuild')")
+        bind.exec_driver_sql("INSERT INTO agreement_search(agreement_search) VALUES ('rebuild')")
     elif bind.dialect.name == "postgresql":
         _postgresql_word_index(bind)
 
@@ -59,8 +59,9 @@ def _fill_search_text() -> None:
     # this migration keeps doing what it did when later versions change the application.
     bind = op.get_bind()
     parties: dict[int, list[str]] = {}
-    for agreement_id, name, key in bind.execute(sa.text(
-            "SELECT agreement_id, name, key FROM parties ORDER BY agreement_id, position")):
+    for agreement_id, name, key in bind.execute(
+        sa.text("SELECT agreement_id, name, key FROM parties ORDER BY agreement_id, position")
+    ):
         parties.setdefault(agreement_id, []).extend([name, key])
     rows = bind.execute(sa.text("SELECT id, title, network, region FROM agreements")).all()
     update = sa.text("UPDATE agreements SET search_text = :text WHERE id = :id")
@@ -75,9 +76,11 @@ def _postgresql_word_index(bind: sa.Connection) -> None:
     # beside the text and indexed; a query word becomes a prefix query on it.
     bind.exec_driver_sql(
         "ALTER TABLE agreements ADD COLUMN search_vector tsvector "
-        "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED")
+        "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED"
+    )
     bind.exec_driver_sql(
-        "CREATE INDEX ix_agreements_search_vector ON agreements USING gin (search_vector)")
+        "CREATE INDEX ix_agreements_search_vector ON agreements USING gin (search_vector)"
+    )
 
 
 def downgrade() -> None:
