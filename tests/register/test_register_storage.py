@@ -63,7 +63,8 @@ def _insert_v1_agreement(connection) -> None:
     connection.execute(
         text(
             "INSERT INTO agreements (id, document_id, title, title_sort, template_id, language, "
-            "network, network_sort, region, party_count, signatory_count, signed_count, indefinite, "
+            "network, network_sort, region, party_count, signatory_count, signed_count, "
+            "indefinite, "
             "notice_months, status, current_version, created_at, updated_at) VALUES (1, "
             "'0b5d1f7e-0000-4000-8000-000000000001', 'Old agreement', 'old agreement', "
             "'network-continuation', 'fi', 'Kainuun verkosto', 'kainuun verkosto', 'Kainuu', 1, 1, "
