@@ -256,7 +256,8 @@ def peak_memory(action: Callable[[], object]) -> float:
 def import_figures(register: Register, workdir: Path) -> tuple[float, float]:
     """(import of one signed PDF, its verification alone) in milliseconds, medians."""
     from agreement_studio.agreement import example_agreement
-    from agreement_studio.signing import create_identity, sign_pdf, verify_pdf
+    from agreement_studio.signing import create_identity, sign_pdf
+    from agreement_studio.verification import verify_pdf
 
     draft = example_agreement(parties=PARTIES)
     party, signatory, field_name = draft.signatures()[0]

@@ -36,14 +36,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from agreement_studio.agreement import example_agreement  # noqa: E402
 from agreement_studio.pdf import render_agreement  # noqa: E402
 from agreement_studio.signing import (  # noqa: E402
-    TrustStore,
     create_network_ca,
     issue_identity,
     load_pkcs12,
     sign_pdf,
-    verify_pdf,
     warm_up,
 )
+from agreement_studio.verification import TrustStore, verify_pdf  # noqa: E402
 
 PASSWORD = "benchmark password"
 AIM_SIGN, AIM_VERIFY, AIM_JOBS = 0.35, 0.6, 1.7

@@ -88,7 +88,8 @@ def fill_register(workdir: Path) -> dict[str, str]:
     from agreement_studio.gui.signing.identity_store import store_identity
     from agreement_studio.register import open_register
     from agreement_studio.register.location import default_register_path
-    from agreement_studio.signing import TrustStore, create_network_ca, sign_pdf
+    from agreement_studio.signing import create_network_ca, sign_pdf
+    from agreement_studio.verification import TrustStore
 
     ca = create_network_ca(name="Ohjausverkostojen CA", org="Päijät-Hämeen liitto")
     anchor = workdir / "network-ca.pem"

@@ -17,7 +17,7 @@ from agreement_studio.gui.verification.model import (
 )
 from agreement_studio.gui.verification.words import report_words
 from agreement_studio.pdf.report import WORDS
-from agreement_studio.signing import FileReport, TrustStore, verify_pdf
+from agreement_studio.verification import FileReport, TrustStore, verify_pdf
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from verification_support import (
 )
 
 from agreement_studio.gui.verification import install_verification
-from agreement_studio.signing import signed_revision
+from agreement_studio.verification import signed_revision
 
 
 @pytest.fixture
@@ -184,7 +184,7 @@ def test_save_report_as_json_in_the_shape_of_the_command_line(
     assert found == verdicts(corpus_verified)
     names = [Path(f["path"]).name for f in document["files"]]
     assert names == sorted(names)  # in the order the folder lists them
-    from agreement_studio.signing import verify_pdf
+    from agreement_studio.verification import verify_pdf
 
     reference = verify_pdf(CORPUS / "pdf" / "dss_pades-bes.pdf").to_dict()
     entry = next(f for f in document["files"] if f["path"].endswith("dss_pades-bes.pdf"))

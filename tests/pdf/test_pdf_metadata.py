@@ -15,7 +15,7 @@ from pdf_helpers import qpdf_check, sign_field
 
 from agreement_studio import __version__
 from agreement_studio.pdf import read_agreement_metadata, render_pdf
-from agreement_studio.pdf.info_reader import read_document_info
+from agreement_studio.verification.info import read_document_info
 
 
 def _pypdf_info(data: bytes) -> dict[str, str]:

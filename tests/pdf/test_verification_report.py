@@ -11,7 +11,7 @@ from pdf_helpers import pdffonts_rows, pdftotext, pdftotext_pages, qpdf_check
 
 from agreement_studio.pdf import render_report, write_report
 from agreement_studio.pdf.report import WORDS, file_summary, signature_facts
-from agreement_studio.signing import TrustStore, verify_pdf
+from agreement_studio.verification import TrustStore, verify_pdf
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 MANIFEST = tomllib.loads((CORPUS / "manifest.toml").read_text("utf-8"))["file"]

@@ -32,7 +32,7 @@ def main(plan_path: str) -> int:
     )
     # warm up (pyHanko, ReportLab) before the clock starts
     import agreement_studio.pdf.render
-    import agreement_studio.signing.verify  # noqa: F401
+    import agreement_studio.verification.verify  # noqa: F401
 
     print("ready", flush=True)
     if plan.get("start_at"):

@@ -282,7 +282,8 @@ def test_an_unreadable_file_is_rejected_and_a_missing_one_is_an_input_error(regi
 
 
 def test_a_signature_chaining_to_a_configured_anchor_is_valid(register, agreement, tmp_path):
-    from agreement_studio.signing import TrustStore, create_network_ca, sign_pdf
+    from agreement_studio.signing import create_network_ca, sign_pdf
+    from agreement_studio.verification import TrustStore
 
     ca = create_network_ca(name="Verkoston CA", org="Päijät-Hämeen ohjausverkosto")
     party, signatory, field_name = agreement.signatures()[0]

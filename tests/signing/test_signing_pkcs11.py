@@ -6,14 +6,8 @@ import pytest
 from signing_pki import assert_pdfsig_all_valid, pyhanko_statuses, qpdf_check, tools_missing
 
 from agreement_studio.errors import TokenError, WrongPassword
-from agreement_studio.signing import (
-    TokenIdentity,
-    TrustStore,
-    Verdict,
-    open_pkcs11,
-    sign_pdf,
-    verify_pdf,
-)
+from agreement_studio.signing import TokenIdentity, open_pkcs11, sign_pdf
+from agreement_studio.verification import TrustStore, Verdict, verify_pdf
 
 
 def test_token_identity_signs_and_validates(

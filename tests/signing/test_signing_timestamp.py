@@ -8,7 +8,8 @@ import pytest
 from signing_pki import pyhanko_statuses
 
 from agreement_studio.errors import TimestampError
-from agreement_studio.signing import TrustStore, Verdict, sign_pdf, verify_pdf
+from agreement_studio.signing import sign_pdf
+from agreement_studio.verification import TrustStore, Verdict, verify_pdf
 
 
 def test_timestamped_signature_carries_a_valid_token(

@@ -23,7 +23,7 @@ def pki(tmp_path_factory) -> Pki:
 @pytest.fixture(scope="session")
 def trust(pki):
     """A trust store with the network CA as anchor."""
-    from agreement_studio.signing import TrustStore
+    from agreement_studio.verification import TrustStore
 
     return TrustStore.from_files([pki.files["root"]])
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from agreement_studio.signing import TrustStore, Verdict, verify_pdf
+from agreement_studio.verification import TrustStore, Verdict, verify_pdf
 
 
 @pytest.fixture(scope="module")

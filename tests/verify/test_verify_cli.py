@@ -10,7 +10,7 @@ import pytest
 from verify_tamper import add_annotation, byte_range, flip_byte
 
 from agreement_studio.cli import main
-from agreement_studio.signing import signed_revision
+from agreement_studio.verification import signed_revision
 
 
 def test_valid_files_exit_zero_with_a_readable_block_each(signed_three, pki, write, capsys):
@@ -121,7 +121,7 @@ def test_signed_version_writes_exactly_what_the_signature_covers(
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
 def test_signed_versions_pass_qpdf_check(signed_three, signed_lta, tmp_path):
-    from agreement_studio.signing import Verdict, verify_pdf
+    from agreement_studio.verification import Verdict, verify_pdf
 
     for data in (signed_three, signed_lta):
         for index in range(len(verify_pdf(data).signatures)):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agreement_studio.cli import main
-from agreement_studio.signing import TrustStore, Verdict, verify_pdf
+from agreement_studio.verification import TrustStore, Verdict, verify_pdf
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

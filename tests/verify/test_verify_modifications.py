@@ -19,7 +19,7 @@ from verify_tamper import (
 )
 
 from agreement_studio.cli import main
-from agreement_studio.signing import Verdict, verify_pdf
+from agreement_studio.verification import Verdict, verify_pdf
 
 CASES = {
     "page added": (add_page, "1 page added"),

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from verify_tamper import byte_range
 
-from agreement_studio.signing import TrustStore, Verdict, verify_files
+from agreement_studio.verification import TrustStore, Verdict, verify_files
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = 20261128

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from agreement_studio.signing import Verdict, verify_files
+from agreement_studio.verification import Verdict, verify_files
 
 
 def test_every_file_gets_one_report(signed_three, signed_once, write, trust):
@@ -55,7 +55,7 @@ def _die(conn, trust, timeout):
 
 
 def test_workers_that_cannot_run_fall_back_to_this_process(signed_three, write, trust, monkeypatch):
-    from agreement_studio.signing import verify_pool
+    from agreement_studio.verification import pool as verify_pool
 
     monkeypatch.setattr(verify_pool, "_serve", _die)
     paths = [str(write(signed_three)) for _ in range(8)]

@@ -10,7 +10,7 @@ import pytest
 from verify_helpers import NOW, add_document_timestamp, sign
 from verify_tamper import byte_range, flip_byte, replace_byte_range
 
-from agreement_studio.signing import TrustStore, Verdict, verify_pdf
+from agreement_studio.verification import TrustStore, Verdict, verify_pdf
 
 
 def test_three_signatures_are_valid_when_the_network_ca_is_trusted(signed_three, trust, pki):
@@ -254,7 +254,7 @@ def test_verifying_does_not_load_pyhanko(tmp_path, signed_once):
     path = tmp_path / "signed.pdf"
     path.write_bytes(signed_once)
     code = (
-        "import sys; from agreement_studio.signing import verify_pdf; "
+        "import sys; from agreement_studio.verification import verify_pdf; "
         f"r = verify_pdf({str(path)!r}); print(r.verdict, 'pyhanko' in sys.modules)"
     )
     out = subprocess.run(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from agreement_studio.errors import InputError
-from agreement_studio.signing import TrustStore
-from agreement_studio.signing.revisions import PdfDocument, StructureError
-from agreement_studio.signing.verify_syntax import (
+from agreement_studio.verification import TrustStore
+from agreement_studio.verification.document import PdfDocument, StructureError
+from agreement_studio.verification.syntax import (
     Name,
     Parser,
     PdfSyntaxError,

@@ -73,7 +73,7 @@ def _trust_flag(parser: argparse.ArgumentParser) -> None:
 def _trust(args: argparse.Namespace) -> Any:
     if not args.trust_anchor:
         return None
-    from agreement_studio.signing import TrustStore
+    from agreement_studio.verification import TrustStore
 
     return TrustStore.from_files(anchors=args.trust_anchor)
 

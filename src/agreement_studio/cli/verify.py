@@ -113,7 +113,7 @@ def collect_pdfs(items: list[str]) -> list[str]:
 
 
 def _trust_store(args: argparse.Namespace):  # -> TrustStore
-    from agreement_studio.signing.trust import TrustStore, configured_anchor_files
+    from agreement_studio.verification.trust import TrustStore, configured_anchor_files
 
     anchors = list(args.trust)
     if not args.no_configured_trust:
@@ -122,8 +122,8 @@ def _trust_store(args: argparse.Namespace):  # -> TrustStore
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from agreement_studio.signing.report import Verdict
-    from agreement_studio.signing.verify_pool import verify_files
+    from agreement_studio.verification.pool import verify_files
+    from agreement_studio.verification.report import Verdict
 
     paths = collect_pdfs(args.files)
     trust = _trust_store(args)
@@ -165,7 +165,7 @@ def _print_text(report) -> None:
 
 def _signed_version(args: argparse.Namespace) -> int:
     from agreement_studio.fileio import write_atomic
-    from agreement_studio.signing.revisions import signed_revision
+    from agreement_studio.verification.document import signed_revision
 
     if not Path(args.file).is_file():
         raise InputError(f"no such file: {args.file}")

@@ -2,7 +2,8 @@
 
 ``render_pdf(composed, agreement)`` gives deterministic PDF bytes; ``render_agreement`` composes
 first; ``write_pdf`` writes atomically; ``read_agreement_metadata`` reads the document ID,
-template and language back from the newest revision of any PDF (signed ones too).
+template and language back from the newest revision of any PDF (signed ones too), with the
+project's one PDF reader in :mod:`agreement_studio.verification`.
 
 ReportLab is imported only when something here is first used, so importing this package is
 cheap (the command line's help and the GUI's start do not wait for it).
@@ -14,18 +15,18 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agreement_studio.pdf.info_reader import (
-        DOCUMENT_ID_KEY,
-        LANGUAGE_KEY,
-        TEMPLATE_KEY,
-        read_agreement_metadata,
-    )
     from agreement_studio.pdf.render import (
         Composed,
         TemplateRef,
         render_agreement,
         render_pdf,
         write_pdf,
+    )
+    from agreement_studio.verification.info import (
+        DOCUMENT_ID_KEY,
+        LANGUAGE_KEY,
+        TEMPLATE_KEY,
+        read_agreement_metadata,
     )
 
 __all__ = [
@@ -41,10 +42,10 @@ __all__ = [
 ]
 
 _HOMES = {
-    "DOCUMENT_ID_KEY": "info_reader",
-    "LANGUAGE_KEY": "info_reader",
-    "TEMPLATE_KEY": "info_reader",
-    "read_agreement_metadata": "info_reader",
+    "DOCUMENT_ID_KEY": "agreement_studio.verification.info",
+    "LANGUAGE_KEY": "agreement_studio.verification.info",
+    "TEMPLATE_KEY": "agreement_studio.verification.info",
+    "read_agreement_metadata": "agreement_studio.verification.info",
     "Composed": "render",
     "TemplateRef": "render",
     "render_agreement": "render",
@@ -57,7 +58,8 @@ def __getattr__(name: str) -> object:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
+    module = home if "." in home else f"{__name__}.{home}"
+    value = getattr(import_module(module), name)
     globals()[name] = value
     return value
 

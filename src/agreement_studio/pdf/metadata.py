@@ -23,7 +23,7 @@ from reportlab import Version as REPORTLAB_VERSION
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 
 from agreement_studio._version import __version__
-from agreement_studio.pdf.info_reader import DOCUMENT_ID_KEY, LANGUAGE_KEY, TEMPLATE_KEY
+from agreement_studio.verification.info import DOCUMENT_ID_KEY, LANGUAGE_KEY, TEMPLATE_KEY
 
 _NO_DATE = dt.date(2000, 1, 1)
 

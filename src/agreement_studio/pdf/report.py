@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from agreement_studio.signing.report import FileReport, SignatureReport
+    from agreement_studio.verification.report import FileReport, SignatureReport
 
 __all__ = [
     "WORDS",

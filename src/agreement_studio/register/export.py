@@ -290,7 +290,7 @@ def _json(value: Any) -> bytes:
 
 def _verification(final: bytes, details: Any, trust: Any) -> bytes:
     """The verifier's report on the final PDF, with what the register recorded at import."""
-    from agreement_studio.signing import verify_pdf
+    from agreement_studio.verification import verify_pdf
 
     report = verify_pdf(final, trust=trust)
     as_dict = getattr(report, "to_dict", None)

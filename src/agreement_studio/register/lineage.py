@@ -43,7 +43,7 @@ def find_base(data: bytes, revisions: Iterable[Registered]) -> Registered | None
 def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> str | None:
     """Why the updates after ``base_size`` bytes are more than signatures; None if they are not."""
     from agreement_studio.errors import PdfInputError
-    from agreement_studio.signing import ADDITIONS, updates_after
+    from agreement_studio.verification import ADDITIONS, updates_after
 
     try:
         changes = updates_after(data, base_size)

@@ -194,7 +194,7 @@ def verify_new(
 
     Document timestamps after the base are allowed (validation data) but must be intact too.
     """
-    from agreement_studio.signing import verify_pdf
+    from agreement_studio.verification import verify_pdf
 
     report = verify_pdf(data, trust=trust)
     if report.verdict.value == "error":

@@ -1,4 +1,4 @@
-"""The signing layer: identities, signing, and verification.
+"""The signing layer: identities, the network CA, tokens and signing.
 
 Names are loaded on first use, so ``import agreement_studio.signing`` costs nothing and never
 imports pyHanko (about a second); only making or checking a signature does.
@@ -8,11 +8,7 @@ Signing::
     identity = load_pkcs12("me.p12", password)          # or open_pkcs11(...), create_identity(...)
     result = sign_pdf("agreement.pdf", identity, output="signed.pdf")
 
-Verification::
-
-    trust = TrustStore.from_files(anchors=["network-ca.pem"])
-    report = verify_pdf("signed.pdf", trust=trust)      # FileReport; report.verdict is a Verdict
-    for report in verify_files(paths, trust=trust, jobs=4): ...
+Verification lives in :mod:`agreement_studio.verification`.
 """
 
 from __future__ import annotations
@@ -45,22 +41,6 @@ _EXPORTS.update(
     }
 )
 
-# --- verification (verify.py, trust.py, report.py, revisions.py) ---
-_EXPORTS.update(
-    {
-        "verify_pdf": "verify",
-        "verify_files": "verify",
-        "updates_after": "verify",
-        "Change": "verify_diff",
-        "ADDITIONS": "verify_diff",
-        "signed_revision": "revisions",
-        "TrustStore": "trust",
-        "FileReport": "report",
-        "SignatureReport": "report",
-        "Verdict": "report",
-    }
-)
-
 __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     # signing
     "Identity",
@@ -79,17 +59,6 @@ __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     "sign_pdf",
     "slugify",
     "warm_up",
-    # verification
-    "TrustStore",
-    "FileReport",
-    "SignatureReport",
-    "Verdict",
-    "verify_pdf",
-    "verify_files",
-    "signed_revision",
-    "updates_after",
-    "Change",
-    "ADDITIONS",
 ]
 
 if TYPE_CHECKING:
@@ -108,12 +77,7 @@ if TYPE_CHECKING:
         load_pkcs12,
     )
     from agreement_studio.signing.pkcs11 import TokenIdentity, open_pkcs11
-    from agreement_studio.signing.report import FileReport, SignatureReport, Verdict
-    from agreement_studio.signing.revisions import signed_revision
     from agreement_studio.signing.sign import DocumentSigner, SignResult, sign_pdf, warm_up
-    from agreement_studio.signing.trust import TrustStore
-    from agreement_studio.signing.verify import updates_after, verify_files, verify_pdf
-    from agreement_studio.signing.verify_diff import ADDITIONS, Change
 
 
 def __getattr__(name: str) -> Any:

@@ -40,8 +40,8 @@ def drafts_dir() -> Path:
 def trust_store() -> Any:
     """The trust anchors chosen in Preferences, as the signing layer's TrustStore."""
     from agreement_studio.gui.preferences import load_preferences
-    from agreement_studio.signing import TrustStore
-    from agreement_studio.signing.trust import configured_anchor_files
+    from agreement_studio.verification import TrustStore
+    from agreement_studio.verification.trust import configured_anchor_files
 
     # The same anchors as the verification view: Preferences, and the settings folder's own.
     files = [Path(a) for a in load_preferences().trust_anchors] + configured_anchor_files()

@@ -132,7 +132,7 @@ class VerificationController(QObject):
 
     def _trust_files(self) -> tuple[list[Path], list[Path]]:
         from agreement_studio.gui.preferences import load_preferences
-        from agreement_studio.signing.trust import configured_anchor_files
+        from agreement_studio.verification.trust import configured_anchor_files
 
         anchors = [Path(p) for p in load_preferences().trust_anchors]
         anchors += configured_anchor_files() + self.session_anchors
@@ -296,7 +296,7 @@ class VerificationController(QObject):
         if chosen is None:
             return
         file, signature = chosen
-        from agreement_studio.signing import signed_revision
+        from agreement_studio.verification import signed_revision
 
         runner().run(
             signed_revision,
@@ -330,7 +330,7 @@ class VerificationController(QObject):
         if chosen is None:
             return
         file, signature = chosen
-        from agreement_studio.signing import signed_revision
+        from agreement_studio.verification import signed_revision
 
         runner().run(
             signed_revision,

@@ -31,7 +31,7 @@ from agreement_studio.pdf.report import (
     signature_heading,
     verdict_word,
 )
-from agreement_studio.signing.report import FileReport, SignatureReport, Verdict
+from agreement_studio.verification.report import FileReport, SignatureReport, Verdict
 
 __all__ = [
     "KIND_ROLE",

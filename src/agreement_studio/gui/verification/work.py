@@ -20,7 +20,7 @@ from agreement_studio.errors import InputError
 
 if TYPE_CHECKING:
     from agreement_studio.gui.tasks import TaskContext
-    from agreement_studio.signing import FileReport, TrustStore
+    from agreement_studio.verification import FileReport, TrustStore
 
 __all__ = [
     "RunStarted",
@@ -73,7 +73,7 @@ def _name(der: bytes) -> str:
 
 def read_trust(anchors: Sequence[Path], intermediates: Sequence[Path]) -> TrustSetup:
     """A trust store from certificate files; a file that cannot be read is left out and named."""
-    from agreement_studio.signing.trust import TrustStore, read_certificates
+    from agreement_studio.verification.trust import TrustStore, read_certificates
 
     unreadable: list[str] = []
 
@@ -115,7 +115,7 @@ def verify_run(
 
     Returns how many files were verified (fewer when cancelled).
     """
-    from agreement_studio.signing import verify_files
+    from agreement_studio.verification import verify_files
 
     files = pdfs_in(inputs)
     if not files:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from agreement_studio.signing.revisions import PdfDocument, Revision
-from agreement_studio.signing.verify_syntax import Parser, PdfSyntaxError, Ref, Stream
+from agreement_studio.verification.document import PdfDocument, Revision
+from agreement_studio.verification.syntax import Parser, PdfSyntaxError, Ref, Stream
 
 _NULL: tuple[Any, Any] = (None, None)
 

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from agreement_studio.signing.verify_syntax import Indirect, Parser, PdfSyntaxError, Ref, Stream
-from agreement_studio.signing.verify_xref import Entry, ObjectStream, XrefSection, read_section
+from agreement_studio.verification.syntax import Indirect, Parser, PdfSyntaxError, Ref, Stream
+from agreement_studio.verification.xref import Entry, ObjectStream, XrefSection, read_section
 
 __all__ = ["Anomaly", "PdfDocument", "Revision", "StructureError", "signed_revision"]
 
@@ -404,7 +404,7 @@ def signed_revision(source: bytes | str | os.PathLike[str], index: int) -> bytes
     signature, or the signature does not cover a whole revision.
     """
     from agreement_studio.errors import PdfInputError
-    from agreement_studio.signing.verify_fields import find_signatures, locate_coverage
+    from agreement_studio.verification.fields import find_signatures, locate_coverage
 
     data = source if isinstance(source, bytes) else _read(source)
     try:

@@ -1,7 +1,7 @@
 """Verifying the signatures of a PDF: ``verify_pdf`` for one file, ``verify_files`` for many.
 
-The file is parsed once (:mod:`.revisions`); each pair of consecutive revisions is compared once
-(:mod:`.verify_diff`) and shared by every signature; trust decisions are cached. A signature is
+The file is parsed once (:mod:`.document`); each pair of consecutive revisions is compared once
+(:mod:`.diff`) and shared by every signature; trust decisions are cached. A signature is
 
 * ``invalid`` when its bytes, ``/ByteRange`` or CMS do not check out,
 * ``error`` when it cannot be checked, or the file is ambiguous in what it covers,
@@ -19,18 +19,15 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from agreement_studio.signing.report import FileReport, SignatureReport, Verdict
-from agreement_studio.signing.revisions import PdfDocument, StructureError, signed_revision
-from agreement_studio.signing.trust import TrustStore
-from agreement_studio.signing.verify_check import (
+from agreement_studio.verification.check import (
     ByteRangeDigest,
     CryptoResult,
     certificate_note,
     check_crypto,
     signer_identity,
 )
-from agreement_studio.signing.verify_cms import ASN1_ERRORS
-from agreement_studio.signing.verify_diff import (
+from agreement_studio.verification.cms import ASN1_ERRORS
+from agreement_studio.verification.diff import (
     METADATA,
     OTHER,
     SIGNATURE,
@@ -40,15 +37,18 @@ from agreement_studio.signing.verify_diff import (
     diff,
     pages_of,
 )
-from agreement_studio.signing.verify_fields import (
+from agreement_studio.verification.document import PdfDocument, StructureError, signed_revision
+from agreement_studio.verification.fields import (
     Coverage,
     SignatureInfo,
     find_signatures,
     locate_coverage,
 )
-from agreement_studio.signing.verify_pool import verify_files
-from agreement_studio.signing.verify_view import View
-from agreement_studio.signing.verify_words import file_message, signature_message
+from agreement_studio.verification.pool import verify_files
+from agreement_studio.verification.report import FileReport, SignatureReport, Verdict
+from agreement_studio.verification.trust import TrustStore
+from agreement_studio.verification.view import View
+from agreement_studio.verification.words import file_message, signature_message
 
 __all__ = ["signed_revision", "updates_after", "verify_files", "verify_pdf"]
 

@@ -130,6 +130,18 @@ class SignatureReport:
     """For a certification signature, the changes it permits (1, 2 or 3)."""
     problems: tuple[str, ...] = ()
     """Why the signature is invalid or could not be checked."""
+    revocation: str = "not-applicable"
+    """``good``, ``revoked``, ``unknown`` or ``not-applicable`` (nobody to ask: not trusted)."""
+    revocation_source: str | None = None
+    """Where the status came from: ``file (DSS)``, ``file (CMS)``, ``given CRL``, ``online``."""
+    revocation_time: datetime | None = None
+    """When the certificate was revoked, if it was."""
+    pades_level: str | None = None
+    """``B-B``, ``B-T``, ``B-LT`` or ``B-LTA`` (``None`` for a non-PAdES signature)."""
+    long_term: tuple[str, ...] = ()
+    """The long-term data that covers the signature (DSS, document timestamps), in words."""
+    weak: str | None = None
+    """Why the key or digest is too weak to trust (ETSI TS 119 312), if it is."""
 
     @property
     def signed_at(self) -> datetime | None:
@@ -177,6 +189,12 @@ class SignatureReport:
             "certificate_note": self.certificate_note,
             "docmdp": self.docmdp,
             "problems": list(self.problems),
+            "revocation": self.revocation,
+            "revocation_source": self.revocation_source,
+            "revocation_time": _when(self.revocation_time),
+            "pades_level": self.pades_level,
+            "long_term": list(self.long_term),
+            "weak": self.weak,
         }
 
 
@@ -193,6 +211,10 @@ class FileReport:
     revisions: int = 0
     seconds: float = 0.0
     """How long verification took."""
+    validation_time: datetime | None = None
+    """The time of verification ("now"), against which trust without a timestamp is judged."""
+    trust_anchors: tuple[str, ...] = ()
+    """The trust anchors used, each as "subject (SHA-256 fingerprint)"."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
@@ -203,6 +225,8 @@ class FileReport:
             "revisions": self.revisions,
             "problems": list(self.problems),
             "seconds": round(self.seconds, 4),
+            "validation_time": _when(self.validation_time),
+            "trust_anchors": list(self.trust_anchors),
             "signatures": [s.to_dict() for s in self.signatures],
         }
 

@@ -9,8 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from asn1crypto import x509
 
-from agreement_studio.signing.trust import TrustJudgement, TrustStore, common_name, fingerprint
-from agreement_studio.signing.verify_cms import (
+from agreement_studio.verification.cms import (
     ASN1_ERRORS,
     CmsError,
     SignerCheck,
@@ -20,6 +19,7 @@ from agreement_studio.signing.verify_cms import (
     load_signed_data,
     signature_timestamp,
 )
+from agreement_studio.verification.trust import TrustJudgement, TrustStore, common_name, fingerprint
 
 SUPPORTED = frozenset({"adbe.pkcs7.detached", "ETSI.CAdES.detached"})
 TIMESTAMP_FORMAT = "ETSI.RFC3161"

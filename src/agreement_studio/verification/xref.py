@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from agreement_studio.signing.verify_syntax import Name, Parser, PdfSyntaxError, Stream
+from agreement_studio.verification.syntax import Name, Parser, PdfSyntaxError, Stream
 
 MAX_DECODED = 64 * 1024 * 1024
 MAX_PREDICTED = 8 * 1024 * 1024  # predictors are for cross-reference streams, which are small

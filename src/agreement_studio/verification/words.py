@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agreement_studio.signing.report import SignatureReport, Verdict, format_time
+from agreement_studio.verification.report import SignatureReport, Verdict, format_time
 
 _BASIS = {
     "trusted timestamp": "at the time of its trusted timestamp",

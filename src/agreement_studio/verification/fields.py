@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agreement_studio.signing.revisions import PdfDocument
-from agreement_studio.signing.verify_syntax import PdfSyntaxError, Ref, find_key_value_span
-from agreement_studio.signing.verify_view import View
+from agreement_studio.verification.document import PdfDocument
+from agreement_studio.verification.syntax import PdfSyntaxError, Ref, find_key_value_span
+from agreement_studio.verification.view import View
 
 MAX_FIELDS = 20000
 MAX_FIELD_DEPTH = 32

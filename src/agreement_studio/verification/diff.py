@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from agreement_studio.signing.verify_fields import Field, walk_fields
-from agreement_studio.signing.verify_syntax import Ref, Stream
-from agreement_studio.signing.verify_view import View
+from agreement_studio.verification.fields import Field, walk_fields
+from agreement_studio.verification.syntax import Ref, Stream
+from agreement_studio.verification.view import View
 
 MAX_PAGES = 100_000
 MAX_TREE_DEPTH = 64

@@ -21,12 +21,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from agreement_studio.signing.report import FileReport
-from agreement_studio.signing.trust import TrustStore
+from agreement_studio.verification.report import FileReport
+from agreement_studio.verification.trust import TrustStore
 
 _GRACE = 5.0
 _MAX_CRASHES = 3
-_PRELOAD = ["agreement_studio.signing.verify", "pyhanko_certvalidator"]
+_PRELOAD = ["agreement_studio.verification.verify", "pyhanko_certvalidator"]
 
 
 class _Timeout(BaseException):
@@ -112,7 +112,7 @@ def _run(
     except _Broken as broken:
         # Workers that keep dying usually mean the calling script re-runs its own code when a
         # worker imports it; verify the rest here rather than fail.
-        from agreement_studio.signing.verify import verify_pdf
+        from agreement_studio.verification.verify import verify_pdf
 
         if broken.report is not None:
             yield broken.report
@@ -226,7 +226,7 @@ def _on_alarm(signum: int, frame: object) -> None:
 
 def _serve(conn: Connection, trust: TrustStore, timeout: float) -> None:
     """A worker: verify each path received until told to stop."""
-    from agreement_studio.signing.verify import verify_pdf
+    from agreement_studio.verification.verify import verify_pdf
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     timer = hasattr(signal, "setitimer")
