@@ -12,10 +12,12 @@
     │   │   ├── WrongPassword       the password or PIN does not open it
     │   │   ├── CertificateNotUsable  expired, not yet valid, or not for signing
     │   │   └── TokenError          the PKCS#11 module, token or key is not there
-    │   └── SignatureFieldError     no such signature field, or it is already signed
+    │   ├── SignatureFieldError     no such signature field, or it is already signed
+    │   └── CertificationRefused    a certification signature asked for where none may go
     ├── OutputError                 a result could not be written (disk full, no permission)
     ├── SigningError                signing failed for a reason outside the user's input
     ├── TimestampError              the timestamp server did not give a usable token
+    ├── CertificateRevocationError  revoking is refused (unknown serial, already revoked)
     └── RegisterError               the register refuses or cannot do an operation
         ├── RegisterBusy            another process holds the register; try again
         ├── UnknownAgreement        no agreement with that document ID
@@ -166,6 +168,10 @@ class SignatureFieldError(InputError):
     """The signature field asked for does not exist, is ambiguous, or is already signed."""
 
 
+class CertificationRefused(InputError):
+    """A certification signature was asked for on a document that cannot take one."""
+
+
 class OutputError(AgreementStudioError):
     """A result could not be written; nothing was changed."""
 
@@ -178,6 +184,10 @@ class SigningError(AgreementStudioError):
 
 class TimestampError(SigningError):
     """The timestamp server did not answer with a usable token."""
+
+
+class CertificateRevocationError(AgreementStudioError):
+    """The CA refuses to revoke: no such certificate, or it is revoked already."""
 
 
 class RegisterError(AgreementStudioError):

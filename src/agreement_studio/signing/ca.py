@@ -3,6 +3,10 @@
 The coordinator makes the root once (:func:`create_network_ca`, kept as a password-protected
 PKCS#12 file) and issues each signatory an identity with it (:func:`issue_identity`). Issued
 identities carry the root in their PKCS#12 chain, so signatures embed the whole path.
+
+The CA keeps a record of what it issued beside its key (``revocation_list.py``); it can revoke
+an issued certificate and publish a CRL. When the network names a CRL address (``crl_url``),
+every certificate issued afterwards points at it (CRL distribution point).
 """
 
 from __future__ import annotations
@@ -12,12 +16,25 @@ import os
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import ExtensionOID
 
-from agreement_studio.errors import CertificateNotUsable, IdentityError
+from agreement_studio.errors import (
+    CertificateNotUsable,
+    CertificateRevocationError,
+    IdentityError,
+)
 from agreement_studio.fileio import write_atomic
 from agreement_studio.signing import certificates as certs
 from agreement_studio.signing.identities import FileIdentity, read_pkcs12
+from agreement_studio.signing.revocation_list import (
+    DEFAULT_CRL_DAYS,
+    IssuedCertificate,
+    IssuedRecord,
+    build_crl,
+    crl_der,
+    record_path_for,
+)
 
 __all__ = ["NetworkCA", "create_network_ca", "issue_identity", "load_network_ca"]
 
@@ -25,12 +42,37 @@ __all__ = ["NetworkCA", "create_network_ca", "issue_identity", "load_network_ca"
 class NetworkCA:
     """A network root: its certificate and private key."""
 
-    def __init__(self, key: certs.PrivateKey, certificate: x509.Certificate) -> None:
+    def __init__(
+        self,
+        key: certs.PrivateKey,
+        certificate: x509.Certificate,
+        *,
+        path: Path | None = None,
+        record: IssuedRecord | None = None,
+    ) -> None:
         if not certs.key_matches(key, certificate):
             raise IdentityError("the CA's private key does not belong to its certificate")
         self._key = key
         self.certificate = certificate
         self._subject = certs.subject_of(certificate)
+        self.path = path
+        """The CA's PKCS#12 file, once saved or loaded (its record lives beside it)."""
+        self.record = record or IssuedRecord(ca_sha256=self.fingerprint_sha256)
+
+    @property
+    def fingerprint_sha256(self) -> str:
+        """SHA-256 of the CA certificate (hex)."""
+        return self.certificate.fingerprint(hashes.SHA256()).hex()
+
+    @property
+    def crl_url(self) -> str | None:
+        """The CRL address put into issued certificates, if the network has one."""
+        return self.record.crl_url
+
+    @property
+    def issued(self) -> list[IssuedCertificate]:
+        """What this CA issued (as far as its record knows), oldest first."""
+        return list(self.record.entries)
 
     @property
     def name(self) -> str:
@@ -56,7 +98,14 @@ class NetworkCA:
         data = certs.pkcs12_bytes(
             self._key, self.certificate, [], password, friendly_name=self.name
         )
-        return write_atomic(path, data, mode=0o600)
+        target = write_atomic(path, data, mode=0o600)
+        self.path = target
+        self._save_record()
+        return target
+
+    def _save_record(self) -> None:
+        if self.path is not None:
+            self.record.save(record_path_for(self.path))
 
     def issue(
         self,
@@ -77,21 +126,80 @@ class NetworkCA:
         subject = certs.Subject.checked(name=name, org=org, email=email, business_id=business_id)
         key = certs.new_key(rsa_key=rsa)
         cert = certs.build_end_entity(
-            subject, key, issuer_cert=self.certificate, issuer_key=self._key
+            subject,
+            key,
+            issuer_cert=self.certificate,
+            issuer_key=self._key,
+            crl_url=self.crl_url,
         )
+        self.record.add(cert)
+        self._save_record()  # before anyone holds the identity: nothing goes unrecorded
         return FileIdentity(key, cert, [self.certificate])
+
+    def revoke(
+        self,
+        which: x509.Certificate | int,
+        *,
+        reason: str = "unspecified",
+        when: dt.datetime | None = None,
+    ) -> IssuedCertificate:
+        """Revoke an issued certificate (given itself or its serial) as of ``when`` (now).
+
+        CertificateRevocationError when this CA did not issue it or it is revoked already.
+        """
+        if isinstance(which, x509.Certificate):
+            self._check_issued_here(which)
+            self.record.add(which)  # issued before the CA kept a record: known from now on
+            serial = which.serial_number
+        else:
+            serial = which
+        entry = self.record.revoke(serial, reason, when or dt.datetime.now(dt.UTC))
+        self._save_record()
+        return entry
+
+    def _check_issued_here(self, cert: x509.Certificate) -> None:
+        try:
+            cert.verify_directly_issued_by(self.certificate)
+        except (ValueError, TypeError, x509.InvalidSignature):
+            raise CertificateRevocationError(
+                f"{cert.subject.rfc4514_string()} was not issued by the network CA "
+                f"{self.name!r}; it cannot revoke it"
+            ) from None
+
+    def crl(self, *, days: int = DEFAULT_CRL_DAYS, now: dt.datetime | None = None) -> bytes:
+        """A new CRL (DER) signed by this CA, valid for ``days``; the record keeps its number."""
+        crl = build_crl(self.record, self.certificate, self._key, days=days, now=now)
+        self._save_record()
+        return crl_der(crl)
 
     def __repr__(self) -> str:
         return f"<NetworkCA {self.name!r} ({self.organisation})>"
 
 
 def create_network_ca(
-    *, name: str, org: str, business_id: str | None = None, rsa: bool = False
+    *,
+    name: str,
+    org: str,
+    business_id: str | None = None,
+    rsa: bool = False,
+    crl_url: str | None = None,
 ) -> NetworkCA:
-    """A new network root CA (new key; ECDSA P-256, or RSA 3072), valid for ten years."""
+    """A new network root CA (new key; ECDSA P-256, or RSA 3072), valid for ten years.
+
+    ``crl_url`` is where the network publishes its CRL; certificates it issues point there.
+    """
     subject = certs.Subject.checked(name=name, org=org, business_id=business_id)
     key = certs.new_key(rsa_key=rsa)
-    return NetworkCA(key, certs.build_ca(subject, key))
+    ca = NetworkCA(key, certs.build_ca(subject, key))
+    ca.record.crl_url = _checked_url(crl_url)
+    return ca
+
+
+def _checked_url(url: str | None) -> str | None:
+    url = (url or "").strip() or None
+    if url is not None and not url.lower().startswith(("http://", "https://", "ldap://")):
+        raise IdentityError(f"{url!r} is not a CRL address (http://, https:// or ldap://)")
+    return url
 
 
 def load_network_ca(path: str | os.PathLike[str], password: str) -> NetworkCA:
@@ -104,7 +212,9 @@ def load_network_ca(path: str | os.PathLike[str], password: str) -> NetworkCA:
         is_ca = False
     if not is_ca:
         raise IdentityError(f"{path} holds a signing identity, not a certificate authority")
-    return NetworkCA(key, cert)
+    ca = NetworkCA(key, cert, path=Path(path))
+    ca.record = IssuedRecord.load(record_path_for(path), ca.fingerprint_sha256)
+    return ca
 
 
 def issue_identity(

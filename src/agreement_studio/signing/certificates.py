@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtensionOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
 
 from agreement_studio.errors import CertificateNotUsable, IdentityError
 
@@ -28,6 +28,8 @@ END_ENTITY_YEARS = 3
 CA_YEARS = 10
 # Certificates start a little in the past so that a clock a few minutes slow still accepts them.
 _BACKDATE = dt.timedelta(minutes=5)
+# id-kp-documentSigning (RFC 9336): the certificate is for signing documents.
+DOCUMENT_SIGNING = x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36")
 
 
 def normalise_business_id(value: str) -> str:
@@ -141,11 +143,16 @@ def build_end_entity(
     *,
     issuer_cert: x509.Certificate | None,
     issuer_key: PrivateKey | None,
+    crl_url: str | None = None,
 ) -> x509.Certificate:
     """A signing certificate for ``key``: self-issued, or issued by a CA when one is given.
 
     Valid for three years but never beyond the issuer's own validity; key usage
-    digitalSignature + nonRepudiation (critical).
+    digitalSignature + nonRepudiation (critical); extended key usage id-kp-documentSigning
+    (RFC 9336) and emailProtection, not critical: NSS (poppler's pdfsig, Firefox-family
+    readers) checks a signer's certificate for e-mail signing use and refuses one whose
+    extended key usage lacks emailProtection;
+    a CRL distribution point when ``crl_url`` is given.
     """
     now = _now()
     not_after = add_years(now, END_ENTITY_YEARS)
@@ -167,6 +174,10 @@ def build_end_entity(
         .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_signing_key_usage(), critical=True)
+        .add_extension(
+            x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]),
+            critical=False,
+        )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(aki_source), critical=False
@@ -176,7 +187,20 @@ def build_end_entity(
         builder = builder.add_extension(
             x509.SubjectAlternativeName([x509.RFC822Name(subject.email)]), critical=False
         )
+    if crl_url:
+        builder = builder.add_extension(crl_distribution_point(crl_url), critical=False)
     return builder.sign(signing_key, hashes.SHA256())
+
+
+def crl_distribution_point(url: str) -> x509.CRLDistributionPoints:
+    """A CRL distribution point extension naming ``url`` (the CA's CRL, whole scope)."""
+    point = x509.DistributionPoint(
+        full_name=[x509.UniformResourceIdentifier(url)],
+        relative_name=None,
+        reasons=None,
+        crl_issuer=None,
+    )
+    return x509.CRLDistributionPoints([point])
 
 
 def build_ca(subject: Subject, key: PrivateKey) -> x509.Certificate:
