@@ -3157,5 +3157,69 @@ Asiakirjan tunnus {id}</translation>
         <source>revision {revision} of {revisions}: the whole file</source>
         <translation>versio {revision}/{revisions}: koko tiedosto</translation>
     </message>
+    <message>
+        <source>Validation time</source>
+        <translation>Tarkistusaika</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Luottamusankkurit</translation>
+    </message>
+    <message>
+        <source>Trust judged at</source>
+        <translation>Luottamus arvioitu hetkellä</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Sulku</translation>
+    </message>
+    <message>
+        <source>PAdES level</source>
+        <translation>PAdES-taso</translation>
+    </message>
+    <message>
+        <source>Long-term data</source>
+        <translation>Pitkäaikaistiedot</translation>
+    </message>
+    <message>
+        <source>Key and digest</source>
+        <translation>Avain ja tiiviste</translation>
+    </message>
+    <message>
+        <source>{time} ({basis})</source>
+        <translation>{time} ({basis})</translation>
+    </message>
+    <message>
+        <source>good: not revoked</source>
+        <translation>kunnossa: ei suljettu</translation>
+    </message>
+    <message>
+        <source>revoked on {time}</source>
+        <translation>suljettu {time}</translation>
+    </message>
+    <message>
+        <source>unknown: no revocation data could be had</source>
+        <translation>tuntematon: sulkutietoja ei saatu</translation>
+    </message>
+    <message>
+        <source>not-applicable: the signer is not trusted, so nobody was asked</source>
+        <translation>ei sovellu: allekirjoittajaan ei luoteta, joten ketään ei kysytty</translation>
+    </message>
+    <message>
+        <source>{status} (source: {source})</source>
+        <translation>{status} (lähde: {source})</translation>
+    </message>
+    <message>
+        <source>none (not a PAdES baseline signature)</source>
+        <translation>ei mikään (ei PAdES-perusallekirjoitus)</translation>
+    </message>
+    <message>
+        <source>no weakness found</source>
+        <translation>heikkouksia ei löytynyt</translation>
+    </message>
+    <message>
+        <source>too weak (ETSI TS 119 312): {reason}</source>
+        <translation>liian heikko (ETSI TS 119 312): {reason}</translation>
+    </message>
 </context>
 </TS>

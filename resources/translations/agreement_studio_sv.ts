@@ -3157,5 +3157,69 @@ Dokument-ID {id}</translation>
         <source>revision {revision} of {revisions}: the whole file</source>
         <translation>revision {revision} av {revisions}: hela filen</translation>
     </message>
+    <message>
+        <source>Validation time</source>
+        <translation>Valideringstid</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Förtroendeankare</translation>
+    </message>
+    <message>
+        <source>Trust judged at</source>
+        <translation>Förtroende bedömt vid</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Spärrning</translation>
+    </message>
+    <message>
+        <source>PAdES level</source>
+        <translation>PAdES-nivå</translation>
+    </message>
+    <message>
+        <source>Long-term data</source>
+        <translation>Långtidsdata</translation>
+    </message>
+    <message>
+        <source>Key and digest</source>
+        <translation>Nyckel och kontrollsumma</translation>
+    </message>
+    <message>
+        <source>{time} ({basis})</source>
+        <translation>{time} ({basis})</translation>
+    </message>
+    <message>
+        <source>good: not revoked</source>
+        <translation>god: inte spärrad</translation>
+    </message>
+    <message>
+        <source>revoked on {time}</source>
+        <translation>spärrad {time}</translation>
+    </message>
+    <message>
+        <source>unknown: no revocation data could be had</source>
+        <translation>okänd: inga spärruppgifter kunde fås</translation>
+    </message>
+    <message>
+        <source>not-applicable: the signer is not trusted, so nobody was asked</source>
+        <translation>ej tillämplig: undertecknaren är inte betrodd, så ingen tillfrågades</translation>
+    </message>
+    <message>
+        <source>{status} (source: {source})</source>
+        <translation>{status} (källa: {source})</translation>
+    </message>
+    <message>
+        <source>none (not a PAdES baseline signature)</source>
+        <translation>ingen (inte en PAdES-grundsignatur)</translation>
+    </message>
+    <message>
+        <source>no weakness found</source>
+        <translation>ingen svaghet hittades</translation>
+    </message>
+    <message>
+        <source>too weak (ETSI TS 119 312): {reason}</source>
+        <translation>för svag (ETSI TS 119 312): {reason}</translation>
+    </message>
 </context>
 </TS>

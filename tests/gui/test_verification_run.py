@@ -167,7 +167,7 @@ def test_save_report_as_pdf(corpus_verified, qtbot, monkeypatch, tmp_path):
     )
     for name in ("Lord Testerino", "LEPROPRE Jean", "FERREIRA Ricardo", "Alice"):
         assert name in text
-    assert "Trusted certificates: Root CA." in text
+    assert "Trusted certificates: Root CA (" in text  # its name and SHA-256 fingerprint
 
 
 def test_save_report_as_json_in_the_shape_of_the_command_line(
@@ -179,7 +179,9 @@ def test_save_report_as_json_in_the_shape_of_the_command_line(
     saved = tmp_path / "report.json"
     qtbot.waitUntil(saved.exists, timeout=10_000)
     document = json.loads(saved.read_text("utf-8"))
-    assert list(document) == ["files"]
+    assert list(document) == ["generated_at", "tool", "trust_anchors", "files"]
+    assert document["tool"]["name"] == "agreement-studio"
+    assert [a.split(" (")[0] for a in document["trust_anchors"]] == ["Root CA"]
     found = {Path(f["path"]).name: f["verdict"] for f in document["files"]}
     assert found == verdicts(corpus_verified)
     names = [Path(f["path"]).name for f in document["files"]]

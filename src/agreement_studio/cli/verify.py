@@ -128,6 +128,9 @@ def _verify(args: argparse.Namespace) -> int:
     paths = collect_pdfs(args.files)
     trust = _trust_store(args)
     jobs = args.jobs or os.cpu_count() or 1
+    anchors = _anchor_names(trust)
+    if not args.json:
+        _print_header(anchors)
     reports: dict[str, object] = {}
     order = iter(paths)
     waiting = next(order, None)
@@ -137,26 +140,62 @@ def _verify(args: argparse.Namespace) -> int:
         for report in results:
             reports[report.path] = report
             while not args.json and waiting is not None and waiting in reports:
-                _print_text(reports[waiting])
+                _print_text(reports[waiting], anchors)
                 waiting = next(order, None)
     ordered = [reports[p] for p in paths]
     if args.json:
-        from agreement_studio.cli.common import print_json
-
-        print_json({"files": [r.to_dict() for r in ordered]})
+        _print_json(ordered, anchors)
     return 0 if all(r.verdict is Verdict.VALID for r in ordered) else 1
 
 
-def _print_text(report) -> None:
+def _anchor_names(trust) -> list[str]:
+    from agreement_studio.pdf.report import describe_anchors
+
+    return describe_anchors(trust)
+
+
+def _print_json(reports: list, anchors: list[str]) -> None:
+    from agreement_studio.cli.common import print_json
+    from agreement_studio.pdf.report import report_document
+
+    print_json(report_document(reports, anchors))
+
+
+def _print_header(anchors: list[str]) -> None:
+    """The trust every file below is judged against (the same words as the PDF report)."""
+    from agreement_studio.pdf.report import WORDS
+
+    line = WORDS["trust"].format(names=", ".join(anchors)) if anchors else WORDS["no_trust"]
+    sys.stdout.write(f"{line}\n\n")
+
+
+def _label(text: str) -> str:
+    """``Changed after signing`` -> ``changed after signing``; ``PAdES level`` stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _print_text(report, anchors: list[str] = ()) -> None:
+    """One file: its verdict, why, what it was judged against, each signature and its facts.
+
+    The lines are those of the window and the PDF report (``pdf.report``), in English.
+    """
+    from agreement_studio.pdf.report import file_facts, file_summary, signature_facts
+
     out = sys.stdout
     out.write(f"{report.path}: {report.verdict.value.upper()}\n  {report.message}\n")
+    summary = file_summary(report)
+    if summary != report.message:
+        out.write(f"  {summary}\n")
+    for label, lines in file_facts(report, anchors=anchors):
+        out.write(f"  {_label(label)}: {'; '.join(lines)}\n")
     for signature in report.signatures:
         out.write(
             f"  {signature.index + 1}. {signature.field} [{signature.verdict.value}] "
             f"{signature.message}\n"
         )
-        for change in signature.changes_after:
-            out.write(f"       changed after signing: {change}\n")
+        for label, lines in signature_facts(signature):
+            for line in lines:
+                out.write(f"       {_label(label)}: {line}\n")
     for problem in report.problems:
         out.write(f"  note: {problem}\n")
     out.write("\n")

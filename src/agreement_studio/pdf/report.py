@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WORDS",
+    "describe_anchors",
+    "file_facts",
     "file_summary",
     "render_report",
+    "report_document",
     "signature_facts",
     "verdict_word",
     "write_report",
@@ -90,6 +93,22 @@ WORDS: dict[str, str] = {
     "certificate.expired_then": "it had already expired at that time",
     "covers": "revision {revision} of {revisions}",
     "covers.whole": "revision {revision} of {revisions}: the whole file",
+    "fact.validated": "Validation time",
+    "fact.anchors": "Trust anchors",
+    "fact.judged_at": "Trust judged at",
+    "fact.revocation": "Revocation",
+    "fact.level": "PAdES level",
+    "fact.long_term": "Long-term data",
+    "fact.weak": "Key and digest",
+    "judged_at": "{time} ({basis})",
+    "revocation.good": "good: not revoked",
+    "revocation.revoked": "revoked on {time}",
+    "revocation.unknown": "unknown: no revocation data could be had",
+    "revocation.not-applicable": "not-applicable: the signer is not trusted, so nobody was asked",
+    "revocation.source": "{status} (source: {source})",
+    "level.none": "none (not a PAdES baseline signature)",
+    "weak.none": "no weakness found",
+    "weak.yes": "too weak (ETSI TS 119 312): {reason}",
 }
 """Every word of the report, in English; keys missing from a caller's ``words`` use these."""
 
@@ -228,6 +247,7 @@ def signature_facts(
     certificate = _certificate(signature, words)
     if certificate:
         facts.append((say("fact.certificate"), [certificate]))
+    facts += _long_term_facts(signature, words)
     if signature.revision:
         key = "covers.whole" if signature.covers_whole_file else "covers"
         facts.append(
@@ -248,6 +268,88 @@ def signature_facts(
     if signature.problems:
         facts.append((say("fact.problems"), list(signature.problems)))
     return facts
+
+
+def _judged_at(signature: SignatureReport, words: Mapping[str, str]) -> str:
+    return _say(
+        words,
+        "judged_at",
+        time=_time(signature.trust_time) or _say(words, "unknown"),
+        basis=signature.trust_time_basis or _say(words, "unknown"),
+    )
+
+
+def _revocation(signature: SignatureReport, words: Mapping[str, str]) -> str:
+    status = signature.revocation or "unknown"
+    key = f"revocation.{status}"
+    if status == "revoked":
+        text = _say(words, key, time=_time(signature.revocation_time) or _say(words, "unknown"))
+    elif key in WORDS:
+        text = _say(words, key)
+    else:  # a status this module does not know yet: say it as the verifier does
+        text = status
+    if signature.revocation_source:
+        text = _say(words, "revocation.source", status=text, source=signature.revocation_source)
+    return text
+
+
+def _long_term_facts(
+    signature: SignatureReport, words: Mapping[str, str]
+) -> list[tuple[str, list[str]]]:
+    """When trust is judged, revocation, PAdES level, long-term data and weakness."""
+    say = partial(_say, words)
+    weak = say("weak.yes", reason=signature.weak) if signature.weak else say("weak.none")
+    return [
+        (say("fact.judged_at"), [_judged_at(signature, words)]),
+        (say("fact.revocation"), [_revocation(signature, words)]),
+        (say("fact.level"), [signature.pades_level or say("level.none")]),
+        (say("fact.long_term"), list(signature.long_term) or [say("none")]),
+        (say("fact.weak"), [weak]),
+    ]
+
+
+def file_facts(
+    report: FileReport, words: Mapping[str, str] = WORDS, anchors: Sequence[str] = ()
+) -> list[tuple[str, list[str]]]:
+    """What a file was judged against: the validation time and the trust anchors.
+
+    ``anchors`` (the run's trust anchors) stand in when the report does not name its own.
+    """
+    say = partial(_say, words)
+    named = list(report.trust_anchors) or list(anchors)
+    return [
+        (say("fact.validated"), [_time(report.validation_time) or say("unknown")]),
+        (say("fact.anchors"), named or [say("none")]),
+    ]
+
+
+def describe_anchors(trust: Any) -> list[str]:
+    """The trust anchors of a ``TrustStore``, each as ``common name (SHA-256 fingerprint)``."""
+    from agreement_studio.verification.trust import common_name, fingerprint
+
+    if trust is None:
+        return []
+    return [f"{common_name(cert.subject)} ({fingerprint(cert)})" for cert in trust.anchors]
+
+
+def report_document(
+    reports: Sequence[FileReport],
+    anchors: Sequence[str] = (),
+    generated_at: datetime | None = None,
+) -> dict[str, Any]:
+    """The JSON report (``verify --json`` and the window's Save as JSON): stable English keys.
+
+    ``{"generated_at", "tool": {"name", "version"}, "trust_anchors", "files": [...]}``.
+    """
+    from agreement_studio import __version__
+
+    moment = generated_at or datetime.now(UTC)
+    return {
+        "generated_at": moment.astimezone(UTC).isoformat(),
+        "tool": {"name": "agreement-studio", "version": __version__},
+        "trust_anchors": list(anchors),
+        "files": [report.to_dict() for report in reports],
+    }
 
 
 def _counts(reports: Sequence[FileReport]) -> dict[str, int]:
@@ -386,6 +488,10 @@ def _story(
             Para(verdict, look.body),
         ]
         head += [
+            Para(f"{escape(label)}: {escape('; '.join(lines))}", look.item)
+            for label, lines in _own_file_facts(report, words, trust_names)
+        ]
+        head += [
             Para(f"• {escape(problem)}", look.item)
             for problem in report.problems
             if problem not in file_summary(report, words)
@@ -396,6 +502,18 @@ def _story(
         story += [KeepTogether([_signature_table(s, words)]) for s in report.signatures]
         story.append(Spacer(0, 10))
     return story
+
+
+def _own_file_facts(
+    report: FileReport, words: Mapping[str, str], trust_names: Sequence[str]
+) -> list[tuple[str, list[str]]]:
+    """A file's facts, less the trust anchors when they are the ones the report opens with."""
+    said = list(trust_names) or [_say(words, "none")]
+    return [
+        (label, lines)
+        for label, lines in file_facts(report, words, trust_names)
+        if not (label == _say(words, "fact.anchors") and lines == said)
+    ]
 
 
 def _signature_table(signature: SignatureReport, words: Mapping[str, str]) -> Any:

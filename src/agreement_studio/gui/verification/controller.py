@@ -219,6 +219,8 @@ class VerificationController(QObject):
                 "No trust anchors: intact signatures show as untrusted. Add the "
                 "network's CA certificate here or in Preferences."
             )
+        if trust is not None:
+            self.view.model.set_anchors(self.anchor_names)
         if trust is not None and trust.unreadable:
             text += " " + self.tr("Not used: {files}").format(files="; ".join(trust.unreadable))
         self.view.trust_label.setText(text)
@@ -270,7 +272,7 @@ class VerificationController(QObject):
             self.tr("JSON files (*.json)"),
         )
         if path is not None and reports:
-            self._save(write_json, path, reports)
+            self._save(write_json, path, reports, list(self.anchor_names))
 
     def _save(self, write: Any, path: Path, *args: Any, **options: Any) -> None:
         self.view.status.setText(self.tr("Saving {name}…").format(name=path.name))

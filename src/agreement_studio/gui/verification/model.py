@@ -26,6 +26,7 @@ from agreement_studio.gui.icons import icon
 from agreement_studio.gui.verification.words import report_words
 from agreement_studio.pdf.report import (
     VERDICT_COLOURS,
+    file_facts,
     file_summary,
     signature_facts,
     signature_heading,
@@ -129,9 +130,14 @@ class VerificationModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, "root", ("", "", ""))
         self._words = report_words()
+        self._anchors: list[str] = []
         self._headers = (self.tr("File or signature"), self.tr("Verdict"), self.tr("Details"))
 
     # --- changing it ---------------------------------------------------------------------
+
+    def set_anchors(self, names: list[str]) -> None:
+        """The run's trust anchors, named on each file that does not name its own."""
+        self._anchors = list(names)
 
     def clear(self) -> None:
         """Forget every result."""
@@ -169,7 +175,7 @@ class VerificationModel(QAbstractItemModel):
             (name, verdict_word(report.verdict, words), summary),
             report,
             report.verdict,
-            f"{report.path}\n{report.message}",
+            "\n".join([str(report.path), report.message, *self._file_lines(report)]),
         )
         node.parent = self._root
         for signature in report.signatures:
@@ -214,6 +220,11 @@ class VerificationModel(QAbstractItemModel):
                     )
                 )
         return node
+
+    def _file_lines(self, report: FileReport) -> list[str]:
+        """``Validation time: …`` and ``Trust anchors: …``, for the file's tooltip."""
+        facts = file_facts(report, self._words, self._anchors)
+        return [f"{label}: {'; '.join(lines)}" for label, lines in facts]
 
     # --- reading it ----------------------------------------------------------------------
 

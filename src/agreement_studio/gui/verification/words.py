@@ -101,6 +101,26 @@ _WORDS = {
     "covers.whole": QT_TRANSLATE_NOOP(
         "VerificationWords", "revision {revision} of {revisions}: the whole file"
     ),
+    "fact.validated": QT_TRANSLATE_NOOP("VerificationWords", "Validation time"),
+    "fact.anchors": QT_TRANSLATE_NOOP("VerificationWords", "Trust anchors"),
+    "fact.judged_at": QT_TRANSLATE_NOOP("VerificationWords", "Trust judged at"),
+    "fact.revocation": QT_TRANSLATE_NOOP("VerificationWords", "Revocation"),
+    "fact.level": QT_TRANSLATE_NOOP("VerificationWords", "PAdES level"),
+    "fact.long_term": QT_TRANSLATE_NOOP("VerificationWords", "Long-term data"),
+    "fact.weak": QT_TRANSLATE_NOOP("VerificationWords", "Key and digest"),
+    "judged_at": QT_TRANSLATE_NOOP("VerificationWords", "{time} ({basis})"),
+    "revocation.good": QT_TRANSLATE_NOOP("VerificationWords", "good: not revoked"),
+    "revocation.revoked": QT_TRANSLATE_NOOP("VerificationWords", "revoked on {time}"),
+    "revocation.unknown": QT_TRANSLATE_NOOP(
+        "VerificationWords", "unknown: no revocation data could be had"
+    ),
+    "revocation.not-applicable": QT_TRANSLATE_NOOP(
+        "VerificationWords", "not-applicable: the signer is not trusted, so nobody was asked"
+    ),
+    "revocation.source": QT_TRANSLATE_NOOP("VerificationWords", "{status} (source: {source})"),
+    "level.none": QT_TRANSLATE_NOOP("VerificationWords", "none (not a PAdES baseline signature)"),
+    "weak.none": QT_TRANSLATE_NOOP("VerificationWords", "no weakness found"),
+    "weak.yes": QT_TRANSLATE_NOOP("VerificationWords", "too weak (ETSI TS 119 312): {reason}"),
 }
 
 

@@ -54,25 +54,14 @@ class TrustSetup:
 
     store: TrustStore
     anchor_names: list[str] = field(default_factory=list)
-    """The anchors' names (certificate common names), for the view and the report."""
+    """The anchors as ``common name (SHA-256 fingerprint)``, for the view and the reports."""
     unreadable: list[str] = field(default_factory=list)
     """Certificate files that could not be read, with why."""
 
 
-def _name(der: bytes) -> str:
-    from asn1crypto import x509
-
-    subject = x509.Certificate.load(der).subject
-    native = subject.native
-    for key in ("common_name", "organization_name"):
-        value = native.get(key)
-        if value:
-            return value[-1] if isinstance(value, list) else str(value)
-    return subject.human_friendly
-
-
 def read_trust(anchors: Sequence[Path], intermediates: Sequence[Path]) -> TrustSetup:
     """A trust store from certificate files; a file that cannot be read is left out and named."""
+    from agreement_studio.pdf.report import describe_anchors
     from agreement_studio.verification.trust import TrustStore, read_certificates
 
     unreadable: list[str] = []
@@ -86,12 +75,11 @@ def read_trust(anchors: Sequence[Path], intermediates: Sequence[Path]) -> TrustS
                 unreadable.append(str(error))
         return ders
 
-    anchor_ders = certificates(anchors)
-    store = TrustStore(anchor_ders, certificates(intermediates))
-    names = []
-    for der in anchor_ders:
-        with contextlib.suppress(ValueError, TypeError):  # a damaged certificate has no name
-            names.append(_name(der))
+    store = TrustStore(certificates(anchors), certificates(intermediates))
+    try:
+        names = describe_anchors(store)
+    except (ValueError, TypeError):  # a damaged certificate has no name
+        names = []
     return TrustSetup(store, names, unreadable)
 
 
@@ -141,14 +129,18 @@ def verify_run(
     return done
 
 
-def report_json(reports: Sequence[FileReport]) -> str:
-    """The report as ``agreement-studio verify --json`` prints it: ``{"files": [...]}``."""
-    document = {"files": [report.to_dict() for report in reports]}
+def report_json(reports: Sequence[FileReport], anchors: Sequence[str] = ()) -> str:
+    """The report as ``agreement-studio verify --json`` prints it (``report_document``)."""
+    from agreement_studio.pdf.report import report_document
+
+    document = report_document(reports, anchors)
     return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def write_json(path: str | os.PathLike[str], reports: Sequence[FileReport]) -> Path:
+def write_json(
+    path: str | os.PathLike[str], reports: Sequence[FileReport], anchors: Sequence[str] = ()
+) -> Path:
     """Write the JSON report atomically."""
     from agreement_studio.fileio import write_text_atomic
 
-    return write_text_atomic(path, report_json(reports))
+    return write_text_atomic(path, report_json(reports, anchors))
