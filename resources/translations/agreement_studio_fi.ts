@@ -3202,8 +3202,8 @@ Asiakirjan tunnus {id}</translation>
         <translation>tuntematon: sulkutietoja ei saatu</translation>
     </message>
     <message>
-        <source>not-applicable: the signer is not trusted, so nobody was asked</source>
-        <translation>ei sovellu: allekirjoittajaan ei luoteta, joten ketään ei kysytty</translation>
+        <source>not-applicable: no revocation status was checked</source>
+        <translation>ei sovellu: sulkutilaa ei tarkistettu</translation>
     </message>
     <message>
         <source>{status} (source: {source})</source>

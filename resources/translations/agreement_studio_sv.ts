@@ -3202,8 +3202,8 @@ Dokument-ID {id}</translation>
         <translation>okänd: inga spärruppgifter kunde fås</translation>
     </message>
     <message>
-        <source>not-applicable: the signer is not trusted, so nobody was asked</source>
-        <translation>ej tillämplig: undertecknaren är inte betrodd, så ingen tillfrågades</translation>
+        <source>not-applicable: no revocation status was checked</source>
+        <translation>ej tillämplig: ingen spärrstatus kontrollerades</translation>
     </message>
     <message>
         <source>{status} (source: {source})</source>

@@ -104,7 +104,7 @@ WORDS: dict[str, str] = {
     "revocation.good": "good: not revoked",
     "revocation.revoked": "revoked on {time}",
     "revocation.unknown": "unknown: no revocation data could be had",
-    "revocation.not-applicable": "not-applicable: the signer is not trusted, so nobody was asked",
+    "revocation.not-applicable": "not-applicable: no revocation status was checked",
     "revocation.source": "{status} (source: {source})",
     "level.none": "none (not a PAdES baseline signature)",
     "weak.none": "no weakness found",
@@ -487,6 +487,8 @@ def _story(
             Para(escape(report.path or ""), look.code),
             Para(verdict, look.body),
         ]
+        if report.message != file_summary(report, words):  # the verifier's own sentence too
+            head.append(Para(escape(report.message), look.body))
         head += [
             Para(f"{escape(label)}: {escape('; '.join(lines))}", look.item)
             for label, lines in _own_file_facts(report, words, trust_names)
@@ -542,6 +544,9 @@ def _signature_table(signature: SignatureReport, words: Mapping[str, str]) -> An
     )
     rows.append([Para(heading, look.cell_head), ""])
     commands += [("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (1, 0), HEAD_FILL)]
+    if signature.message:  # the verifier's sentence, as the window's tooltip and the CLI say it
+        rows.append([Para(escape(signature.message), look.cell), ""])
+        commands.append(("SPAN", (0, 1), (1, 1)))
     for label, lines in signature_facts(signature, words):
         text = "<br/>".join(escape(line) for line in lines)
         rows.append([Para(escape(label), look.cell_head), Para(text, look.cell)])

@@ -115,7 +115,7 @@ _WORDS = {
         "VerificationWords", "unknown: no revocation data could be had"
     ),
     "revocation.not-applicable": QT_TRANSLATE_NOOP(
-        "VerificationWords", "not-applicable: the signer is not trusted, so nobody was asked"
+        "VerificationWords", "not-applicable: no revocation status was checked"
     ),
     "revocation.source": QT_TRANSLATE_NOOP("VerificationWords", "{status} (source: {source})"),
     "level.none": QT_TRANSLATE_NOOP("VerificationWords", "none (not a PAdES baseline signature)"),
