@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import agreement_studio
+from required_tools import require_tools
 
 ROOT = Path(agreement_studio.__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -48,10 +49,8 @@ def test_version_is_the_same_everywhere():
 
 
 def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if not path:
-        pytest.skip(f"{name} is not installed (Debian: desktop-file-utils, appstream)")
-    return path
+    require_tools(name)
+    return shutil.which(name) or name
 
 
 def test_desktop_entry_is_valid():

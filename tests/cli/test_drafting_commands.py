@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-import shutil
 import subprocess
 
 import pytest
 
 from agreement_studio.agreement import load_draft
+from required_tools import require_tools
 
 TEMPLATES = ["network-continuation", "letter-of-intent"]
 LANGUAGES = ["fi", "sv", "en"]
 
-needs_tools = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("qpdf", "pdffonts", "pdftotext", "pdfsig")),
-    reason="qpdf and poppler-utils are needed (apt install qpdf poppler-utils)",
-)
+
+def needs_tools(test):
+    """Fail (with the install line) rather than skip when qpdf or poppler is missing."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        require_tools("qpdf", "pdffonts", "pdftotext", "pdfsig")
+        return test(*args, **kwargs)
+
+    return run
 
 
 def tool(*args: str) -> subprocess.CompletedProcess[str]:

@@ -9,17 +9,17 @@ the CA in an NSS database) calls every signature valid and trusted, and our ``ve
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
 
 from agreement_studio.agreement import load_draft
+from required_tools import require_tools
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("qpdf", "pdfsig", "certutil")),
-    reason="qpdf, poppler-utils and libnss3-tools are needed",
-)
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    require_tools("qpdf", "pdfsig", "certutil")
 
 
 def run(*args) -> subprocess.CompletedProcess[str]:

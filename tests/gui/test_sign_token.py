@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
 from test_register_support import PASSWORD, open_sign_dialog, sign_and_wait, type_into
+
+from required_tools import require_file, require_tools
 
 pytest_plugins = ["test_register_support"]
 
@@ -20,10 +21,8 @@ PIN = "135790"
 def token(pki, tmp_path_factory):
     """A SoftHSM2 token holding Päivi's key and certificate (SoftHSM reads its configuration
     once per process, so the token is made once per session)."""
-    if not (
-        shutil.which("softhsm2-util") and shutil.which("pkcs11-tool") and os.path.exists(MODULE)
-    ):
-        pytest.skip("SoftHSM2 and pkcs11-tool (opensc) are needed")
+    require_tools("softhsm2-util", "pkcs11-tool")
+    require_file(MODULE, "softhsm2")
     from cryptography.hazmat.primitives import serialization
 
     from agreement_studio.signing import load_pkcs12

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
-import pytest
-
 from agreement_studio.agreement import Agreement
+from required_tools import require_tools
 
 LABELS_FI = {
     "signatures": "Allekirjoitukset",
@@ -89,10 +88,8 @@ def fake_composed(
 
 
 def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} is not installed")
-    return path
+    require_tools(name)
+    return shutil.which(name) or name
 
 
 def run_on(tool: str, data: bytes, *args: str, check: bool = False) -> subprocess.CompletedProcess:

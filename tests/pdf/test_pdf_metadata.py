@@ -16,6 +16,7 @@ from pdf_helpers import qpdf_check, sign_field
 from agreement_studio import __version__
 from agreement_studio.pdf import read_agreement_metadata, render_pdf
 from agreement_studio.verification.info import read_document_info
+from required_tools import require_tools
 
 
 def _pypdf_info(data: bytes) -> dict[str, str]:
@@ -65,7 +66,8 @@ def test_metadata_after_a_pyhanko_signature(pdf10, agreement10, signer):
 
 
 def test_metadata_after_rewriting_with_object_and_xref_streams(pdf10, tmp_path):
-    qpdf = shutil.which("qpdf") or pytest.skip("qpdf is not installed")
+    require_tools("qpdf")
+    qpdf = shutil.which("qpdf") or "qpdf"
     source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
     source.write_bytes(pdf10)
     for options in (

@@ -7,10 +7,9 @@ import re
 import pytest
 from pdf_helpers import pdffonts_rows, pdfsig_fields, pdftotext, pdftotext_pages, qpdf_check
 
+import agreement_studio.drafting as drafting
 from agreement_studio.agreement import example_agreement
 from agreement_studio.pdf import read_agreement_metadata, render_agreement, write_pdf
-
-drafting = pytest.importorskip("agreement_studio.drafting")
 
 PAGE_WORD = {"fi": "Sivu", "sv": "Sida", "en": "Page"}
 

@@ -1,12 +1,14 @@
-"""Fixtures for the register tests: a fresh register per test (SQLite, and PostgreSQL when
-``AGREEMENT_STUDIO_TEST_PG_URL`` is set: a new schema per test), signing identities made per
-session, and helpers to sign a signatory's field.
+"""Fixtures for the register tests: a fresh register per test (SQLite, and PostgreSQL: a new
+schema per test, on the server ``AGREEMENT_STUDIO_TEST_PG_URL`` names or else on a throw-away
+cluster the session starts), signing identities made per session, and helpers to sign a
+signatory's field.
 """
 
 from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +16,28 @@ import sqlalchemy as sa
 
 from agreement_studio.agreement import Agreement, example_agreement
 from agreement_studio.register import open_register
-
-PG_URL = os.environ.get("AGREEMENT_STUDIO_TEST_PG_URL")
-
-
-def _pg_schema_url(schema: str) -> str:
-    assert PG_URL is not None
-    separator = "&" if "?" in PG_URL else "?"
-    return f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+from postgres_cluster import postgres_cluster  # tests/ is on sys.path (its conftest.py)
 
 
-def _pg_admin(statement: str) -> None:
-    assert PG_URL is not None
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """The PostgreSQL server of the session: the one named in the environment, or a fresh one."""
+    given = os.environ.get("AGREEMENT_STUDIO_TEST_PG_URL")
+    if given:
+        yield given
+        return
+    with postgres_cluster() as url:
+        yield url
+
+
+def _pg_schema_url(server: str, schema: str) -> str:
+    separator = "&" if "?" in server else "?"
+    return f"{server}{separator}options=-csearch_path%3D{schema}"
+
+
+def _pg_admin(server: str, statement: str) -> None:
     engine = sa.create_engine(
-        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+        server.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
     )
     try:
         with engine.connect() as connection:
@@ -42,14 +52,13 @@ def location(request, tmp_path) -> tuple[str, Path | None]:
     if request.param == "sqlite":
         yield str(tmp_path / "register.sqlite"), None
         return
-    if not PG_URL:
-        pytest.skip("AGREEMENT_STUDIO_TEST_PG_URL is not set (no PostgreSQL server)")
+    server = request.getfixturevalue("pg_url")
     schema = f"t_{uuid.uuid4().hex[:16]}"
-    _pg_admin(f'CREATE SCHEMA "{schema}"')
+    _pg_admin(server, f'CREATE SCHEMA "{schema}"')
     try:
-        yield _pg_schema_url(schema), tmp_path / "files"
+        yield _pg_schema_url(server, schema), tmp_path / "files"
     finally:
-        _pg_admin(f'DROP SCHEMA "{schema}" CASCADE')
+        _pg_admin(server, f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture

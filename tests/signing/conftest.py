@@ -28,6 +28,7 @@ from signing_pki import (
 from signing_tsa import TimestampServer
 
 from agreement_studio.signing import FileIdentity, NetworkCA, create_network_ca
+from required_tools import require_file, require_tools
 
 SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 
@@ -79,8 +80,7 @@ def issued(network_ca, pki_dir) -> list[IssuedIdentity]:
 @pytest.fixture(scope="session")
 def nss_db(network_ca, pki_dir) -> str:
     """An NSS database (``sql:`` spec for ``pdfsig -nssdir``) that trusts the network CA."""
-    if shutil.which("certutil") is None or shutil.which("pdfsig") is None:
-        pytest.skip("certutil (libnss3-tools) and pdfsig (poppler-utils) are needed")
+    require_tools("certutil", "pdfsig")
     return nss_database(pki_dir / "nss", network_ca.certificate)
 
 
@@ -138,8 +138,8 @@ def softhsm_token(tmp_path_factory, network_ca) -> Token:
 
     SoftHSM reads its configuration once per process, so the token is per session.
     """
-    if shutil.which("softhsm2-util") is None or not os.path.exists(SOFTHSM_MODULE):
-        pytest.skip("SoftHSM2 is not installed (softhsm2-util, libsofthsm2.so)")
+    require_tools("softhsm2-util", "pkcs11-tool")
+    require_file(SOFTHSM_MODULE, "softhsm2")
     folder = tmp_path_factory.mktemp("softhsm")
     (folder / "tokens").mkdir()
     config = folder / "softhsm2.conf"
@@ -194,9 +194,7 @@ def softhsm_token(tmp_path_factory, network_ca) -> Token:
         "--pin",
         pin,
     )
-    tool = shutil.which("pkcs11-tool")
-    if tool is None:
-        pytest.skip("pkcs11-tool (opensc) is needed to put certificates on the token")
+    tool = shutil.which("pkcs11-tool") or "pkcs11-tool"
     for path, cert_label, cert_id in ((cert_file, key_label, "01"), (ca_file, "network-ca", "02")):
         run(
             tool,

@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 
-import pytest
 from signing_pki import (
     PASSWORD,
     SIGNATORIES,
@@ -17,10 +16,10 @@ from signing_pki import (
     prepared_pdf,
     pyhanko_statuses,
     qpdf_check,
-    tools_missing,
 )
 
 from agreement_studio.signing import load_pkcs12
+from required_tools import require_tools
 
 CA_PASSWORD = "verkoston salainen avain"
 
@@ -43,11 +42,8 @@ def run(*args: str, env_extra: dict[str, str] | None = None, cwd=None):
     )
 
 
-@pytest.mark.skipif(
-    bool(tools_missing("qpdf", "pdfsig", "certutil")),
-    reason="qpdf, poppler-utils and libnss3-tools are needed",
-)
 def test_ca_issue_show_export_and_sign_round_trip(tmp_path):
+    require_tools("qpdf", "pdfsig", "certutil")
     ca_password_file = tmp_path / "ca-password.txt"
     ca_password_file.write_text(CA_PASSWORD + "\n")
     ca_env = {"AGREEMENT_STUDIO_CA_PASSWORD": CA_PASSWORD}

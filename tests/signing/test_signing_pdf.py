@@ -17,7 +17,6 @@ from signing_pki import (
     prepared_pdf,
     pyhanko_statuses,
     qpdf_check,
-    tools_missing,
     unusable_identity_file,
 )
 
@@ -29,11 +28,12 @@ from agreement_studio.errors import (
     WrongPassword,
 )
 from agreement_studio.signing import create_identity, load_pkcs12, sign_pdf
+from required_tools import require_tools
 
-pytestmark = pytest.mark.skipif(
-    bool(tools_missing("qpdf", "pdfsig", "pdftotext", "certutil")),
-    reason="qpdf, poppler-utils and libnss3-tools are needed",
-)
+
+@pytest.fixture(autouse=True)
+def _tools() -> None:
+    require_tools("qpdf", "pdfsig", "pdftotext", "certutil")
 
 
 def test_three_signatories_sign_in_turn_and_every_signature_stays_valid(

@@ -11,12 +11,10 @@ from agreement_studio.verification import TrustStore, Verdict, verify_pdf
 
 @pytest.fixture(scope="module")
 def app_signed(tmp_path_factory):
-    try:
-        from agreement_studio.agreement import example_agreement
-        from agreement_studio.pdf import render_agreement
-        from agreement_studio.signing import create_network_ca, issue_identity, sign_pdf
-    except ImportError as error:  # another layer not there yet
-        pytest.skip(f"rendering or signing is not available: {error}")
+    from agreement_studio.agreement import example_agreement
+    from agreement_studio.pdf import render_agreement
+    from agreement_studio.signing import create_network_ca, issue_identity, sign_pdf
+
     folder = tmp_path_factory.mktemp("app")
     ca = create_network_ca(name="Network CA", org="Verkosto ry")
     anchor = folder / "ca.pem"

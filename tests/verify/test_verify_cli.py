@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -11,6 +10,7 @@ from verify_tamper import add_annotation, byte_range, flip_byte
 
 from agreement_studio.cli import main
 from agreement_studio.verification import signed_revision
+from required_tools import require_tools
 
 
 def test_valid_files_exit_zero_with_a_readable_block_each(signed_three, pki, write, capsys):
@@ -119,8 +119,8 @@ def test_signed_version_writes_exactly_what_the_signature_covers(
     assert "no signature number 4" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
 def test_signed_versions_pass_qpdf_check(signed_three, signed_lta, tmp_path):
+    require_tools("qpdf")
     from agreement_studio.verification import Verdict, verify_pdf
 
     for data in (signed_three, signed_lta):
