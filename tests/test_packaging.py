@@ -156,3 +156,20 @@ def test_wheel_carries_templates_resources_and_its_version(tmp_path):
     assert "agreement_studio/resources/fonts/OFL.txt" in names
     assert "agreement_studio/resources/translations/agreement_studio_fi.qm" in names
     assert any(n.startswith("agreement_studio/register/migrations/versions/") for n in names)
+
+
+def test_ci_installs_exactly_the_readme_packages_and_runs_its_test_command():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / ".ci" / "readme_packages.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    for needed in ("qpdf", "poppler-utils", "softhsm2", "opensc", "postgresql", "procps"):
+        assert needed in out
+    assert "libxcb-cursor0" in out and "libegl1" in out
+    readme = (ROOT / "README.md").read_text("utf-8")
+    command = re.search(r"Run the whole test suite:\n\n```sh\n(.+)\n```", readme).group(1)
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert ci.rstrip().endswith(command), "the last line of .ci/run is not the README's command"
+    assert "readme_packages.py" in ci
