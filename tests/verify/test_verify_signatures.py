@@ -76,22 +76,25 @@ def test_trust_is_judged_at_the_trusted_timestamp(signed_three, trust):
     assert third.trust_time_basis == "trusted timestamp"
     first = verify_pdf(signed_three, trust=trust).signatures[0]
     assert first.timestamp_time is None
-    assert first.trust_time_basis == "time the signer claims"
+    # without a timestamp the signing time is only the signer's claim (ETSI EN 319 102-1)
+    assert first.trust_time_basis == "time of verification"
 
 
-def test_without_a_trusted_timestamp_authority_the_claimed_time_is_used(signed_three):
+def test_without_a_trusted_timestamp_authority_the_signer_is_judged_now(signed_three):
     third = verify_pdf(signed_three).signatures[2]
     assert third.timestamp_time is not None and not third.timestamp_trusted
-    assert third.trust_time_basis == "time the signer claims"
+    assert third.trust_time_basis == "time of verification"
 
 
-def test_expired_since_signing_is_still_valid_and_said(signed_three, trust):
-    later = NOW + timedelta(days=3 * 365)
-    report = verify_pdf(signed_three, trust=trust, now=later)
-    assert report.verdict is Verdict.VALID
+def test_expired_since_signing_is_still_valid_and_said(signed_lta, trust):
+    # the document timestamp (its TSA still valid) proves when the signatures existed
+    later = NOW + timedelta(days=500)
+    report = verify_pdf(signed_lta, trust=trust, now=later)
+    assert report.verdict is Verdict.VALID, report.message
     first = report.signatures[0]
     assert "has expired since" in first.certificate_note
     assert "expired since" in first.message
+    assert first.trust_time_basis == "trusted document timestamp"
 
 
 def test_a_certificate_not_yet_valid_when_signing_is_not_trusted(base_pdf, pki):
@@ -126,7 +129,7 @@ def test_document_timestamp_and_validation_data_are_allowed(signed_lta, trust):
 
 def test_signatures_in_fields_created_while_signing(base_pdf, pki, trust):
     data = sign(base_pdf, "Extra1", pki.signers[0], pki, new_field=True)
-    data = sign(data, "Extra2", pki.signers[1], pki, new_field=True)
+    data = sign(data, "Extra2", pki.signers[1], pki, new_field=True, box=(300, 360, 400, 400))
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.VALID, report.message
     assert "a signature in field 'Extra2' was added" in report.signatures[0].allowed_after

@@ -49,6 +49,31 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="ignore the anchors kept in the settings folder (trust-anchors/)",
     )
+    verify.add_argument(
+        "--crl",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a CRL (PEM or DER) to check revocation against, beside those the file carries; "
+        "repeatable",
+    )
+    verify.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask the certificates' CRL distribution points and OCSP responders over HTTP",
+    )
+    verify.add_argument(
+        "--require-revocation",
+        action="store_true",
+        help="strict policy: a signer whose revocation status is unknown is not trusted "
+        "(default: trusted, with the status reported as unknown)",
+    )
+    verify.add_argument(
+        "--trust-claimed-time",
+        action="store_true",
+        help="lenient policy: judge a signer without a trusted timestamp at the signing time "
+        "they claim, not now (a back-dated claim is then believed)",
+    )
     verify.add_argument("--json", action="store_true", help="print one JSON document")
     verify.add_argument(
         "--jobs",
@@ -118,7 +143,15 @@ def _trust_store(args: argparse.Namespace):  # -> TrustStore
     anchors = list(args.trust)
     if not args.no_configured_trust:
         anchors += [str(p) for p in configured_anchor_files()]
-    return TrustStore.from_files(anchors, args.intermediate, args.pin)
+    return TrustStore.from_files(
+        anchors,
+        args.intermediate,
+        args.pin,
+        crls=args.crl,
+        online=args.online,
+        require_revocation=args.require_revocation,
+        trust_claimed_time=args.trust_claimed_time,
+    )
 
 
 def _verify(args: argparse.Namespace) -> int:

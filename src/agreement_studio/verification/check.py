@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from asn1crypto import x509
@@ -16,20 +15,52 @@ from agreement_studio.verification.cms import (
     TimestampCheck,
     check_signer,
     check_timestamp_token,
+    digest_bytes,
+    finish_hash,
     load_signed_data,
+    new_hash,
     signature_timestamp,
 )
+from agreement_studio.verification.revocation import (
+    FROM_CMS,
+    NOT_APPLICABLE,
+    REVOKED,
+    UNKNOWN,
+    RevocationData,
+    RevocationStatus,
+    check_chain,
+)
+from agreement_studio.verification.strength import weakness
 from agreement_studio.verification.trust import TrustJudgement, TrustStore, common_name, fingerprint
 
 SUPPORTED = frozenset({"adbe.pkcs7.detached", "ETSI.CAdES.detached"})
 TIMESTAMP_FORMAT = "ETSI.RFC3161"
 TRUSTED_TIMESTAMP = "trusted timestamp"
+DOCUMENT_TIMESTAMP = "trusted document timestamp"
 CLAIMED_TIME = "time the signer claims"
 VERIFICATION_TIME = "time of verification"
 _CLOCK_SKEW = timedelta(minutes=10)  # a claimed time later than now + this is not believed
 _PDF_DATE_RE = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?"
 )
+
+
+@dataclass(frozen=True)
+class Proof:
+    """A trusted document timestamp that covers a signature: proof it existed by ``time``."""
+
+    time: datetime
+    revision: int
+
+
+@dataclass
+class TrustContext:
+    """What trust is judged with besides the store: the time of verification, the earliest
+    trusted document timestamp covering the signature, and the file's revocation data."""
+
+    now: datetime
+    proof: Proof | None = None
+    revocation: RevocationData | None = None
 
 
 @dataclass
@@ -49,6 +80,14 @@ class CryptoResult:
     trust: TrustJudgement | None = None
     trust_time: datetime | None = None
     trust_basis: str | None = None
+    proven: bool = False
+    """Whether ``trust_time`` is proven by a trusted timestamp (not a claim, not now)."""
+    revocation: RevocationStatus | None = None
+    weak: str | None = None
+    has_ess_v2: bool = False
+    """Whether the CMS has the signing-certificate-v2 attribute (PAdES baseline B-B)."""
+    pades_level: str | None = None
+    long_term: tuple[str, ...] = ()
 
 
 class ByteRangeDigest:
@@ -62,22 +101,28 @@ class ByteRangeDigest:
     def __call__(self, algorithm: str) -> bytes:
         if algorithm not in self._done:
             start1, length1, start2, length2 = self._range
-            digest = hashlib.new(algorithm)
-            digest.update(self._view[start1 : start1 + length1])
-            digest.update(self._view[start2 : start2 + length2])
-            self._done[algorithm] = digest.digest()
+            state = new_hash(algorithm)
+            state.update(self._view[start1 : start1 + length1])
+            state.update(self._view[start2 : start2 + length2])
+            self._done[algorithm] = finish_hash(algorithm, state)
         return self._done[algorithm]
 
 
 def check_crypto(
-    contents: bytes, digest_of: ByteRangeDigest, sig: dict, trust: TrustStore, now: datetime
+    contents: bytes,
+    digest_of: ByteRangeDigest,
+    sig: dict,
+    trust: TrustStore,
+    context: TrustContext | datetime,
 ) -> CryptoResult:
     """Check the CMS in ``contents`` against the covered bytes, and judge its trust."""
+    if isinstance(context, datetime):
+        context = TrustContext(context)
     result = CryptoResult()
     subfilter = sig.get("SubFilter")
     timestamp = sig.get("Type") == "DocTimeStamp" or subfilter == TIMESTAMP_FORMAT
     if timestamp:
-        return _check_document_timestamp(contents, digest_of, trust, result)
+        return _check_document_timestamp(contents, digest_of, trust, context, result)
     if subfilter not in SUPPORTED:
         result.unsupported = f"the signature format /{subfilter} is not supported"
         return result
@@ -93,19 +138,21 @@ def check_crypto(
     if token is not None:
         try:
             value = check.signer_info["signature"].native
-            result.timestamp = check_timestamp_token(
-                token, lambda name: hashlib.new(name, value).digest()
-            )
+            result.timestamp = check_timestamp_token(token, lambda name: digest_bytes(name, value))
         except ASN1_ERRORS:
             result.timestamp = TimestampCheck(False, problem="the timestamp token is damaged")
     if result.cert is not None:
-        _judge(result, trust, now)
+        data = _with_cms_revocation(context.revocation, signed_data, check)
+        _place_in_time(result, trust, context)
+        digests = (check.digest_algorithm, check.signature_algorithm)
+        _judge(result, trust, context, data, digests, "signing")
     return result
 
 
 def _take(result: CryptoResult, check: SignerCheck) -> None:
     result.cert, result.certs = check.cert, check.certs
     result.digest_ok, result.signature_ok = check.digest_ok, check.signature_ok
+    result.has_ess_v2 = check.has_ess_v2
     result.problems += check.problems
     if check.cert is not None and not check.digest_ok:
         result.problems.insert(0, "the document bytes do not match the signature (digest mismatch)")
@@ -115,8 +162,29 @@ def _take(result: CryptoResult, check: SignerCheck) -> None:
         )
 
 
+def _with_cms_revocation(
+    data: RevocationData | None, signed_data, check: SignerCheck
+) -> RevocationData:
+    """The file's revocation data plus what this CMS carries (its ``crls`` and Adobe's
+    revocation archival attribute)."""
+    data = data or RevocationData()
+    crls, ocsps = check.archived_revocation
+    try:
+        listed = signed_data["crls"]
+        crls = crls + [c.chosen.dump() for c in listed if c.name == "crl"] if listed else crls
+    except ASN1_ERRORS:
+        pass
+    if not (crls or ocsps):
+        return data
+    return data.extended(crls, ocsps, FROM_CMS)
+
+
 def _check_document_timestamp(
-    contents: bytes, digest_of: ByteRangeDigest, trust: TrustStore, result: CryptoResult
+    contents: bytes,
+    digest_of: ByteRangeDigest,
+    trust: TrustStore,
+    context: TrustContext,
+    result: CryptoResult,
 ) -> CryptoResult:
     check = check_timestamp_token(contents, digest_of)
     result.timestamp = check
@@ -126,46 +194,134 @@ def _check_document_timestamp(
         result.problems.append(check.problem or "the document timestamp is not valid")
         return result
     result.claimed_time = check.time
-    result.trust = trust.judge(check.cert, check.certs, check.time, "timestamping")
-    result.trust_time, result.trust_basis = check.time, CLAIMED_TIME
+    # The time a timestamp states is believed only when its authority is trusted at a time
+    # proven for the timestamp itself: a later document timestamp, else now.
+    if context.proof is not None:
+        result.trust_time, result.trust_basis = context.proof.time, DOCUMENT_TIMESTAMP
+        result.proven = True
+    else:
+        result.trust_time, result.trust_basis = context.now, VERIFICATION_TIME
+    data = context.revocation or RevocationData()
+    _judge(result, trust, context, data, check.digest_algorithms, "timestamping")
     return result
 
 
-def _judge(result: CryptoResult, trust: TrustStore, now: datetime) -> None:
-    """Trust at the time of a trusted timestamp, else the claimed time, else now."""
+def _place_in_time(result: CryptoResult, trust: TrustStore, context: TrustContext) -> None:
+    """The best signature time (ETSI EN 319 102-1): the signature's own trusted timestamp, else
+    the earliest trusted document timestamp covering it, else now. The signer's claimed time is
+    a claim, believed only under the ``trust_claimed_time`` policy."""
     stamp = result.timestamp
     if stamp is not None and not stamp.ok:
         result.timestamp_problem = stamp.problem
     if stamp is not None and stamp.ok and stamp.cert is not None:
-        stamp_trust = trust.judge(stamp.cert, stamp.certs, stamp.time, "timestamping")
-        result.timestamp_trusted = stamp_trust.trusted
-        if stamp_trust.trusted:
+        moment = context.proof.time if context.proof else context.now
+        stamp_trust = trust.judge(stamp.cert, stamp.certs, moment, "timestamping")
+        weak = weakness(stamp.cert, stamp.digest_algorithms, stamp_trust.path, "the TSA's")
+        if stamp_trust.trusted and weak is None:
+            result.timestamp_trusted = True
             result.trust_time, result.trust_basis = stamp.time, TRUSTED_TIMESTAMP
-        else:
-            result.timestamp_problem = (
-                f"the timestamp authority is not trusted: {stamp_trust.problem}"
-            )
-    claimed = result.claimed_time
-    if result.trust_time is None and claimed is not None and claimed <= now + _CLOCK_SKEW:
-        result.trust_time, result.trust_basis = claimed, CLAIMED_TIME
-    if result.trust_time is None:
-        result.trust_time, result.trust_basis = now, VERIFICATION_TIME
-    if not _usable_for_signing(result.cert):
-        result.trust = TrustJudgement(
-            False, "none", problem="the certificate is not meant for signing"
+            result.proven = True
+            return
+        result.timestamp_problem = (
+            f"the timestamp authority is not trusted: {stamp_trust.problem or weak}"
         )
+    if context.proof is not None:
+        result.trust_time, result.trust_basis = context.proof.time, DOCUMENT_TIMESTAMP
+        result.proven = True
         return
-    result.trust = trust.judge(result.cert, result.certs, result.trust_time)
+    claimed = result.claimed_time
+    if trust.trust_claimed_time and claimed is not None and claimed <= context.now + _CLOCK_SKEW:
+        result.trust_time, result.trust_basis = claimed, CLAIMED_TIME
+        return
+    result.trust_time, result.trust_basis = context.now, VERIFICATION_TIME
 
 
-def _usable_for_signing(cert: x509.Certificate) -> bool:
+def _judge(
+    result: CryptoResult,
+    trust: TrustStore,
+    context: TrustContext,
+    data: RevocationData,
+    digests: tuple[str | None, ...],
+    purpose: str,
+) -> None:
+    """Suitability, chain, strength and revocation, each able to withhold trust."""
+    cert, moment = result.cert, result.trust_time or context.now
+    unsuitable = signing_certificate_problem(cert, purpose)
+    if unsuitable:
+        result.trust = TrustJudgement(False, "none", problem=unsuitable)
+        return
+    judgement = trust.judge(cert, result.certs + _extra_certs(data), moment, purpose)
+    result.weak = weakness(cert, digests, judgement.path)
+    if result.weak:
+        judgement = replace(judgement, trusted=False, problem=f"too weak: {result.weak}")
+    if not judgement.trusted:
+        result.trust = judgement
+        result.revocation = RevocationStatus(NOT_APPLICABLE)
+        return
+    status = check_chain(judgement.path, moment, result.proven, data)
+    result.revocation = status
+    if status.status == REVOKED:
+        judgement = replace(judgement, trusted=False, problem=status.problem)
+    elif status.status == UNKNOWN and trust.require_revocation:
+        judgement = replace(
+            judgement,
+            trusted=False,
+            problem=f"the revocation status is unknown ({status.problem}), and the policy "
+            "requires it",
+        )
+    result.trust = judgement
+
+
+def _extra_certs(data: RevocationData) -> list[x509.Certificate]:
+    """Certificates from the DSS, for building chains (they only help find issuers)."""
+    found = []
+    for der in data.certs:
+        try:
+            found.append(x509.Certificate.load(der))
+        except ASN1_ERRORS:
+            continue
+    return found
+
+
+# EKUs that allow signing documents; a certificate without an EKU extension may sign anything.
+_DOCUMENT_EKUS = frozenset(
+    {
+        "email_protection",
+        "any_extended_key_usage",
+        "1.2.840.113583.1.1.5",  # Adobe Authentic Documents Trust
+        "1.3.6.1.4.1.311.10.3.12",  # Microsoft document signing
+        "1.3.6.1.5.5.7.3.36",  # id-kp-documentSigning (RFC 9336)
+        "1.3.6.1.5.5.7.3.4",  # email protection, dotted
+        "2.5.29.37.0",  # any extended key usage, dotted
+    }
+)
+
+
+def signing_certificate_problem(cert: x509.Certificate, purpose: str = "signing") -> str | None:
+    """Why ``cert`` is not a certificate to sign documents with (or timestamps), or ``None``.
+
+    A CA certificate (basicConstraints CA:TRUE) signs certificates, not documents; a key usage
+    extension must allow digitalSignature or nonRepudiation; an extended key usage, when
+    present, must allow document signing (for a timestamp: time stamping).
+    """
     try:
+        constraints = cert.basic_constraints_value
         usage = cert.key_usage_value
+        extended = cert.extended_key_usage_value
     except ASN1_ERRORS:
-        return False
-    if usage is None:
-        return True
-    return bool({"digital_signature", "non_repudiation"} & set(usage.native))
+        return "the certificate's extensions are damaged"
+    if constraints is not None and constraints["ca"].native:
+        return "not a signing certificate: it is a CA certificate"
+    if usage is not None and not {"digital_signature", "non_repudiation"} & set(usage.native):
+        return "not a signing certificate: its key usage does not allow signatures"
+    if extended is None:
+        return None
+    names = {item.native for item in extended} | {item.dotted for item in extended}
+    if purpose == "timestamping":
+        return None if "time_stamping" in names else "not a timestamping certificate"
+    if names & _DOCUMENT_EKUS:
+        return None
+    return "not a signing certificate: its extended key usage does not allow signing documents"
 
 
 def certificate_note(cert: x509.Certificate, moment: datetime | None, now: datetime) -> str | None:

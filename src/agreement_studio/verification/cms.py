@@ -9,14 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from asn1crypto import algos, cms, core, tsp, x509
-from asn1crypto import parser as asn1_parser
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
 
-WEAK_DIGESTS = frozenset({"md2", "md5", "sha1"})
 _HASHES = {
+    "md5": hashes.MD5,
     "sha224": hashes.SHA224,
     "sha256": hashes.SHA256,
     "sha384": hashes.SHA384,
@@ -27,14 +26,55 @@ _HASHES = {
     "sha3_512": hashes.SHA3_512,
     "sha1": hashes.SHA1,
 }
+# SHAKE256 as CMS uses it (RFC 8419): 512 bits of output.
+_XOF_BYTES = {"shake256": 64, "shake128": 32}
+_HASHLIB_XOF = {"shake256": "shake_256", "shake128": "shake_128"}
+SUPPORTED_DIGESTS = frozenset(_HASHES) | frozenset(_XOF_BYTES)
 _ESS_V1 = "1.2.840.113549.1.9.16.2.12"
 _ESS_V2 = "1.2.840.113549.1.9.16.2.47"
+ADOBE_REVOCATION_ARCHIVAL = "1.2.840.113583.1.1.8"
+# Attributes that must appear once: two values would let two readers pick different ones.
+_SINGLE_ATTRIBUTES = frozenset(
+    {"message_digest", "content_type", "signing_time", _ESS_V1, _ESS_V2, ADOBE_REVOCATION_ARCHIVAL}
+)
 # Errors asn1crypto raises on malformed input (it parses lazily, on first access).
 ASN1_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
 
 
 class CmsError(Exception):
     """The signature value is not a usable CMS structure."""
+
+
+def new_hash(algorithm: str):
+    """A ``hashlib`` object for a CMS digest algorithm name (``sha256``, ``shake256``, ...)."""
+    return hashlib.new(_HASHLIB_XOF.get(algorithm, algorithm))
+
+
+def finish_hash(algorithm: str, state) -> bytes:
+    """The digest of ``state`` (from :func:`new_hash`), at CMS's output length for an XOF."""
+    size = _XOF_BYTES.get(algorithm)
+    return state.digest(size) if size else state.digest()
+
+
+def digest_bytes(algorithm: str, data: bytes) -> bytes:
+    """The digest of ``data`` with a CMS digest algorithm."""
+    state = new_hash(algorithm)
+    state.update(data)
+    return finish_hash(algorithm, state)
+
+
+class _AnySequence(core.SequenceOf):
+    _child_spec = core.Any
+
+
+class RevocationInfoArchival(core.Sequence):
+    """Adobe's ``adbe-revocationInfoArchival`` signed attribute (CRLs and OCSP responses)."""
+
+    _fields = [
+        ("crl", _AnySequence, {"explicit": 0, "optional": True}),
+        ("ocsp", _AnySequence, {"explicit": 1, "optional": True}),
+        ("other", core.Any, {"explicit": 2, "optional": True}),
+    ]
 
 
 class _IssuerSerial(core.Sequence):
@@ -82,6 +122,14 @@ class SignerCheck:
     problems: list[str] = field(default_factory=list)
     signing_time: datetime | None = None
     signer_info: cms.SignerInfo | None = None
+    signature_algorithm: str | None = None
+    """The hash the signature algorithm itself names (e.g. ``sha1`` for sha1WithRSA), if any."""
+    archived_revocation: tuple[list[bytes], list[bytes]] = ([], [])
+    """CRLs and OCSP responses (DER) in the ``adbe-revocationInfoArchival`` attribute."""
+    has_ess_v2: bool = False
+    """Whether the signing-certificate-v2 attribute is present (PAdES baseline wants it)."""
+    others: int = 0
+    """How many further SignerInfos the CMS holds (each checked like the first)."""
 
 
 @dataclass
@@ -93,6 +141,8 @@ class TimestampCheck:
     cert: x509.Certificate | None = None
     certs: list[x509.Certificate] = field(default_factory=list)
     problem: str | None = None
+    digest_algorithms: tuple[str, ...] = ()
+    """The token's own digest, the hash its signature names, and its message imprint's."""
 
 
 def load_signed_data(contents: bytes) -> cms.SignedData:
@@ -100,8 +150,7 @@ def load_signed_data(contents: bytes) -> cms.SignedData:
     if not contents or contents[0] != 0x30:
         raise CmsError("the signature value is empty or not a CMS structure")
     try:
-        parsed = asn1_parser.parse(contents)
-        length = len(parsed[3]) + len(parsed[4]) + len(parsed[5])
+        length = _encoded_length(contents)
         if contents[length:].strip(b"\x00"):
             raise CmsError("there are unexpected bytes after the CMS structure")
         info = cms.ContentInfo.load(contents[:length])
@@ -112,6 +161,60 @@ def load_signed_data(contents: bytes) -> cms.SignedData:
     except ASN1_ERRORS as error:
         raise CmsError(f"the CMS structure is damaged ({_short(error)})") from None
     return signed_data
+
+
+def _encoded_length(data: bytes) -> int:
+    """How many bytes the BER/DER value at the start of ``data`` takes.
+
+    An indefinite length (BER, ``0x80``) ends at its end-of-contents marker, found by walking
+    the nested values: zero padding after it is not part of the value, though it looks like
+    end-of-contents markers to a naive scan.
+    """
+    header_end, length = _header(data, 0)
+    if length is not None:
+        return header_end + length
+    constructed = data[0] & 0x20
+    if not constructed:
+        raise CmsError("an indefinite length on a primitive value")
+    return _indefinite_end(data, header_end, 0)
+
+
+def _indefinite_end(data: bytes, pos: int, depth: int) -> int:
+    if depth > 64:
+        raise CmsError("the CMS structure is nested too deeply")
+    while True:
+        if data[pos : pos + 2] == b"\x00\x00":
+            return pos + 2
+        header_end, length = _header(data, pos)
+        if length is None:
+            pos = _indefinite_end(data, header_end, depth + 1)
+        else:
+            pos = header_end + length
+        if pos > len(data):
+            raise CmsError("the CMS structure is cut short")
+
+
+def _header(data: bytes, pos: int) -> tuple[int, int | None]:
+    """``(end of the tag and length, content length or None for indefinite)``."""
+    if pos + 2 > len(data):
+        raise CmsError("the CMS structure is cut short")
+    pos += 1
+    if data[pos - 1] & 0x1F == 0x1F:  # high tag number form
+        while pos < len(data) and data[pos] & 0x80:
+            pos += 1
+        pos += 1
+    if pos >= len(data):
+        raise CmsError("the CMS structure is cut short")
+    first = data[pos]
+    pos += 1
+    if first < 0x80:
+        return pos, first
+    if first == 0x80:
+        return pos, None
+    count = first & 0x7F
+    if count > 8 or pos + count > len(data):
+        raise CmsError("the CMS structure has an impossible length")
+    return pos + count, int.from_bytes(data[pos : pos + count], "big")
 
 
 def _short(error: Exception) -> str:
@@ -127,31 +230,53 @@ def certificates(signed_data: cms.SignedData) -> list[x509.Certificate]:
 
 
 def check_signer(
-    signed_data: cms.SignedData, digest_of: Callable[[str], bytes], expected_type: str
+    signed_data: cms.SignedData,
+    digest_of: Callable[[str], bytes],
+    expected_type: str,
+    *,
+    detached: bool = True,
 ) -> SignerCheck:
-    """Check the single signer of ``signed_data`` against the content digest ``digest_of``."""
+    """Check the signer(s) of ``signed_data`` against the content digest ``digest_of``.
+
+    The first ``SignerInfo`` is *the* signer whose identity and trust are reported; any further
+    ones (a co-signature in the same CMS) must verify too, or the signature is broken.
+    ``detached`` means the signed content is outside the CMS (a PDF signature): an
+    encapsulated content, even an empty one, would be what the signature covers (RFC 5652
+    §5.2), not the document.
+    """
     try:
-        return _check_signer(signed_data, digest_of, expected_type)
+        infos = signed_data["signer_infos"]
+        if len(infos) == 0:
+            raise CmsError("the signature has no signer")
+        if detached and signed_data["encap_content_info"]["content"].native is not None:
+            raise CmsError(
+                "the signature is not detached: it signs content inside itself, not the document"
+            )
+        certs = certificates(signed_data)
+        first = _check_one(infos[0], certs, digest_of, expected_type)
+        for other in list(infos)[1:]:
+            extra = _check_one(other, certs, digest_of, expected_type)
+            if not (extra.digest_ok and extra.signature_ok) or extra.cert is None:
+                first.problems.append("a further signer in the same signature does not verify")
+            first.others += 1
+        return first
     except ASN1_ERRORS as error:
         raise CmsError(f"the signer information is damaged ({_short(error)})") from None
 
 
-def _check_signer(
-    signed_data: cms.SignedData, digest_of: Callable[[str], bytes], expected_type: str
+def _check_one(
+    info: cms.SignerInfo,
+    certs: list[x509.Certificate],
+    digest_of: Callable[[str], bytes],
+    expected_type: str,
 ) -> SignerCheck:
-    infos = signed_data["signer_infos"]
-    if len(infos) != 1:
-        raise CmsError(f"the signature has {len(infos)} signers instead of one")
-    info = infos[0]
-    certs = certificates(signed_data)
     cert = _find_certificate(info["sid"], certs)
     algorithm = info["digest_algorithm"]["algorithm"].native
     check = SignerCheck(cert, certs, algorithm, signer_info=info)
-    if algorithm not in _HASHES:
+    check.signature_algorithm = _named_hash(info["signature_algorithm"])
+    if algorithm not in SUPPORTED_DIGESTS:
         check.problems.append(f"the digest algorithm {algorithm} is not supported")
         return check
-    if algorithm in WEAK_DIGESTS:
-        check.problems.append(f"the digest algorithm {algorithm.upper()} is no longer secure")
     if cert is None:
         check.problems.append("the signer's certificate is not in the signature")
         return check
@@ -168,7 +293,9 @@ def _check_signer(
             check.problems.append("the signed content type is wrong")
         times = signed.get("signing_time", [])
         check.signing_time = times[0].native if len(times) == 1 else None
+        check.has_ess_v2 = bool(signed.get(_ESS_V2))
         _check_ess(signed, cert, check)
+        check.archived_revocation = _archived_revocation(signed)
         message = b"\x31" + attrs.dump()[1:]
         check.signature_ok = verify_signature(
             cert, info["signature_algorithm"], info["signature"].native, message, algorithm
@@ -186,7 +313,19 @@ def _check_signer(
     return check
 
 
+def _named_hash(algorithm: algos.SignedDigestAlgorithm) -> str | None:
+    try:
+        return algorithm.hash_algo
+    except (ValueError, *ASN1_ERRORS):
+        return None
+
+
 def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
+    """Signed attributes by name; the ones that matter may appear only once.
+
+    A vendor's own attribute given twice is harmless (RFC 5652 asks uniqueness only of the
+    attributes it defines); two message digests or signing certificates are not.
+    """
     values: dict[str, list] = {}
     for attr in attrs:
         kind = attr["type"]
@@ -195,10 +334,23 @@ def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
             if kind.native in ("message_digest", "content_type", "signing_time")
             else kind.dotted
         )
-        if name in values:
+        if name in values and name in _SINGLE_ATTRIBUTES:
             raise CmsError(f"the signed attribute {name} appears twice")
-        values[name] = list(attr["values"])
+        values.setdefault(name, []).extend(attr["values"])
     return values
+
+
+def _archived_revocation(signed: dict[str, list]) -> tuple[list[bytes], list[bytes]]:
+    values = signed.get(ADOBE_REVOCATION_ARCHIVAL)
+    if not values:
+        return [], []
+    try:
+        archival = RevocationInfoArchival.load(values[0].dump())
+        crls = [item.dump() for item in archival["crl"]] if archival["crl"].native else []
+        ocsps = [item.dump() for item in archival["ocsp"]] if archival["ocsp"].native else []
+    except ASN1_ERRORS:
+        return [], []  # damaged archival data is no evidence either way
+    return crls, ocsps
 
 
 def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerCheck) -> None:
@@ -212,7 +364,10 @@ def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerChe
             continue
         first = spec.load(values[0].dump())["certs"][0]
         algorithm = first["hash_algorithm"]["algorithm"].native if oid == _ESS_V2 else default
-        expected = hashlib.new(algorithm, cert.dump()).digest()
+        if algorithm not in SUPPORTED_DIGESTS:
+            check.problems.append(f"the signing certificate's hash {algorithm} is not supported")
+            continue
+        expected = digest_bytes(algorithm, cert.dump())
         if not hmac.compare_digest(first["cert_hash"].native, expected):
             check.problems.append("the signature names a different signing certificate")
 
@@ -248,10 +403,13 @@ def verify_signature(
     try:
         key = serialization.load_der_public_key(cert.public_key.dump())
         kind = algorithm.signature_algo
-        try:
-            hash_name = algorithm.hash_algo
-        except ValueError:
-            hash_name = digest_name
+        if isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey):
+            # EdDSA hashes inside the algorithm (RFC 8419): the message goes in whole.
+            if prehashed or kind not in ("ed25519", "ed448"):
+                return False
+            key.verify(signature, message)
+            return True
+        hash_name = _named_hash(algorithm) or digest_name
         if prehashed and hash_name != digest_name:
             return False
         chosen = _HASHES[hash_name]()
@@ -264,8 +422,6 @@ def verify_signature(
             key.verify(signature, message, ec.ECDSA(hash_arg))
         elif isinstance(key, dsa.DSAPublicKey) and kind == "dsa":
             key.verify(signature, message, hash_arg)
-        elif isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey) and not prehashed:
-            key.verify(signature, message)
         else:
             return False
     except (InvalidSignature, UnsupportedAlgorithm, KeyError, *ASN1_ERRORS):
@@ -295,10 +451,12 @@ def check_timestamp_token(
             return TimestampCheck(False, problem="the timestamp token holds no timestamp")
         raw = content["content"].contents
         info = tsp.TSTInfo.load(raw)
-        check = check_signer(signed_data, lambda name: hashlib.new(name, raw).digest(), "tst_info")
+        check = check_signer(
+            signed_data, lambda name: digest_bytes(name, raw), "tst_info", detached=False
+        )
         imprint = info["message_imprint"]
         algorithm = imprint["hash_algorithm"]["algorithm"].native
-        if algorithm not in _HASHES:
+        if algorithm not in SUPPORTED_DIGESTS:
             return TimestampCheck(False, problem=f"unsupported imprint algorithm {algorithm}")
         matches = hmac.compare_digest(imprint["hashed_message"].native, imprinted(algorithm))
         time = info["gen_time"].native
@@ -307,6 +465,11 @@ def check_timestamp_token(
     except ASN1_ERRORS as error:
         return TimestampCheck(False, problem=f"the timestamp token is damaged ({_short(error)})")
     result = TimestampCheck(False, time, check.cert, check.certs)
+    result.digest_algorithms = tuple(
+        dict.fromkeys(
+            a for a in (check.digest_algorithm, check.signature_algorithm, algorithm) if a
+        )
+    )
     if not matches:
         result.problem = "the timestamp is for other data"
     elif not (check.digest_ok and check.signature_ok) or check.problems:

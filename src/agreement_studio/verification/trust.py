@@ -2,8 +2,11 @@
 
 A signer is trusted when their certificate chains to an anchor (through the intermediates given
 here or embedded in the signature), judged at a given moment, or when its SHA-256 fingerprint is
-pinned (the register pins the certificate it recorded for a signatory). Nothing is fetched from
-the network: revocation is checked only against data at hand ("soft-fail").
+pinned (the register pins the certificate it recorded for a signatory). The store also carries
+the revocation policy of a run: CRL files the user gave, whether the network may be asked
+(``online``), whether an unknown revocation status withholds trust (``require_revocation``), and
+whether the signer's claimed signing time is believed (``trust_claimed_time``; off by default:
+without a trusted timestamp a signer is judged at the time of verification, ETSI EN 319 102-1).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class TrustJudgement:
     via: str
     anchor: str | None = None
     problem: str | None = None
+    path: tuple[x509.Certificate, ...] = ()
+    """The chain from the certificate judged up to and including the anchor (empty if none)."""
 
 
 def fingerprint(cert: x509.Certificate) -> str:
@@ -74,11 +79,27 @@ class TrustStore:
         anchors: Iterable[Any] = (),
         intermediates: Iterable[Any] = (),
         pinned: Iterable[str] = (),
+        *,
+        crls: Iterable[Any] = (),
+        online: bool = False,
+        require_revocation: bool = False,
+        trust_claimed_time: bool = False,
     ) -> None:
         self._anchor_der = tuple(_der(c) for c in anchors)
         self._intermediate_der = tuple(_der(c) for c in intermediates)
         self.pinned = frozenset(normalise_fingerprint(p) for p in pinned)
+        self.crls = tuple(_crl_der(c) for c in crls)
+        """CRLs the user gave (DER), used beside those the file carries."""
+        self.online = online
+        """Whether CRL distribution points and OCSP responders may be asked over HTTP."""
+        self.require_revocation = require_revocation
+        """Whether a trusted signer whose revocation status is unknown is *not* trusted."""
+        self.trust_claimed_time = trust_claimed_time
+        """Whether to judge a signer without a trusted timestamp at the time they claim."""
         self._parsed: tuple[list[x509.Certificate], list[x509.Certificate]] | None = None
+        self.identity = self._identity()
+
+    def _identity(self) -> str:
         parts = (
             *self._anchor_der,
             b"|",
@@ -86,7 +107,7 @@ class TrustStore:
             b"|",
             *(p.encode() for p in sorted(self.pinned)),
         )
-        self.identity = hashlib.sha256(b"".join(parts)).hexdigest()
+        return hashlib.sha256(b"".join(parts)).hexdigest()
 
     @classmethod
     def from_files(
@@ -94,12 +115,21 @@ class TrustStore:
         anchors: Iterable[str | os.PathLike[str]] = (),
         intermediates: Iterable[str | os.PathLike[str]] = (),
         pinned: Iterable[str] = (),
+        *,
+        crls: Iterable[str | os.PathLike[str]] = (),
+        online: bool = False,
+        require_revocation: bool = False,
+        trust_claimed_time: bool = False,
     ) -> TrustStore:
-        """Read anchors and intermediates from PEM or DER files (a PEM file may hold several)."""
+        """Read anchors, intermediates (PEM or DER; a PEM file may hold several) and CRL files."""
         return cls(
             [c for path in anchors for c in read_certificates(path)],
             [c for path in intermediates for c in read_certificates(path)],
             pinned,
+            crls=[c for path in crls for c in read_crls(path)],
+            online=online,
+            require_revocation=require_revocation,
+            trust_claimed_time=trust_claimed_time,
         )
 
     def __getstate__(self) -> dict:
@@ -108,11 +138,17 @@ class TrustStore:
             "i": self._intermediate_der,
             "p": self.pinned,
             "id": self.identity,
+            "c": self.crls,
+            "policy": (self.online, self.require_revocation, self.trust_claimed_time),
         }
 
     def __setstate__(self, state: dict) -> None:
         self._anchor_der, self._intermediate_der = state["a"], state["i"]
         self.pinned, self.identity, self._parsed = state["p"], state["id"], None
+        self.crls = state.get("c", ())
+        self.online, self.require_revocation, self.trust_claimed_time = state.get(
+            "policy", (False, False, False)
+        )
 
     @property
     def anchors(self) -> list[x509.Certificate]:
@@ -158,7 +194,7 @@ class TrustStore:
     ) -> TrustJudgement:
         if fingerprint(cert) in self.pinned:
             if cert.not_valid_before <= moment <= cert.not_valid_after:
-                return TrustJudgement(True, "pinned", common_name(cert.subject))
+                return TrustJudgement(True, "pinned", common_name(cert.subject), path=(cert,))
             return TrustJudgement(
                 False, "none", problem="the pinned certificate was not valid at that time"
             )
@@ -202,6 +238,40 @@ def _der(cert: Any) -> bytes:
 
         return cert.public_bytes(Encoding.DER)
     return bytes(cert)
+
+
+def _crl_der(crl: Any) -> bytes:
+    """DER bytes of a ``cryptography`` CRL, or of PEM or DER bytes."""
+    if hasattr(crl, "public_bytes"):
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return crl.public_bytes(Encoding.DER)
+    data = bytes(crl)
+    if pem.detect(data):
+        return next(der for kind, _, der in pem.unarmor(data, multiple=True))
+    return data
+
+
+def read_crls(path: str | os.PathLike[str]) -> list[bytes]:
+    """The DER CRLs in a PEM or DER file; :class:`InputError` if there are none or it is damaged."""
+    from cryptography import x509 as cx509
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the CRL file {path}: {error.strerror or error}") from None
+    try:
+        if pem.detect(data):
+            ders = [der for kind, _, der in pem.unarmor(data, multiple=True) if kind == "X509 CRL"]
+        else:
+            ders = [data]
+        for der in ders:
+            cx509.load_der_x509_crl(der)
+    except ValueError as error:
+        raise InputError(f"{path} is not a PEM or DER CRL file ({error})") from None
+    if not ders:
+        raise InputError(f"{path} holds no CRL")
+    return ders
 
 
 def read_certificates(path: str | os.PathLike[str]) -> list[bytes]:
@@ -302,4 +372,5 @@ def _validate(
             False, "none", problem=f"the certificate chain is not valid ({str(error)[:160]})"
         )
     anchor = path.trust_anchor.authority.name
-    return TrustJudgement(True, "anchor", common_name(anchor))
+    chain = tuple(reversed(list(path.iter_certs(include_root=True))))
+    return TrustJudgement(True, "anchor", common_name(anchor), path=chain)

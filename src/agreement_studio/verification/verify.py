@@ -22,6 +22,8 @@ from pathlib import Path
 from agreement_studio.verification.check import (
     ByteRangeDigest,
     CryptoResult,
+    Proof,
+    TrustContext,
     certificate_note,
     check_crypto,
     signer_identity,
@@ -44,8 +46,21 @@ from agreement_studio.verification.fields import (
     find_signatures,
     locate_coverage,
 )
+from agreement_studio.verification.levels import (
+    DocumentTimestamp,
+    DssUpdate,
+    pades_level,
+)
 from agreement_studio.verification.pool import verify_files
 from agreement_studio.verification.report import FileReport, SignatureReport, Verdict
+from agreement_studio.verification.revocation import (
+    GIVEN,
+    NOT_APPLICABLE,
+    REVOKED,
+    RevocationData,
+    dss_contents,
+    file_data,
+)
 from agreement_studio.verification.trust import TrustStore
 from agreement_studio.verification.view import View
 from agreement_studio.verification.words import file_message, signature_message
@@ -138,6 +153,7 @@ class _Verification:
             self._diff(number)
         with contextlib.suppress(ValueError):
             pages_of(self.views[-1])  # notes a page tree readers may climb differently
+        self._crypto = self._check_all(infos, coverages)
         reports = [
             self._signature(i, info, coverage, coverages)
             for i, (info, coverage) in enumerate(zip(infos, coverages, strict=True))
@@ -151,6 +167,8 @@ class _Verification:
             tuple(reports),
             problems,
             len(self.views),
+            validation_time=self.now,
+            trust_anchors=tuple(self._anchors_used()),
         )
 
     def _diff(self, number: int) -> list[Change]:
@@ -200,13 +218,7 @@ class _Verification:
             problems.append(coverage.problem)
         else:
             fields.update(covers_whole_revision=True, covers_whole_file=coverage.whole_file)
-            crypto = check_crypto(
-                coverage.contents or b"",
-                ByteRangeDigest(self.data, coverage.byte_range),
-                sig,
-                self.trust,
-                self.now,
-            )
+            crypto = self._crypto[index]
             problems += crypto.problems
         if docmdp is not None and any(
             c.revision is not None
@@ -267,6 +279,10 @@ class _Verification:
             return Verdict.INVALID
         if bad:
             return Verdict.MODIFIED
+        if fields.get("revocation") == REVOKED:
+            # intact bytes, but made with a revoked certificate: never valid (ETSI EN 319 102-1)
+            problems.append(fields.get("trust_problem") or "the signer's certificate was revoked")
+            return Verdict.INVALID
         return Verdict.VALID if fields.get("trusted") else Verdict.UNTRUSTED
 
     def _describe_crypto(self, fields: dict, crypto: CryptoResult) -> None:
@@ -298,6 +314,109 @@ class _Verification:
                 trust_anchor=crypto.trust.anchor,
                 trust_problem=crypto.trust.problem,
             )
+        status = crypto.revocation
+        fields.update(
+            revocation=status.status if status else NOT_APPLICABLE,
+            revocation_source=status.source if status else None,
+            revocation_time=status.revoked_at if status else None,
+            pades_level=crypto.pades_level,
+            long_term=crypto.long_term,
+            weak=crypto.weak,
+        )
+        if status is not None and status.note:
+            note = fields.get("certificate_note")
+            fields["certificate_note"] = f"{note}; {status.note}" if note else status.note
+
+    def _check_all(
+        self, infos: list[SignatureInfo], coverages: list[Coverage]
+    ) -> dict[int, CryptoResult]:
+        """The CMS, trust and PAdES level of every signature whose coverage checks out.
+
+        Newest first: a trusted document timestamp proves that everything it covers existed at
+        its time, so each signature is judged at the earliest such proof after it (the best
+        signature time, ETSI EN 319 102-1), else at its own trusted timestamp, else now.
+        """
+        data = self._revocation_data()
+        updates = self._dss_updates(min((c.revision or 0 for c in coverages), default=0))
+        proofs: list[Proof] = []
+        stamps: list[DocumentTimestamp] = []
+        results: dict[int, CryptoResult] = {}
+        order = sorted(range(len(infos)), key=lambda i: -(coverages[i].revision or 0))
+        for index in order:
+            coverage = coverages[index]
+            if coverage.problem is not None or coverage.revision is None:
+                continue
+            sig = self._signed_sig(infos[index], coverage)
+            later = [p for p in proofs if p.revision > coverage.revision]
+            context = TrustContext(self.now, min(later, key=lambda p: p.time, default=None), data)
+            crypto = check_crypto(
+                coverage.contents or b"",
+                ByteRangeDigest(self.data, coverage.byte_range),
+                sig,
+                self.trust,
+                context,
+            )
+            results[index] = crypto
+            intact = crypto.digest_ok and crypto.signature_ok and not crypto.problems
+            trusted = crypto.trust is not None and crypto.trust.trusted
+            if sig.get("Type") == "DocTimeStamp" or sig.get("SubFilter") == "ETSI.RFC3161":
+                stamps.append(
+                    DocumentTimestamp(coverage.revision, crypto.claimed_time, intact, trusted)
+                )
+                if intact and trusted and crypto.claimed_time is not None:
+                    proofs.append(Proof(crypto.claimed_time, coverage.revision))
+                crypto.pades_level, crypto.long_term = None, ()
+                continue
+            chain = crypto.trust.path if crypto.trust and crypto.trust.path else ()
+            crypto.pades_level, crypto.long_term = pades_level(
+                subfilter=sig.get("SubFilter"),
+                has_ess_v2=crypto.has_ess_v2,
+                signature_timestamp=crypto.timestamp is not None and crypto.timestamp.ok,
+                revision=coverage.revision,
+                chain=chain or ((crypto.cert,) if crypto.cert is not None else ()),
+                cms_certs=crypto.certs,
+                dss_updates=updates,
+                timestamps=stamps,
+            )
+        return results
+
+    def _signed_sig(self, info: SignatureInfo, coverage: Coverage) -> dict:
+        """The signature dictionary as the signed revision has it."""
+        view = self.views[(coverage.revision or len(self.views)) - 1]
+        sig = view.resolve(info.sig_ref) if info.sig_ref else info.sig
+        return sig if isinstance(sig, dict) else info.sig
+
+    def _revocation_data(self) -> RevocationData:
+        """CRLs and OCSP responses from the final DSS and the files given; online if asked."""
+        data = file_data(self.views[-1])
+        for der in self.trust.crls:
+            data.add_crl(der, GIVEN)
+        data.online = self.trust.online
+        return data
+
+    def _dss_updates(self, first: int) -> list[DssUpdate]:
+        """Each revision after ``first`` that changed the DSS, with what it holds then."""
+        updates: list[DssUpdate] = []
+        before = dss_contents(self.views[first - 1]) if first >= 1 else None
+        for view in self.views[max(first, 1) :]:
+            contents = dss_contents(view)
+            if contents != before and (contents.certs or contents.crls or contents.ocsps):
+                updates.append(DssUpdate(view.number, contents))
+            before = contents
+        return updates
+
+    def _anchors_used(self) -> list[str]:
+        """Each trust anchor some judgement chained to, as "subject (SHA-256 fingerprint)"."""
+        from agreement_studio.verification.trust import common_name, fingerprint
+
+        used: dict[str, str] = {}
+        for crypto in self._crypto.values():
+            judgement = crypto.trust
+            if judgement is None or judgement.via != "anchor" or not judgement.path:
+                continue
+            anchor = judgement.path[-1]
+            used[fingerprint(anchor)] = common_name(anchor.subject)
+        return [f"{name} ({digest})" for digest, name in used.items()]
 
     def _docmdp(self, sig: dict, info: SignatureInfo) -> int | None:
         """The DocMDP level if this is a certification signature, else ``None``."""

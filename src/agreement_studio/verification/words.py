@@ -6,8 +6,13 @@ from agreement_studio.verification.report import SignatureReport, Verdict, forma
 
 _BASIS = {
     "trusted timestamp": "at the time of its trusted timestamp",
+    "trusted document timestamp": "at the time of a trusted document timestamp over it",
     "time the signer claims": "at the time the signer claims",
-    "time of verification": "now, as the signature gives no believable time",
+    "time of verification": "now, as no trusted timestamp proves an earlier time",
+}
+_REVOCATION = {
+    "good": "not revoked",
+    "unknown": "revocation status unknown",
 }
 
 
@@ -35,6 +40,10 @@ def _trust(report: SignatureReport) -> str:
     else:
         text = f"the signer is not trusted: {report.trust_problem or 'no trust anchor'}"
     note = f"; {report.certificate_note}" if report.certificate_note else ""
+    status = _REVOCATION.get(report.revocation) if report.trusted else None
+    if status:
+        source = f" ({report.revocation_source})" if report.revocation_source else ""
+        note += f"; {status}{source}"
     return f"{text} (judged {basis}{note})" if basis else text
 
 
@@ -42,6 +51,11 @@ def signature_message(report: SignatureReport) -> str:
     """One or two sentences on a signature, e.g. "Signed by ... on ...; ...; ..."."""
     verdict = report.verdict
     noun = "document timestamp" if report.kind == "timestamp" else "signature"
+    if verdict is Verdict.INVALID and report.revocation == "revoked" and report.intact:
+        return (
+            f"The {noun} in field '{report.field}' was made with a revoked certificate: "
+            f"{'; '.join(report.problems)}."
+        )
     if verdict is Verdict.INVALID:
         return f"The {noun} in field '{report.field}' is broken: {'; '.join(report.problems)}."
     if verdict is Verdict.ERROR:

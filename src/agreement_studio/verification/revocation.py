@@ -1,0 +1,487 @@
+"""Whether the certificates of a signer's chain were revoked: CRLs and OCSP responses.
+
+Revocation data comes from what the file carries (the DSS's ``/CRLs``, ``/OCSPs`` and ``/Certs``,
+its VRI entries, the CMS ``adbe-revocationInfoArchival`` attribute and the CMS ``crls``), from
+CRL files the user gives, and from the network only when asked (CRL distribution points and
+OCSP responders over HTTP). Every CRL and OCSP response is checked before it is believed: its
+signature by the certificate's issuer (or, for OCSP, a responder the issuer delegated to), and
+its validity window against the moment judged.
+
+A status is judged at a moment ``T`` (the best signature time): *revoked* when revoked at or
+before ``T``; *good* when data issued at or after ``T``, or valid through ``T`` (thisUpdate ..
+nextUpdate), says so; revoked only after ``T`` counts as good with a note when ``T`` is proven
+(a trusted timestamp); *unknown* otherwise. A chain is good only when every certificate below
+the anchor is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
+from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.x509 import ocsp
+from cryptography.x509.oid import ExtendedKeyUsageOID
+
+from agreement_studio.verification.syntax import Stream
+from agreement_studio.verification.trust import common_name
+from agreement_studio.verification.view import View
+from agreement_studio.verification.xref import decode_stream
+
+GOOD, REVOKED, UNKNOWN, NOT_APPLICABLE = "good", "revoked", "unknown", "not-applicable"
+FROM_DSS, FROM_CMS, GIVEN, ONLINE = "file (DSS)", "file (CMS)", "given CRL", "online"
+_SKEW = timedelta(minutes=10)
+_ONLINE_TIMEOUT = 10.0
+_MAX_FETCH = 10 * 1024 * 1024
+_DATA_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError)
+
+
+@dataclass(frozen=True)
+class RevocationStatus:
+    """The revocation status of a chain at a moment, where it came from, and why."""
+
+    status: str
+    source: str | None = None
+    revoked_at: datetime | None = None
+    reason: str | None = None
+    """The CRL reason code when revoked (``key_compromise``, ...), if given."""
+    note: str | None = None
+    """E.g. that the certificate was revoked *after* the proven signing time."""
+    problem: str | None = None
+    """Why the status is unknown, or what is revoked."""
+
+
+@dataclass
+class RevocationData:
+    """CRLs and OCSP responses at hand, each with where it came from; extra certificates."""
+
+    crls: list[tuple[x509.CertificateRevocationList, str]] = field(default_factory=list)
+    ocsps: list[tuple[ocsp.OCSPResponse, str]] = field(default_factory=list)
+    certs: list[bytes] = field(default_factory=list)
+    online: bool = False
+    _fetched: set[str] = field(default_factory=set)
+
+    def add_crl(self, der: bytes, source: str) -> None:
+        """Add a DER CRL; damaged data is ignored (it proves nothing)."""
+        with contextlib.suppress(_DATA_ERRORS):
+            self.crls.append((x509.load_der_x509_crl(bytes(der)), source))
+
+    def add_ocsp(self, der: bytes, source: str) -> None:
+        """Add a DER OCSP response (the full ``OCSPResponse``); damaged data is ignored."""
+        try:
+            response = ocsp.load_der_ocsp_response(bytes(der))
+        except _DATA_ERRORS:
+            return
+        if response.response_status is ocsp.OCSPResponseStatus.SUCCESSFUL:
+            self.ocsps.append((response, source))
+
+    def extended(self, crls: Iterable[bytes], ocsps: Iterable[bytes], source: str):
+        """A copy with more CRLs and OCSP responses (the file's data stays shared)."""
+        copy = RevocationData(list(self.crls), list(self.ocsps), self.certs, self.online)
+        copy._fetched = self._fetched
+        for der in crls:
+            copy.add_crl(der, source)
+        for der in ocsps:
+            copy.add_ocsp(der, source)
+        return copy
+
+
+def check_chain(
+    path: Sequence[asn1_x509.Certificate],
+    moment: datetime,
+    proven: bool,
+    data: RevocationData,
+) -> RevocationStatus:
+    """The revocation status of ``path`` (leaf first, anchor last) at ``moment``.
+
+    ``proven`` says ``moment`` is established by a trusted timestamp, so a revocation after it
+    does not touch the signature.
+    """
+    chain = [_load(c) for c in path]
+    if len(chain) < 2:
+        # a pinned certificate (no issuer known): nobody to ask
+        return RevocationStatus(NOT_APPLICABLE)
+    statuses = []
+    for cert, issuer in itertools.pairwise(chain):
+        status = _check_one(cert, issuer, moment, proven, data)
+        if status.status == REVOKED:
+            return status
+        statuses.append(status)
+    unknown = next((s for s in statuses if s.status == UNKNOWN), None)
+    if unknown is not None:
+        return unknown
+    notes = [s.note for s in statuses if s.note]
+    sources = list(dict.fromkeys(s.source for s in statuses if s.source))
+    return RevocationStatus(GOOD, ", ".join(sources) or None, note=notes[0] if notes else None)
+
+
+def _load(cert: asn1_x509.Certificate) -> x509.Certificate:
+    return x509.load_der_x509_certificate(cert.dump())
+
+
+def _check_one(
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    moment: datetime,
+    proven: bool,
+    data: RevocationData,
+) -> RevocationStatus:
+    name = common_name(asn1_x509.Name.load(cert.subject.public_bytes()))
+    findings = _findings(cert, issuer, moment, data)
+    if data.online and not any(f.status == GOOD or f.status == REVOKED for f in findings):
+        _fetch(cert, issuer, data)
+        findings = _findings(cert, issuer, moment, data)
+    revoked = [f for f in findings if f.status == REVOKED]
+    before = [f for f in revoked if f.revoked_at is None or f.revoked_at <= moment]
+    if before:
+        found = min(before, key=lambda f: f.revoked_at or moment)
+        when = f" on {found.revoked_at:%Y-%m-%d %H:%M} UTC" if found.revoked_at else ""
+        why = f" ({found.reason.replace('_', ' ')})" if found.reason else ""
+        return RevocationStatus(
+            REVOKED,
+            found.source,
+            found.revoked_at,
+            found.reason,
+            problem=f"the certificate of '{name}' was revoked{when}{why}",
+        )
+    good = [f for f in findings if f.status == GOOD]
+    if revoked and proven:
+        later = revoked[0]
+        return RevocationStatus(
+            GOOD,
+            later.source,
+            note=f"the certificate of '{name}' was revoked since, on "
+            f"{later.revoked_at:%Y-%m-%d}, after the proven signing time",
+        )
+    if revoked:
+        # revoked after the moment judged, but that moment is only a claim (or now)
+        later = revoked[0]
+        return RevocationStatus(
+            REVOKED,
+            later.source,
+            later.revoked_at,
+            later.reason,
+            problem=f"the certificate of '{name}' was revoked on "
+            f"{later.revoked_at:%Y-%m-%d %H:%M} UTC, and no trusted timestamp proves "
+            "the signature came before",
+        )
+    if good:
+        return RevocationStatus(GOOD, good[0].source)
+    return RevocationStatus(
+        UNKNOWN, problem=f"no current revocation data for the certificate of '{name}'"
+    )
+
+
+@dataclass(frozen=True)
+class _Finding:
+    status: str
+    source: str
+    revoked_at: datetime | None = None
+    reason: str | None = None
+
+
+def _findings(
+    cert: x509.Certificate, issuer: x509.Certificate, moment: datetime, data: RevocationData
+) -> list[_Finding]:
+    found = []
+    for crl, source in data.crls:
+        finding = _from_crl(crl, source, cert, issuer, moment)
+        if finding is not None:
+            found.append(finding)
+    for response, source in data.ocsps:
+        finding = _from_ocsp(response, source, cert, issuer, moment, data)
+        if finding is not None:
+            found.append(finding)
+    return found
+
+
+def _current(this_update: datetime, next_update: datetime | None, moment: datetime) -> bool:
+    """Whether data issued at ``this_update`` speaks for ``moment``: issued after it, or valid
+    through it."""
+    if this_update + _SKEW >= moment:
+        return True
+    return next_update is not None and this_update <= moment <= next_update + _SKEW
+
+
+def _from_crl(
+    crl: x509.CertificateRevocationList,
+    source: str,
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    moment: datetime,
+) -> _Finding | None:
+    if crl.issuer != cert.issuer or crl.issuer != issuer.subject:
+        return None
+    try:
+        if not crl.is_signature_valid(issuer.public_key()):
+            return None
+        entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
+    except (UnsupportedAlgorithm, TypeError, ValueError):
+        return None
+    if entry is not None:
+        reason = _crl_reason(entry)
+        if reason != "remove_from_crl":
+            return _Finding(REVOKED, source, entry.revocation_date_utc, reason)
+    if _current(crl.last_update_utc, crl.next_update_utc, moment):
+        return _Finding(GOOD, source)
+    return None
+
+
+def _crl_reason(entry: x509.RevokedCertificate) -> str | None:
+    try:
+        value = entry.extensions.get_extension_for_class(x509.CRLReason).value
+    except x509.ExtensionNotFound:
+        return None
+    except ValueError:
+        return None
+    return value.reason.name if value.reason is not x509.ReasonFlags.unspecified else None
+
+
+def _from_ocsp(
+    response: ocsp.OCSPResponse,
+    source: str,
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    moment: datetime,
+    data: RevocationData,
+) -> _Finding | None:
+    try:
+        singles = list(response.responses)
+    except _DATA_ERRORS:
+        return None
+    for single in singles:
+        if single.serial_number != cert.serial_number or not _names_issuer(single, issuer):
+            continue
+        if not _ocsp_signed_for(response, issuer):
+            return None
+        status = single.certificate_status
+        if status is ocsp.OCSPCertStatus.REVOKED:
+            reason = single.revocation_reason
+            return _Finding(
+                REVOKED,
+                source,
+                single.revocation_time_utc,
+                reason.name if reason and reason is not x509.ReasonFlags.unspecified else None,
+            )
+        if status is ocsp.OCSPCertStatus.GOOD and _current(
+            single.this_update_utc, single.next_update_utc, moment
+        ):
+            return _Finding(GOOD, source)
+        return None
+    return None
+
+
+def _names_issuer(single, issuer: x509.Certificate) -> bool:
+    """Whether an OCSP single response's CertID names ``issuer`` (name and key hash)."""
+    try:
+        algorithm = single.hash_algorithm
+        name_hash = _digest(algorithm.name, issuer.subject.public_bytes())
+        key_hash = _digest(algorithm.name, _key_bits(issuer))
+    except (UnsupportedAlgorithm, ValueError):
+        return False
+    return single.issuer_name_hash == name_hash and single.issuer_key_hash == key_hash
+
+
+def _digest(name: str, data: bytes) -> bytes:
+    return hashlib.new(name.replace("-", "_"), data).digest()
+
+
+def _key_bits(cert: x509.Certificate) -> bytes:
+    """The subjectPublicKey BIT STRING's value (what OCSP key hashes cover)."""
+    info = asn1_x509.Certificate.load(cert.public_bytes(_DER))["tbs_certificate"]
+    return info["subject_public_key_info"]["public_key"].contents[1:]
+
+
+def _ocsp_signed_for(response: ocsp.OCSPResponse, issuer: x509.Certificate) -> bool:
+    """Whether the response is signed by ``issuer`` or by a responder it delegated to."""
+    message, signature = response.tbs_response_bytes, response.signature
+    algorithm = response.signature_hash_algorithm
+    if _responder_is(response, issuer) and verify(issuer, signature, message, algorithm):
+        return True
+    for responder in response.certificates:
+        if not _responder_is(response, responder):
+            continue
+        if not _delegated_by(responder, issuer):
+            continue
+        if verify(responder, signature, message, algorithm):
+            return True
+    return False
+
+
+def _responder_is(response: ocsp.OCSPResponse, cert: x509.Certificate) -> bool:
+    if response.responder_name is not None:
+        return response.responder_name == cert.subject
+    key_hash = response.responder_key_hash
+    return key_hash is not None and key_hash == hashlib.sha1(_key_bits(cert)).digest()
+
+
+def _delegated_by(responder: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """An OCSP responder certificate issued by ``issuer`` for OCSP signing (RFC 6960 §4.2.2.2)."""
+    try:
+        responder.verify_directly_issued_by(issuer)
+        usage = responder.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except (ValueError, TypeError, InvalidSignature, x509.ExtensionNotFound):
+        return False
+    return ExtendedKeyUsageOID.OCSP_SIGNING in usage
+
+
+def verify(cert: x509.Certificate, signature: bytes, message: bytes, algorithm) -> bool:
+    """Whether ``signature`` over ``message`` verifies with ``cert``'s key."""
+    key = cert.public_key()
+    try:
+        if isinstance(key, rsa.RSAPublicKey) and algorithm is not None:
+            key.verify(signature, message, padding.PKCS1v15(), algorithm)
+        elif isinstance(key, ec.EllipticCurvePublicKey) and algorithm is not None:
+            key.verify(signature, message, ec.ECDSA(algorithm))
+        elif isinstance(key, dsa.DSAPublicKey) and algorithm is not None:
+            key.verify(signature, message, algorithm)
+        elif isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey):
+            key.verify(signature, message)
+        else:
+            return False
+    except (InvalidSignature, UnsupportedAlgorithm, TypeError, ValueError):
+        return False
+    return True
+
+
+def _fetch(cert: x509.Certificate, issuer: x509.Certificate, data: RevocationData) -> None:
+    """Ask the certificate's OCSP responder and CRL distribution points (HTTP only)."""
+    for url in _ocsp_urls(cert):
+        if url in data._fetched:
+            continue
+        data._fetched.add(url)
+        request = (
+            ocsp.OCSPRequestBuilder()
+            .add_certificate(cert, issuer, hashes.SHA1())  # RFC 5019: CertIDs use SHA-1
+            .build()
+            .public_bytes(_DER)
+        )
+        body = _http(url, request, "application/ocsp-request")
+        if body is not None:
+            data.add_ocsp(body, ONLINE)
+    for url in _crl_urls(cert):
+        if url in data._fetched:
+            continue
+        data._fetched.add(url)
+        body = _http(url)
+        if body is not None:
+            data.add_crl(body, ONLINE)
+
+
+def _ocsp_urls(cert: x509.Certificate) -> list[str]:
+    try:
+        access = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    except (x509.ExtensionNotFound, ValueError):
+        return []
+    return [
+        d.access_location.value
+        for d in access
+        if d.access_method == x509.oid.AuthorityInformationAccessOID.OCSP
+        and isinstance(d.access_location, x509.UniformResourceIdentifier)
+        and d.access_location.value.startswith("http://")
+    ]
+
+
+def _crl_urls(cert: x509.Certificate) -> list[str]:
+    try:
+        points = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
+    except (x509.ExtensionNotFound, ValueError):
+        return []
+    return [
+        name.value
+        for point in points
+        for name in point.full_name or ()
+        if isinstance(name, x509.UniformResourceIdentifier) and name.value.startswith("http://")
+    ]
+
+
+def _http(url: str, body: bytes | None = None, kind: str | None = None) -> bytes | None:
+    """GET (or POST ``body``) ``url``; ``None`` on any failure (the status stays unknown)."""
+    import urllib.request
+
+    request = urllib.request.Request(url, data=body, method="POST" if body else "GET")
+    if kind:
+        request.add_header("Content-Type", kind)
+    try:
+        with urllib.request.urlopen(request, timeout=_ONLINE_TIMEOUT) as reply:
+            return reply.read(_MAX_FETCH)
+    except (OSError, ValueError):
+        return None
+
+
+@dataclass
+class DssContents:
+    """The validation data a revision's Document Security Store holds (DER), deduplicated."""
+
+    certs: list[bytes] = field(default_factory=list)
+    crls: list[bytes] = field(default_factory=list)
+    ocsps: list[bytes] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """``3 certificates, 1 CRL, 2 OCSP responses``."""
+        parts = [
+            _count(len(self.certs), "certificate"),
+            _count(len(self.crls), "CRL"),
+            _count(len(self.ocsps), "OCSP response"),
+        ]
+        return ", ".join(p for p in parts if p) or "nothing"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}" if number else ""
+
+
+def dss_contents(view: View) -> DssContents:
+    """What the DSS (``/DSS`` in the catalog, with its VRI entries) of ``view`` holds."""
+    found = DssContents()
+    dss = view.get(view.catalog, "DSS")
+    if not isinstance(dss, dict):
+        return found
+    keys = (
+        ("Certs", "Cert", found.certs),
+        ("CRLs", "CRL", found.crls),
+        ("OCSPs", "OCSP", found.ocsps),
+    )
+    dictionaries = [dss]
+    vri = view.get(dss, "VRI")
+    if isinstance(vri, dict):
+        dictionaries += [v for v in (view.resolve(x) for x in vri.values()) if isinstance(v, dict)]
+    seen: set[bytes] = set()
+    for dictionary in dictionaries:
+        for dss_key, vri_key, target in keys:
+            items = view.get(dictionary, dss_key if dictionary is dss else vri_key)
+            for item in items if isinstance(items, list) else []:
+                stream = view.resolve(item)
+                if not isinstance(stream, Stream):
+                    continue
+                try:
+                    der = decode_stream(stream)
+                except Exception:  # a damaged stream is no evidence
+                    continue
+                if der not in seen:
+                    seen.add(der)
+                    target.append(der)
+    return found
+
+
+def file_data(view: View) -> RevocationData:
+    """The revocation data of the final revision's DSS."""
+    contents = dss_contents(view)
+    data = RevocationData(certs=list(contents.certs))
+    for der in contents.crls:
+        data.add_crl(der, FROM_DSS)
+    for der in contents.ocsps:
+        data.add_ocsp(der, FROM_DSS)
+    return data
+
+
+_DER = Encoding.DER

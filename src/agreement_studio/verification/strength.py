@@ -1,0 +1,90 @@
+"""Whether keys and digests are strong enough to trust (ETSI TS 119 312, cryptographic suites).
+
+A weak algorithm is a trust problem, not broken bytes: the verdict is ``untrusted`` with the
+reason, never ``invalid``. The lines drawn here follow TS 119 312's tables of hash functions and
+signature schemes: RSA moduli below 1900 bits, elliptic curves below 256 bits, DSA below 2048
+bits, and the hash functions MD2, MD5, SHA-1 and RIPEMD-160 are not accepted for signatures.
+(TS 119 312 also gives end dates, e.g. for RSA below 3000 bits; these are not applied: an
+auditor here judges agreements signed by a network's own CA with 2048-bit and P-256 keys.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from asn1crypto import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+
+MIN_RSA_BITS = 1900
+MIN_EC_BITS = 256
+MIN_DSA_BITS = 2048
+WEAK_HASHES = frozenset({"md2", "md4", "md5", "sha1", "ripemd160"})
+
+
+def key_weakness(cert: x509.Certificate) -> str | None:
+    """Why the public key of ``cert`` is too weak, or ``None``."""
+    try:
+        key = serialization.load_der_public_key(cert.public_key.dump())
+    except ValueError:
+        return None  # an unknown key type cannot verify anything; that is reported elsewhere
+    if isinstance(key, rsa.RSAPublicKey) and key.key_size < MIN_RSA_BITS:
+        return f"RSA key of {key.key_size} bits (at least {MIN_RSA_BITS} needed)"
+    if isinstance(key, ec.EllipticCurvePublicKey) and key.curve.key_size < MIN_EC_BITS:
+        return f"elliptic-curve key of {key.curve.key_size} bits (at least {MIN_EC_BITS} needed)"
+    if isinstance(key, dsa.DSAPublicKey) and key.key_size < MIN_DSA_BITS:
+        return f"DSA key of {key.key_size} bits (at least {MIN_DSA_BITS} needed)"
+    return None
+
+
+def hash_weakness(name: str | None) -> str | None:
+    """Why the hash function ``name`` (e.g. ``sha1``) is too weak, or ``None``."""
+    if name in WEAK_HASHES:
+        return f"the hash function {name.upper()} is no longer secure"
+    return None
+
+
+def _certificate_hash(cert: x509.Certificate) -> str | None:
+    try:
+        return cert["signature_algorithm"].hash_algo
+    except (ValueError, KeyError):
+        return None  # EdDSA names no separate hash
+
+
+def weakness(
+    signer: x509.Certificate,
+    digests: Iterable[str | None],
+    chain: Sequence[x509.Certificate] = (),
+    who: str = "the signer's",
+) -> str | None:
+    """The first reason the signature's algorithms are too weak to trust, or ``None``.
+
+    ``digests`` are the hashes the signature uses (its digest algorithm and the one its signature
+    algorithm names); ``chain`` runs from ``signer`` up to the anchor. The anchor's own
+    self-signature is not judged (it is trusted by configuration), its key is.
+    """
+    found = key_weakness(signer)
+    if found:
+        return f"{who} {found}"
+    for name in digests:
+        found = hash_weakness(name)
+        if found:
+            return f"{found} (used by the signature)"
+    path = list(chain) or [signer]
+    for index, cert in enumerate(path):
+        is_anchor = index == len(path) - 1 and len(path) > 1
+        if index:
+            found = key_weakness(cert)
+            if found:
+                return f"the CA certificate '{_name(cert)}' has a weak {found}"
+        if not is_anchor and cert.self_signed == "no":
+            found = hash_weakness(_certificate_hash(cert))
+            if found:
+                return f"{found} (used to sign the certificate of '{_name(cert)}')"
+    return None
+
+
+def _name(cert: x509.Certificate) -> str:
+    from agreement_studio.verification.trust import common_name
+
+    return common_name(cert.subject)
