@@ -241,8 +241,12 @@ def sign(
     certify: bool = False,
     docmdp: int | None = None,
     new_field: bool = False,
+    box: tuple[int, int, int, int] = (300, 300, 400, 340),
 ) -> bytes:
-    """Sign ``data`` into ``field_name`` with pyHanko, as an incremental update."""
+    """Sign ``data`` into ``field_name`` with pyHanko, as an incremental update.
+
+    With ``new_field`` the field is made while signing, its stamp at ``box`` on page 1.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
@@ -252,9 +256,7 @@ def sign(
         docmdp_permissions=fields.MDPPerm(docmdp or 2),
         subfilter=fields.SigSeedSubFilter.PADES,
     )
-    spec = (
-        fields.SigFieldSpec(field_name, on_page=0, box=(300, 300, 400, 340)) if new_field else None
-    )
+    spec = fields.SigFieldSpec(field_name, on_page=0, box=box) if new_field else None
     out = signers.sign_pdf(
         IncrementalPdfFileWriter(io.BytesIO(data), strict=False),
         meta,

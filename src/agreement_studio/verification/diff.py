@@ -14,29 +14,54 @@ from dataclasses import dataclass
 from typing import Any
 
 from agreement_studio.verification.fields import Field, walk_fields
+from agreement_studio.verification.fields import text as text_of
+from agreement_studio.verification.pages import Page, page_changes, pages_of, read_page_tree
 from agreement_studio.verification.syntax import Ref, Stream
 from agreement_studio.verification.view import View
+from agreement_studio.verification.visibility import draws, is_placed
 
-MAX_PAGES = 100_000
-MAX_TREE_DEPTH = 64
+__all__ = [
+    "ADDITIONS",
+    "ANNOTATION",
+    "FORM_FILL",
+    "METADATA",
+    "NEW_STAMP",
+    "OTHER",
+    "SIGNATURE",
+    "TIMESTAMP",
+    "VALIDATION",
+    "Change",
+    "diff",
+    "pages_of",
+]
+
 MAX_COMPARE_STEPS = 2_000_000
-_INHERITED = ("Resources", "MediaBox", "CropBox", "Rotate")
+MAX_SIGNATURE_DEPTH = 16
 _SIGNING_KEYS = frozenset({"V", "AP", "AS", "MK", "F"})
+_FILLING_KEYS = frozenset({"V", "AP", "AS"})
 _CATALOG_OWN = frozenset({"Pages", "AcroForm", "DSS", "Extensions", "Metadata", "Version"})
 SIGNATURE, TIMESTAMP, VALIDATION, OTHER = "signature", "timestamp", "validation data", "other"
 METADATA = "metadata"
-ADDITIONS = frozenset({SIGNATURE, TIMESTAMP, VALIDATION, METADATA})
-"""The kinds of change that may follow a signature (unless a certification forbids them)."""
+FORM_FILL = "form filling"
+"""A new value in a form field that existed (not a signature field)."""
+ANNOTATION = "annotation"
+"""A markup annotation (not a widget) added, removed or changed."""
+NEW_STAMP = "signature in a new visible field"
+"""A new signature whose new field draws its stamp on a page (where no field was prepared)."""
+ADDITIONS = frozenset({SIGNATURE, NEW_STAMP, TIMESTAMP, VALIDATION, METADATA})
+"""The kinds of change that only add signatures and their data (what the register accepts)."""
 
 
 @dataclass(frozen=True)
 class Change:
-    """One change between two revisions; ``kind`` says whether it may follow a signature."""
+    """One change between two revisions; ``kind`` says which policies may allow it."""
 
     kind: str
     text: str
     field: str | None = None
     """The form field the change is in, where it is one."""
+    lockable: bool = False
+    """Whether a field lock (FieldMDP) covering ``field`` forbids the change."""
 
 
 class CompareTooBig(Exception):
@@ -151,55 +176,14 @@ def _closed(cache: dict, key: Any, value: Any) -> bool:
     return found
 
 
-@dataclass
-class Page:
-    """A page with its inherited attributes folded in."""
-
-    ref: Ref | None
-    attrs: dict
-
-
-def pages_of(view: View) -> list[Page]:
-    """The pages of ``view`` in order; raises ``ValueError`` for a broken page tree.
-
-    Inherited attributes come down the /Kids path. A node whose /Parent points elsewhere would
-    inherit differently in readers that climb /Parent links, so that is noted as an anomaly.
-    """
-    pages: list[Page] = []
-    seen: set[Ref] = set()
-    stack: list[tuple[Any, Any, dict, int]] = [(view.catalog.get("Pages"), None, {}, 0)]
-    while stack:
-        item, parent, inherited, depth = stack.pop()
-        if isinstance(item, Ref):
-            if item in seen:
-                raise ValueError("the page tree has a loop")
-            seen.add(item)
-        node = view.resolve(item)
-        if not isinstance(node, dict) or depth > MAX_TREE_DEPTH or len(pages) > MAX_PAGES:
-            raise ValueError("the page tree is damaged")
-        if parent is not None and node.get("Parent") != parent:
-            view.document.note(
-                view.number, "a page tree node's /Parent is not the node that lists it"
-            )
-        kids = view.resolve(node.get("Kids"))
-        if node.get("Type") == "Pages" or (node.get("Type") is None and kids is not None):
-            if not isinstance(kids, list):
-                raise ValueError("the page tree is damaged")
-            passed = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
-            own = item if isinstance(item, Ref) else None
-            stack.extend((kid, own, passed, depth + 1) for kid in reversed(kids))
-        else:
-            pages.append(Page(item if isinstance(item, Ref) else None, {**inherited, **node}))
-    return pages
-
-
 def diff(old: View, new: View) -> list[Change]:
     """The changes from revision ``old`` to revision ``new``, each classified."""
-    changes: list[Change] = []
     try:
-        old_pages, new_pages = pages_of(old), pages_of(new)
+        old_tree, new_tree = read_page_tree(old), read_page_tree(new)
     except ValueError as error:
-        return [*changes, Change(OTHER, str(error))]
+        return [Change(OTHER, str(error))]
+    old_pages, new_pages = old_tree.pages, new_tree.pages
+    changes = [Change(OTHER, text) for text in page_changes(old_tree, new_tree)]
     old_fields, new_fields = walk_fields(old), walk_fields(new)
     anchored_old = _anchors(old, old_pages, old_fields)
     anchored_new = _anchors(new, new_pages, new_fields)
@@ -207,6 +191,7 @@ def diff(old: View, new: View) -> list[Change]:
     try:
         form_changes, signing_widgets = _diff_form(comparer, old_fields, new_fields)
         changes += _diff_catalog(comparer, old, new)
+        changes += _diff_info(comparer, old, new)
         changes += _diff_pages(
             comparer,
             old_pages,
@@ -257,6 +242,34 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
     return changes
 
 
+def _diff_info(comparer: Comparer, old: View, new: View) -> list[Change]:
+    """Changes to the document information dictionary (title, author...), entry by entry.
+
+    Readers show some of it (the title in the window's title bar), so each change is named,
+    though a metadata change is allowed after a signature.
+    """
+    old_info = old.resolve(old.revision.trailer.get("Info"))
+    new_info = new.resolve(new.revision.trailer.get("Info"))
+    if comparer.same(old_info, new_info):
+        return []
+    if not (isinstance(old_info, dict | None) and isinstance(new_info, dict | None)):
+        return [Change(METADATA, "the document information (/Info) was replaced")]
+    old_info, new_info = old_info or {}, new_info or {}
+    changes = []
+    for key in sorted(set(old_info) | set(new_info)):
+        before, after = old_info.get(key), new_info.get(key)
+        if comparer.same(before, after):
+            continue
+        if key not in old_info:
+            what = f"added ({_value_words(new, after)})"
+        elif key not in new_info:
+            what = f"removed (was {_value_words(old, before)})"
+        else:
+            what = f"changed from {_value_words(old, before)} to {_value_words(new, after)}"
+        changes.append(Change(METADATA, f"document information /{key} {what}"))
+    return changes
+
+
 def _pdf_version(view: View) -> tuple[int, ...] | None:
     value = view.resolve(view.catalog.get("Version"))
     text = str(value).lstrip("/") if value is not None else ""
@@ -280,19 +293,21 @@ def _diff_pages(
     comparer: Comparer,
     old: list[Page],
     new: list[Page],
-    signing_widgets: dict[Ref, str],
+    described: set[Ref],
     form_widgets: set[Ref],
 ) -> list[Change]:
+    """Each page that is in both revisions, compared (added or hidden pages are told apart)."""
     changes = []
-    if len(new) > len(old):
-        count = len(new) - len(old)
-        changes.append(Change(OTHER, f"{count} page{'s' if count > 1 else ''} added"))
-    elif len(new) < len(old):
-        count = len(old) - len(new)
-        changes.append(Change(OTHER, f"{count} page{'s' if count > 1 else ''} removed"))
-    for number, (before, after) in enumerate(zip(old, new, strict=False), 1):
+    new_by_ref = {page.ref: page for page in new if page.ref is not None}
+    for number, before in enumerate(old, 1):
+        if before.ref is not None:
+            after = new_by_ref.get(before.ref)
+        else:
+            after = new[number - 1] if number <= len(new) and new[number - 1].ref is None else None
+        if after is None:
+            continue  # no longer shown: page_changes says so
         changes += _diff_page(comparer, number, before, after)
-        changes += _diff_annots(comparer, number, before, after, signing_widgets, form_widgets)
+        changes += _diff_annots(comparer, number, before, after, described, form_widgets)
     return changes
 
 
@@ -309,14 +324,23 @@ def _diff_page(comparer: Comparer, number: int, old: Page, new: Page) -> list[Ch
     return changes
 
 
+def _annotation_kind(view: View, annot: Any) -> tuple[str, str, str]:
+    """``(kind, noun, detail)`` for an annotation: markup, or a widget (form content)."""
+    subtype = view.get(annot, "Subtype")
+    if subtype == "Widget" or not isinstance(annot, dict):
+        return OTHER, "a widget annotation", ""
+    return ANNOTATION, "an annotation", ""
+
+
 def _diff_annots(
     comparer: Comparer,
     number: int,
     old: Page,
     new: Page,
-    signing_widgets: dict[Ref, str],
+    described: set[Ref],
     form_widgets: set[Ref],
 ) -> list[Change]:
+    """The annotations of one page. Widgets of fields are compared with their fields."""
     old_list = comparer.old.resolve(old.attrs.get("Annots"))
     new_list = comparer.new.resolve(new.attrs.get("Annots"))
     old_list = old_list if isinstance(old_list, list) else []
@@ -325,13 +349,16 @@ def _diff_annots(
     new_refs = [a for a in new_list if isinstance(a, Ref)]
     changes = []
     kept = [a for a in old_refs if a in new_refs]
-    if len(kept) < len(old_refs):
-        changes.append(Change(OTHER, f"an annotation was removed from page {number}"))
+    for ref in old_refs:
+        if ref not in new_refs:
+            kind, noun, detail = _annotation_kind(comparer.old, comparer.old.resolve(ref))
+            changes.append(Change(kind, f"{noun} was removed from page {number}{detail}"))
     if kept != [a for a in new_refs if a in kept]:
         changes.append(Change(OTHER, f"the annotations on page {number} were reordered"))
     for ref in new_refs:
-        if ref not in old_refs and ref not in signing_widgets:
-            changes.append(Change(OTHER, f"an annotation was added on page {number}"))
+        if ref not in old_refs and ref not in described:
+            kind, noun, detail = _annotation_kind(comparer.new, comparer.new.resolve(ref))
+            changes.append(Change(kind, f"{noun} was added on page {number}{detail}"))
     for ref in kept:
         if ref in form_widgets:
             continue  # the form comparison looks at widgets
@@ -339,7 +366,10 @@ def _diff_annots(
         if not (isinstance(before, dict) and isinstance(after, dict)) or comparer.same_except(
             before, after, set()
         ):
-            changes.append(Change(OTHER, f"an annotation on page {number} changed"))
+            kind, noun, detail = _annotation_kind(comparer.old, before)
+            if kind == ANNOTATION:
+                kind = _annotation_kind(comparer.new, after)[0]
+            changes.append(Change(kind, f"{noun} on page {number} changed{detail}"))
     old_direct = [a for a in old_list if not isinstance(a, Ref)]
     new_direct = [a for a in new_list if not isinstance(a, Ref)]
     if not comparer.same(old_direct, new_direct):
@@ -349,30 +379,34 @@ def _diff_annots(
 
 def _diff_form(
     comparer: Comparer, old_fields: list[Field], new_fields: list[Field]
-) -> tuple[list[Change], dict[Ref, str]]:
+) -> tuple[list[Change], set[Ref]]:
+    """The changes to the form, and the widgets of new fields (which they describe)."""
     old_by_name = _by_name(old_fields)
     new_by_name = _by_name(new_fields)
     changes: list[Change] = []
-    signing_widgets: dict[Ref, str] = {}
+    described: set[Ref] = set()
+    signing = False
     for name, field in new_by_name.items():
         before = old_by_name.get(name)
         kind = comparer.new.resolve(field.kind)
         if before is None:
+            described.update(r for r, _ in field.widgets if r is not None)
             if kind == "Sig":
                 change = _signature_added(comparer, field)
+                signing = signing or change.kind != OTHER
                 changes.append(change)
-                if change.kind != OTHER:
-                    signing_widgets.update({r: change.kind for r, _ in field.widgets if r})
             else:
                 changes.append(Change(OTHER, f"field '{name}' was added"))
             continue
-        changes += _diff_field(comparer, before, field, signing_widgets)
+        field_changes = _diff_field(comparer, before, field)
+        signing = signing or any(c.kind in ADDITIONS for c in field_changes)
+        changes += field_changes
     for name, field in old_by_name.items():
         if name not in new_by_name:
             what = "signature field" if comparer.old.resolve(field.kind) == "Sig" else "field"
             changes.append(Change(OTHER, f"{what} '{name}' was removed"))
-    changes += _diff_acroform(comparer, bool(signing_widgets))
-    return changes, signing_widgets
+    changes += _diff_acroform(comparer, signing)
+    return changes, described
 
 
 def _by_name(fields: list[Field]) -> dict[str, Field]:
@@ -386,24 +420,108 @@ def _by_name(fields: list[Field]) -> dict[str, Field]:
     return found
 
 
-def _signature_added(comparer: Comparer, field: Field, verb: str = "added") -> Change:
-    """A new or newly filled signature field: allowed only with a new signature in it."""
+def _drawing_widgets(comparer: Comparer, field: Field) -> list[tuple[Ref | None, dict]]:
+    return [(ref, widget) for ref, widget in field.widgets if draws(comparer.new, widget)]
+
+
+def _page_of(view: View, widget_ref: Ref | None, widget: dict) -> tuple[int, Page] | None:
+    """``(number, page)`` of the page that shows a widget (by /Annots, else by /P)."""
+    try:
+        pages = pages_of(view)
+    except ValueError:
+        return None
+    page_ref = widget.get("P")
+    for number, page in enumerate(pages, 1):
+        annots = view.resolve(page.attrs.get("Annots"))
+        if isinstance(annots, list) and widget_ref is not None and widget_ref in annots:
+            return number, page
+    for number, page in enumerate(pages, 1):
+        if page_ref is not None and page.ref == page_ref:
+            return number, page
+    return None
+
+
+def _rect(view: View, annot: Any) -> tuple[float, float, float, float] | None:
+    rect = view.get(annot, "Rect")
+    if not isinstance(rect, list) or len(rect) != 4:
+        return None
+    numbers = [view.resolve(n) for n in rect]
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+        return None
+    x1, y1, x2, y2 = numbers
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
+
+
+def _covered(comparer: Comparer, page_ref: Ref | None, rect: tuple) -> bool:
+    """Whether ``rect`` overlaps something drawn by an annotation the old revision showed."""
+    if page_ref is None:
+        return False
+    page = comparer.old.resolve(page_ref)
+    annots = comparer.old.get(page, "Annots")
+    for annot in annots if isinstance(annots, list) else []:
+        annot = comparer.old.resolve(annot)
+        if not isinstance(annot, dict) or not draws(comparer.old, annot):
+            continue
+        other = _rect(comparer.old, annot)
+        if other is not None and _overlap(rect, other):
+            return True
+    return False
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _signature_added(comparer: Comparer, field: Field) -> Change:
+    """A new signature field: allowed when it shows nothing, or shows a new signature's stamp.
+
+    An empty field whose widget draws is content no earlier signer saw (an overlay that looks
+    like page content), and so is a stamp laid over what an earlier annotation shows (an earlier
+    signature's stamp). A new signature with its own stamp in a new field is what many tools do
+    when they sign ("sign anywhere"); a certification does not permit it (:mod:`.policy`).
+    """
     name = field.name
     value = comparer.new.resolve(field.value)
+    drawing = _drawing_widgets(comparer, field)
+    for ref, widget in drawing:
+        found = _page_of(comparer.new, ref, widget)
+        where = f"page {found[0]}" if found else "a page"
+        if value is None:
+            return Change(
+                OTHER,
+                f"an empty signature field '{name}' was added that draws on {where} "
+                "(content that no earlier signer saw)",
+                name,
+            )
+        rect = _rect(comparer.new, widget)
+        if found and rect and _covered(comparer, found[1].ref, rect):
+            return Change(
+                OTHER,
+                f"a signature field '{name}' was added that draws over an annotation on {where}",
+                name,
+            )
     if value is None:
-        return Change(SIGNATURE, f"an empty signature field '{name}' was added", name)
+        return Change(SIGNATURE, f"an empty invisible signature field '{name}' was added", name)
+    change = _new_value(comparer, field, "added")
+    if drawing and change.kind == SIGNATURE:
+        return Change(NEW_STAMP, change.text, name, lockable=True)
+    return change
+
+
+def _new_value(comparer: Comparer, field: Field, verb: str) -> Change:
+    """A signature (or document timestamp) put into field ``field`` in this revision."""
+    name = field.name
+    value = comparer.new.resolve(field.value)
     if not isinstance(field.value, Ref) or comparer.old.exists(field.value):
         return Change(OTHER, f"field '{name}' was given a signature that is not new", name)
     if isinstance(value, dict) and value.get("Type") == "DocTimeStamp":
         return Change(TIMESTAMP, f"a document timestamp in field '{name}' was {verb}", name)
     if verb == "signed":
-        return Change(SIGNATURE, f"field '{name}' was signed", name)
-    return Change(SIGNATURE, f"a signature in field '{name}' was added", name)
+        return Change(SIGNATURE, f"field '{name}' was signed", name, lockable=True)
+    return Change(SIGNATURE, f"a signature in field '{name}' was added", name, lockable=True)
 
 
-def _diff_field(
-    comparer: Comparer, old: Field, new: Field, signing_widgets: dict[Ref, str]
-) -> list[Change]:
+def _diff_field(comparer: Comparer, old: Field, new: Field) -> list[Change]:
     name = new.name
     old_kind, new_kind = comparer.old.resolve(old.kind), comparer.new.resolve(new.kind)
     if old_kind != new_kind:
@@ -411,17 +529,17 @@ def _diff_field(
     ignore: frozenset[str] = frozenset({"V"})
     changes = []
     if new_kind == "Sig":
-        old_sig, new_sig = comparer.old.resolve(old.value), comparer.new.resolve(new.value)
         if old.value is None and new.value is not None:
-            change = _signature_added(comparer, new, "signed")
+            change = _new_value(comparer, new, "signed")
             changes.append(change)
             if change.kind != OTHER:
-                signing_widgets.update({r: change.kind for r, _ in new.widgets if r})
                 ignore = _SIGNING_KEYS
-        elif not (old.value == new.value and comparer.same(old_sig, new_sig)):
+                changes += _uncovered(comparer, old, new)
+        elif not _same_signature(comparer, old.value, new.value):
             changes.append(Change(OTHER, f"the signature dictionary of field '{name}' changed"))
     elif not comparer.same(old.value, new.value):
-        changes.append(Change(OTHER, f"field '{name}' value changed"))
+        changes.append(_filled(comparer, old, new))
+        ignore = _FILLING_KEYS
     changes += _node_changes(comparer, name, old.attrs, new.attrs, ignore)
     old_widgets = {ref: node for ref, node in old.widgets}
     new_widgets = {ref: node for ref, node in new.widgets}
@@ -434,6 +552,92 @@ def _diff_field(
     return changes
 
 
+def _filled(comparer: Comparer, old: Field, new: Field) -> Change:
+    """Form filling: a new value in a field that existed (its appearance may follow it)."""
+    before, after = _value_words(comparer.old, old.value), _value_words(comparer.new, new.value)
+    return Change(
+        FORM_FILL,
+        f"field '{new.name}' value changed (from {before} to {after})",
+        new.name,
+        lockable=True,
+    )
+
+
+def _value_words(view: View, value: Any) -> str:
+    value = view.resolve(value)
+    if value is None:
+        return "empty"
+    if isinstance(value, bytes | str):
+        words = text_of(value)
+        return repr(words if len(words) <= 60 else words[:57] + "...")
+    if isinstance(value, list):
+        return "a list of " + str(len(value))
+    return repr(str(value)[:60])
+
+
+def _uncovered(comparer: Comparer, old: Field, new: Field) -> list[Change]:
+    """A prepared field that showed nothing may not start to show something when signed.
+
+    Signing fills the box an earlier signer saw; a prepared field that was hidden (or had no
+    area) was no box at all, so a stamp there is new content.
+    """
+    old_widgets = dict(old.widgets)
+    for ref, widget in new.widgets:
+        before = old_widgets.get(ref)
+        if before is None or is_placed(comparer.old, before):
+            continue
+        if draws(comparer.new, widget):
+            return [
+                Change(
+                    OTHER,
+                    f"signature field '{new.name}' was hidden before and draws since it was signed",
+                    new.name,
+                )
+            ]
+    return []
+
+
+def _same_signature(comparer: Comparer, old: Any, new: Any) -> bool:
+    """Whether a signed field still holds the very signature dictionary it held.
+
+    Compared by value, except that ``/Data`` in a ``/Reference`` dictionary is compared as a
+    reference and not followed: it points at the document (the catalog for DocMDP and
+    FieldMDP), which later revisions rightly change.
+    """
+    if old != new:
+        return False
+    if isinstance(old, Ref):
+        key_old, _ = comparer.old.lookup(old)
+        key_new, _ = comparer.new.lookup(new)
+        if key_old is not None and key_old == key_new:
+            return True
+    return _signature_equal(comparer, old, new, 0)
+
+
+def _signature_equal(comparer: Comparer, old: Any, new: Any, depth: int) -> bool:
+    if depth > MAX_SIGNATURE_DEPTH:
+        return False
+    if isinstance(old, Ref) or isinstance(new, Ref):
+        if not (isinstance(old, Ref) and isinstance(new, Ref)):
+            return False
+        old, new = comparer.old.resolve(old), comparer.new.resolve(new)
+    if isinstance(old, dict) and isinstance(new, dict):
+        if set(old) != set(new):
+            return False
+        for key in old:
+            if key == "Data":
+                if old[key] != new[key]:
+                    return False
+            elif not _signature_equal(comparer, old[key], new[key], depth + 1):
+                return False
+        return True
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(
+            _signature_equal(comparer, a, b, depth + 1) for a, b in zip(old, new, strict=True)
+        )
+    return comparer.same(old, new)
+
+
 def _node_changes(
     comparer: Comparer, name: str, old: dict, new: dict, ignore: frozenset[str]
 ) -> list[Change]:
@@ -441,9 +645,9 @@ def _node_changes(
     if not keys:
         return []
     if set(keys) <= {"AP", "AS", "MK"}:
-        return [Change(OTHER, f"the appearance of field '{name}' changed")]
+        return [Change(OTHER, f"the appearance of field '{name}' changed", name)]
     listed = ", ".join(f"/{key}" for key in keys)
-    return [Change(OTHER, f"field '{name}' changed ({listed})")]
+    return [Change(OTHER, f"field '{name}' changed ({listed})", name)]
 
 
 def _diff_acroform(comparer: Comparer, signing: bool) -> list[Change]:

@@ -5,8 +5,10 @@ The file is parsed once (:mod:`.document`); each pair of consecutive revisions i
 
 * ``invalid`` when its bytes, ``/ByteRange`` or CMS do not check out,
 * ``error`` when it cannot be checked, or the file is ambiguous in what it covers,
-* ``modified`` when anything but further signatures, validation data and document timestamps
-  came after it (a DocMDP P=1 certification allows only the last two),
+* ``modified`` when a change came after it that its policy does not permit (:mod:`.policy`:
+  signatures, form filling, validation data, document timestamps and metadata after an approval
+  signature or a P=2 certification; less after P=1, annotations too after P=3; never a field
+  its lock covers),
 * ``untrusted`` when intact but the signer is not trusted, and ``valid`` otherwise.
 """
 
@@ -29,28 +31,23 @@ from agreement_studio.verification.check import (
     signer_identity,
 )
 from agreement_studio.verification.cms import ASN1_ERRORS
-from agreement_studio.verification.diff import (
-    METADATA,
-    OTHER,
-    SIGNATURE,
-    TIMESTAMP,
-    VALIDATION,
-    Change,
-    diff,
-    pages_of,
-)
+from agreement_studio.verification.diff import OTHER, Change, diff
 from agreement_studio.verification.document import PdfDocument, StructureError, signed_revision
 from agreement_studio.verification.fields import (
     Coverage,
     SignatureInfo,
     find_signatures,
     locate_coverage,
+    walk_fields,
 )
 from agreement_studio.verification.levels import (
     DocumentTimestamp,
     DssUpdate,
     pades_level,
 )
+from agreement_studio.verification.locks import lock_permissions, locks_of
+from agreement_studio.verification.pages import pages_of
+from agreement_studio.verification.policy import Policy
 from agreement_studio.verification.pool import verify_files
 from agreement_studio.verification.report import FileReport, SignatureReport, Verdict
 from agreement_studio.verification.revocation import (
@@ -201,11 +198,13 @@ class _Verification:
             "revision": coverage.revision,
         }
         sig = info.sig
+        view = self.views[-1]
         if coverage.revision is not None and coverage.problem is None:
-            signed_view = self.views[coverage.revision - 1]
-            sig = signed_view.resolve(info.sig_ref) if info.sig_ref else sig
+            # the policy is what the signer signed: read it from the signed revision
+            view = self.views[coverage.revision - 1]
+            sig = view.resolve(info.sig_ref) if info.sig_ref else sig
             sig = sig if isinstance(sig, dict) else info.sig
-        docmdp = self._docmdp(sig, info)
+        docmdp = self._docmdp(view, sig, info)
         kind = (
             "timestamp"
             if sig.get("Type") == "DocTimeStamp"
@@ -229,7 +228,8 @@ class _Verification:
         ):
             problems.append("a certification signature must be the first signature")
         self._describe_crypto(fields, crypto)
-        verdict = self._verdict(fields, coverage, crypto, problems, docmdp)
+        policy = self._policy(view, sig, info, docmdp)
+        verdict = self._verdict(fields, coverage, crypto, problems, policy)
         fields["problems"] = tuple(problems)
         report = SignatureReport(verdict=verdict, message="", **fields)
         return replace(report, message=signature_message(report))
@@ -240,7 +240,7 @@ class _Verification:
         coverage: Coverage,
         crypto: CryptoResult,
         problems: list[str],
-        docmdp: int | None,
+        policy: Policy,
     ) -> Verdict:
         ambiguous = [
             a
@@ -249,17 +249,13 @@ class _Verification:
         ]
         bad: list[str] = []
         if coverage.revision is not None:
-            allowed = {TIMESTAMP, VALIDATION, METADATA}
-            if docmdp != 1:
-                allowed.add(SIGNATURE)
             good: list[str] = []
             for change in self._changes_after(coverage.revision):
-                if change.kind in allowed:
+                reason = policy.judge(change)
+                if reason is None:
                     good.append(change.text)
-                elif change.kind == SIGNATURE:
-                    bad.append(f"{change.text} (the certification permits no changes)")
                 else:
-                    bad.append(change.text)
+                    bad.append(reason)
             fields["changes_after"] = tuple(dict.fromkeys(bad))
             fields["allowed_after"] = tuple(dict.fromkeys(good))
         fields["intact"] = (
@@ -418,9 +414,8 @@ class _Verification:
             used[fingerprint(anchor)] = common_name(anchor.subject)
         return [f"{name} ({digest})" for digest, name in used.items()]
 
-    def _docmdp(self, sig: dict, info: SignatureInfo) -> int | None:
+    def _docmdp(self, view: View, sig: dict, info: SignatureInfo) -> int | None:
         """The DocMDP level if this is a certification signature, else ``None``."""
-        view = self.views[-1]
         perms = view.get(view.catalog, "Perms")
         named = (
             isinstance(perms, dict)
@@ -435,3 +430,11 @@ class _Verification:
                 level = view.get(params, "P") if isinstance(params, dict) else None
                 return level if level in (1, 2, 3) else 2
         return 2 if named else None
+
+    def _policy(self, view: View, sig: dict, info: SignatureInfo, docmdp: int | None) -> Policy:
+        """What the signature permits after it: its DocMDP level and its field locks."""
+        field = next((f for f in walk_fields(view) if f.name == info.field), None)
+        attrs = field.attrs if field is not None else {}
+        level = docmdp if docmdp is not None else lock_permissions(view, attrs)
+        locks = tuple(locks_of(view, info.field, attrs, sig))
+        return Policy(info.field, level, docmdp is not None, locks)
