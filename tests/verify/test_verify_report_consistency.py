@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import shutil
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,9 +26,6 @@ from verify_tamper import add_annotation, byte_range, flip_byte
 from agreement_studio.cli import main
 from agreement_studio.pdf.report import WORDS, describe_anchors, render_report
 from agreement_studio.verification import TrustStore, Verdict, verify_pdf
-
-pytest.importorskip("pytestqt")
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
 EXPECTED = ["valid", "untrusted", "modified", "invalid", "error", "unsigned"]
 # JSON fields of a signature that carry the verifier's own words, shown verbatim in every view.
