@@ -11,6 +11,7 @@ from agreement_studio.errors import InputError
 from agreement_studio.verification import TrustStore
 from agreement_studio.verification.document import PdfDocument, StructureError
 from agreement_studio.verification.syntax import (
+    AmbiguousDict,
     Name,
     Parser,
     PdfSyntaxError,
@@ -35,7 +36,6 @@ def test_objects_parse_to_plain_python_values():
         b"[" * 5000,
         b"<< /A " * 5000,
         b"123456789012345678901234",
-        b"<< /A 1 /A 2 >>",
         b"(unterminated",
         b"<< 1 2 >>",
         b"]",
@@ -44,6 +44,29 @@ def test_objects_parse_to_plain_python_values():
 def test_bad_or_hostile_syntax_is_a_syntax_error(text):
     with pytest.raises(PdfSyntaxError):
         Parser(text).parse(0)
+
+
+@pytest.mark.parametrize("space", [b"\x00", b"\t", b"\n", b"\x0c", b"\r", b" "])
+def test_every_pdf_whitespace_separates_numbers_and_tokens(space):
+    text = b"<<" + space + b"/W" + space + b"[1" + space + b"2.5" + space + b"-3" + space + b"]"
+    text += space + b"/R" + space + b"[7" + space + b"0" + space + b"R" + space + b"]>>"
+    value, _ = Parser(text).parse(0)
+    assert value == {"W": [1, 2.5, -3], "R": [Ref(7, 0)]}
+
+
+def test_a_key_repeated_with_the_same_value_is_no_ambiguity():
+    parser = Parser(b"<< /A 1 /B (x) /A 1.0 >>")
+    value, _ = parser.parse(0)
+    assert value == {"A": 1, "B": b"x"} and not isinstance(value, AmbiguousDict)
+    assert not parser.conflicts
+
+
+def test_a_key_repeated_with_another_value_is_recorded():
+    parser = Parser(b"<< /Contents <00> /Type /Sig /Contents <01> >>")
+    value, _ = parser.parse(0)
+    assert isinstance(value, AmbiguousDict)
+    assert value.duplicates == {"Contents": [b"\x00", b"\x01"]}
+    assert parser.conflicts == ["a dictionary gives /Contents two different values"]
 
 
 def test_the_contents_value_is_located_in_the_raw_bytes():

@@ -18,12 +18,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from agreement_studio.verification.limits import (
+    MAX_FILE_BYTES,
+    MAX_REVISIONS,
+    Budget,
+    StructureError,
+    TooComplex,
+)
 from agreement_studio.verification.syntax import Indirect, Parser, PdfSyntaxError, Ref, Stream
 from agreement_studio.verification.xref import Entry, ObjectStream, XrefSection, read_section
 
 __all__ = ["Anomaly", "PdfDocument", "Revision", "StructureError", "signed_revision"]
 
-MAX_FILE_SIZE = 512 * 1024 * 1024
 MAX_SECTIONS = 1000
 MAX_ANOMALIES = 40
 MAX_RESYNCS = 200
@@ -36,18 +42,23 @@ _RESYNC_RE = re.compile(
     rb"|xref|trailer|startxref)"
 )
 _HEADER_RE = re.compile(rb"%PDF-[0-9]\.[0-9][^\r\n]*(?:\r\n|\r|\n)?")
-
-
-class StructureError(Exception):
-    """The file cannot be read as a PDF at all; the message says why."""
+_NOT_SPACE_RE = re.compile(rb"[^\x00\t\n\x0c\r ]")
+_SPACE = b"\x00\t\n\x0c\r "
+_TAIL_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
 class Anomaly:
-    """Something readers may disagree on, in revision ``revision`` (1-based)."""
+    """Something readers may disagree on, in revision ``revision`` (1-based).
+
+    ``readers_differ`` marks an anomaly where readers are known to show different content
+    (a repairing reader's reconstruction, a key with two values): wherever it lies, no
+    signature in the file can be judged by what one reader shows.
+    """
 
     revision: int
     text: str
+    readers_differ: bool = False
 
 
 @dataclass
@@ -69,13 +80,15 @@ class PdfDocument:
     """A PDF read strictly: its revisions, object definitions and structural anomalies."""
 
     def __init__(self, data: bytes) -> None:
-        if len(data) > MAX_FILE_SIZE:
-            raise StructureError(f"the file is larger than {MAX_FILE_SIZE // 2**20} MiB")
+        if len(data) > MAX_FILE_BYTES:
+            raise TooComplex(f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")
         header = _HEADER_RE.match(data)
         if header is None:
             raise StructureError("not a PDF file (it does not start with %PDF-)")
         self.data = data
-        self.parser = Parser(data)
+        self.budget = Budget()
+        self.parser = Parser(data, self.budget)
+        self.content_end = _content_end(data)
         self.anomalies: list[Anomaly] = []
         self.defs: dict[int, Indirect] = {}
         self.introduced: dict[int, int] = {}
@@ -93,6 +106,7 @@ class PdfDocument:
         self._check_trailers()
         self._scan(header.end())
         self._check_entries()
+        self._check_repaired()
 
     # -- reading the chain of cross-reference sections -------------------------------------
 
@@ -115,7 +129,7 @@ class PdfDocument:
             if offset in seen:
                 raise StructureError("the /Prev chain of cross-reference sections loops")
             if len(sections) >= MAX_SECTIONS:
-                raise StructureError("too many cross-reference sections")
+                raise TooComplex(f"more than {MAX_SECTIONS} cross-reference sections")
             seen.add(offset)
             start = _WS_RE.match(self.data, offset).end() if offset < len(self.data) else offset
             section = read_section(self.parser, start)
@@ -136,6 +150,8 @@ class PdfDocument:
             else:
                 groups.append([older])
         groups.reverse()
+        if len(groups) > MAX_REVISIONS:
+            raise TooComplex(f"more than {MAX_REVISIONS} revisions")
         revisions: list[Revision] = []
         entries: dict[int, Entry] = {}
         start = 0
@@ -151,7 +167,8 @@ class PdfDocument:
     ) -> Revision:
         head = group[0]
         last_end = max(section.end for section in group)
-        marker = _MARKER_RE.match(self.data, _WS_RE.match(self.data, last_end).end())
+        # Comment lines may stand before startxref (iText writes one in every revision).
+        marker = _MARKER_RE.match(self.data, self.parser.skip(last_end))
         if marker is None:
             marker = _MARKER_RE.search(self.data, last_end)
             if marker is None:
@@ -221,9 +238,9 @@ class PdfDocument:
 
     # -- the independent scan ----------------------------------------------------------------
 
-    def note(self, revision: int, text: str) -> None:
+    def note(self, revision: int, text: str, readers_differ: bool = False) -> None:
         """Record an anomaly (duplicates and floods are dropped)."""
-        anomaly = Anomaly(revision, text)
+        anomaly = Anomaly(revision, text, readers_differ)
         if len(self.anomalies) < MAX_ANOMALIES and anomaly not in self.anomalies:
             self.anomalies.append(anomaly)
 
@@ -246,11 +263,10 @@ class PdfDocument:
             if pos >= limit:
                 break
             pos = self._scan_item(pos, tables, ends)
-        tail = data[limit:]
-        if tail.strip(b"\x00\t\n\x0c\r "):
+        if _NOT_SPACE_RE.search(data, limit, self.content_end):
             self.note(
                 len(self.revisions) + 1,
-                f"{len(tail)} bytes of unrecognised data follow the last %%EOF",
+                f"{len(data) - limit} bytes of unrecognised data follow the last %%EOF",
             )
 
     def _scan_item(self, pos: int, tables: dict[int, int], ends: dict[int, int]) -> int:
@@ -262,6 +278,9 @@ class PdfDocument:
             except PdfSyntaxError as error:
                 self.note(number, f"a damaged object at byte {pos} ({error})")
                 return self._resync(pos)
+            for conflict in parser.conflicts:
+                self.note(number, f"in object {obj.num}, {conflict}; readers may show either", True)
+            parser.conflicts.clear()
             self.defs[pos] = obj
             return obj.end
         if data.startswith(b"xref", pos):
@@ -321,7 +340,7 @@ class PdfDocument:
         found = self._object_streams.get(key)
         if found is None:
             try:
-                found = ObjectStream(stream)
+                found = ObjectStream(stream, self.budget)
             except PdfSyntaxError as error:
                 found = error
             self._object_streams[key] = found
@@ -342,7 +361,7 @@ class PdfDocument:
                     referenced.add(section.hybrid.start)
                     self._check_section(revision, section.hybrid, previous, referenced, False)
             previous = revision.entries
-        self._check_defs(referenced)
+        self._check_defs()
 
     def _check_section(
         self,
@@ -366,34 +385,41 @@ class PdfDocument:
             if own and found.start < revision.start and previous.get(num) != entry:
                 self.note(revision.number, f"object {num} is pointed back to an older definition")
 
-    def _check_defs(self, referenced: set[int]) -> None:
-        last: dict[int, Indirect] = {}
-        seen: dict[tuple[int, int], int] = {}
-        for start in sorted(self.defs):
-            obj = self.defs[start]
-            number = self.revision_at(start)
-            if (obj.num, number) in seen:
-                self.note(number, f"object {obj.num} is defined twice in the same revision")
-            seen[(obj.num, number)] = start
-            if number > 1 and start not in referenced:
-                self.note(number, f"object {obj.num} is not listed in the cross-reference data")
-            last[obj.num] = obj
+    def _check_defs(self) -> None:
+        """Objects the chain does not use but a later revision of the file holds."""
         final = self.revisions[-1].entries
-        for num, obj in last.items():
-            entry = final.get(num)
-            number = self.revision_at(obj.start)
-            if entry is None or entry.kind == "f":
-                continue
-            if entry.kind == "n":
-                used = self.def_at(entry.a)
-                if used is not None and used.start != obj.start and used.num == num:
-                    self.note(
-                        number,
-                        f"object {num} is defined again after the definition in "
-                        "use; a reader that rebuilds the file would show it",
-                    )
-            elif number > self.introduced.get(num, 0):
-                self.note(number, f"object {num} is defined again after being compressed")
+        for start, obj in self.defs.items():
+            entry = final.get(obj.num)
+            number = self.revision_at(start)
+            if entry is not None and entry.kind == "c" and number > self.introduced.get(obj.num, 0):
+                self.note(number, f"object {obj.num} is defined again after being compressed")
+
+    def _check_repaired(self) -> None:
+        """Read the file as a repairing reader does; where it shows something else, say so."""
+        from agreement_studio.verification.repair import repaired_differences
+        from agreement_studio.verification.view import View
+
+        final = View(self, self.revisions[-1])
+        for difference in repaired_differences(self, final):
+            self.note(
+                self.revision_at(difference.offset),
+                f"object {difference.num} as a reader that rebuilds the file finds it (at byte "
+                f"{difference.offset}) differs from the object its cross-reference data gives; "
+                "readers may show different content",
+                readers_differ=True,
+            )
+
+
+def _content_end(data: bytes) -> int:
+    """The offset after the last byte that is not whitespace, without copying the file."""
+    end = len(data)
+    while end > 0:
+        start = max(0, end - _TAIL_CHUNK)
+        chunk = data[start:end].rstrip(_SPACE)
+        if chunk:
+            return start + len(chunk)
+        end = start
+    return 0
 
 
 def signed_revision(source: bytes | str | os.PathLike[str], index: int) -> bytes:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from agreement_studio.verification.limits import MAX_DICT_KEYS, Budget, TooComplex
+
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 20
 
@@ -34,6 +36,7 @@ _NUMBER_ARRAY_RE = re.compile(
     rb"((?:[\x00\t\n\x0c\r ]*[+-]?(?:[0-9]{1,20}(?:\.[0-9]*)?|\.[0-9]+)(?=[\x00\t\n\x0c\r \]]))*)"
     rb"[\x00\t\n\x0c\r ]*\]"
 )
+_WS_SPLIT_RE = re.compile(rb"[\x00\t\n\x0c\r ]+")
 _NAME_ESCAPE_RE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _HEX_RE = re.compile(rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>")
 _STRING_SPECIAL_RE = re.compile(rb"[()\\]")
@@ -69,6 +72,18 @@ class Name(str):
     """A PDF name, without its leading slash."""
 
     __slots__ = ()
+
+
+class AmbiguousDict(dict):
+    """A dictionary in which some key appears twice with different values.
+
+    It holds the first value of each key; ``duplicates`` lists every value of the repeated
+    keys, so a caller that must not guess (a signature dictionary) can refuse it.
+    """
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.duplicates: dict[str, list[Any]] = getattr(args[0], "duplicates", {}) if args else {}
 
 
 class Ref(NamedTuple):
@@ -115,8 +130,11 @@ LengthResolver = Callable[[Ref], Any]
 class Parser:
     """Reads PDF objects from one buffer; every method takes and returns byte offsets."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, budget: Budget | None = None) -> None:
         self.data = data
+        self.budget = budget or Budget()
+        # Dictionaries that give one key two different values: readers disagree on which wins.
+        self.conflicts: list[str] = []
 
     def skip(self, pos: int) -> int:
         """The offset after any whitespace and comments at ``pos``."""
@@ -234,11 +252,16 @@ class Parser:
         data = self.data
         numbers = _NUMBER_ARRAY_RE.match(data, pos)
         if numbers is not None:
-            return [_number(token) for token in numbers.group(1).split()], numbers.end()
+            # NUL is whitespace in PDF, but not to bytes.split()
+            tokens = _WS_SPLIT_RE.split(numbers.group(1).strip(b"\x00\t\n\x0c\r "))
+            found = [_number(token) for token in tokens if token]
+            self.budget.spend_items(len(found))
+            return found, numbers.end()
         items: list = []
         while True:
             pos = self.skip(pos)
             if pos < len(data) and data[pos] == 0x5D:  # ]
+                self.budget.spend_items(len(items))
                 return items, pos + 1
             value, pos = self.parse(pos, depth)
             items.append(value)
@@ -255,9 +278,20 @@ class Parser:
             if pos >= len(data) or data[pos] != 0x2F:
                 raise PdfSyntaxError("dictionary key is not a name", pos)
             key, pos = self._name(pos)
+            value, pos = self.parse(pos, depth)
             if key in result:
-                raise PdfSyntaxError(f"duplicate key /{key} in a dictionary", pos)
-            result[key], pos = self.parse(pos, depth)
+                # Honest writers sometimes repeat a key with the same value; a different
+                # value is an ambiguity (which one a reader takes is not specified).
+                if not same_value(result[key], value):
+                    self.conflicts.append(f"a dictionary gives /{key} two different values")
+                    if not isinstance(result, AmbiguousDict):
+                        result = AmbiguousDict(result)
+                    result.duplicates.setdefault(key, [result[key]]).append(value)
+                continue
+            result[key] = value
+            self.budget.spend_items(1)
+            if len(result) > MAX_DICT_KEYS:
+                raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
 
     def header_at(self, pos: int) -> tuple[int, int, int] | None:
         """``(num, gen, end)`` if an object header ``num gen obj`` starts at ``pos``."""
@@ -317,6 +351,42 @@ class Parser:
         if after is None:
             raise PdfSyntaxError("stream /Length does not reach endstream", end)
         return Stream(dictionary, data, start, end), after.end(), length_ref
+
+
+def same_value(a: Any, b: Any, budget: int = 100_000) -> bool:
+    """Whether two parsed values are the same PDF value (streams: same dictionary and data)."""
+    stack = [(a, b)]
+    while stack:
+        budget -= 1
+        if budget < 0:
+            return False
+        x, y = stack.pop()
+        if isinstance(x, Stream) or isinstance(y, Stream):
+            if not (isinstance(x, Stream) and isinstance(y, Stream)):
+                return False
+            if (x.buffer is not y.buffer or (x.start, x.end) != (y.start, y.end)) and (
+                x.end - x.start != y.end - y.start or x.raw != y.raw
+            ):
+                return False
+            stack.append((x.dict, y.dict))
+        elif isinstance(x, dict) and isinstance(y, dict):
+            if x.keys() != y.keys():
+                return False
+            stack.extend((x[key], y[key]) for key in x)
+        elif isinstance(x, list) and isinstance(y, list):
+            if len(x) != len(y):
+                return False
+            stack.extend(zip(x, y, strict=True))
+        elif (type(x) is not type(y) or x != y) and not (
+            # 1 and 1.0 are the same number to a reader; a name and a string are not the same
+            _is_number(x) and _is_number(y) and x == y
+        ):
+            return False
+    return True
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _number(token: bytes) -> int | float:

@@ -245,7 +245,8 @@ class _Verification:
         ambiguous = [
             a
             for a in self.document.anomalies
-            if coverage.revision is not None and a.revision <= coverage.revision
+            if a.readers_differ
+            or (coverage.revision is not None and a.revision <= coverage.revision)
         ]
         bad: list[str] = []
         if coverage.revision is not None:

@@ -7,6 +7,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from agreement_studio.verification.limits import Budget
 from agreement_studio.verification.syntax import Name, Parser, PdfSyntaxError, Stream
 
 MAX_DECODED = 64 * 1024 * 1024
@@ -18,6 +19,10 @@ _TABLE_SUBSECTION_RE = re.compile(rb"([0-9]{1,10})[ \t]+([0-9]{1,10})[ \t]*(?:\r
 _TABLE_ENTRY_RE = re.compile(
     rb"[\x00\t\n\x0c\r ]*([0-9]{1,10})[ \t]+([0-9]{1,5})[ \t]+([nf])(?![^\x00\t\n\x0c\r ])"
 )
+
+
+# The keyword must stand alone: "xref0 3" is no table to poppler, which then rebuilds the file.
+_XREF_KEYWORD_RE = re.compile(rb"xref[\x00\t\n\x0c\r ]")
 
 
 class Entry(NamedTuple):
@@ -57,7 +62,7 @@ def read_section(parser: Parser, offset: int) -> XrefSection:
     data = parser.data
     if not 0 <= offset < len(data):
         raise PdfSyntaxError("startxref points outside the file", offset)
-    if data.startswith(b"xref", offset):
+    if _XREF_KEYWORD_RE.match(data, offset):
         section = _read_table(parser, offset)
         xref_stm = section.trailer.get("XRefStm")
         if xref_stm is not None:
@@ -82,6 +87,7 @@ def _read_table(parser: Parser, offset: int) -> XrefSection:
         first, count = int(match.group(1)), int(match.group(2))
         if count * 18 > len(data) - pos or first + count > MAX_OBJECT_NUMBER:
             raise PdfSyntaxError("cross-reference subsection larger than the file", pos)
+        parser.budget.spend_items(count)
         pos = match.end()
         for num in range(first, first + count):
             entry = _TABLE_ENTRY_RE.match(data, pos)
@@ -136,7 +142,8 @@ def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
         or not all(_small_int(i, 0, MAX_OBJECT_NUMBER) for i in index)
     ):
         raise PdfSyntaxError("cross-reference stream with a bad /Index", offset)
-    raw = decode_stream(stream)
+    parser.budget.spend_items(sum(index[1::2]))
+    raw = decode_stream(stream, budget=parser.budget)
     entries = _stream_entries(raw, widths, index, offset)
     entries.pop(0, None)
     _check_size(info, entries, offset)
@@ -176,8 +183,14 @@ def _small_int(value: object, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
-def decode_stream(stream: Stream, limit: int = MAX_DECODED) -> bytes:
-    """The decoded data of a stream; only the filters structure streams use are supported."""
+def decode_stream(stream: Stream, limit: int = MAX_DECODED, budget: Budget | None = None) -> bytes:
+    """The decoded data of a stream; only the filters structure streams use are supported.
+
+    With a ``budget`` the decoded bytes are spent from it (and limited by what it has left).
+    """
+    binding = budget is not None and budget.decode_limit < limit
+    if budget is not None:
+        limit = min(limit, budget.decode_limit)
     filters = stream.dict.get("Filter")
     params = stream.dict.get("DecodeParms")
     if isinstance(filters, Name):
@@ -192,9 +205,16 @@ def decode_stream(stream: Stream, limit: int = MAX_DECODED) -> bytes:
     for name, parms in zip(filters, params + [None] * (len(filters) - len(params)), strict=False):
         if name not in ("FlateDecode", "Fl"):
             raise PdfSyntaxError(f"unsupported filter /{name} in a structure stream")
-        data = _inflate(data, limit)
+        try:
+            data = _inflate(data, limit)
+        except _TooLarge:
+            if binding and budget is not None:
+                budget.spend_decoded(limit + 1)
+            raise PdfSyntaxError("compressed stream expands beyond the size limit") from None
         if isinstance(parms, dict):
             data = _unpredict(data, parms)
+    if budget is not None:
+        budget.spend_decoded(len(data))
     return data
 
 
@@ -205,8 +225,12 @@ def _inflate(data: bytes, limit: int) -> bytes:
     except zlib.error as error:
         raise PdfSyntaxError(f"damaged compressed stream ({error})") from None
     if decompressor.unconsumed_tail:
-        raise PdfSyntaxError("compressed stream expands beyond the size limit")
+        raise _TooLarge
     return out
+
+
+class _TooLarge(Exception):
+    """A compressed stream expands beyond the limit given."""
 
 
 def _unpredict(data: bytes, parms: dict) -> bytes:
@@ -276,7 +300,7 @@ def _paeth(a: int, b: int, c: int) -> int:
 class ObjectStream:
     """The objects packed in one object stream (``/Type /ObjStm``)."""
 
-    def __init__(self, stream: Stream) -> None:
+    def __init__(self, stream: Stream, budget: Budget | None = None) -> None:
         info = stream.dict
         count, first = info.get("N"), info.get("First")
         if (
@@ -285,8 +309,8 @@ class ObjectStream:
             or not _small_int(first, 0, MAX_DECODED)
         ):
             raise PdfSyntaxError("not a valid object stream")
-        self.data = decode_stream(stream)
-        self.parser = Parser(self.data)
+        self.data = decode_stream(stream, budget=budget)
+        self.parser = Parser(self.data, budget)
         self.first = first
         self.members: list[tuple[int, int]] = []
         pos = 0
@@ -306,5 +330,7 @@ class ObjectStream:
             raise PdfSyntaxError(f"object {num} is not where the cross-reference data says")
         if index not in self._values:
             value, _ = self.parser.parse(self.first + self.members[index][1])
+            if self.parser.conflicts:
+                raise PdfSyntaxError(f"in object {num}, {self.parser.conflicts.pop()}")
             self._values[index] = value
         return self._values[index]

@@ -1,0 +1,77 @@
+"""How much work one file may cost the verifier, and the error for a file that asks for more.
+
+A hostile file can be small on disk and huge in memory (hundreds of thousands of dictionary
+keys, thousands of revisions, compressed bombs), or huge on disk and nearly empty (a 200 MB
+whitespace tail). Either way the verifier must answer quickly and within bounded memory; the
+honest answer for such a file is ``error``, "too complex to judge safely", never a guess.
+Every limit lives here, so the bounds of the reader are visible in one place.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["Budget", "StructureError", "TooComplex", "read_pdf_bytes"]
+
+# The largest file read at all: the bytes are held in memory once, next to what is parsed.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Dictionary entries and array items parsed in one file, in total and in one dictionary.
+MAX_ITEMS = 1_500_000
+MAX_DICT_KEYS = 100_000
+# Revisions (incremental updates): every pair is compared.
+MAX_REVISIONS = 300
+# Bytes that decoding structure streams (object and cross-reference streams) may produce.
+MAX_DECODED_TOTAL = 48 * 1024 * 1024
+# Objects a reader's reconstruction may reach from the catalog; compared one by one.
+MAX_REACHABLE = 200_000
+
+
+class StructureError(Exception):
+    """The file cannot be read as a PDF at all; the message says why."""
+
+
+class TooComplex(StructureError):
+    """The file needs more work than the verifier allows for one file."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"too complex to judge safely: {what}")
+
+
+class Budget:
+    """The work left for one file; each reader step spends from it and stops at the limit."""
+
+    __slots__ = ("decoded", "items")
+
+    def __init__(self) -> None:
+        self.items = MAX_ITEMS
+        self.decoded = MAX_DECODED_TOTAL
+
+    def spend_items(self, count: int) -> None:
+        """Account for ``count`` parsed dictionary entries or array items."""
+        self.items -= count
+        if self.items < 0:
+            raise TooComplex(f"more than {MAX_ITEMS:,} dictionary entries and array items")
+
+    def spend_decoded(self, count: int) -> None:
+        """Account for ``count`` bytes produced by decoding a stream."""
+        self.decoded -= count
+        if self.decoded < 0:
+            raise TooComplex(f"streams that expand to more than {MAX_DECODED_TOTAL >> 20} MiB")
+
+    @property
+    def decode_limit(self) -> int:
+        """How many bytes the next decoded stream may still produce."""
+        return max(self.decoded, 0)
+
+
+def read_pdf_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``; :class:`TooComplex` when it is too large to judge.
+
+    The size is checked before anything is read, so a huge file costs no memory.
+    """
+    with Path(path).open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise TooComplex(f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")
+        return handle.read(MAX_FILE_BYTES + 1)

@@ -1,0 +1,227 @@
+"""The file as a repairing reader sees it, compared with the strict reading.
+
+When a reader cannot use a file's cross-reference data (a long tail of whitespace after
+``%%EOF`` hides ``startxref`` from poppler, a malformed ``xref`` keyword, a bad offset) it
+rebuilds the table by scanning the bytes for object headers: poppler's ``XRef::constructXRef``
+and qpdf's ``reconstruct_xref`` look at the start of every line (and, in poppler, after an
+``endobj`` on the same line) for ``num gen obj``, regardless of strings, comments and stream
+data, and let a later header win over an earlier one. So object text hidden inside a string, a
+comment or a stream — even inside signed bytes — becomes the object a repairing reader shows.
+
+:func:`repaired_differences` rebuilds that table the same way and walks everything a reader
+would show (from the catalog: pages, contents, resources, annotations, the form, and the
+document information), comparing each object's parsed value with the strict reading. Only a
+difference in value counts: an honest duplicate with the same content is no ambiguity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from agreement_studio.verification.limits import MAX_REACHABLE, TooComplex
+from agreement_studio.verification.syntax import Parser, PdfSyntaxError, Ref, Stream, same_value
+
+if TYPE_CHECKING:
+    from agreement_studio.verification.document import PdfDocument
+    from agreement_studio.verification.view import View
+
+__all__ = ["Difference", "RepairedTable", "repaired_differences"]
+
+MAX_HEADER_CANDIDATES = 2_000_000
+_WS = rb"[\x00\t\n\x0c\r ]"
+_OBJ_RE = re.compile(rb"obj")
+# The header ending at an ``obj`` keyword; searched in a small window before it.
+_HEADER_TAIL_RE = re.compile(
+    rb"(?<![0-9])([0-9]{1,10})" + _WS + rb"+([0-9]{1,5})" + _WS + rb"+obj"
+    rb"(?![^\x00\t\n\x0c\r ()<>\[\]{}/%])\Z"
+)
+_TRAILER_RE = re.compile(rb"trailer")
+_WINDOW = 96
+_PIECE = 255
+_LONG_LINE = 1 << 16
+_LINE_SPACE = b" \t\x0c\x00"
+_UNREADABLE = object()
+# The catalog entries that decide what a reader shows. Others (/Perms, /DSS, /Metadata, /Lang,
+# /Extensions...) do not; an entry only the strict reading has is an older catalog's omission
+# (an update glued to "%%EOF" is invisible to line scanners), not hidden content.
+_SHOWN_CATALOG_KEYS = ("Pages", "Names", "Dests", "OCProperties", "OpenAction", "AA", "AcroForm")
+
+
+@dataclass(frozen=True)
+class Difference:
+    """An object a repairing reader shows differently: where its repaired definition lies."""
+
+    num: int
+    offset: int
+
+
+class RepairedTable:
+    """The object table a reconstructing reader builds: ``num -> (gen, header offset)``."""
+
+    def __init__(self, document: PdfDocument) -> None:
+        self.document = document
+        self.plain: dict[int, tuple[int, int]] = {}
+        self.trailer: dict | None = None
+        self._scan_headers()
+        self._scan_trailers()
+
+    def _scan_headers(self) -> None:
+        data = self.document.data
+        end = self.document.content_end
+        seen = 0
+        for match in _OBJ_RE.finditer(data, 0, end):
+            at = match.start()
+            if data.endswith(b"end", 0, at):
+                continue
+            seen += 1
+            if seen > MAX_HEADER_CANDIDATES:
+                raise TooComplex("too many object headers to rebuild the file as readers do")
+            header = _HEADER_TAIL_RE.search(data, max(0, at - _WINDOW), at + 3)
+            if header is None or not _at_line_start(data, header.start()):
+                continue
+            num, gen = int(header.group(1)), int(header.group(2))
+            if num <= 0:
+                continue
+            old = self.plain.get(num)
+            if old is None or gen >= old[0]:  # a later header wins unless its gen is lower
+                self.plain[num] = (gen, header.start())
+
+    def _scan_trailers(self) -> None:
+        data = self.document.data
+        parser = Parser(data, self.document.budget)
+        for match in _TRAILER_RE.finditer(data, 0, self.document.content_end):
+            if not _at_line_start(data, match.start()):
+                continue
+            try:
+                value, _ = parser.parse(match.end())
+            except PdfSyntaxError:
+                continue
+            if isinstance(value, dict) and isinstance(value.get("Root"), Ref):
+                self.trailer = value  # poppler keeps the last trailer that names a catalog
+
+
+def _at_line_start(data: bytes, pos: int) -> bool:
+    """Whether a line-reading scanner starts a line (or piece of one) at ``pos``.
+
+    poppler reads lines in pieces of at most 255 bytes and skips spaces at the start of each
+    piece; it also reads on after an ``endobj`` within a piece. qpdf reads whole lines.
+    """
+    start = pos
+    while start > 0 and data[start - 1] in _LINE_SPACE and pos - start < _LONG_LINE:
+        start -= 1
+    if start == 0 or data[start - 1] in b"\r\n" or data.endswith(b"endobj", 0, start):
+        return True
+    floor = max(0, start - _LONG_LINE)
+    line = max(data.rfind(b"\n", floor, start), data.rfind(b"\r", floor, start)) + 1
+    if line == 0 and floor > 0:
+        return True  # a very long line: a piece may start anywhere in it
+    # a piece starts at line + 255 k; the header is found if one starts in the spaces before it
+    first_piece = line + -(-(start - line) // _PIECE) * _PIECE
+    return first_piece <= pos
+
+
+class _Repaired:
+    """Values as the reconstructing reader resolves them."""
+
+    def __init__(self, table: RepairedTable, strict: View) -> None:
+        self.table = table
+        self.strict = strict
+        self.document = table.document
+        self.parser = Parser(self.document.data, self.document.budget)
+
+    def same_place(self, ref: Ref) -> bool:
+        """Whether both readings take ``ref`` from the very same bytes (or neither finds it)."""
+        found = self.table.plain.get(ref.num)
+        entry = self.strict.revision.entries.get(ref.num)
+        if found is None:
+            # not a plain object to the scan: readers fall back to the object streams
+            return True
+        if entry is None or entry.kind != "n":
+            return False
+        used = self.document.def_at(entry.a)
+        return used is not None and used.start == found[1] and entry.b == found[0]
+
+    def value(self, ref: Ref) -> Any:
+        """What the repairing reader shows for ``ref`` (``_UNREADABLE`` if it cannot parse)."""
+        gen, offset = self.table.plain[ref.num]
+        if gen != ref.gen:
+            return None
+        found = self.document.defs.get(offset)
+        try:
+            if found is None:
+                found = self.parser.indirect(offset, self._length)
+                if self.parser.conflicts:
+                    self.parser.conflicts.clear()
+                    return _UNREADABLE
+            elif found.length_ref is not None:
+                found = self.parser.indirect(offset, self._length)
+        except PdfSyntaxError:
+            return _UNREADABLE
+        return found.value
+
+    def _length(self, ref: Ref) -> Any:
+        found = self.table.plain.get(ref.num)
+        if found is None:
+            return self.strict.resolve(ref)
+        try:
+            value = self.parser.indirect(found[1]).value
+        except PdfSyntaxError:
+            return None
+        return value if isinstance(value, int) else None
+
+
+def repaired_differences(document: PdfDocument, strict: View) -> Iterator[Difference]:
+    """The objects a reconstructing reader shows differently from ``strict`` (the final view)."""
+    table = RepairedTable(document)
+    repaired = _Repaired(table, strict)
+    roots: list[Any] = [strict.revision.trailer.get("Root"), strict.revision.trailer.get("Info")]
+    if table.trailer is not None:
+        roots += [table.trailer.get("Root"), table.trailer.get("Info")]
+    queue: deque[Ref] = deque(ref for ref in roots if isinstance(ref, Ref))
+    seen: set[Ref] = set(queue)
+    while queue:
+        if len(seen) > MAX_REACHABLE:
+            raise TooComplex(f"more than {MAX_REACHABLE:,} objects reachable from the catalog")
+        ref = queue.popleft()
+        shown = strict.resolve(ref)
+        if not repaired.same_place(ref):
+            value = repaired.value(ref)
+            if value is _UNREADABLE or not _same_shown(value, shown):
+                yield Difference(ref.num, table.plain[ref.num][1])
+                if value is _UNREADABLE:
+                    continue
+            shown = value
+        for child in _references(shown):
+            if child not in seen:
+                seen.add(child)
+                queue.append(child)
+
+
+def _same_shown(repaired: Any, strict: Any) -> bool:
+    """Whether the repaired value shows the same as the strict one."""
+    if (
+        isinstance(repaired, dict)
+        and isinstance(strict, dict)
+        and repaired.get("Type") == strict.get("Type") == "Catalog"
+    ):
+        keys = [key for key in _SHOWN_CATALOG_KEYS if key in repaired]
+        return all(key in strict and same_value(repaired[key], strict[key]) for key in keys)
+    return same_value(repaired, strict)
+
+
+def _references(value: Any) -> Iterator[Ref]:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Ref):
+            yield item
+        elif isinstance(item, Stream):
+            stack.append(item.dict)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)

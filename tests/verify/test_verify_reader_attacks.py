@@ -1,0 +1,216 @@
+"""Reader-reconstruction ambiguity: objects only a repairing reader sees, and honest look-alikes.
+
+Each attack hides the text of a page object where a strict reader never looks (a string, a long
+comment, an XMP stream, the signed bytes) and switches poppler's reconstruction on (a long tail
+of NUL bytes, spaces or newlines after ``%%EOF``, or an ``xref`` keyword it cannot read). poppler
+then shows page 2's text on page 1; the verifier must say ``error``. The honest neighbours —
+whitespace tails, identical duplicates, comments before ``startxref`` — stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from verify_helpers import sign
+from verify_tamper import last_trailer, object_text, raw_update
+
+from agreement_studio.verification import Verdict, verify_pdf
+from agreement_studio.verification.document import PdfDocument
+
+FIRST_PAGE = "Network continuation agreement"
+SECOND_PAGE = "Page two: commitments"
+DIFFER = "readers may show different content"
+TRIGGERS = {
+    "30 KB of NUL": b"\x00" * 30_000,
+    "30 KB of spaces": b" " * 30_000,
+    "30 KB of newlines": b"\n" * 30_000,
+}
+
+
+def _pages(data: bytes) -> tuple[int, int]:
+    kids = re.search(rb"/Kids\s*\[\s*(\d+)\s+0\s+R\s+(\d+)\s+0\s+R", data)
+    return int(kids.group(1)), int(kids.group(2))
+
+
+def _evil_first_page(data: bytes) -> bytes:
+    """The first page object, drawing the second page's content instead of its own."""
+    first, second = _pages(data)
+    contents = re.search(rb"/Contents\s+(\d+\s+\d+\s+R)", object_text(data, second)).group(1)
+    body = re.sub(rb"/Contents\s+\d+\s+\d+\s+R", b"/Contents " + contents, object_text(data, first))
+    return b"%d 0 obj\n%s\nendobj\n" % (first, body)
+
+
+def _one_line(text: bytes) -> bytes:
+    return re.sub(rb"[\r\n]+", b" ", text)
+
+
+def _in_string(data: bytes, hidden: bytes) -> bytes:
+    return raw_update(data, [(last_trailer(data)["size"] + 10, b"<< /Note (\n" + hidden + b") >>")])
+
+
+def _in_comment(data: bytes, hidden: bytes) -> bytes:
+    # poppler reads lines in pieces of 255 bytes: the hidden header starts the second piece
+    comment = b"%" + b"x" * 254 + _one_line(hidden) + b"\n"
+    return raw_update(data, [], between=comment)
+
+
+def _in_xmp(data: bytes, hidden: bytes) -> bytes:
+    xmp = b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+    xmp += b'<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+    xmp += hidden + b'</x:xmpmeta>\n<?xpacket end="w"?>'
+    body = b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream" % (
+        len(xmp),
+        xmp,
+    )
+    return raw_update(data, [(last_trailer(data)["size"] + 10, body)])
+
+
+CARRIERS = {"string": _in_string, "long comment": _in_comment, "XMP stream": _in_xmp}
+
+
+def _first_page_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "poppler.pdf"
+    path.write_bytes(data)
+    result = subprocess.run(
+        ["pdftotext", "-l", "1", str(path), "-"], capture_output=True, timeout=60, check=False
+    )
+    return result.stdout.decode("utf-8", "replace")
+
+
+def _says_readers_differ(report) -> bool:
+    texts = list(report.problems)
+    for signature in report.signatures:
+        texts += list(signature.problems) + list(signature.changes_after)
+    return any(DIFFER in text for text in texts)
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+
+
+@needs_poppler
+@pytest.mark.parametrize("trigger", list(TRIGGERS))
+@pytest.mark.parametrize("carrier", list(CARRIERS))
+def test_an_object_hidden_for_repairing_readers_is_an_error(
+    signed_once, trust, tmp_path, carrier, trigger
+):
+    hidden = CARRIERS[carrier](signed_once, _evil_first_page(signed_once))
+    assert FIRST_PAGE in _first_page_text(hidden, tmp_path)
+    attacked = hidden + TRIGGERS[trigger]
+    # the attack is real: poppler rebuilds the file and shows the hidden page
+    assert SECOND_PAGE in _first_page_text(attacked, tmp_path)
+    for data in (hidden, attacked):  # latent or switched on, the file is ambiguous
+        report = verify_pdf(data, trust=trust)
+        assert report.verdict is Verdict.ERROR, report.message
+        assert _says_readers_differ(report)
+
+
+@needs_poppler
+def test_a_malformed_xref_keyword_in_an_update_is_an_error(signed_once, trust, tmp_path):
+    hidden = _in_string(signed_once, _evil_first_page(signed_once))
+    at = hidden.rindex(b"\nxref\n") + 1
+    attacked = hidden[:at] + b"xref" + hidden[at + 5 :]  # "xref12 1": no keyword to poppler
+    assert SECOND_PAGE in _first_page_text(attacked, tmp_path)
+    assert verify_pdf(attacked, trust=trust).verdict is Verdict.ERROR
+
+
+@needs_poppler
+def test_an_object_hidden_in_the_signed_bytes_and_newlines_appended_is_an_error(
+    base_pdf, pki, trust, tmp_path
+):
+    prepared = _in_string(base_pdf, _evil_first_page(base_pdf))
+    signed = sign(prepared, "Signer1", pki.signers[0], pki)
+    assert FIRST_PAGE in _first_page_text(signed, tmp_path)
+    attacked = signed + b"\n" * 30_000
+    assert SECOND_PAGE in _first_page_text(attacked, tmp_path)
+    for data in (signed, attacked):
+        report = verify_pdf(data, trust=trust)
+        assert report.verdict is Verdict.ERROR
+        assert any(DIFFER in p for p in report.signatures[0].problems)
+
+
+@pytest.mark.parametrize("tail", [b"\n", b"\r\n", b"\n" * 4000, b"\x00" * 30_000, b" " * 5000])
+def test_whitespace_after_the_end_alone_changes_nothing(signed_once, trust, tail):
+    assert verify_pdf(signed_once + tail, trust=trust).verdict is Verdict.VALID
+
+
+@pytest.mark.parametrize("carrier", list(CARRIERS))
+def test_an_identical_copy_of_an_object_in_a_stream_or_string_is_honest(
+    signed_once, trust, carrier
+):
+    first, _ = _pages(signed_once)
+    copy = b"%d 0 obj\n%s\nendobj\n" % (first, object_text(signed_once, first))
+    data = CARRIERS[carrier](signed_once, copy) + b"\x00" * 30_000
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+
+
+def test_an_object_defined_twice_in_one_revision_with_the_same_content_is_honest(
+    signed_once, trust
+):
+    first, _ = _pages(signed_once)
+    body = object_text(signed_once, first)
+    data = raw_update(signed_once, [(first, body), (first, body)])
+    assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
+
+
+def test_an_earlier_unused_definition_in_the_same_revision_is_honest(signed_once, trust):
+    """Cross-reference data and repairing readers both take the last definition."""
+    first, _ = _pages(signed_once)
+    body = object_text(signed_once, first)
+    evil = _evil_first_page(signed_once).split(b"obj\n", 1)[1].rsplit(b"\nendobj", 1)[0]
+    data = raw_update(signed_once, [(first, evil), (first, body)])
+    assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_later_definition_the_cross_reference_data_skips_is_an_error(signed_once, trust):
+    first, _ = _pages(signed_once)
+    body = object_text(signed_once, first)
+    evil = _evil_first_page(signed_once).split(b"obj\n", 1)[1].rsplit(b"\nendobj", 1)[0]
+    draft = raw_update(signed_once, [(first, body), (first, evil)])
+    used = draft.index(b"%d 0 obj" % first, len(signed_once))
+    data = raw_update(signed_once, [(first, body), (first, evil)], xref={first: used})
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.ERROR and _says_readers_differ(report)
+
+
+@pytest.mark.parametrize("comment", [b"%iText-5.5.13\n", b"% a comment\r\n%another\n"])
+def test_comments_before_startxref_are_legal(signed_once, trust, comment):
+    """iText writes a comment line between the trailer and startxref in every revision."""
+    first, _ = _pages(signed_once)
+    data = raw_update(signed_once, [(first, object_text(signed_once, first))])
+    at = data.rindex(b"startxref")
+    data = data[:at] + comment + data[at:]
+    document = PdfDocument(data)
+    assert not document.anomalies
+    assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
+
+
+def test_nul_as_whitespace_in_a_signed_file_is_honest(base_pdf, pki, trust):
+    first, _ = _pages(base_pdf)
+    body = object_text(base_pdf, first)
+    box = re.search(rb"/MediaBox\s*\[([^\]]*)\]", body)
+    spaced = b"\x00".join(box.group(1).split())
+    body = body[: box.start()] + b"/MediaBox [\x00" + spaced + b"\x00]\x00" + body[box.end() :]
+    prepared = raw_update(base_pdf, [(first, body)])
+    signed = sign(prepared, "Signer1", pki.signers[0], pki)
+    assert verify_pdf(signed, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_repeated_key_with_the_same_value_is_honest(base_pdf, pki, trust):
+    first, _ = _pages(base_pdf)
+    body = object_text(base_pdf, first).replace(b"/Rotate 0", b"/Rotate 0 /Rotate 0")
+    signed = sign(raw_update(base_pdf, [(first, body)]), "Signer1", pki.signers[0], pki)
+    assert verify_pdf(signed, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_signature_dictionary_with_two_contents_is_ambiguous(signed_once, trust):
+    at = signed_once.rindex(b"/Filter /Adobe.PPKLite")
+    twice = b"/Contents <0000000000>"
+    assert len(twice) == len(b"/Filter /Adobe.PPKLite")
+    data = signed_once[:at] + twice + signed_once[at + len(twice) :]
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.ERROR, report.message
+    assert "/Contents two different values" in report.signatures[0].problems[0]
