@@ -154,6 +154,8 @@ def _take(result: CryptoResult, check: SignerCheck) -> None:
     result.digest_ok, result.signature_ok = check.digest_ok, check.signature_ok
     result.has_ess_v2 = check.has_ess_v2
     result.problems += check.problems
+    if check.unsupported:
+        return  # nothing was compared: the problem says which algorithm
     if check.cert is not None and not check.digest_ok:
         result.problems.insert(0, "the document bytes do not match the signature (digest mismatch)")
     elif check.cert is not None and not check.signature_ok:

@@ -47,13 +47,37 @@ class CmsError(Exception):
 
 def new_hash(algorithm: str):
     """A ``hashlib`` object for a CMS digest algorithm name (``sha256``, ``shake256``, ...)."""
-    return hashlib.new(_HASHLIB_XOF.get(algorithm, algorithm))
+    base = algorithm.split(":")[0]
+    return hashlib.new(_HASHLIB_XOF.get(base, base))
 
 
 def finish_hash(algorithm: str, state) -> bytes:
-    """The digest of ``state`` (from :func:`new_hash`), at CMS's output length for an XOF."""
-    size = _XOF_BYTES.get(algorithm)
-    return state.digest(size) if size else state.digest()
+    """The digest of ``state`` (from :func:`new_hash`), at CMS's output length for an XOF
+    (``shake256:64`` names an explicit length in bytes)."""
+    base, _, size = algorithm.partition(":")
+    length = int(size) if size else _XOF_BYTES.get(base)
+    return state.digest(length) if length else state.digest()
+
+
+def digest_name(algorithm: algos.DigestAlgorithm) -> str:
+    """The name this module uses for a CMS ``DigestAlgorithm``.
+
+    ``id-shake256-len`` carries its output length in bits (RFC 8702); it becomes
+    ``shake256:<bytes>`` (or plain ``shake256`` at the usual 512 bits).
+    """
+    name = algorithm["algorithm"].native
+    if name in ("shake256_len", "shake128_len"):
+        bits = algorithm["parameters"].native
+        base = name.removesuffix("_len")
+        if not isinstance(bits, int) or bits <= 0 or bits % 8 or bits > 8192:
+            return name  # not supported: reported as such
+        return base if bits // 8 == _XOF_BYTES[base] else f"{base}:{bits // 8}"
+    return name
+
+
+def supported_digest(name: str) -> bool:
+    """Whether ``name`` (from :func:`digest_name`) can be computed."""
+    return name.split(":")[0] in SUPPORTED_DIGESTS
 
 
 def digest_bytes(algorithm: str, data: bytes) -> bytes:
@@ -130,6 +154,8 @@ class SignerCheck:
     """Whether the signing-certificate-v2 attribute is present (PAdES baseline wants it)."""
     others: int = 0
     """How many further SignerInfos the CMS holds (each checked like the first)."""
+    unsupported: bool = False
+    """Whether the digest algorithm could not be computed (nothing was compared)."""
 
 
 @dataclass
@@ -271,11 +297,12 @@ def _check_one(
     expected_type: str,
 ) -> SignerCheck:
     cert = _find_certificate(info["sid"], certs)
-    algorithm = info["digest_algorithm"]["algorithm"].native
+    algorithm = digest_name(info["digest_algorithm"])
     check = SignerCheck(cert, certs, algorithm, signer_info=info)
     check.signature_algorithm = _named_hash(info["signature_algorithm"])
-    if algorithm not in SUPPORTED_DIGESTS:
+    if not supported_digest(algorithm):
         check.problems.append(f"the digest algorithm {algorithm} is not supported")
+        check.unsupported = True
         return check
     if cert is None:
         check.problems.append("the signer's certificate is not in the signature")
@@ -363,8 +390,8 @@ def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerChe
         if not values:
             continue
         first = spec.load(values[0].dump())["certs"][0]
-        algorithm = first["hash_algorithm"]["algorithm"].native if oid == _ESS_V2 else default
-        if algorithm not in SUPPORTED_DIGESTS:
+        algorithm = digest_name(first["hash_algorithm"]) if oid == _ESS_V2 else default
+        if not supported_digest(algorithm):
             check.problems.append(f"the signing certificate's hash {algorithm} is not supported")
             continue
         expected = digest_bytes(algorithm, cert.dump())
@@ -455,8 +482,8 @@ def check_timestamp_token(
             signed_data, lambda name: digest_bytes(name, raw), "tst_info", detached=False
         )
         imprint = info["message_imprint"]
-        algorithm = imprint["hash_algorithm"]["algorithm"].native
-        if algorithm not in SUPPORTED_DIGESTS:
+        algorithm = digest_name(imprint["hash_algorithm"])
+        if not supported_digest(algorithm):
             return TimestampCheck(False, problem=f"unsupported imprint algorithm {algorithm}")
         matches = hmac.compare_digest(imprint["hashed_message"].native, imprinted(algorithm))
         time = info["gen_time"].native
