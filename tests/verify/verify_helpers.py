@@ -241,11 +241,12 @@ def sign(
     certify: bool = False,
     docmdp: int | None = None,
     new_field: bool = False,
-    box: tuple[int, int, int, int] = (300, 300, 400, 340),
+    box: tuple[int, int, int, int] | None = (300, 300, 400, 340),
 ) -> bytes:
     """Sign ``data`` into ``field_name`` with pyHanko, as an incremental update.
 
-    With ``new_field`` the field is made while signing, its stamp at ``box`` on page 1.
+    With ``new_field`` the field is made while signing, its stamp at ``box`` on page 1
+    (``None``: an invisible signature).
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
