@@ -93,6 +93,24 @@ def issue(
     return Party(key, builder.sign(issuer.key, algorithm), name)
 
 
+def with_sha1_signature(party: Party, issuer: Party) -> Party:
+    """``party`` with its certificate re-signed by ``issuer`` (an EC key) using ECDSA with SHA-1,
+    which ``cryptography``'s builder no longer writes."""
+    cert = asn1_x509.Certificate.load(party.cert.public_bytes(serialization.Encoding.DER))
+    tbs = cert["tbs_certificate"]
+    tbs["signature"] = algos.SignedDigestAlgorithm({"algorithm": "sha1_ecdsa"})
+    tbs_der = tbs.dump(force=True)
+    value = issuer.key.sign(tbs_der, ec.ECDSA(hashes.SHA1()))
+    resigned = asn1_x509.Certificate(
+        {
+            "tbs_certificate": asn1_x509.TbsCertificate.load(tbs_der),
+            "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": "sha1_ecdsa"}),
+            "signature_value": value,
+        }
+    )
+    return Party(party.key, x509.load_der_x509_certificate(resigned.dump()), party.name)
+
+
 def make_crl(
     issuer: Party,
     revoked: list[tuple[Party, datetime, x509.ReasonFlags | None]] = (),
@@ -252,7 +270,9 @@ def sign_as(
     return out.getvalue()
 
 
-def document_timestamp(data: bytes, pki: Pki, at: datetime, tsa: Party | None = None) -> bytes:
+def document_timestamp(
+    data: bytes, pki: Pki, at: datetime, tsa: Party | None = None, field_name: str = "DocTS"
+) -> bytes:
     """A document timestamp of time ``at`` by ``tsa`` (default: the PKI's TSA)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
@@ -267,7 +287,7 @@ def document_timestamp(data: bytes, pki: Pki, at: datetime, tsa: Party | None = 
         fixed_dt=at,
     )
     out = io.BytesIO()
-    signers.PdfTimeStamper(stamper, field_name="DocTS").timestamp_pdf(
+    signers.PdfTimeStamper(stamper, field_name=field_name).timestamp_pdf(
         IncrementalPdfFileWriter(io.BytesIO(data), strict=False),
         "sha256",
         validation_context=None,
