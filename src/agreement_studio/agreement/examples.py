@@ -7,6 +7,7 @@ computed for the example (valid check digits, not their registered numbers).
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict
 from uuid import UUID, uuid4
 
 from agreement_studio.agreement.business_id import check_digit
@@ -16,6 +17,7 @@ from agreement_studio.agreement.model import (
     Commitment,
     DataProtection,
     Language,
+    MeetingFrequency,
     Meetings,
     Network,
     OrganisationType,
@@ -129,7 +131,27 @@ _CONTACT_TITLE = {
     "en": "Guidance Specialist",
 }
 
-_TEXT: dict[str, dict[str, object]] = {
+
+class _ExampleText(TypedDict):
+    """The words of the example agreement in one language."""
+
+    network: str
+    region: str
+    purpose: str
+    services: list[str]
+    goals: list[str]
+    duties: list[str]
+    mandate: str
+    premises: str
+    competence: str
+    dp_contact: str
+    communications: str
+    court: str
+    place: str
+    annexes: list[str]
+
+
+_TEXT: dict[str, _ExampleText] = {
     "fi": {
         "network": "Päijät-Hämeen aikuisten ohjauspalveluverkosto",
         "region": "Päijät-Häme",
@@ -310,11 +332,11 @@ def example_agreement(
         Commitment(
             party=p.key,
             staff_hours_per_year=160 if i == 0 else 80,
-            staff_mandate=str(text["mandate"]),
+            staff_mandate=text["mandate"],
             money_eur_per_year=(5000 if i == 0 else 1500)
             if p.organisation_type in (_T.MUNICIPALITY, _T.OTHER)
             else 0,
-            premises=str(text["premises"]) if i % 2 == 0 else "",
+            premises=text["premises"] if i % 2 == 0 else "",
         )
         for i, p in enumerate(members)
     ]
@@ -323,9 +345,9 @@ def example_agreement(
         template_id=template_id,
         language=Language(language),
         network=Network(
-            name=str(text["network"]),
-            region=str(text["region"]),
-            purpose=str(text["purpose"]),
+            name=text["network"],
+            region=text["region"],
+            purpose=text["purpose"],
             services=list(text["services"]),
             goals=list(text["goals"]),
         ),
@@ -341,7 +363,7 @@ def example_agreement(
             duties=list(text["duties"]),
         ),
         meetings=Meetings(
-            frequency="quarterly",
+            frequency=MeetingFrequency.QUARTERLY,
             planned_dates=[
                 date(2027, 2, 10),
                 date(2027, 5, 12),
@@ -353,7 +375,7 @@ def example_agreement(
             format="hybrid",
         ),
         commitments=commitments,
-        competence_development=str(text["competence"]),
+        competence_development=text["competence"],
         term=Term(
             start=date(2027, 1, 1),
             end=date(2029, 12, 31),
@@ -362,11 +384,11 @@ def example_agreement(
         ),
         clauses=Clauses(
             data_protection=DataProtection(
-                personal_data=True, roles="independent-controllers", contact=str(text["dp_contact"])
+                personal_data=True, roles="independent-controllers", contact=text["dp_contact"]
             ),
-            communications=str(text["communications"]),
-            disputes_court=str(text["court"]),
+            communications=text["communications"],
+            disputes_court=text["court"],
         ),
-        signing=Signing(place=str(text["place"])),
+        signing=Signing(place=text["place"]),
         annexes=list(text["annexes"]),
     )

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from agreement_studio.errors import InputError
+
+if TYPE_CHECKING:
+    # argparse's action is generic only in the stubs, so the alias exists only for the checker.
+    Subcommands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+    """What ``ArgumentParser.add_subparsers()`` returns: each command module adds its own."""
 
 
 def print_json(data: Any) -> None:

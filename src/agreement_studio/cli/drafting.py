@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agreement_studio.cli.common import print_json
+
+if TYPE_CHECKING:
+    from agreement_studio.cli.common import Subcommands
+    from agreement_studio.drafting import Template
 
 LANGUAGES = ("fi", "sv", "en")
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+def add_commands(subparsers: Subcommands) -> None:
     """Add the drafting subcommands."""
     p = subparsers.add_parser("templates", help="list the agreement templates")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -70,7 +75,7 @@ def _templates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _template_for(template_id: str, language: str):
+def _template_for(template_id: str, language: str) -> Template:
     from agreement_studio.drafting import get_template
     from agreement_studio.errors import InputError
 

@@ -65,7 +65,7 @@ def template_context(agreement: Agreement, template: Template) -> dict[str, Any]
     language = agreement.language.value
     data: dict[str, Any] = _plain(agreement.model_dump(mode="python"))
     parties = _parties(agreement, data["parties"])
-    names = {}
+    names: dict[str, str] = {}
     for party in parties:
         names.setdefault(party["key"], party["name"])
     commitments = [_commitment(agreement.commitment_of(p["key"]), p) for p in parties]
@@ -105,7 +105,9 @@ def _parties(agreement: Agreement, dumped: list[dict[str, Any]]) -> list[dict[st
 
 
 def _commitment(commitment: Commitment | None, party: dict[str, Any]) -> dict[str, Any]:
-    data = _plain((commitment or Commitment(party=party["key"])).model_dump(mode="python"))
+    data: dict[str, Any] = _plain(
+        (commitment or Commitment(party=party["key"])).model_dump(mode="python")
+    )
     data["party_name"] = party["name"]
     data["party_number"] = party["number"]
     return data

@@ -14,8 +14,9 @@ from typing import Any
 
 import jinja2
 from jinja2 import FileSystemLoader, StrictUndefined, pass_context
+from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agreement_studio.drafting.formatting import LANGUAGE_FILTERS, PLAIN_FILTERS
 from agreement_studio.errors import TemplateError

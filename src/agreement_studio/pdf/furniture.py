@@ -8,9 +8,10 @@ That is one layout pass instead of the two a "build, count, build again" approac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFInfo, PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFInfo, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -53,20 +54,27 @@ class AgreementCanvas(Canvas):
     """
 
     def __init__(
-        self, *args: object, furniture: Furniture, info: PDFInfo, file_id: bytes, **kwargs: object
+        self,
+        filename: str | IO[bytes],
+        *args: Any,
+        furniture: Furniture,
+        info: PDFInfo,
+        file_id: bytes,
+        **kwargs: Any,  # ReportLab's canvas options, passed on as the document template sets them
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(filename, *args, **kwargs)
         self.furniture = furniture
         self.signature_fields = SignatureFields()
         self._held_pages: list[dict[str, object]] = []
-        self._doc.info = info
+        document = canvas_document(self)
+        document.info = info
         # ReportLab writes a set /ID as it is instead of deriving one from its own digest.
-        self._doc._ID = file_id
+        document._ID = file_id  # type: ignore[attr-defined]  # private; not in ReportLab's stubs
 
     def showPage(self) -> None:
         """Hold the finished page (its drawing state) until the page count is known."""
         self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # private; not in ReportLab's stubs
 
     def save(self) -> None:
         """Draw the furniture on every held page, write the pages, then the file."""
@@ -82,14 +90,21 @@ class AgreementCanvas(Canvas):
         super().save()
 
 
+def canvas_document(canvas: Canvas) -> PDFDocument:
+    """The document ``canvas`` writes (ReportLab keeps it in a private attribute)."""
+    document: PDFDocument = canvas._doc  # type: ignore[attr-defined]  # not in ReportLab's stubs
+    return document
+
+
 def _compress_pages_plainly(canvas: Canvas) -> None:
     # ReportLab wraps compressed page streams in ASCII85 as well (rl_config.useA85), which makes
     # them a quarter larger and costs time for nothing; set the streams up without it, per
     # document, instead of changing ReportLab's process-wide setting.
-    for page in canvas._doc.Pages.pages:
+    pages = canvas_document(canvas).Pages  # type: ignore[attr-defined]  # not in ReportLab's stubs
+    for page in pages.pages:
         if page.stream and not page.Contents:
             contents = PDFStream(content=page.stream, filters=[PDFZCompress])
-            contents.__Comment__ = "page stream"
+            contents.__Comment__ = "page stream"  # type: ignore[attr-defined]  # not in the stubs
             page.Contents = contents
 
 

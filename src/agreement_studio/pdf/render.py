@@ -43,18 +43,28 @@ if TYPE_CHECKING:
 class TemplateRef(Protocol):
     """What the layout needs to know of a template."""
 
-    id: str
-    version: Any
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> object:
+        """Printed in the metadata as text."""
+        ...
 
 
 class Composed(Protocol):
     """What the layout needs of a composed agreement (``drafting.ComposedAgreement`` fits)."""
 
-    title: str
-    markdown: str
-    template: TemplateRef
-    language: str
-    labels: Mapping[str, str]
+    # Read-only properties, so a frozen dataclass fits.
+    @property
+    def title(self) -> str: ...
+    @property
+    def markdown(self) -> str: ...
+    @property
+    def template(self) -> TemplateRef: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def labels(self) -> Mapping[str, str]: ...
 
 
 # ReportLab keeps per-document font state in shared font objects; one render at a time keeps

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -30,14 +31,14 @@ RULE = colors.Color(0.6, 0.6, 0.6)
 HEAD_FILL = colors.Color(0.92, 0.92, 0.92)
 
 
-def _style(name: str, **values: object) -> ParagraphStyle:
+def _style(name: str, parent: ParagraphStyle | None = None, **values: Any) -> ParagraphStyle:
+    # ``values`` are ParagraphStyle's own keywords, each of its own type (its stubs check them).
     # Every style names its bullet font too: ReportLab's default bullet font is Helvetica,
     # which would bring an unembedded standard font into the file.
-    parent = values.get("parent")
     font = values.setdefault("fontName", parent.fontName if parent else SERIF)
     values.setdefault("bulletFontName", font)
     values.setdefault("alignment", TA_LEFT)
-    return ParagraphStyle(name, **values)
+    return ParagraphStyle(name, parent, **values)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ become paragraphs. That keeps a 30-row table cheap to lay out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -20,7 +21,15 @@ from agreement_studio.pdf.para import Para
 from agreement_studio.pdf.styles import HEAD_FILL, RULE, styles
 from agreement_studio.pdf.textlines import wrap_lines
 
-_ALIGNS = {"text-align:center": (TA_CENTER, "CENTER"), "text-align:right": (TA_RIGHT, "RIGHT")}
+_Alignment = Literal[0, 1, 2, 4]
+"""A paragraph alignment, as ReportLab's TA_ constants number them."""
+_TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
+"""One table style command: its name, the first and last cell, then its arguments."""
+
+_ALIGNS: dict[str, tuple[_Alignment, str]] = {
+    "text-align:center": (TA_CENTER, "CENTER"),
+    "text-align:right": (TA_RIGHT, "RIGHT"),
+}
 _MIN_WEIGHT, _MAX_WEIGHT = 4, 36
 MIN_COLUMN = 30.0
 """The narrowest column (points, padding included); a table needing narrower ones is not drawn
@@ -77,7 +86,7 @@ def markdown_table(node: SyntaxTreeNode, width: float) -> list[Flowable]:
         ]
         for index, row in enumerate(inlines)
     ]
-    style = [
+    style: list[_TableCommand] = [
         *_BASE_STYLE,
         *(
             ("ALIGN", (col, 0), (col, -1), align)
@@ -112,7 +121,7 @@ def _rows_as_paragraphs(inlines: list[list[SyntaxTreeNode | None]]) -> list[Flow
     return paragraphs
 
 
-_BASE_STYLE = [
+_BASE_STYLE: list[_TableCommand] = [
     ("FONT", (0, 0), (-1, -1), *_BODY_FONT),
     ("FONT", (0, 0), (-1, 0), *_HEAD_FONT),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -130,7 +139,7 @@ def _inline(cell: SyntaxTreeNode | None) -> SyntaxTreeNode | None:
 
 
 def _cell(
-    inline: SyntaxTreeNode | None, width: float, alignment: int, head: bool
+    inline: SyntaxTreeNode | None, width: float, alignment: _Alignment, head: bool
 ) -> str | Flowable:
     """Plain text as pre-broken lines, anything with markup as a paragraph."""
     if inline is None:
@@ -145,10 +154,10 @@ def _cell(
     return Para(inline_markup(inline), _aligned(look.cell_head if head else look.cell, alignment))
 
 
-_aligned_cache: dict[tuple[str, int], ParagraphStyle] = {}
+_aligned_cache: dict[tuple[str, _Alignment], ParagraphStyle] = {}
 
 
-def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
+def _aligned(style: ParagraphStyle, alignment: _Alignment) -> ParagraphStyle:
     if alignment == style.alignment:
         return style
     key = (style.name, alignment)
