@@ -25,7 +25,6 @@ CASES = {
     "page added": (add_page, "1 page added"),
     "annotation added": (add_annotation, "an annotation was added on page 1"),
     "page text changed": (change_page_text, "page 1 content changed"),
-    "form value changed": (change_field_value, "field 'note' value changed"),
     "signature dictionary changed": (
         lambda data: change_signature_dict(data, "Signer1"),
         "the signature dictionary of field 'Signer1' changed",
@@ -45,6 +44,34 @@ def test_a_change_after_signing_is_modified_and_described(signed_three, trust, p
         assert signature.digest_ok and signature.signature_ok and not signature.intact
     assert description in report.message
     assert main(["verify", str(write(data)), "--trust", str(pki.files["root"])]) == 1
+
+
+def test_a_form_value_changed_after_approval_signatures_is_shown_not_forbidden(signed_three, trust):
+    """Approval signatures without a field lock permit form filling (ISO 32000-2 §12.8)."""
+    report = verify_pdf(change_field_value(signed_three), trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+    said = "field 'note' value changed (from 'original note' to 'changed')"
+    assert all(said in signature.allowed_after for signature in report.signatures)
+
+
+def test_a_form_field_restyled_after_signing_is_modified(signed_three, trust):
+    """Filling may change a field's value and appearance, never where or whether it shows."""
+    from pyhanko.pdf_utils import generic
+    from verify_tamper import update
+
+    def move(writer):
+        for ref in writer.root["/AcroForm"]["/Fields"]:
+            field = ref.get_object()
+            if field.get("/T") == "note":
+                field[generic.pdf_name("/V")] = generic.TextStringObject("moved")
+                field[generic.pdf_name("/Rect")] = generic.ArrayObject(
+                    [generic.NumberObject(n) for n in (0, 0, 595, 842)]
+                )
+                writer.update_container(field)
+
+    report = verify_pdf(update(signed_three, move), trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    assert "field 'note' changed (/Rect)" in report.signatures[0].changes_after
 
 
 def test_changes_before_a_later_signature_only_affect_the_earlier_ones(signed_once, pki, trust):
