@@ -49,6 +49,11 @@ def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
         metavar="CA.pem",
         help="also write the root certificate here, for auditors' trust stores",
     )
+    ca_new.add_argument(
+        "--crl-url",
+        metavar="URL",
+        help="where the network publishes its CRL; issued certificates point there",
+    )
     _password_file(ca_new, f"the CA file's password (else ${CA_PASSWORD_ENV} or a prompt)")
     ca_new.set_defaults(handler=_identity_ca_new)
 
@@ -65,6 +70,8 @@ def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
     _password_file(issue, f"the new identity's password (else ${PASSWORD_ENV} or a prompt)")
     issue.set_defaults(handler=_identity_issue)
 
+    _add_revocation_commands(commands)
+
     show = commands.add_parser("show", help="show who an identity is and whether it can sign")
     show.add_argument("file", metavar="ID.p12")
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -76,6 +83,53 @@ def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("-o", "--output", required=True, metavar="CERT.pem")
     _password_file(export, f"the file's password (else ${PASSWORD_ENV} or a prompt)")
     export.set_defaults(handler=_identity_export_cert)
+
+
+def _add_revocation_commands(commands: argparse._SubParsersAction) -> None:
+    from agreement_studio.signing.revocation_list import DEFAULT_CRL_DAYS, REVOCATION_REASONS
+
+    revoke = commands.add_parser(
+        "revoke", help="revoke a certificate the network CA issued (then publish a new CRL)"
+    )
+    _ca_arguments(revoke)
+    which = revoke.add_mutually_exclusive_group(required=True)
+    which.add_argument("cert", nargs="?", metavar="CERT.pem", help="the certificate to revoke")
+    which.add_argument("--serial", metavar="N", help="its serial number (decimal or 0x hex)")
+    revoke.add_argument(
+        "--reason", required=True, choices=sorted(REVOCATION_REASONS), help="why (RFC 5280)"
+    )
+    revoke.add_argument(
+        "--revocation-date",
+        metavar="ISO-TIME",
+        help="when the certificate stopped being trustworthy (default: now), "
+        "e.g. 2026-05-04T12:00:00+03:00",
+    )
+    revoke.set_defaults(handler=_identity_revoke)
+
+    crl = commands.add_parser("crl", help="write the network CA's current CRL (DER)")
+    _ca_arguments(crl)
+    crl.add_argument("-o", "--output", required=True, metavar="network.crl")
+    crl.add_argument(
+        "--days",
+        type=int,
+        default=DEFAULT_CRL_DAYS,
+        help=f"days until the next update (default {DEFAULT_CRL_DAYS})",
+    )
+    crl.set_defaults(handler=_identity_crl)
+
+    issued = commands.add_parser("issued", help="list what the network CA issued and revoked")
+    _ca_arguments(issued)
+    issued.add_argument("--json", action="store_true", help="print JSON")
+    issued.set_defaults(handler=_identity_issued)
+
+
+def _ca_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ca", required=True, metavar="CA.p12", help="the network CA file")
+    parser.add_argument(
+        "--ca-password-file",
+        metavar="FILE",
+        help=f"the CA file's password (else ${CA_PASSWORD_ENV} or a prompt)",
+    )
 
 
 def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
@@ -160,7 +214,13 @@ def _identity_ca_new(args: argparse.Namespace) -> int:
     from agreement_studio.signing import create_network_ca
 
     _refuse_existing(args.output, args.force)
-    ca = create_network_ca(name=args.name, org=args.org, business_id=args.business_id, rsa=args.rsa)
+    ca = create_network_ca(
+        name=args.name,
+        org=args.org,
+        business_id=args.business_id,
+        rsa=args.rsa,
+        crl_url=args.crl_url,
+    )
     ca.save_pkcs12(args.output, _new_password(args, CA_PASSWORD_ENV, "the network CA"))
     if args.pem:
         write_atomic(args.pem, ca.certificate_pem())
@@ -171,21 +231,112 @@ def _identity_ca_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _identity_issue(args: argparse.Namespace) -> int:
+def _open_ca(args: argparse.Namespace) -> Any:
     from agreement_studio.signing import load_network_ca
 
-    _refuse_existing(args.output, args.force)
     ca_password = read_secret(
         password_file=args.ca_password_file,
         env_var=CA_PASSWORD_ENV,
         prompt="Password of the network CA: ",
     )
-    ca = load_network_ca(args.ca, ca_password)
+    return load_network_ca(args.ca, ca_password)
+
+
+def _identity_issue(args: argparse.Namespace) -> int:
+    _refuse_existing(args.output, args.force)
+    ca = _open_ca(args)
     identity = ca.issue(
         name=args.name, org=args.org, email=args.email, business_id=args.business_id, rsa=args.rsa
     )
     identity.save_pkcs12(args.output, _new_password(args, PASSWORD_ENV, "the new identity"))
     print(f"Issued {args.output}: {_who(identity)}, SHA-256 {identity.fingerprint_sha256}")
+    return 0
+
+
+def _identity_revoke(args: argparse.Namespace) -> int:
+    which = _certificate_or_serial(args)
+    when = _revocation_date(args.revocation_date)
+    ca = _open_ca(args)
+    entry = ca.revoke(which, reason=args.reason, when=when)
+    print(
+        f"Revoked {entry.subject} (serial {entry.serial}) as of "
+        f"{entry.revoked_at:%Y-%m-%d %H:%M:%S} UTC, reason {entry.reason}; "
+        "publish a new CRL with `identity crl`"
+    )
+    return 0
+
+
+def _certificate_or_serial(args: argparse.Namespace) -> Any:
+    if args.serial is not None:
+        try:
+            return int(args.serial, 0)
+        except ValueError:
+            raise InputError(f"--serial {args.serial!r} is not a number") from None
+    from cryptography import x509
+
+    try:
+        data = Path(args.cert).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {args.cert}: {error.strerror}") from None
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data)
+        return x509.load_der_x509_certificate(data)
+    except ValueError:
+        raise InputError(f"{args.cert} is not a certificate (PEM or DER)") from None
+
+
+def _revocation_date(text: str | None) -> Any:
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"--revocation-date {text!r} is not a date and time like 2026-05-04T12:00:00+03:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # local time, as the person typing it means it
+    if moment > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5):
+        raise InputError("--revocation-date is in the future; a CRL states what has happened")
+    return moment
+
+
+def _identity_crl(args: argparse.Namespace) -> int:
+    from agreement_studio.fileio import write_atomic
+
+    ca = _open_ca(args)
+    data = ca.crl(days=args.days)
+    write_atomic(args.output, data)
+    revoked = sum(1 for entry in ca.issued if entry.revoked_at is not None)
+    print(
+        f"Wrote the CRL of {ca.name} to {args.output}: {revoked} revoked, "
+        f"number {ca.record.crl_number}, next update in {args.days} days"
+    )
+    return 0
+
+
+def _identity_issued(args: argparse.Namespace) -> int:
+    ca = _open_ca(args)
+    entries = ca.issued
+    if args.json:
+        print_json({"ca": ca.name, "crl_url": ca.crl_url, "issued": [e.as_json() for e in entries]})
+        return 0
+    if not entries:
+        print(f"{ca.name} has no record of issued certificates")
+        return 0
+    for entry in entries:
+        state = (
+            f"revoked {entry.revoked_at:%Y-%m-%d %H:%M} UTC ({entry.reason})"
+            if entry.revoked_at is not None
+            else "valid"
+        )
+        print(
+            f"{entry.serial}  {entry.subject}  {entry.not_before:%Y-%m-%d} to "
+            f"{entry.not_after:%Y-%m-%d}  {state}"
+        )
     return 0
 
 

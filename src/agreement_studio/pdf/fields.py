@@ -6,6 +6,12 @@ the field (``/FT /Sig``, ``/T`` name) and its widget annotation (``/Subtype /Wid
 ``/AcroForm /Fields``. Unsigned fields need no ``/SigFlags``, no ``/DA`` and no font resources,
 so no standard font is brought in. Writing them in the one ReportLab pass keeps the output
 deterministic and avoids a second (incremental) save.
+
+Each field carries a FieldMDP lock (ISO 32000-2 §12.7.5.5, ``/Lock``): once it is signed, every
+field of the document except the other signatories' signature fields is locked (``/Action
+/Exclude``). That covers the field itself and any text-bearing field, and leaves later
+signatories free to sign into their own fields. A signing application copies the lock into the
+signature (a FieldMDP transform), so any reader can check it.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ class SignatureFields:
     def __init__(self) -> None:
         self.names: list[str] = []
         self._refs: list[PDFObjectReference] = []
+        self._widgets: list[PDFDictionary] = []
 
     def add(self, canvas: Canvas, name: str, rect: tuple[float, float, float, float]) -> str:
         """Put an empty field ``name`` on the canvas's current page at ``rect`` (absolute
@@ -50,13 +57,28 @@ class SignatureFields:
         annotation_name = f"signature-field-{len(self.names) + 1}"
         canvas._addAnnotation(widget, annotation_name)  # adds it to this page's /Annots
         self._refs.append(canvas._doc.refAnnotation(annotation_name))
+        self._widgets.append(widget)
         self.names.append(unique)
         return unique
 
     def install(self, canvas: Canvas) -> None:
-        """Write the ``/AcroForm`` with every field into the document's catalog."""
+        """Lock each field against all but the others, and write the ``/AcroForm`` with every
+        field into the document's catalog (the widgets are written after this, with the page)."""
+        for name, widget in zip(self.names, self._widgets, strict=True):
+            widget.dict["Lock"] = field_lock([other for other in self.names if other != name])
         if self._refs:
             canvas._doc.Catalog.AcroForm = PDFDictionary({"Fields": PDFArray(self._refs)})
+
+
+def field_lock(free_fields: list[str]) -> PDFDictionary:
+    """A signature field lock: every field except ``free_fields`` is locked once signed."""
+    return PDFDictionary(
+        {
+            "Type": PDFName("SigFieldLock"),
+            "Action": PDFName("Exclude"),
+            "Fields": PDFArray([PDFString(name) for name in free_fields]),
+        }
+    )
 
 
 def _unique(name: str, taken: list[str]) -> str:

@@ -1,4 +1,9 @@
-"""Signing a PDF: PAdES baseline B-B (or B-T with a timestamp) as an incremental update.
+"""Signing a PDF: PAdES baseline B-B, B-T, B-LT or B-LTA as an incremental update.
+
+The first signature may certify the document (DocMDP P=2: later signatures and filling the
+prepared fields allowed, nothing else). A prepared field's FieldMDP lock (``/Lock``, written at
+render time) is copied into its signature by pyHanko. B-LT and B-LTA gather the validation data
+(see ``long_term.py``) right after signing.
 
 :func:`sign_pdf` is the door; :class:`DocumentSigner` holds what stays the same between
 signatures (the identity, its pyHanko signer, the timestamp client) so a batch pays for them
@@ -18,13 +23,19 @@ import hashlib
 import io
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography import x509
+
 from agreement_studio import __version__
 from agreement_studio.errors import (
+    CertificateNotUsable,
+    CertificationRefused,
     IdentityError,
+    InputError,
     OutputError,
     PdfInputError,
     SigningError,
@@ -34,6 +45,7 @@ from agreement_studio.errors import (
 from agreement_studio.fileio import write_atomic
 from agreement_studio.signing.fields import FieldChoice, choose_field, field_states, new_field_box
 from agreement_studio.signing.identities import Identity
+from agreement_studio.signing.long_term import Level
 
 __all__ = ["DocumentSigner", "SignResult", "sign_pdf", "warm_up"]
 
@@ -62,6 +74,10 @@ class SignResult:
     """SHA-256 of the signed PDF (hex)."""
     size: int
     """Size of the signed PDF in bytes."""
+    level: Level = Level.B_B
+    """The PAdES level made."""
+    certified: bool = False
+    """True when this is a certification signature (DocMDP P=2)."""
 
 
 def sign_pdf(
@@ -75,15 +91,31 @@ def sign_pdf(
     tsa_url: str | None = None,
     overwrite: bool = False,
     timestamp: dt.datetime | None = None,
+    level: Level | str | None = None,
+    certify: bool = False,
+    trust: Sequence[x509.Certificate] = (),
+    crls: Sequence[bytes] = (),
 ) -> SignResult:
     """Sign ``source`` (a path or the PDF's bytes) as ``identity`` and write it to ``output``.
 
     ``field`` names the prepared field; by default the signatory's own empty field is found
     (see ``fields.py``). ``tsa_url`` adds an RFC 3161 timestamp. ``timestamp`` sets the signing
-    time (default: now). The input is never overwritten unless ``overwrite`` is true, and a
-    failure leaves both the input and any existing output untouched.
+    time (default: now). ``level`` is the PAdES level (default B-T with a timestamp server,
+    else B-B); B-LT and B-LTA store validation data built to ``trust`` (plus the identity's own
+    root) with the DER CRLs in ``crls``. ``certify`` makes a certification signature, which
+    only the first signature may be. The input is never overwritten unless ``overwrite`` is
+    true, and a failure leaves both the input and any existing output untouched.
     """
-    signer = DocumentSigner(identity, reason=reason, location=location, tsa_url=tsa_url)
+    signer = DocumentSigner(
+        identity,
+        reason=reason,
+        location=location,
+        tsa_url=tsa_url,
+        level=level,
+        certify=certify,
+        trust=trust,
+        crls=crls,
+    )
     return signer.sign(
         source, output=output, field=field, overwrite=overwrite, signing_time=timestamp
     )
@@ -99,11 +131,20 @@ class DocumentSigner:
         reason: str | None = None,
         location: str | None = None,
         tsa_url: str | None = None,
+        level: Level | str | None = None,
+        certify: bool = False,
+        trust: Sequence[x509.Certificate] = (),
+        crls: Sequence[bytes] = (),
     ) -> None:
         self.identity = identity
         self.reason = reason or None
         self.location = location or None
         self.tsa_url = tsa_url or None
+        self.level = _checked_level(level, self.tsa_url)
+        self.certify = certify
+        self.trust = list(trust)
+        self.crls = list(crls)
+        self._context: Any = None
 
     def sign(
         self,
@@ -115,14 +156,14 @@ class DocumentSigner:
         signing_time: dt.datetime | None = None,
     ) -> SignResult:
         """Sign one PDF; see :func:`sign_pdf`."""
-        data, label = _read_source(source, Path(output), overwrite)
+        data, label = read_source(source, Path(output), overwrite)
         now = dt.datetime.now().astimezone()
         self.identity.check_usable(now)
         when = (signing_time or now).astimezone().replace(microsecond=0)
         if signing_time is not None:
             self.identity.check_usable(when)
         signed, choice = self._sign_bytes(data, label, field, when)
-        target = write_atomic(output, signed, mode=_output_mode(Path(output)))
+        target = write_atomic(output, signed, mode=output_mode(Path(output)))
         return SignResult(
             output=target,
             field_name=choice.name,
@@ -131,6 +172,8 @@ class DocumentSigner:
             fingerprint_sha256=self.identity.fingerprint_sha256,
             signing_time=when,
             timestamped=self.tsa_url is not None,
+            level=self.level,
+            certified=self.certify,
             sha256=hashlib.sha256(signed).hexdigest(),
             size=len(signed),
         )
@@ -145,8 +188,10 @@ class DocumentSigner:
     ) -> tuple[bytes, FieldChoice]:
         from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 
-        writer, states = _open_pdf(data, label)
+        writer, states = open_pdf(data, label)
         identity = self.identity
+        if self.certify:
+            _check_certifiable(states, label)
         choice = choose_field(states, identity.subject_name, field, identity.organisation)
         pdf_signer = self._pdf_signer(writer, choice, when)
         signer = pdf_signer.signer
@@ -155,11 +200,18 @@ class DocumentSigner:
                 writer, existing_fields_only=not choice.create
             )
             session.system_time = when
+            validation_info = None
+            if self.level.has_validation_data:
+                # builds the signer's and the TSA's chains and gathers their CRLs, before
+                # anything is signed: a revoked or unknown signer stops here
+                validation_info = await session.perform_presign_validation(writer)
             if pdf_signer.default_timestamper is None:
                 reserved = await signer.reserved_bytes()
             else:  # a token's size is only known by asking the server (pyHanko caches it)
                 reserved = await session.estimate_signature_container_size(None)
-            tbs = session.prepare_tbs_document(validation_info=None, bytes_reserved=reserved)
+            tbs = session.prepare_tbs_document(
+                validation_info=validation_info, bytes_reserved=reserved
+            )
             prepared, output = tbs.digest_tbs_document(output=io.BytesIO())
             post = await tbs.perform_signature(
                 document_digest=prepared.document_digest,
@@ -171,7 +223,7 @@ class DocumentSigner:
         return output.getvalue(), choice
 
     def _pdf_signer(self, writer: Any, choice: FieldChoice, when: dt.datetime) -> Any:
-        from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
+        from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
         from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
         from pyhanko.sign.signers.pdf_byterange import BuildProps
 
@@ -186,6 +238,12 @@ class DocumentSigner:
             location=self.location,
             name=identity.subject_name,
             app_build_props=BuildProps(name="Agreement Studio", revision=__version__),
+            certify=self.certify,
+            docmdp_permissions=MDPPerm.FILL_FORMS,
+            embed_validation_info=self.level.has_validation_data,
+            validation_context=self._validation_context(),
+            use_pades_lta=self.level is Level.B_LTA,
+            signer_key_usage={"non_repudiation"},
         )
         style = SignatureStampStyle(
             text=AppearanceText(
@@ -206,13 +264,46 @@ class DocumentSigner:
         return PdfSigner(
             meta,
             signer,
-            timestamper=_timestamper(self.tsa_url),
+            timestamper=timestamp_client(self.tsa_url),
             stamp_style=style,
             new_field_spec=spec,
         )
 
+    def _validation_context(self) -> Any:
+        """For B-LT and B-LTA: chains built to the identity's own root and ``trust``."""
+        if not self.level.has_validation_data:
+            return None
+        if self._context is None:
+            from agreement_studio.signing.long_term import validation_context
 
-def _open_pdf(data: bytes, label: str) -> tuple[Any, list[Any]]:
+            chain = self.identity.chain
+            roots = [c for c in chain if c.issuer == c.subject] + self.trust
+            self._context = validation_context(roots, crls=self.crls, other_certs=chain)
+        return self._context
+
+
+def _checked_level(level: Level | str | None, tsa_url: str | None) -> Level:
+    if level is None:
+        return Level.B_T if tsa_url else Level.B_B
+    chosen = Level.parse(level) if isinstance(level, str) else level
+    if chosen.needs_timestamp_server and not tsa_url:
+        raise InputError(f"{chosen.value} needs a timestamp server (--tsa URL)")
+    if not chosen.needs_timestamp_server and tsa_url:
+        raise InputError("B-B has no timestamp; choose B-T (or leave out the timestamp server)")
+    return chosen
+
+
+def _check_certifiable(states: list[Any], label: str) -> None:
+    """Only the first signature may certify (ISO 32000-2 §12.8.2.2)."""
+    signed = [state.name for state in states if state.signed]
+    if signed:
+        raise CertificationRefused(
+            f"{label} is already signed ({', '.join(signed)}); only the first signature can "
+            "certify a document: sign without certifying"
+        )
+
+
+def open_pdf(data: bytes, label: str, *, what: str = "signed") -> tuple[Any, list[Any]]:
     """An incremental writer over ``data`` and its signature fields (PdfInputError if broken)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
@@ -220,10 +311,10 @@ def _open_pdf(data: bytes, label: str) -> tuple[Any, list[Any]]:
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
         if writer.prev.encrypted:
-            raise PdfInputError(f"{label} is encrypted; remove the encryption before signing")
+            raise PdfInputError(f"{label} is encrypted; remove the encryption first")
         return writer, field_states(writer.prev)
     except PdfError as error:
-        raise PdfInputError(f"{label}: cannot be signed as it is: {error}") from None
+        raise PdfInputError(f"{label}: cannot be {what} as it is: {error}") from None
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         # pyHanko's parser lets some damage through as plain Python errors
         raise PdfInputError(
@@ -265,7 +356,7 @@ def warm_up() -> None:
     appearance.warm_up()
 
 
-def _output_mode(output: Path) -> int:
+def output_mode(output: Path) -> int:
     """Permissions for the signed file: those of the file it replaces, else the usual ones.
 
     (A temporary file is private, 0600; a signed agreement is an ordinary document.)
@@ -293,7 +384,7 @@ def format_local_time(moment: dt.datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
 
 
-def _read_source(source: PdfSource, output: Path, overwrite: bool) -> tuple[bytes, str]:
+def read_source(source: PdfSource, output: Path, overwrite: bool) -> tuple[bytes, str]:
     if isinstance(source, bytes | bytearray | memoryview):
         data, label = bytes(source), "the PDF"
     else:
@@ -324,7 +415,7 @@ _timestampers: dict[str, Any] = {}
 _timestampers_lock = threading.Lock()
 
 
-def _timestamper(url: str | None) -> Any:
+def timestamp_client(url: str | None) -> Any:
     """One timestamp client per URL and process: pyHanko caches its size estimate on it."""
     if url is None:
         return None
@@ -356,8 +447,38 @@ def _translate(error: Exception, tsa_url: str | None) -> Exception:
             f"the token could not sign ({type(error).__name__}); "
             "check that it is inserted and supports this key"
         )
+    chain_problem = _chain_problem(error, tsa_url)
+    if chain_problem is not None:
+        return chain_problem
     if isinstance(error, PyhankoSigningError):
         return SigningError(f"the PDF cannot be signed: {error}")
     if isinstance(error, PdfError):
         return PdfInputError(f"the PDF cannot be signed as it is: {error}")
     return SigningError(f"signing failed: {type(error).__name__}: {error}")
+
+
+def _chain_problem(error: Exception, tsa_url: str | None) -> Exception | None:
+    """A typed error when gathering long-term data found a certificate chain unusable."""
+    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
+
+    cause = error.__cause__ or error.__context__
+    for candidate in (error, cause):
+        if isinstance(candidate, RevokedError):
+            return CertificateNotUsable(
+                f"the signer's certificate is revoked ({_first_line(candidate)}); "
+                "it cannot sign; ask the network for a new identity"
+            )
+    for candidate in (error, cause):
+        if isinstance(candidate, PathBuildingError | PathValidationError):
+            whose = "the signer's or the timestamp server's" if tsa_url else "the signer's"
+            return SigningError(
+                f"{whose} certificate could not be checked for long-term data "
+                f"({_first_line(candidate)}); give its root with --trust and the CA's CRL "
+                "with --crl; nothing was written"
+            )
+    return None
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]

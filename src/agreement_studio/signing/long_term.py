@@ -1,0 +1,416 @@
+"""Long-term validation data: PAdES levels, the DSS, and document timestamps.
+
+The levels (ETSI EN 319 142-1):
+
+- **B-B**: the signature alone;
+- **B-T**: with an RFC 3161 timestamp over the signature, proving when it existed;
+- **B-LT**: and the data to check it later, kept in the document (its Document Security Store:
+  certificates, CRLs and OCSP responses, a VRI entry per signature);
+- **B-LTA**: and a document timestamp over all of that, renewed before its own certificate ages
+  out, so the proof outlives every certificate in it.
+
+:func:`extend_pdf` is what a coordinator runs once the last signature is in: one incremental
+update adds the DSS and, for B-LTA, the document timestamp over it. Renewing B-LTA is the same
+call on an already extended document. Nothing here judges whether a signature is trusted: that
+is the verifier's work. The validation data is gathered by building each signer's and timestamp
+authority's chain to the trust anchors (given, or else the roots the file itself carries) with
+the CRLs given.
+
+pyHanko (and, for a timestamp server, aiohttp) is imported only when this work is done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import hashlib
+import io
+import logging
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from agreement_studio.errors import InputError, PdfInputError, TimestampError
+from agreement_studio.fileio import write_atomic
+
+__all__ = [
+    "LEVELS_HELP",
+    "ExtendResult",
+    "Level",
+    "extend_pdf",
+    "read_certificates",
+    "read_crl",
+    "validation_context",
+]
+
+LEVELS_HELP = (
+    "PAdES levels: B-B is the signature alone; B-T adds a timestamp from a timestamp server "
+    "(--tsa) proving when it was made; B-LT also stores in the PDF the certificates and "
+    "revocation lists (--crl) needed to check it years later; B-LTA adds a document "
+    "timestamp over all of that, which `extend` renews before it ages out."
+)
+
+
+class Level(enum.Enum):
+    """A PAdES baseline level, in increasing order."""
+
+    B_B = "B-B"
+    B_T = "B-T"
+    B_LT = "B-LT"
+    B_LTA = "B-LTA"
+
+    @classmethod
+    def parse(cls, text: str) -> Level:
+        """``"b-lta"`` → :attr:`B_LTA` (InputError for anything else)."""
+        wanted = text.strip().upper().replace("_", "-")
+        wanted = wanted if wanted.startswith("B-") else "B-" + wanted
+        for level in cls:
+            if level.value == wanted:
+                return level
+        raise InputError(
+            f"{text!r} is not a PAdES level; use one of " + ", ".join(v.value for v in cls)
+        )
+
+    @property
+    def rank(self) -> int:
+        """0 for B-B … 3 for B-LTA."""
+        return list(Level).index(self)
+
+    @property
+    def needs_timestamp_server(self) -> bool:
+        """Whether making this level asks a timestamp server."""
+        return self.rank >= Level.B_T.rank
+
+    @property
+    def has_validation_data(self) -> bool:
+        """Whether this level stores validation data (a DSS) in the document."""
+        return self.rank >= Level.B_LT.rank
+
+
+@dataclass(frozen=True)
+class ExtendResult:
+    """What :func:`extend_pdf` did."""
+
+    output: Path
+    """Where the extended PDF was written."""
+    level: Level
+    """The level asked for (B-LT or B-LTA)."""
+    signatures: int
+    """How many signatures and document timestamps the new DSS covers."""
+    timestamp_field: str | None
+    """The new document timestamp's field (B-LTA), else None."""
+    certificates: int
+    """Certificates in the DSS afterwards."""
+    crls: int
+    """CRLs in the DSS afterwards."""
+    ocsps: int
+    """OCSP responses in the DSS afterwards."""
+    warnings: list[str] = field(default_factory=list)
+    """What the coordinator should know (unsigned fields, chains not built, no revocation data)."""
+    sha256: str = ""
+    """SHA-256 of the extended PDF (hex)."""
+    size: int = 0
+    """Size of the extended PDF in bytes."""
+
+
+# --- inputs: certificates and CRLs from files ---
+
+
+def read_certificates(path: str | os.PathLike[str]) -> list[x509.Certificate]:
+    """Every certificate in a PEM file (or the one in a DER file)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}") from None
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificates(data)
+        return [x509.load_der_x509_certificate(data)]
+    except ValueError:
+        raise InputError(f"{path} is not a certificate file (PEM or DER)") from None
+
+
+def read_crl(path: str | os.PathLike[str]) -> bytes:
+    """A CRL file (DER or PEM) as DER bytes, checked to be a CRL."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}") from None
+    try:
+        crl = (
+            x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
+        )
+    except ValueError:
+        raise InputError(f"{path} is not a certificate revocation list (DER or PEM)") from None
+    return crl.public_bytes(serialization.Encoding.DER)
+
+
+def _der(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+def validation_context(
+    trust: Iterable[Any], *, crls: Sequence[bytes] = (), other_certs: Iterable[Any] = ()
+) -> Any:
+    """A pyHanko validation context for gathering long-term data, offline.
+
+    ``trust`` and ``other_certs`` are ``cryptography`` or asn1crypto certificates; ``crls``
+    DER bytes. Nothing is fetched from the network (revocation data comes from ``crls``);
+    revocation is checked where data is known (soft-fail), so a missing CRL does not stop
+    the work but a revoked certificate is seen.
+    """
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(
+        trust_roots=_asn1_all(trust),
+        other_certs=_asn1_all(other_certs),
+        crls=list(crls),
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
+
+
+def _asn1_all(certs: Iterable[Any]) -> list[Any]:
+    from asn1crypto import x509 as asn1_x509
+
+    result, seen = [], set()
+    for cert in certs:
+        value = (
+            asn1_x509.Certificate.load(_der(cert)) if isinstance(cert, x509.Certificate) else cert
+        )
+        if value.sha256 not in seen:
+            seen.add(value.sha256)
+            result.append(value)
+    return result
+
+
+# --- extending a signed document ---
+
+
+def extend_pdf(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    output: str | os.PathLike[str],
+    level: Level | str = Level.B_LTA,
+    tsa_url: str | None = None,
+    trust: Sequence[x509.Certificate] = (),
+    crls: Sequence[bytes] = (),
+    overwrite: bool = False,
+) -> ExtendResult:
+    """Add long-term validation data (B-LT) and a document timestamp over it (B-LTA).
+
+    ``trust`` are the anchors the chains are built to; without any, the roots the document
+    itself carries are used (gathering data is not judging trust). ``crls`` are DER CRLs to
+    store (the network's current CRL). A document with empty signature fields is extended with
+    a warning. The input is never changed; the output is written atomically, and nothing is
+    written when the timestamp server fails (TimestampError).
+    """
+    from agreement_studio.signing.sign import read_source, run_async
+
+    level = Level.parse(level) if isinstance(level, str) else level
+    if not level.has_validation_data:
+        raise InputError(f"extend adds B-LT or B-LTA data; {level.value} needs no extending")
+    if level is Level.B_LTA and not tsa_url:
+        raise InputError("B-LTA needs a timestamp server for the document timestamp (--tsa URL)")
+    data, label = read_source(source, Path(output), overwrite)
+    extended, summary = run_async(
+        _extend_async(data, label, level, tsa_url, list(trust), list(crls))
+    )
+    from agreement_studio.signing.sign import output_mode
+
+    target = write_atomic(output, extended, mode=output_mode(Path(output)))
+    return ExtendResult(
+        output=target,
+        level=level,
+        sha256=hashlib.sha256(extended).hexdigest(),
+        size=len(extended),
+        **summary,
+    )
+
+
+async def _extend_async(
+    data: bytes,
+    label: str,
+    level: Level,
+    tsa_url: str | None,
+    trust: list[x509.Certificate],
+    crls: list[bytes],
+) -> tuple[bytes, dict[str, Any]]:
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    from agreement_studio.signing.sign import open_pdf
+
+    writer, states = open_pdf(data, label, what="extended")
+    reader = writer.prev
+    signatures = list(reader.embedded_signatures)
+    if not signatures:
+        raise PdfInputError(f"{label} has no signatures; there is nothing to extend")
+    warnings = _unsigned_warning(states)
+    carried = _certificates_carried(reader, signatures)
+    roots = _asn1_all(trust) if trust else [c for c in carried if c.self_signed != "no"]
+    if not trust:
+        warnings.append(
+            "no trust anchors given (--trust): the chains were built to the roots the "
+            "document carries; the verifier judges trust"
+        )
+    context = validation_context(roots, crls=crls, other_certs=carried)
+    for signature in signatures:
+        paths = await _gather(signature, context, warnings)
+        DocumentSecurityStore.supply_dss_in_writer(
+            writer,
+            signature.pkcs7_content.hex().encode("ascii"),
+            certs=_signature_certificates(signature),
+            paths=paths,
+            validation_context=context,
+        )
+    if not crls and not list(context.ocsps):
+        warnings.append(
+            "no revocation data was given (--crl): the long-term data holds certificates only"
+        )
+    timestamp_field = None
+    if level is Level.B_LTA:
+        assert tsa_url is not None
+        timestamp_field = _next_timestamp_field(states)
+        output = await _document_timestamp(writer, tsa_url, timestamp_field, context)
+    else:
+        output = io.BytesIO()
+        writer.write(output)
+    extended = output.getvalue()
+    counts = _dss_counts(writer)
+    return extended, {
+        "signatures": len(signatures),
+        "timestamp_field": timestamp_field,
+        "warnings": warnings,
+        **counts,
+    }
+
+
+def _unsigned_warning(states: list[Any]) -> list[str]:
+    empty = [state.name for state in states if not state.signed]
+    if not empty:
+        return []
+    return [
+        "not every signature field is signed ("
+        + ", ".join(empty)
+        + "); long-term data is usually added once the last signature is in"
+    ]
+
+
+def _signature_certificates(signature: Any) -> list[Any]:
+    """The certificates a signature's CMS carries, and those of its timestamp tokens."""
+    from pyhanko.sign.validation.generic_cms import extract_tst_data_iter
+
+    found = [c.chosen for c in signature.signed_data["certificates"] if c.name == "certificate"]
+    for signed in (False, True):
+        for token in extract_tst_data_iter(signature.signer_info, signed=signed):
+            found.extend(c.chosen for c in token["certificates"] if c.name == "certificate")
+    return found
+
+
+def _certificates_carried(reader: Any, signatures: list[Any]) -> list[Any]:
+    """Every certificate the document carries: in its signatures, timestamps and DSS."""
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.errors import ValidationInfoReadingError
+
+    found: list[Any] = []
+    for signature in signatures:
+        found.extend(_signature_certificates(signature))
+    with contextlib.suppress(ValidationInfoReadingError):  # no DSS yet
+        found.extend(DocumentSecurityStore.read_dss(reader).load_certs())
+    return _asn1_all(found)
+
+
+async def _gather(signature: Any, context: Any, warnings: list[str]) -> list[Any]:
+    """The validation paths of a signature (and its timestamps), gathering revocation data."""
+    from pyhanko.sign.validation.dss import collect_validation_info
+    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
+
+    try:
+        with _quiet("pyhanko.sign.validation.dss"):  # its soft-fail notice: we say it ourselves
+            return list(await collect_validation_info(signature, context))
+    except (PathBuildingError, PathValidationError) as error:
+        who = signature.field_name
+        warnings.append(
+            f"{who}: the chain could not be checked ({_first_line(error)}); "
+            "its certificates are stored as they are"
+        )
+        return []
+
+
+@contextlib.contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    logger = logging.getLogger(logger_name)
+    before = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]
+
+
+def _next_timestamp_field(states: list[Any]) -> str:
+    taken = {state.name for state in states}
+    number = 1
+    while f"doc-timestamp-{number}" in taken:
+        number += 1
+    return f"doc-timestamp-{number}"
+
+
+async def _document_timestamp(
+    writer: Any, tsa_url: str, field_name: str, context: Any
+) -> io.BytesIO:
+    """Put the timestamp server's validation data in the DSS, then a document timestamp over
+    the whole revision (one incremental update)."""
+    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper, TimestampDSSContentSettings
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
+
+    from agreement_studio.signing.sign import timestamp_client
+
+    output = io.BytesIO()
+    stamper = PdfTimeStamper(timestamp_client(tsa_url), field_name=field_name)
+    try:
+        await stamper.async_timestamp_pdf(
+            writer,
+            "sha256",
+            validation_context=context,
+            output=output,
+            dss_settings=TimestampDSSContentSettings(update_before_ts=True, include_vri=False),
+        )
+    except TimestampRequestError:
+        raise TimestampError(
+            f"the timestamp server {tsa_url} did not give a timestamp "
+            "(check the address and the network); nothing was written"
+        ) from None
+    except (PathBuildingError, PathValidationError) as error:
+        raise TimestampError(
+            f"the timestamp server {tsa_url} answered, but its certificate does not chain to "
+            f"a trust anchor ({_first_line(error)}); give its root with --trust; "
+            "nothing was written"
+        ) from None
+    except OSError as error:
+        raise TimestampError(
+            f"the timestamp server {tsa_url} could not be reached ({error}); nothing was written"
+        ) from None
+    return output
+
+
+def _dss_counts(writer: Any) -> dict[str, int]:
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    dss = DocumentSecurityStore.read_dss(writer)  # the writer holds the last revision's objects
+    return {
+        "certificates": len(dss.certs),
+        "crls": len(dss.crls),
+        "ocsps": len(dss.ocsps),
+    }
