@@ -22,7 +22,11 @@
         ├── RegisterBusy            another process holds the register; try again
         ├── UnknownAgreement        no agreement with that document ID
         ├── ImportRejected          a returned PDF is not acceptable; ``.reason`` says why
-        └── RegisterCorrupt         the register's database or files fail their checks
+        ├── RegisterCorrupt         the register's database or files fail their checks
+        │   ├── AuditLogBroken      the audit chain's tail is not its recorded head: no append
+        │   └── RegisterMissing     a register a witness remembers is gone, emptied or replaced
+        ├── RegisterReadOnly        the register can be read but not written (and why)
+        └── RegisterFull            the disk is full; nothing was written, reads still work
 
 Each message says what happened and, where it helps, what to do. Messages never contain a
 password, PIN or key material. The command line turns these into one line on stderr and an exit
@@ -195,7 +199,9 @@ class RegisterError(AgreementStudioError):
 
 
 class RegisterBusy(RegisterError):
-    """Another process is writing to the register."""
+    """Another process is writing to the register (exit status 75, "try again later")."""
+
+    exit_code = 75
 
     def __init__(
         self,
@@ -222,3 +228,23 @@ class ImportRejected(RegisterError):
 
 class RegisterCorrupt(RegisterError):
     """The register's database or stored files fail their integrity checks."""
+
+
+class AuditLogBroken(RegisterCorrupt):
+    """The audit chain's tail does not match its stored head or witness: writing is refused."""
+
+    def __init__(self, detail: str = "") -> None:
+        text = "the register's audit log is broken: run register verify"
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
+class RegisterMissing(RegisterCorrupt):
+    """A register that a witness says existed is missing, empty or another register."""
+
+
+class RegisterReadOnly(RegisterError):
+    """The register can be read but not written; the message says why."""
+
+
+class RegisterFull(RegisterError):
+    """The disk holding the register is full: nothing was written, reads keep working."""

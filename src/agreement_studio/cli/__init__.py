@@ -23,7 +23,7 @@ __all__ = ["build_parser", "main"]
 
 # Each module has ``add_commands(subparsers)``; a command sets ``handler`` to a function
 # ``(args) -> int``.
-_COMMAND_MODULES = ("drafting", "signing", "verify", "register")
+_COMMAND_MODULES = ("drafting", "signing", "verify", "register", "archive")
 
 
 def build_parser() -> argparse.ArgumentParser:

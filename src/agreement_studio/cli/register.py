@@ -2,6 +2,11 @@
 
 The register is the one ``--register`` names (else ``$AGREEMENT_STUDIO_REGISTER``, else the
 user's own). Nothing here imports the register before a command runs, so ``--help`` stays quick.
+
+Every command exits with the codes of the README's table: 0 done; 1 a check failed, a file was
+rejected, or the register refuses (a broken audit log, a damaged or missing register, read-only,
+a full disk); 2 a usage or input error (a malformed URL, an unknown agreement); 75 the register
+is busy (another program is writing; try again) — the same for ``add``, ``import`` and the rest.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import Any
 
 from agreement_studio.cli.common import print_json
@@ -48,6 +54,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     _add_recording(commands)
     _add_reading(commands)
     _add_exports(commands)
+    _add_integrity(commands)
 
 
 def _help(parser: argparse.ArgumentParser) -> int:
@@ -169,15 +176,52 @@ def _add_exports(commands: Any) -> None:
     _json_flag(arc)
     arc.set_defaults(handler=_archive)
 
-    ver = commands.add_parser("verify", help="check the audit chain and every stored file")
+    arc.add_argument(
+        "--sign-with",
+        metavar="IDENTITY.p12",
+        help="sign the archive's manifest (detached CMS) with this identity file",
+    )
+    arc.add_argument(
+        "--password-file", metavar="FILE", help="the identity's password (else a prompt)"
+    )
+
+
+def _add_integrity(commands: Any) -> None:
+    ver = commands.add_parser(
+        "verify",
+        help="check the storage, the audit chain against the tables and the witness, and "
+        "every stored PDF and draft",
+    )
+    ver.add_argument(
+        "--head",
+        metavar="HASH",
+        help="a head kept elsewhere (from `register head`): the audit log must still hold it",
+    )
     _json_flag(ver)
     ver.set_defaults(handler=_verify)
 
+    head = commands.add_parser(
+        "head", help="print the register's ID, event count and head hash (keep it elsewhere)"
+    )
+    _json_flag(head)
+    head.set_defaults(handler=_head)
 
-def _open(args: argparse.Namespace) -> Any:
+    init = commands.add_parser(
+        "init",
+        help="create the register; --force starts a new one where a lost one was",
+        description="Create a register. Where a witness says a register existed that is now "
+        "missing, empty or another one, opening refuses; --force starts a new register there "
+        "(the old witness is kept aside, renamed).",
+    )
+    init.add_argument("--force", action="store_true", help="replace a missing register")
+    _json_flag(init)
+    init.set_defaults(handler=_init)
+
+
+def _open(args: argparse.Namespace, **options: Any) -> Any:
     from agreement_studio.register import open_register
 
-    return open_register(args.register)
+    return open_register(args.register, **options)
 
 
 def _date(text: str, what: str) -> dt.date:
@@ -254,9 +298,19 @@ def _import(args: argparse.Namespace) -> int:
         from agreement_studio.register.text import format_outcomes
 
         print(format_outcomes(outcomes))
-    if any(o.error and not o.rejected for o in outcomes):
-        return 2 if all(o.error for o in outcomes) else 1
-    return 1 if any(o.rejected for o in outcomes) else 0
+    return _import_status(outcomes)
+
+
+def _import_status(outcomes: list[Any]) -> int:
+    """The exit status of an import: the table's code of the worst outcome."""
+    codes = {o.exit_code for o in outcomes if o.error}
+    if not codes:
+        return 0
+    if 75 in codes:  # busy: the same status as every other command that finds it busy
+        return 75
+    if codes == {2} and all(o.error for o in outcomes):
+        return 2
+    return 1
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -352,8 +406,28 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _archive(args: argparse.Namespace) -> int:
+    identity = None
+    if args.sign_with:
+        from agreement_studio.cli.common import read_secret
+        from agreement_studio.signing import load_pkcs12
+
+        password = read_secret(
+            password_file=args.password_file,
+            env_var="AGREEMENT_STUDIO_PASSWORD",
+            prompt=f"Password of {args.sign_with}: ",
+        )
+        identity = load_pkcs12(args.sign_with, password)
     with _open(args) as register:
-        path = register.archive(args.id, args.output, trust=_trust(args))
+        from agreement_studio.register.archive import write_archive
+
+        path = write_archive(
+            register,
+            register.resolve(args.id),
+            Path(args.output),
+            trust=_trust(args),
+            sign_with=identity,
+            certificates=_anchor_ders(args),
+        )
     if args.json:
         print_json({"output": str(path)})
     else:
@@ -361,11 +435,18 @@ def _archive(args: argparse.Namespace) -> int:
     return 0
 
 
+def _anchor_ders(args: argparse.Namespace) -> list[bytes]:
+    from agreement_studio.cli.archive import read_certificates
+
+    return read_certificates(args.trust_anchor)
+
+
 def _verify(args: argparse.Namespace) -> int:
     from agreement_studio.register import to_jsonable
 
-    with _open(args) as register:
-        result = register.verify()
+    # The full storage check is part of the result, so a damaged file is reported, not refused.
+    with _open(args, check_storage=False) as register:
+        result = register.verify(head=args.head)
     if args.json:
         print_json({"ok": result.ok, **to_jsonable(result)})
     else:
@@ -378,4 +459,32 @@ def _verify(args: argparse.Namespace) -> int:
             f"register check {verdict}: {result.events_checked} audit events, "
             f"{result.files_checked} stored files"
         )
+        print(f"head: {result.head_events}:{result.head}")
     return 0 if result.ok else 1
+
+
+def _head(args: argparse.Namespace) -> int:
+    with _open(args) as register:
+        events, head = register.head()
+        register_id = register.register_id
+    if args.json:
+        print_json({"register_id": register_id, "events": events, "head": head})
+    else:
+        print(f"{events}:{head}")
+        print(
+            f"register {register_id}: {events} events; keep this line to check it later with "
+            "`register verify --head`",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    with _open(args, replace_missing=args.force) as register:
+        events, head = register.head()
+        register_id, where = register.register_id, register.location.display
+    if args.json:
+        print_json({"register_id": register_id, "location": where, "events": events})
+    else:
+        print(f"{where}: register {register_id} ({events} events)")
+    return 0

@@ -17,22 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agreement_studio.errors import RegisterError
-from agreement_studio.register import changes, check, export, importing, query, reminders
-from agreement_studio.register.engine import (
-    DEFAULT_BUSY_TIMEOUT,
-    create_register_engine,
-    reading,
-    writing,
-)
-from agreement_studio.register.filestore import FileStore
-from agreement_studio.register.location import Location, resolve_location
-from agreement_studio.register.migrate import ensure_schema
+from agreement_studio.register import archive, changes, check, export, importing, query, reminders
+from agreement_studio.register.engine import DEFAULT_BUSY_TIMEOUT
+from agreement_studio.register.location import resolve_location
 from agreement_studio.register.records import resolve_document_id
+from agreement_studio.register.store import Store
 from agreement_studio.register.values import (
     AgreementDetails,
     AgreementRow,
@@ -45,39 +37,15 @@ from agreement_studio.register.values import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from agreement_studio.agreement import Agreement
 
 
-class Register:
-    """An open register: an SQLite file or a PostgreSQL database, and its file store."""
+class Register(Store):
+    """An open register: an SQLite file or a PostgreSQL database, and its file store.
 
-    def __init__(self, location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
-        self.location = location
-        try:
-            self.engine = create_register_engine(location, busy_timeout=busy_timeout)
-            self.files = FileStore(location.files_dir)
-            self.backup: Path | None = ensure_schema(self.engine, location)
-            """The copy taken before upgrading an older register on opening, if one was."""
-            self.files.remove_stale_temporaries()
-        except OSError as error:
-            raise RegisterError(
-                f"cannot open the register {location.display}: {error.strerror or error}"
-            ) from None
-
-    # --- plumbing -------------------------------------------------------------------------
-    def write(self) -> AbstractContextManager[Session]:
-        """A session in one write transaction (holds the register's write lock)."""
-        return writing(self.engine, self.location.display)
-
-    def read(self) -> AbstractContextManager[Session]:
-        """A session for reading."""
-        return reading(self.engine, self.location.display)
-
-    def close(self) -> None:
-        """Release the database connections."""
-        self.engine.dispose()
+    The verbs below are short calls into the operation modules; each of them works on the
+    :class:`~agreement_studio.register.store.Store` this class extends, never on this class.
+    """
 
     def __enter__(self) -> Register:
         return self
@@ -167,13 +135,26 @@ class Register:
         """Write the register as CSV (one row per agreement); returns the number of rows."""
         return export.export_csv(self, Path(path))
 
-    def archive(self, document_id: str, path: str | os.PathLike[str], *, trust: Any = None) -> Path:
-        """Write an archive package (ZIP) of one agreement."""
-        return export.archive(self, self.resolve(document_id), Path(path), trust=trust)
+    def archive(
+        self,
+        document_id: str,
+        path: str | os.PathLike[str],
+        *,
+        trust: Any = None,
+        sign_with: Any = None,
+    ) -> Path:
+        """Write an archive package (ZIP) of one agreement that verifies itself offline.
 
-    def verify(self) -> RegisterCheck:
-        """Check the audit chain, the records and every stored file."""
-        return check.check_register(self)
+        ``sign_with`` (a signing identity) adds a detached CMS signature of its manifest.
+        """
+        return archive.write_archive(
+            self, self.resolve(document_id), Path(path), trust=trust, sign_with=sign_with
+        )
+
+    def verify(self, *, head: str | None = None) -> RegisterCheck:
+        """Check the storage, the audit chain against the tables and the witness, and every
+        stored file; ``head`` is a head hash kept elsewhere that the chain must contain."""
+        return check.check_register(self, head=head)
 
 
 def open_register(
@@ -181,6 +162,21 @@ def open_register(
     *,
     files_dir: str | os.PathLike[str] | None = None,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    replace_missing: bool = False,
+    read_only: bool = False,
+    check_storage: bool = True,
 ) -> Register:
-    """Open (and create or upgrade) the register at a path or URL; default: the user's own."""
-    return Register(resolve_location(location, files_dir=files_dir), busy_timeout=busy_timeout)
+    """Open (and create or upgrade) the register at a path or URL; default: the user's own.
+
+    A register that a witness remembers but that is missing, empty or another register is
+    refused (:class:`RegisterMissing`) unless ``replace_missing`` starts a new one there.
+    ``read_only`` opens it for reading only; ``check_storage=False`` skips SQLite's quick
+    check (``register verify`` runs the full check itself and reports what it finds).
+    """
+    return Register(
+        resolve_location(location, files_dir=files_dir),
+        busy_timeout=busy_timeout,
+        replace_missing=replace_missing,
+        read_only=read_only,
+        check_storage=check_storage,
+    )

@@ -1,10 +1,14 @@
 """The audit chain: every change to the register, each event chained to the one before.
 
 An event's ``hash`` is SHA-256 of the previous event's hash followed by the canonical JSON of
-its own content (sequence number, time, actor, signer, action, document ID, details). Changing
-an event breaks its own hash; deleting, inserting or reordering one breaks the link of the next
-(and the sequence numbers); deleting the newest ones breaks the head kept in ``meta``.
-Appends happen inside the register's write transaction, so the chain never forks.
+its own content (sequence number, time, actor, signer, action, document ID, details, and, since
+format 0003, the *facts*: the agreement's whole recorded state after the change, see
+:mod:`.facts`). Changing an event breaks its own hash; deleting, inserting or reordering one
+breaks the link of the next (and the sequence numbers); deleting the newest ones breaks the head
+kept in ``meta``, and deleting them *with* the head is caught by the witness outside the
+database (:mod:`.witness`). Appends happen inside the register's write transaction, so the
+chain never forks, and only onto a tail that matches the head (:func:`check_tail`): a truncated
+chain is never "healed" by the next write.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agreement_studio.errors import AuditLogBroken
 from agreement_studio.register.schema import EventRecord, Meta
 
 GENESIS = "0" * 64
@@ -44,7 +49,7 @@ def canonical_json(value: Any) -> str:
 
 
 def _content(record: EventRecord) -> dict[str, Any]:
-    return {
+    content = {
         "seq": record.seq,
         "at": record.at,
         "actor": record.actor,
@@ -53,12 +58,29 @@ def _content(record: EventRecord) -> dict[str, Any]:
         "document_id": record.document_id,
         "details": json.loads(record.details),
     }
+    if record.facts is not None:  # events written before format 0003 carry none
+        content["facts"] = json.loads(record.facts)
+    return content
 
 
 def event_hash(prev_hash: str, record: EventRecord) -> str:
     """The hash an event must have, given the hash before it."""
-    payload = prev_hash + canonical_json(_content(record))
+    return content_hash(prev_hash, _content(record))
+
+
+def content_hash(prev_hash: str, content: dict[str, Any]) -> str:
+    """SHA-256 of the previous hash followed by the canonical JSON of an event's content."""
+    payload = prev_hash + canonical_json(content)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def event_content(event: dict[str, Any]) -> dict[str, Any]:
+    """The hashed content of an event written out as a plain value (an archive's events.json)."""
+    content = {k: event.get(k) for k in ("seq", "at", "actor", "signer", "action", "document_id")}
+    content["details"] = event.get("details")
+    if event.get("facts") is not None:
+        content["facts"] = event["facts"]
+    return content
 
 
 def append_event(
@@ -68,8 +90,20 @@ def append_event(
     document_id: str | None = None,
     details: dict[str, Any] | None = None,
     signer: str | None = None,
+    facts: bool = True,
+    known_facts: dict[str, Any] | None = None,
 ) -> EventRecord:
-    """Add one event at the end of the chain (inside the caller's write transaction)."""
+    """Add one event at the end of the chain (inside the caller's write transaction).
+
+    An event about an agreement carries its facts (its recorded state after the change, read
+    back from the session) unless ``facts`` is False (a rejected import changes nothing).
+    """
+    from agreement_studio.register.facts import facts_of
+
+    state = known_facts
+    if state is None and document_id is not None and facts:
+        session.flush()
+        state = facts_of(session, [document_id]).get(document_id)
     last = session.execute(
         select(EventRecord.seq, EventRecord.hash).order_by(EventRecord.seq.desc()).limit(1)
     ).first()
@@ -82,12 +116,47 @@ def append_event(
         action=action,
         document_id=document_id,
         details=canonical_json(details or {}),
+        facts=canonical_json(state) if state is not None else None,
         prev_hash=prev_hash,
     )
     record.hash = event_hash(prev_hash, record)
     session.add(record)
     session.merge(Meta(key=_HEAD_KEY, value=f"{seq} {record.hash}"))
+    session.info["appended_head"] = (seq, record.hash)
     return record
+
+
+def read_head(session: Session) -> tuple[int, str]:
+    """The head the register records: (number of the newest event, its hash); (0, GENESIS)."""
+    head = session.get(Meta, _HEAD_KEY)
+    if head is None:
+        return 0, GENESIS
+    seq, _, value = head.value.partition(" ")
+    return int(seq), value
+
+
+def check_tail(session: Session, witnessed: tuple[int, str] | None) -> None:
+    """Refuse to write when the chain's tail is not the stored head, or lost the witnessed one.
+
+    Two indexed queries: the newest event, and the event the witness names. A full check of
+    the chain is ``register verify``'s work; this only keeps a broken chain from being extended.
+    """
+    last = session.execute(
+        select(EventRecord.seq, EventRecord.hash).order_by(EventRecord.seq.desc()).limit(1)
+    ).first()
+    tail = (last[0], last[1]) if last else (0, GENESIS)
+    head = read_head(session)
+    if tail != head:
+        raise AuditLogBroken(f"its newest event is {tail[0]}, but its head says {head[0]}")
+    if witnessed is None or witnessed[0] == 0:
+        return
+    seq, digest = witnessed
+    found = session.scalar(select(EventRecord.hash).where(EventRecord.seq == seq))
+    if found != digest:
+        raise AuditLogBroken(
+            f"event {seq}, which this computer saw written, is "
+            + ("missing" if found is None else "not the event it saw")
+        )
 
 
 def describe(record: EventRecord) -> str:

@@ -34,7 +34,7 @@ from agreement_studio.register.status import Status
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 _EDITABLE = {Status.DRAFT.value, Status.READY.value, Status.PARTIALLY_SIGNED.value}
 
@@ -42,7 +42,7 @@ _EDITABLE = {Status.DRAFT.value, Status.READY.value, Status.PARTIALLY_SIGNED.val
 class _Rendered:
     """A prepared PDF, stored, with what its metadata says."""
 
-    def __init__(self, register: Register, agreement: Agreement) -> None:
+    def __init__(self, store: Store, agreement: Agreement) -> None:
         from agreement_studio.pdf import read_agreement_metadata, render_agreement
 
         self.data = render_agreement(agreement)
@@ -52,7 +52,7 @@ class _Rendered:
                 "the prepared PDF does not carry the agreement's document ID in "
                 "its metadata, so signed copies could not be matched to it"
             )
-        self.sha256 = register.files.put(self.data)
+        self.sha256 = store.files.put(self.data)
 
     @property
     def template_version(self) -> str | None:
@@ -64,16 +64,16 @@ class _Rendered:
 
 
 def add_draft(
-    register: Register, agreement: Agreement, *, prepare: bool = True, renewal_of: str | None = None
+    store: Store, agreement: Agreement, *, prepare: bool = True, renewal_of: str | None = None
 ) -> str:
     """Record a new agreement; returns its document ID."""
     if prepare:
         validate_agreement(agreement)
     document_id = str(agreement.document_id)
-    with register.read() as session:  # before rendering: a second add is refused quickly
+    with store.read() as session:  # before rendering: a second add is refused quickly
         _refuse_duplicate(session, document_id)
-    rendered = _Rendered(register, agreement) if prepare else None
-    with register.write() as session:
+    rendered = _Rendered(store, agreement) if prepare else None
+    with store.write() as session:
         _refuse_duplicate(session, document_id)
         predecessor = find_agreement(session, renewal_of) if renewal_of else None
         now = utc_now()
@@ -174,14 +174,14 @@ def _refuse_an_unchanged_pdf(
 
 
 def add_version(
-    register: Register, document_id: str, agreement: Agreement, *, prepare: bool = True
+    store: Store, document_id: str, agreement: Agreement, *, prepare: bool = True
 ) -> int:
     """Record an edited draft as the agreement's next version; returns its number."""
     agreement = agreement.model_copy(update={"document_id": uuid.UUID(document_id)})
     if prepare:
         validate_agreement(agreement)
-    rendered = _Rendered(register, agreement) if prepare else None
-    with register.write() as session:
+    rendered = _Rendered(store, agreement) if prepare else None
+    with store.write() as session:
         record = find_agreement(session, document_id)
         if record.status not in _EDITABLE:
             raise RegisterError(
@@ -229,14 +229,14 @@ def current_draft(session: Session, record: AgreementRecord) -> Agreement:
     return parse_draft(text, f"version {record.current_version} of {record.document_id}")
 
 
-def prepare(register: Register, document_id: str) -> str:
+def prepare(store: Store, document_id: str) -> str:
     """Render the PDF of a draft recorded without one; returns its SHA-256."""
-    with register.read() as session:
+    with store.read() as session:
         record = find_agreement(session, document_id)
         agreement = current_draft(session, record)
     validate_agreement(agreement)
-    rendered = _Rendered(register, agreement)
-    with register.write() as session:
+    rendered = _Rendered(store, agreement)
+    with store.write() as session:
         record = find_agreement(session, document_id)
         if record.status != Status.DRAFT.value:
             raise RegisterError(f"the agreement {document_id} is already prepared for signing")
@@ -282,9 +282,9 @@ def _shift(day: dt.date | None, years: int) -> dt.date | None:
         return day.replace(year=day.year + years, day=28)
 
 
-def renew(register: Register, document_id: str, agreement: Agreement | None = None) -> str:
+def renew(store: Store, document_id: str, agreement: Agreement | None = None) -> str:
     """Record a renewal of the agreement (a new agreement); returns the new document ID."""
-    with register.read() as session:
+    with store.read() as session:
         record = find_agreement(session, document_id)
         taken = session.scalar(
             select(AgreementRecord.document_id).where(AgreementRecord.renewal_of_id == record.id)
@@ -294,14 +294,14 @@ def renew(register: Register, document_id: str, agreement: Agreement | None = No
         base = agreement or renewal_draft(current_draft(session, record))
     if str(base.document_id) == document_id:
         base = base.model_copy(update={"document_id": uuid.uuid4()})
-    return add_draft(register, base, renewal_of=document_id)
+    return add_draft(store, base, renewal_of=document_id)
 
 
-def terminate(register: Register, document_id: str, *, on: dt.date, reason: str) -> None:
+def terminate(store: Store, document_id: str, *, on: dt.date, reason: str) -> None:
     """Record that the agreement was terminated on ``on`` for ``reason``."""
     if not reason.strip():
         raise InputError("give the reason for the termination")
-    with register.write() as session:
+    with store.write() as session:
         record = find_agreement(session, document_id)
         if record.status in (Status.TERMINATED.value, Status.SUPERSEDED.value):
             raise RegisterError(f"the agreement {document_id} is already {record.status}")
@@ -316,14 +316,12 @@ def terminate(register: Register, document_id: str, *, on: dt.date, reason: str)
         )
 
 
-def pin_fingerprint(
-    register: Register, document_id: str, field_name: str, fingerprint: str
-) -> None:
+def pin_fingerprint(store: Store, document_id: str, field_name: str, fingerprint: str) -> None:
     """Trust the certificate with this SHA-256 fingerprint for one signatory's field."""
     value = re.sub(r"[\s:]", "", fingerprint).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", value):
         raise InputError(f"{fingerprint!r} is not a SHA-256 fingerprint (64 hex digits)")
-    with register.write() as session:
+    with store.write() as session:
         record = find_agreement(session, document_id)
         signatory = session.scalars(
             select(SignatoryRecord).where(

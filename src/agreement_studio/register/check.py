@@ -1,4 +1,4 @@
-"""Checking the whole register: the audit chain, the records, and every stored file.
+"""Checking the whole register: storage, audit chain, witness, facts, records, every file.
 
 Each problem names what failed: the event (sequence number, id, time, action), the agreement,
 or the stored file (path and the SHA-256 it should have).
@@ -6,16 +6,21 @@ or the stored file (path and the SHA-256 it should have).
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from agreement_studio.register.audit import check_chain
+from agreement_studio.register import witness
+from agreement_studio.register.audit import check_chain, read_head
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.lines import Node, line_state
+from agreement_studio.register.opening import storage_problems
+from agreement_studio.register.replay import compare_tables, notes_on, replay
 from agreement_studio.register.schema import (
     AgreementRecord,
     EventRecord,
@@ -26,42 +31,124 @@ from agreement_studio.register.schema import (
 from agreement_studio.register.values import RegisterCheck
 
 if TYPE_CHECKING:
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 _NEEDS_PDF = {"ready-for-signing", "partially-signed", "signed"}
 
 
-def check_register(register: Register) -> RegisterCheck:
-    """Check everything; the result lists every problem found."""
-    problems: list[str] = []
+def check_register(store: Store, *, head: str | None = None) -> RegisterCheck:
+    """Check everything; the result lists every problem found.
+
+    In order: the storage (SQLite's ``integrity_check``), the audit chain, the chain against the
+    witness and a head given from elsewhere, the tables against the chain's facts, the records'
+    own consistency, every draft's SHA-256, and every stored file.
+    """
+    problems: list[str] = list(storage_problems(store.engine, store.location))
+    if problems:
+        problems = [f"the register file {store.location.display} is damaged: {p}" for p in problems]
     notes: list[str] = []
-    with register.read() as session:
+    with store.read() as session:
         problems.extend(check_chain(session))
         events = int(session.scalar(select(func.count()).select_from(EventRecord)) or 0)
+        chain_head = read_head(session)
+        problems.extend(_against_witness(session, witness.read(store.register_id)))
+        if head is not None:
+            problems.extend(_against_given_head(session, head))
+        chain = replay(session)
+        problems.extend(compare_tables(session, chain))
+        notes.extend(notes_on(chain))
         problems.extend(_check_records(session))
+        problems.extend(_check_drafts(session))
         referenced = _referenced_files(session)
-    files_checked = 0
+    problems.extend(_check_files(store, referenced, notes))
+    return RegisterCheck(
+        problems,
+        events,
+        len(referenced),
+        notes,
+        register_id=store.register_id,
+        head=chain_head[1],
+        head_events=chain_head[0],
+    )
+
+
+def _against_witness(session: Session, seen: witness.Witness | None) -> Iterator[str]:
+    """The chain must still hold the event the witness saw, with the hash it saw."""
+    if seen is None or seen.events == 0:
+        return
+    found = session.scalar(select(EventRecord.hash).where(EventRecord.seq == seen.events))
+    if found is None:
+        yield (
+            f"the register is behind its witness: {seen.describe()}, but the register has no "
+            f"event {seen.events}; events were deleted (with the stored head) or the register "
+            "was replaced by an older copy"
+        )
+    elif found != seen.head:
+        yield (
+            f"the register is off its witness's chain: {seen.describe()}, but event "
+            f"{seen.events} now has the hash {found}; the audit log was rewritten"
+        )
+
+
+def _against_given_head(session: Session, given: str) -> Iterator[str]:
+    value = given.strip().lower()
+    seq_text, _, digest = value.rpartition(":")
+    where = select(EventRecord.seq).where(EventRecord.hash == digest)
+    seq = session.scalar(where)
+    if seq is None:
+        yield (
+            f"the head {given} is not in the register's audit log: the log was rewritten or "
+            "truncated since that head was taken"
+        )
+    elif seq_text and seq_text.isdigit() and int(seq_text) != seq:
+        yield f"the head {given} is event {seq} in the register, not event {seq_text}"
+
+
+def _check_drafts(session: Session) -> Iterator[str]:
+    """Every version's draft JSON must still have the SHA-256 recorded for it."""
+    rows = session.execute(
+        select(
+            AgreementRecord.document_id,
+            VersionRecord.number,
+            VersionRecord.draft_json,
+            VersionRecord.draft_sha256,
+        )
+        .join(AgreementRecord, AgreementRecord.id == VersionRecord.agreement_id)
+        .execution_options(yield_per=1000)
+    )
+    for document_id, number, text, recorded in rows:
+        if sha256_hex((text or "").encode("utf-8")) != recorded:
+            yield (
+                f"agreement {document_id}: the draft of version {number} has been changed "
+                f"(its SHA-256 is no longer {recorded})"
+            )
+
+
+def _check_files(store: Store, referenced: dict[str, str], notes: list[str]) -> Iterator[str]:
     for sha, owner in sorted(referenced.items()):
-        path = register.files.path_of(sha)
-        files_checked += 1
+        path = store.files.path_of(sha)
         if not path.is_file():
-            problems.append(f"stored file {path} (SHA-256 {sha}, {owner}) is missing")
-        elif sha256_hex(path.read_bytes()) != sha:
-            problems.append(f"stored file {path} (SHA-256 {sha}, {owner}) has been changed")
-    for stored in register.files.files():
+            yield f"stored file {path} (SHA-256 {sha}, {owner}) is missing"
+        elif _file_sha256(path) != sha:
+            yield f"stored file {path} (SHA-256 {sha}, {owner}) has been changed"
+    for stored in store.files.files():
         if stored.name in referenced:
             continue
-        files_checked += 1
-        if sha256_hex(stored.path.read_bytes()) != stored.name:
-            problems.append(
-                f"stored file {stored.path} has been changed (its name says SHA-256 {stored.name})"
-            )
+        if _file_sha256(stored.path) != stored.name:
+            yield f"stored file {stored.path} has been changed (its name says SHA-256 {stored.name})"
         else:
             notes.append(
                 f"stored file {stored.path} is not named by any record (left by an "
                 "interrupted operation; harmless)"
             )
-    return RegisterCheck(problems, events, files_checked, notes)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _referenced_files(session: Session) -> dict[str, str]:

@@ -16,14 +16,14 @@ from agreement_studio.register.status import Status, signing_status
 from agreement_studio.register.values import AddedSignature, ImportResult
 
 if TYPE_CHECKING:
-    from agreement_studio.register.api import Register
     from agreement_studio.register.importing import Plan
+    from agreement_studio.register.store import Store
 
 
-def commit(register: Register, plan: Plan) -> ImportResult:
+def commit(store: Store, plan: Plan) -> ImportResult:
     """Record ``plan`` (its files are already stored); returns what changed."""
     context = plan.context
-    with register.write() as session:
+    with store.write() as session:
         record = find_agreement(session, context.document_id)
         if record.status in (Status.TERMINATED.value, Status.SUPERSEDED.value):
             raise context.refusal(f"the agreement is {record.status}; it takes no more signatures")

@@ -32,7 +32,7 @@ from agreement_studio.register.values import (
 )
 
 if TYPE_CHECKING:
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 
 def row_of(record: AgreementRecord, today: dt.date) -> AgreementRow:
@@ -69,12 +69,10 @@ def load_events(session: Session, document_id: str | None) -> list[EventInfo]:
     ]
 
 
-def load_details(
-    register: Register, document_id: str, today: dt.date | None = None
-) -> AgreementDetails:
+def load_details(store: Store, document_id: str, today: dt.date | None = None) -> AgreementDetails:
     """Everything the register records about one agreement."""
     today = today or dt.date.today()
-    with register.read() as session:
+    with store.read() as session:
         record = find_agreement(session, document_id)
         versions = session.scalars(
             select(VersionRecord)

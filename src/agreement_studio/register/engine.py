@@ -15,7 +15,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from agreement_studio.errors import RegisterBusy, RegisterCorrupt, RegisterError
+from agreement_studio.errors import (
+    RegisterBusy,
+    RegisterCorrupt,
+    RegisterError,
+    RegisterFull,
+    RegisterReadOnly,
+)
 from agreement_studio.register.location import Location
 
 WRITE_OPTION = "agreement_studio_write"
@@ -24,10 +30,22 @@ _BUSY_SQLSTATES = {"55P03", "40001", "40P01"}  # lock not available, serializati
 
 
 def create_register_engine(
-    location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+    location: Location, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, read_only: bool = False
 ) -> Engine:
-    """An engine for the register, configured for its database."""
+    """An engine for the register, configured for its database.
+
+    A read-only SQLite register is opened through a ``mode=ro`` URI, so nothing (not even the
+    WAL's shared-memory file) is created beside a file the user may not write.
+    """
     if location.sqlite_path is not None:
+        if read_only:
+            uri = f"file:{location.sqlite_path.as_posix()}?mode=ro"
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: _sqlite_connect(uri, busy_timeout),
+            )
+            _configure_sqlite(engine, busy_timeout, read_only=True)
+            return engine
         location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(location.url, connect_args={"timeout": busy_timeout})
         _configure_sqlite(engine, busy_timeout)
@@ -37,7 +55,13 @@ def create_register_engine(
     return engine
 
 
-def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
+def _sqlite_connect(uri: str, busy_timeout: float):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    return sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False)
+
+
+def _configure_sqlite(engine: Engine, busy_timeout: float, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         # We issue BEGIN ourselves, so that a write can take the lock up front.
@@ -45,6 +69,8 @@ def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            if read_only:
+                return
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA foreign_keys = ON")
             # FULL: a commit the program reported survives a power cut, not only a crash.
@@ -73,6 +99,10 @@ def _configure_postgresql(engine: Engine, busy_timeout: float) -> None:
             connection.exec_driver_sql(take_lock)
 
 
+def _sqlstate(error: BaseException) -> str | None:
+    return getattr(getattr(error, "orig", error), "sqlstate", None)
+
+
 def is_busy(error: BaseException) -> bool:
     """True when a database error means another process holds the lock."""
     original = getattr(error, "orig", error)
@@ -88,13 +118,24 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
     if is_busy(error):
         return RegisterBusy()
     text = str(getattr(error, "orig", error)).lower()
+    if "disk is full" in text or "no space left" in text or _sqlstate(error) == "53100":
+        return RegisterFull(
+            f"the disk holding the register {display} is full: nothing was written "
+            "(the register can still be read); free some space and try again"
+        )
+    if "readonly database" in text or "read-only" in text:
+        return RegisterReadOnly(
+            f"the register {display} cannot be written ({text.strip()}); nothing was changed"
+        )
     if "not a database" in text or "malformed" in text:
         return RegisterCorrupt(
             f"the register {display} is damaged ({text}); restore it from a backup"
         )
+    # A server's own words are shown as it wrote them (not lower-cased).
+    said = str(getattr(error, "orig", error)).strip()
     if isinstance(error, OperationalError):
-        return RegisterError(f"cannot use the register {display}: {text.strip()}")
-    return RegisterError(f"the register {display} refused the operation: {text.strip()}")
+        return RegisterError(f"cannot use the register {display}: {said}")
+    return RegisterError(f"the register {display} refused the operation: {said}")
 
 
 @contextmanager

@@ -1,4 +1,8 @@
-"""Exports: the register as CSV (for Excel and archives), and an archive package per agreement."""
+"""Exports: the register as CSV (for Excel), and its audit events as CSV.
+
+Every cell is neutralised against formula injection (:func:`neutralise`); every export carries the
+register's ID, event count and head hash. The archive package is :mod:`.archive`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ import io
 import json
 import os
 import tempfile
-import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agreement_studio.errors import OutputError
-from agreement_studio.fileio import write_atomic
-from agreement_studio.register.audit import utc_now
-from agreement_studio.register.details import load_details
-from agreement_studio.register.filestore import sha256_hex
+from agreement_studio.register.audit import read_head
 from agreement_studio.register.lines import Node, line_state
 from agreement_studio.register.schema import (
     AgreementRecord,
@@ -32,10 +32,10 @@ from agreement_studio.register.schema import (
     VersionRecord,
 )
 from agreement_studio.register.status import effective_status
-from agreement_studio.register.values import EventInfo, to_jsonable
+from agreement_studio.register.values import EventInfo
 
 if TYPE_CHECKING:
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 CSV_COLUMNS = [
     "document_id",
@@ -60,21 +60,52 @@ CSV_COLUMNS = [
     "created_at",
     "updated_at",
     "final_pdf_sha256",
+    "register_id",
+    "register_events",
+    "register_head",
 ]
+"""The last three columns carry the register's witness values at the export: its ID, event
+count and head hash (the same on every row), so an export can be checked against the register."""
 _BATCH = 500
 
 
-def export_csv(register: Register, path: Path) -> int:
+def export_csv(store: Store, path: Path) -> int:
     """Write one row per agreement (UTF-8 with BOM, so Excel reads it); returns the row count."""
     rows = 0
     with _atomic_text(path) as handle:
-        writer = csv.writer(handle)
+        writer = _SafeWriter(csv.writer(handle))
         writer.writerow(CSV_COLUMNS)
-        with register.read() as session:
+        with store.read() as session:
+            events, head = read_head(session)
+            witnessed = [store.register_id or "", events, head]
             for line in _csv_rows(session):
-                writer.writerow(line)
+                writer.writerow([*line, *witnessed])
                 rows += 1
     return rows
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A cell a spreadsheet will not run as a formula (OWASP's CSV injection rule).
+
+    Text starting with ``= + - @``, a tab or a carriage return gets a leading apostrophe, which
+    Excel and LibreOffice show as text; numbers are left as they are.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    """A CSV writer that neutralises every cell."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: list[Any]) -> None:
+        self._writer.writerow([neutralise(v) for v in row])
 
 
 @contextlib.contextmanager
@@ -222,9 +253,9 @@ def _lines(
 
 
 def events_csv(events: list[EventInfo]) -> str:
-    """Audit events as CSV text."""
+    """Audit events as CSV text (cells neutralised like every CSV the register writes)."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _SafeWriter(csv.writer(out))
     writer.writerow(["seq", "at", "actor", "signer", "action", "document_id", "details", "hash"])
     for e in events:
         writer.writerow(
@@ -240,63 +271,3 @@ def events_csv(events: list[EventInfo]) -> str:
             ]
         )
     return out.getvalue()
-
-
-def archive(register: Register, document_id: str, path: Path, *, trust: Any = None) -> Path:
-    """Write the agreement's archive package: PDFs, drafts, verification, events, manifest."""
-    details = load_details(register, document_id)
-    entries: list[tuple[str, bytes]] = []
-    if details.current_sha256:
-        final = register.files.get(details.current_sha256)
-        entries.append(("final.pdf", final))
-        entries.append(("verification.json", _verification(final, details, trust)))
-    for index, r in enumerate(details.revisions, start=1):
-        label = r.kind + (f"-{r.signature_field}" if r.signature_field else "")
-        entries.append(
-            (
-                f"revisions/{index:02d}-v{r.version}-{label}-{r.sha256[:12]}.pdf",
-                register.files.get(r.sha256),
-            )
-        )
-    for version in details.versions:
-        draft = register.draft(document_id, version.number)
-        entries.append(
-            (
-                f"drafts/version-{version.number}.agreement.json",
-                (draft.model_dump_json(indent=2) + "\n").encode("utf-8"),
-            )
-        )
-    entries.append(("agreement.json", _json(to_jsonable(details))))
-    entries.append(("events.json", _json(to_jsonable(details.events))))
-    entries.append(("events.csv", events_csv(details.events).encode("utf-8-sig")))
-    manifest = {
-        "document_id": document_id,
-        "title": details.row.title,
-        "created_at": utc_now(),
-        "register": register.location.display,
-        "entries": [{"name": n, "sha256": sha256_hex(d), "size": len(d)} for n, d in entries],
-    }
-    entries.append(("manifest.json", _json(manifest)))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as package:
-        for name, data in entries:
-            package.writestr(name, data)
-    return write_atomic(path, buffer.getvalue())
-
-
-def _json(value: Any) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
-
-
-def _verification(final: bytes, details: Any, trust: Any) -> bytes:
-    """The verifier's report on the final PDF, with what the register recorded at import."""
-    from agreement_studio.verification import verify_pdf
-
-    report = verify_pdf(final, trust=trust)
-    as_dict = getattr(report, "to_dict", None)
-    return _json(
-        {
-            "report": as_dict() if callable(as_dict) else to_jsonable(report),
-            "recorded_signatures": to_jsonable([s for s in details.signatories if s.signed]),
-        }
-    )

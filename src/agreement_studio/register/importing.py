@@ -34,7 +34,7 @@ from agreement_studio.register.records import find_agreement
 from agreement_studio.register.values import ImportOutcome, ImportResult
 
 if TYPE_CHECKING:
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
 
@@ -51,7 +51,7 @@ class Plan:
 
 
 def import_file(
-    register: Register,
+    store: Store,
     source: str | os.PathLike[str] | bytes,
     *,
     name: str | None = None,
@@ -60,14 +60,14 @@ def import_file(
     """Import one returned PDF; :class:`ImportRejected` says why it was not accepted."""
     data, label = _read(source, name)
     try:
-        plan = _plan(register, data, label, trust)
+        plan = _plan(store, data, label, trust)
         if isinstance(plan, ImportResult):
             return plan
         for revision in plan.new:  # durable before any row names them
-            register.files.put(revision.data)
-        return commit(register, plan)
+            store.files.put(revision.data)
+        return commit(store, plan)
     except Refusal as refusal:
-        _record_refusal(register, label, data, refusal)
+        _record_refusal(store, label, data, refusal)
         raise ImportRejected(label, refusal.reason) from None
 
 
@@ -100,9 +100,9 @@ def _document_id(data: bytes) -> str:
     return str(metadata["document_id"]).lower()
 
 
-def _plan(register: Register, data: bytes, label: str, trust: Any) -> Plan | ImportResult:
+def _plan(store: Store, data: bytes, label: str, trust: Any) -> Plan | ImportResult:
     document_id = _document_id(data)
-    with register.read() as session:
+    with store.read() as session:
         try:
             context = Context.load(session, find_agreement(session, document_id))
         except RegisterError:
@@ -140,7 +140,7 @@ def _new_revisions(data: bytes, found: list[Found]) -> list[NewRevision]:
     return revisions
 
 
-def _record_refusal(register: Register, label: str, data: bytes, refusal: Refusal) -> None:
+def _record_refusal(store: Store, label: str, data: bytes, refusal: Refusal) -> None:
     details = {
         "source": label,
         "sha256": sha256_hex(data),
@@ -149,8 +149,14 @@ def _record_refusal(register: Register, label: str, data: bytes, refusal: Refusa
     }
     if refusal.claimed:
         details["claimed_document_id"] = refusal.claimed
-    with register.write() as session:
-        append_event(session, "import-rejected", document_id=refusal.document_id, details=details)
+    with store.write() as session:
+        append_event(
+            session,
+            "import-rejected",
+            document_id=refusal.document_id,
+            details=details,
+            facts=False,
+        )
 
 
 def expand_sources(sources: list[str | os.PathLike[str]]) -> list[Path]:
@@ -167,16 +173,18 @@ def expand_sources(sources: list[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
-def import_files(register: Register, sources: Any, *, trust: Any = None) -> list[ImportOutcome]:
+def import_files(store: Store, sources: Any, *, trust: Any = None) -> list[ImportOutcome]:
     """Import each file (folders: every PDF in them) on its own; one outcome per file."""
     outcomes = []
     for path in expand_sources(list(sources)):
         try:
-            result = import_file(register, path, trust=trust)
+            result = import_file(store, path, trust=trust)
         except ImportRejected as error:
-            outcomes.append(ImportOutcome(str(path), error=error.reason, rejected=True))
+            outcomes.append(
+                ImportOutcome(str(path), error=error.reason, rejected=True, exit_code=1)
+            )
         except (RegisterError, InputError) as error:
-            outcomes.append(ImportOutcome(str(path), error=str(error)))
+            outcomes.append(ImportOutcome(str(path), error=str(error), exit_code=error.exit_code))
         else:
             outcomes.append(ImportOutcome(str(path), result=result))
     return outcomes

@@ -59,10 +59,13 @@ def resolve_location(
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
+    _check_url_parts(value)
     try:
         url = make_url(value)
     except ArgumentError:
-        raise InputError(f"{value!r} is neither a file path nor a database URL") from None
+        raise InputError(f"{_hidden(value)!r} is neither a file path nor a database URL") from None
+    except ValueError as error:  # a part SQLAlchemy could not convert
+        raise InputError(f"the database URL {_hidden(value)!r} is malformed: {error}") from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
@@ -75,6 +78,33 @@ def resolve_location(
         folder = Path(chosen) if chosen else _server_files_dir(url)
         return Location(url.render_as_string(hide_password=False), folder, None, display)
     raise InputError(f"a register is an SQLite file or a postgresql:// URL, not {backend}://")
+
+
+def _hidden(value: str) -> str:
+    """The URL with any password replaced by ``***`` (for messages)."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", value)
+
+
+def _check_url_parts(value: str) -> None:
+    """A usage error that names the part of a database URL that is wrong."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+    except ValueError as error:
+        raise InputError(f"the database URL {_hidden(value)!r} is malformed: {error}") from None
+    if parts.scheme.startswith("sqlite"):
+        return
+    try:
+        port = parts.port
+    except ValueError:
+        raw = parts.netloc.rpartition("@")[2].rpartition(":")[2]
+        raise InputError(
+            f"the database URL {_hidden(value)!r} has the port {raw!r}, which is not a number "
+            "from 1 to 65535 (write postgresql://user@host:5432/database)"
+        ) from None
+    if parts.netloc and not parts.hostname and port is not None:
+        raise InputError(f"the database URL {_hidden(value)!r} names a port but no host")
 
 
 def _sqlite_location(path: Path, files_dir: str | os.PathLike[str] | None) -> Location:

@@ -21,9 +21,9 @@ from agreement_studio.fileio import write_atomic
 from agreement_studio.register.engine import WRITE_OPTION, translate
 from agreement_studio.register.location import Location
 
-HEAD = "0002"
+HEAD = "0003"
 """The newest register format this version writes (a test checks it is Alembic's head)."""
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -66,6 +66,17 @@ def _upgrade_locked(connection: Connection, location: Location, target: str) -> 
     if current is None:
         _write_meta(connection)
     return backup
+
+
+def read_register_id(engine: Engine, location: Location) -> str | None:
+    """The register's own ID, from its ``meta`` table."""
+    try:
+        with engine.connect() as connection:
+            return connection.execute(
+                text("SELECT value FROM meta WHERE key = 'register_id'")
+            ).scalar()
+    except DBAPIError as error:
+        raise translate(error, location.display) from None
 
 
 def _run_alembic(connection: Connection, target: str) -> None:

@@ -35,7 +35,7 @@ from agreement_studio.register.values import AgreementDetails, AgreementRow, Eve
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 A = AgreementRecord
 SORT_KEYS = (
@@ -144,8 +144,8 @@ class _Plan:
     known_total: int | None
 
 
-def _plan(session: Session, register: Register, q: Query) -> _Plan:
-    dialect = register.engine.dialect.name
+def _plan(session: Session, store: Store, q: Query) -> _Plan:
+    dialect = store.engine.dialect.name
     others = _filters(q, dialect)
     text_match = match_text(session, dialect, q.text, sorted_by_index=q.sort in INDEXED_SORTS)
     if text_match is None:
@@ -218,8 +218,8 @@ def _row(values: Any, today: dt.date) -> AgreementRow:
     )
 
 
-def _page_statement(register: Register, q: Query, plan: _Plan) -> Select[Any]:
-    dialect = register.engine.dialect.name
+def _page_statement(store: Store, q: Query, plan: _Plan) -> Select[Any]:
+    dialect = store.engine.dialect.name
     return select(*_columns()).where(*plan.page).order_by(*_order(q, dialect))
 
 
@@ -229,40 +229,40 @@ def _count(session: Session, plan: _Plan) -> int:
     return int(session.scalar(select(func.count()).select_from(A).where(*plan.count)) or 0)
 
 
-def list_page(register: Register, q: Query) -> Page:
+def list_page(store: Store, q: Query) -> Page:
     """One page of matching agreements, and how many match in all."""
     if q.limit < 1 or q.offset < 0:
         raise InputError("a page needs a limit of at least 1 and an offset of at least 0")
     today = q.day()
-    with register.read() as session:
-        plan = _plan(session, register, q)
-        stmt = _page_statement(register, q, plan).offset(q.offset).limit(q.limit)
+    with store.read() as session:
+        plan = _plan(session, store, q)
+        stmt = _page_statement(store, q, plan).offset(q.offset).limit(q.limit)
         rows = [_row(values, today) for values in session.execute(stmt)]
         total = _count(session, plan)
     return Page(rows, total, q.offset, q.limit)
 
 
-def count(register: Register, q: Query) -> int:
+def count(store: Store, q: Query) -> int:
     """How many agreements match ``q``."""
-    with register.read() as session:
-        return _count(session, _plan(session, register, q))
+    with store.read() as session:
+        return _count(session, _plan(session, store, q))
 
 
-def iter_rows(register: Register, q: Query) -> Iterator[AgreementRow]:
+def iter_rows(store: Store, q: Query) -> Iterator[AgreementRow]:
     """Every matching agreement in order, fetched in batches."""
     today = q.day()
-    with register.read() as session:
-        plan = _plan(session, register, q)
-        stmt = _page_statement(register, q, plan).execution_options(yield_per=1000)
+    with store.read() as session:
+        plan = _plan(session, store, q)
+        stmt = _page_statement(store, q, plan).execution_options(yield_per=1000)
         for values in session.execute(stmt):
             yield _row(values, today)
 
 
-def draft_of(register: Register, document_id: str, version: int | None) -> Agreement:
+def draft_of(store: Store, document_id: str, version: int | None) -> Agreement:
     """The draft of one version of an agreement."""
     from agreement_studio.agreement import parse_draft
 
-    with register.read() as session:
+    with store.read() as session:
         record = find_agreement(session, document_id)
         number = version or record.current_version
         text_ = session.scalar(
@@ -275,11 +275,11 @@ def draft_of(register: Register, document_id: str, version: int | None) -> Agree
     return parse_draft(text_, f"version {number} of {document_id}")
 
 
-def current_pdf(register: Register, document_id: str) -> bytes:
+def current_pdf(store: Store, document_id: str) -> bytes:
     """The bytes of the revision to send on."""
     from agreement_studio.register.schema import RevisionRecord
 
-    with register.read() as session:
+    with store.read() as session:
         record = find_agreement(session, document_id)
         sha = session.scalar(
             select(RevisionRecord.sha256).where(RevisionRecord.id == record.current_revision_id)
@@ -289,15 +289,15 @@ def current_pdf(register: Register, document_id: str) -> bytes:
             f"the agreement {document_id} is a draft without a PDF yet; "
             "prepare it for signing first"
         )
-    return register.files.get(sha)
+    return store.files.get(sha)
 
 
-def details(register: Register, document_id: str) -> AgreementDetails:
+def details(store: Store, document_id: str) -> AgreementDetails:
     """Everything about one agreement (see :mod:`agreement_studio.register.details`)."""
-    return load_details(register, document_id)
+    return load_details(store, document_id)
 
 
-def events(register: Register, document_id: str | None) -> list[EventInfo]:
+def events(store: Store, document_id: str | None) -> list[EventInfo]:
     """Audit events, oldest first."""
-    with register.read() as session:
+    with store.read() as session:
         return load_events(session, document_id)

@@ -19,15 +19,13 @@ from agreement_studio.register.status import OPEN_STATUSES
 from agreement_studio.register.values import Reminder
 
 if TYPE_CHECKING:
-    from agreement_studio.register.api import Register
+    from agreement_studio.register.store import Store
 
 A = AgreementRecord
 _KINDS = (("notice", A.notice_deadline), ("end", A.term_end), ("review", A.review_date))
 
 
-def upcoming(
-    register: Register, within_days: int, *, today: dt.date | None = None
-) -> list[Reminder]:
+def upcoming(store: Store, within_days: int, *, today: dt.date | None = None) -> list[Reminder]:
     """Every end date, notice deadline and review date from today to ``within_days`` ahead."""
     if within_days < 0:
         raise InputError("the number of days ahead cannot be negative")
@@ -40,7 +38,7 @@ def upcoming(
         or_(*(and_(column >= today, column <= last) for _, column in _KINDS)),
     )
     found: list[Reminder] = []
-    with register.read() as session:
+    with store.read() as session:
         for document_id, title, network, notice, end, review in session.execute(stmt):
             for (kind, _), day in zip(_KINDS, (notice, end, review), strict=True):
                 if day is not None and today <= day <= last:

@@ -197,5 +197,6 @@ class EventRecord(Base):
     action: Mapped[str] = mapped_column(String(40))
     document_id: Mapped[str | None] = mapped_column(String(36), index=True)
     details: Mapped[str] = mapped_column(Text)
+    facts: Mapped[str | None] = mapped_column(Text)  # added by migration 0003
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

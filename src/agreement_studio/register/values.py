@@ -226,6 +226,8 @@ class ImportOutcome:
     error: str | None = None
     rejected: bool = False
     """True for a refused file (as opposed to a failure such as a busy register)."""
+    exit_code: int = 0
+    """The exit status this outcome alone would give (the README's table): 0, 1, 2 or 75."""
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,14 @@ class RegisterCheck:
     events_checked: int
     files_checked: int
     notes: list[str] = field(default_factory=list)
-    """Harmless findings (e.g. a stored file no record names, left by an interrupted import)."""
+    """Harmless findings (e.g. a stored file no record names, left by an interrupted import),
+    and what could not be checked (events written before the register recorded facts)."""
+    register_id: str | None = None
+    """The register's own ID (names its witness)."""
+    head: str | None = None
+    """The hash of the newest event, as the register records it."""
+    head_events: int = 0
+    """The number of the newest event."""
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,97 @@
+"""``agreement-studio archive verify ARCHIVE``: check an archive package offline.
+
+No register is opened: the package's manifest, its signature, the audit events and their links
+to the head, and every PDF and draft are checked against each other. Exit status 0 when all
+match, 1 when something does not (the first mismatch is named first), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from agreement_studio.cli.common import print_json
+from agreement_studio.errors import InputError
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``archive`` and its subcommand ``verify``."""
+    parser = subparsers.add_parser(
+        "archive",
+        help="check an agreement's archive package offline",
+        description="Archive packages written by `register archive`.",
+    )
+    commands = parser.add_subparsers(dest="archive_command", metavar="SUBCOMMAND")
+    parser.set_defaults(handler=lambda _args: (parser.print_help(), 2)[1])
+    verify = commands.add_parser(
+        "verify", help="check an archive's manifest, signature, audit events and files"
+    )
+    verify.add_argument("archive", metavar="ARCHIVE.zip")
+    verify.add_argument(
+        "--trust-anchor",
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="a CA certificate (PEM or DER) that must have issued the manifest's signer",
+    )
+    verify.add_argument("--json", action="store_true", help="print the result as JSON")
+    verify.set_defaults(handler=_verify)
+
+
+def read_certificates(paths: list[str]) -> list[bytes]:
+    """The certificates in these files (PEM or DER), as DER."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    found = []
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            raise InputError(f"cannot read the certificate {path}: {error.strerror}") from None
+        try:
+            if b"-----BEGIN" in data:
+                pem = x509.load_pem_x509_certificates(data)
+                found.extend(c.public_bytes(Encoding.DER) for c in pem)
+            else:
+                found.append(x509.load_der_x509_certificate(data).public_bytes(Encoding.DER))
+        except ValueError:
+            raise InputError(f"{path} is not a certificate (PEM or DER)") from None
+    return found
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from agreement_studio.register.archive_check import verify_archive
+
+    result = verify_archive(args.archive, anchors=read_certificates(args.trust_anchor) or None)
+    if args.json:
+        print_json(_as_dict(result))
+    else:
+        if result.problems:
+            print(f"FAILED: {result.problems[0]}")
+            for problem in result.problems[1:]:
+                print(f"also: {problem}")
+        for note in result.notes:
+            print(f"note: {note}")
+        signed = f"; manifest signed by {result.signed_by}" if result.signed_by else "; unsigned"
+        verdict = "passed" if result.ok else "FAILED"
+        print(
+            f"archive check {verdict}: agreement {result.document_id}, {result.entries} entries, "
+            f"head {result.events}:{result.head}{signed}"
+        )
+    return 0 if result.ok else 1
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    return {
+        "ok": result.ok,
+        "first_mismatch": result.problems[0] if result.problems else None,
+        "problems": result.problems,
+        "notes": result.notes,
+        "document_id": result.document_id,
+        "events": result.events,
+        "head": result.head,
+        "signed_by": result.signed_by,
+        "entries": result.entries,
+    }

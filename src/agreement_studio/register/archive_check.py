@@ -1,0 +1,214 @@
+"""Checking an archive package offline, without the register: ``archive verify ARCHIVE``.
+
+The checks, in order; the first that fails is named first in the result:
+
+1. the ZIP is readable and holds ``manifest.json``; its signature, when there is one, is a
+   detached CMS signature of exactly those bytes (and, given trust anchors, by a certificate
+   one of them issued);
+2. every entry is listed in the manifest with its SHA-256 and size, and nothing is unlisted;
+3. every event's hash is SHA-256 of its ``prev_hash`` and its content; the links in
+   ``chain.txt`` run without a gap to the head in ``head.json``, and hold every event;
+4. the newest facts of the agreement match the files: each revision's PDF is there with its
+   SHA-256, ``final.pdf`` is the current revision, each draft has its recorded SHA-256.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agreement_studio.register.archive import MANIFEST, SIGNATURE
+from agreement_studio.register.audit import GENESIS, content_hash, event_content
+from agreement_studio.register.filestore import sha256_hex
+
+
+@dataclass
+class ArchiveCheck:
+    """What checking an archive found."""
+
+    problems: list[str] = field(default_factory=list)
+    document_id: str | None = None
+    head: str | None = None
+    events: int = 0
+    signed_by: str | None = None
+    """The manifest's signer (certificate subject), when it is signed."""
+    entries: int = 0
+    notes: list[str] = field(default_factory=list)
+    """What could not be checked (events written before the register recorded facts)."""
+
+    @property
+    def ok(self) -> bool:
+        """True when everything matched."""
+        return not self.problems
+
+
+def verify_archive(path: str | Path, *, anchors: list[bytes] | None = None) -> ArchiveCheck:
+    """Check an archive package; ``anchors`` (DER certificates) must have issued its signer."""
+    result = ArchiveCheck()
+    try:
+        with zipfile.ZipFile(path) as package:
+            contents = {name: package.read(name) for name in package.namelist()}
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+        result.problems.append(f"{path} is not a readable ZIP archive ({error})")
+        return result
+    except Exception as error:  # a damaged member: zlib or CRC errors
+        result.problems.append(f"{path}: an entry cannot be read ({error})")
+        return result
+    manifest_bytes = contents.get(MANIFEST)
+    if manifest_bytes is None:
+        result.problems.append("the archive has no manifest.json")
+        return result
+    try:
+        manifest = json.loads(manifest_bytes)
+    except ValueError:
+        result.problems.append("manifest.json is not JSON")
+        return result
+    result.document_id = manifest.get("document_id")
+    if SIGNATURE in contents:
+        result.signed_by = _check_signature(manifest_bytes, contents[SIGNATURE], anchors, result)
+    result.problems.extend(_check_entries(manifest, contents))
+    result.entries = len(manifest.get("entries", []))
+    if result.problems:
+        return result  # the rest reads entries the manifest no longer vouches for
+    result.problems.extend(_check_events(contents, manifest, result))
+    for finding in _check_facts(contents):
+        if finding.startswith("note: "):
+            result.notes.append(finding.removeprefix("note: "))
+        else:
+            result.problems.append(finding)
+    return result
+
+
+def _check_signature(
+    manifest: bytes, signature: bytes, anchors: list[bytes] | None, result: ArchiveCheck
+) -> str | None:
+    from cryptography import x509
+
+    from agreement_studio.verification.cms import (
+        CmsError,
+        check_signer,
+        digest_bytes,
+        load_signed_data,
+    )
+
+    try:
+        signed = load_signed_data(signature)
+        check = check_signer(signed, lambda name: digest_bytes(name, manifest), "data")
+    except CmsError as error:
+        result.problems.append(f"manifest.json.p7s is not a usable signature ({error})")
+        return None
+    if not (check.digest_ok and check.signature_ok) or check.cert is None:
+        why = "; ".join(check.problems) or "the signature does not match manifest.json"
+        result.problems.append(f"manifest.json.p7s does not verify: {why}")
+        return None
+    signer = check.cert.subject.rfc4514_string()
+    if anchors:
+        issued = False
+        for der in anchors:
+            anchor = x509.load_der_x509_certificate(der)
+            if anchor == check.cert:
+                issued = True
+                break
+            try:
+                check.cert.verify_directly_issued_by(anchor)
+            except (ValueError, TypeError, Exception):
+                continue
+            issued = True
+            break
+        if not issued:
+            result.problems.append(
+                f"manifest.json is signed by {signer}, whom none of the given trust anchors issued"
+            )
+    return signer
+
+
+def _check_entries(manifest: dict[str, Any], contents: dict[str, bytes]) -> Iterator[str]:
+    listed = set()
+    for entry in manifest.get("entries", []):
+        name = entry.get("name")
+        listed.add(name)
+        data = contents.get(name)
+        if data is None:
+            yield f"{name}: listed in the manifest, but missing from the archive"
+        elif sha256_hex(data) != entry.get("sha256") or len(data) != entry.get("size"):
+            yield f"{name}: its SHA-256 or size is not the one the manifest lists"
+    for name in sorted(set(contents) - listed - {MANIFEST, SIGNATURE}):
+        yield f"{name}: in the archive, but not listed in the manifest"
+
+
+def _check_events(
+    contents: dict[str, bytes], manifest: dict[str, Any], result: ArchiveCheck
+) -> Iterator[str]:
+    try:
+        events = json.loads(contents.get("events.json", b"[]"))
+        head = json.loads(contents.get("head.json", b"{}"))
+        links = [line.split() for line in contents.get("chain.txt", b"").decode().splitlines()]
+    except (ValueError, UnicodeDecodeError) as error:
+        yield f"the events, links or head cannot be read ({error})"
+        return
+    result.head, result.events = head.get("head"), int(head.get("events") or 0)
+    if manifest.get("register", {}).get("head") != result.head:
+        yield "head.json does not name the head the manifest names"
+    for event in events:
+        prev = event.get("prev_hash") or ""
+        if content_hash(prev, event_content(event)) != event.get("hash"):
+            yield f"event {event.get('seq')} ({event.get('action')}): its content does not match its hash"
+            return
+    expected_seq, expected_prev, by_seq = None, None, {}
+    for parts in links:
+        if len(parts) != 3 or not parts[0].isdigit():
+            yield f"chain.txt: a line is not 'seq prev_hash hash': {' '.join(parts)!r}"
+            return
+        seq, prev, digest = int(parts[0]), parts[1], parts[2]
+        if expected_seq is not None and (seq != expected_seq or prev != expected_prev):
+            yield f"chain.txt: the link of event {seq} does not follow event {seq - 1}"
+            return
+        if seq == 1 and prev != GENESIS:
+            yield "chain.txt: event 1 does not start the chain"
+            return
+        by_seq[seq] = (prev, digest)
+        expected_seq, expected_prev = seq + 1, digest
+    if links and (expected_seq - 1, expected_prev) != (result.events, result.head):
+        yield (
+            f"chain.txt ends at event {expected_seq - 1}, not at the head "
+            f"(event {result.events}) that head.json names"
+        )
+        return
+    for event in events:
+        if by_seq.get(event.get("seq")) != (event.get("prev_hash"), event.get("hash")):
+            yield f"event {event.get('seq')} ({event.get('action')}) is not on the chain to the head"
+            return
+
+
+def _check_facts(contents: dict[str, bytes]) -> Iterator[str]:
+    events = json.loads(contents.get("events.json", b"[]"))
+    facts = next((e["facts"] for e in reversed(events) if e.get("facts")), None)
+    if facts is None:
+        if events:
+            yield (
+                "note: the events carry no facts (written before format 0003); the files "
+                "cannot be checked against them"
+            )
+        return
+    by_hash = {
+        sha256_hex(data): name for name, data in contents.items() if name.startswith("revisions/")
+    }
+    for revision in facts.get("revisions", []):
+        if revision["sha256"] not in by_hash:
+            yield (
+                f"the revision with SHA-256 {revision['sha256']} (version {revision['version']}, "
+                f"{revision['kind']}) that the audit log records is not in the archive"
+            )
+    current = facts.get("agreement", {}).get("current_revision")
+    final = contents.get("final.pdf")
+    if current and (final is None or sha256_hex(final) != current):
+        yield "final.pdf is not the current revision the audit log records"
+    for version in facts.get("versions", []):
+        name = f"drafts/version-{version['number']}.agreement.json"
+        data = contents.get(name)
+        if data is None or sha256_hex(data) != version["draft_sha256"]:
+            yield f"{name}: not the draft the audit log records (SHA-256 {version['draft_sha256']})"

@@ -1,0 +1,116 @@
+"""Checks made when a register is opened, before anything is read or written.
+
+* A register a witness remembers (:mod:`.witness`) that is now missing, empty or another
+  register is refused (:class:`RegisterMissing`); only an explicit request (``register init
+  --force``, ``open_register(..., replace_missing=True)``) starts a new one in its place.
+* SQLite's ``PRAGMA quick_check`` must say ``ok``: a damaged file is named as damaged before a
+  page of it is trusted (``register verify`` runs the full ``integrity_check``).
+* A file the user may not write opens for reading only, and says why writes are refused.
+"""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from agreement_studio.errors import RegisterCorrupt, RegisterMissing, RegisterReadOnly
+from agreement_studio.register import witness
+from agreement_studio.register.engine import translate
+from agreement_studio.register.location import Location
+
+
+def read_only_reason(location: Location, *, asked: bool = False) -> str | None:
+    """Why the register can only be read (None when it can be written)."""
+    if asked:
+        return "it was opened for reading only"
+    path = location.sqlite_path
+    if path is None or not path.exists():
+        return None
+    if not os.access(path, os.W_OK):
+        return f"you may not write the file {path}"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"you may not write in its folder {path.parent} (SQLite keeps its journal there)"
+    return None
+
+
+def _is_empty(engine: Engine, location: Location) -> bool:
+    path = location.sqlite_path
+    if path is not None:
+        return not path.exists() or path.stat().st_size == 0
+    try:
+        with engine.connect() as connection:
+            return not inspect(connection).has_table("alembic_version")
+    except DBAPIError as error:
+        raise translate(error, location.display) from None
+
+
+def refuse_a_lost_register(
+    engine: Engine, location: Location, *, replace_missing: bool = False
+) -> None:
+    """Refuse a missing or empty register where a witness says one existed."""
+    if replace_missing:
+        return
+    known = witness.for_location(location.display)
+    if not known or not _is_empty(engine, location):
+        return
+    raise RegisterMissing(
+        f"the register {location.display} is missing or empty, but {known[-1].describe()}: "
+        "it was deleted, emptied or replaced. Restore it from a backup; to start a new, "
+        "empty register in its place, run `agreement-studio register init --force`"
+    )
+
+
+def refuse_a_replaced_register(location: Location, register_id: str | None) -> None:
+    """Refuse a register whose ID is not the one a witness saw at this location."""
+    others = [w for w in witness.for_location(location.display) if w.register_id != register_id]
+    if not others or witness.read(register_id) is not None:
+        return
+    raise RegisterMissing(
+        f"the register {location.display} is not the register that was there: its ID is "
+        f"{register_id}, but {others[-1].describe()} of register {others[-1].register_id}. "
+        "Restore the original from a backup; to use this one here from now on, run "
+        "`agreement-studio register init --force`"
+    )
+
+
+def quick_check(engine: Engine, location: Location) -> None:
+    """SQLite's quick check of the file's structure; :class:`RegisterCorrupt` when damaged."""
+    if location.sqlite_path is None:
+        return
+    problems = storage_problems(engine, location, full=False)
+    if problems:
+        raise RegisterCorrupt(
+            f"the register file {location.display} is damaged ({'; '.join(problems[:3])}); "
+            "restore it from a backup (`register verify` lists what it finds)"
+        )
+
+
+def storage_problems(engine: Engine, location: Location, *, full: bool = True) -> list[str]:
+    """What SQLite's ``integrity_check`` (or ``quick_check``) finds; empty when the file is whole."""
+    if location.sqlite_path is None:
+        return []
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with engine.connect() as connection:
+            rows = [str(r[0]) for r in connection.execute(text(f"PRAGMA {pragma}"))]
+    except DBAPIError as error:
+        return [str(translate(error, location.display))]
+    return [] if rows == ["ok"] else rows
+
+
+def require_current_format(engine: Engine, location: Location) -> None:
+    """A read-only register cannot be upgraded, so it must be in this version's format."""
+    from agreement_studio.register.migrate import HEAD, stored_revision
+
+    try:
+        with engine.connect() as connection:
+            current = stored_revision(connection)
+    except DBAPIError as error:
+        raise translate(error, location.display) from None
+    if current != HEAD:
+        raise RegisterReadOnly(
+            f"the register {location.display} is in format {current or 'none'} and read-only, "
+            f"so it cannot be brought to format {HEAD}; open it once where it can be written"
+        )
