@@ -180,6 +180,7 @@ class PdfDocument:
         eol = _EOL_RE.match(self.data, eof)
         end = eol.end() if eol else eof
         entries = dict(previous)
+        self.budget.spend_table(len(entries))
         for section in reversed(group):
             # A hybrid file's /XRefStm may be an older stream, repeated by later updates.
             if not start <= section.start < eof or (

@@ -16,11 +16,14 @@ __all__ = ["Budget", "StructureError", "TooComplex", "read_pdf_bytes"]
 
 # The largest file read at all: the bytes are held in memory once, next to what is parsed.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-# Dictionary entries and array items parsed in one file, in total and in one dictionary.
-MAX_ITEMS = 1_500_000
-MAX_DICT_KEYS = 100_000
-# Revisions (incremental updates): every pair is compared.
+# Dictionary entries (about 200 bytes and a few microseconds each) and array items (a number
+# costs less) parsed in one file, and the entries of one dictionary.
+MAX_ENTRIES = 300_000
+MAX_ARRAY_ITEMS = 2_000_000
+MAX_DICT_KEYS = 20_000
+# Revisions (incremental updates): every pair is compared, and each keeps its own object table.
 MAX_REVISIONS = 300
+MAX_TABLE_SLOTS = 1_000_000
 # Bytes that decoding structure streams (object and cross-reference streams) may produce.
 MAX_DECODED_TOTAL = 48 * 1024 * 1024
 # Objects a reader's reconstruction may reach from the catalog; compared one by one.
@@ -41,17 +44,31 @@ class TooComplex(StructureError):
 class Budget:
     """The work left for one file; each reader step spends from it and stops at the limit."""
 
-    __slots__ = ("decoded", "items")
+    __slots__ = ("decoded", "entries", "items", "table")
 
     def __init__(self) -> None:
-        self.items = MAX_ITEMS
+        self.table = MAX_TABLE_SLOTS
+        self.entries = MAX_ENTRIES
+        self.items = MAX_ARRAY_ITEMS
         self.decoded = MAX_DECODED_TOTAL
 
+    def spend_entries(self, count: int) -> None:
+        """Account for ``count`` parsed dictionary entries (or cross-reference entries)."""
+        self.entries -= count
+        if self.entries < 0:
+            raise TooComplex(f"more than {MAX_ENTRIES:,} dictionary entries")
+
+    def spend_table(self, count: int) -> None:
+        """Account for a revision's object table of ``count`` entries."""
+        self.table -= count
+        if self.table < 0:
+            raise TooComplex(f"revisions whose object tables hold more than {MAX_TABLE_SLOTS:,}")
+
     def spend_items(self, count: int) -> None:
-        """Account for ``count`` parsed dictionary entries or array items."""
+        """Account for ``count`` parsed array items."""
         self.items -= count
         if self.items < 0:
-            raise TooComplex(f"more than {MAX_ITEMS:,} dictionary entries and array items")
+            raise TooComplex(f"more than {MAX_ARRAY_ITEMS:,} array items")
 
     def spend_decoded(self, count: int) -> None:
         """Account for ``count`` bytes produced by decoding a stream."""

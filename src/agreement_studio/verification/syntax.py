@@ -37,6 +37,14 @@ _NUMBER_ARRAY_RE = re.compile(
     rb"[\x00\t\n\x0c\r ]*\]"
 )
 _WS_SPLIT_RE = re.compile(rb"[\x00\t\n\x0c\r ]+")
+_SIMPLE_ENTRY_RE = re.compile(
+    rb"[\x00\t\n\x0c\r ]*/([^" + _NOT_REGULAR + rb"]*)(?![^" + _NOT_REGULAR + rb"])"
+    rb"[\x00\t\n\x0c\r ]*(?:"
+    rb"([0-9]{1,10})[\x00\t\n\x0c\r ]+([0-9]{1,10})[\x00\t\n\x0c\r ]+R"
+    rb"|/([^" + _NOT_REGULAR + rb"]*)"
+    rb"|([+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})))"
+    rb"(?![^" + _NOT_REGULAR + rb"])"
+)
 _NAME_ESCAPE_RE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _HEX_RE = re.compile(rb"<([0-9A-Fa-f\x00\t\n\x0c\r ]*)>")
 _STRING_SPECIAL_RE = re.compile(rb"[()\\]")
@@ -272,26 +280,38 @@ class Parser:
         data = self.data
         result: dict = {}
         while True:
-            pos = self.skip(pos)
-            if data.startswith(b">>", pos):
-                return result, pos + 2
-            if pos >= len(data) or data[pos] != 0x2F:
-                raise PdfSyntaxError("dictionary key is not a name", pos)
-            key, pos = self._name(pos)
-            value, pos = self.parse(pos, depth)
-            if key in result:
-                # Honest writers sometimes repeat a key with the same value; a different
-                # value is an ambiguity (which one a reader takes is not specified).
-                if not same_value(result[key], value):
-                    self.conflicts.append(f"a dictionary gives /{key} two different values")
-                    if not isinstance(result, AmbiguousDict):
-                        result = AmbiguousDict(result)
-                    result.duplicates.setdefault(key, [result[key]]).append(value)
-                continue
-            result[key] = value
-            self.budget.spend_items(1)
-            if len(result) > MAX_DICT_KEYS:
-                raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
+            # Most entries are a key and a number, name or reference: one match reads them.
+            entry = _SIMPLE_ENTRY_RE.match(data, pos)
+            if entry is not None and b"#" not in entry.group():
+                key = Name(entry.group(1).decode("latin-1"))
+                value = _simple_value(entry)
+                pos = entry.end()
+            else:
+                pos = self.skip(pos)
+                if data.startswith(b">>", pos):
+                    return result, pos + 2
+                if pos >= len(data) or data[pos] != 0x2F:
+                    raise PdfSyntaxError("dictionary key is not a name", pos)
+                key, pos = self._name(pos)
+                value, pos = self.parse(pos, depth)
+            result = self._add(result, key, value)
+
+    def _add(self, result: dict, key: Name, value: Any) -> dict:
+        """``result`` with ``key`` added (an :class:`AmbiguousDict` if it gives a key twice)."""
+        if key in result:
+            # Honest writers sometimes repeat a key with the same value; a different
+            # value is an ambiguity (which one a reader takes is not specified).
+            if not same_value(result[key], value):
+                self.conflicts.append(f"a dictionary gives /{key} two different values")
+                if not isinstance(result, AmbiguousDict):
+                    result = AmbiguousDict(result)
+                result.duplicates.setdefault(key, [result[key]]).append(value)
+            return result
+        result[key] = value
+        self.budget.spend_entries(1)
+        if len(result) > MAX_DICT_KEYS:
+            raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
+        return result
 
     def header_at(self, pos: int) -> tuple[int, int, int] | None:
         """``(num, gen, end)`` if an object header ``num gen obj`` starts at ``pos``."""
@@ -387,6 +407,16 @@ def same_value(a: Any, b: Any, budget: int = 100_000) -> bool:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _simple_value(entry: re.Match[bytes]) -> Any:
+    """The value an entry matched by ``_SIMPLE_ENTRY_RE`` holds."""
+    num, gen, name, number = entry.group(2, 3, 4, 5)
+    if num is not None:
+        return Ref(int(num), int(gen))
+    if name is not None:
+        return Name(name.decode("latin-1"))
+    return _number(number)
 
 
 def _number(token: bytes) -> int | float:

@@ -19,7 +19,6 @@ import os
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 from agreement_studio.verification.check import (
     ByteRangeDigest,
@@ -45,6 +44,7 @@ from agreement_studio.verification.levels import (
     DssUpdate,
     pades_level,
 )
+from agreement_studio.verification.limits import read_pdf_bytes
 from agreement_studio.verification.locks import lock_permissions, locks_of
 from agreement_studio.verification.pages import pages_of
 from agreement_studio.verification.policy import Policy
@@ -87,9 +87,11 @@ def _verify(
     source: bytes | str | os.PathLike[str], name: str | None, trust: TrustStore, now: datetime
 ) -> FileReport:
     try:
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        data = source if isinstance(source, bytes) else read_pdf_bytes(source)
     except OSError as error:
         return FileReport.failed(name, f"cannot read the file ({error.strerror or error})")
+    except StructureError as error:  # too large to judge: refused before reading
+        return FileReport.failed(name, str(error))
     try:
         return _Verification(data, name, trust, now).run()
     except StructureError as error:

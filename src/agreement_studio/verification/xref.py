@@ -87,7 +87,7 @@ def _read_table(parser: Parser, offset: int) -> XrefSection:
         first, count = int(match.group(1)), int(match.group(2))
         if count * 18 > len(data) - pos or first + count > MAX_OBJECT_NUMBER:
             raise PdfSyntaxError("cross-reference subsection larger than the file", pos)
-        parser.budget.spend_items(count)
+        parser.budget.spend_entries(count)
         pos = match.end()
         for num in range(first, first + count):
             entry = _TABLE_ENTRY_RE.match(data, pos)
@@ -142,7 +142,7 @@ def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
         or not all(_small_int(i, 0, MAX_OBJECT_NUMBER) for i in index)
     ):
         raise PdfSyntaxError("cross-reference stream with a bad /Index", offset)
-    parser.budget.spend_items(sum(index[1::2]))
+    parser.budget.spend_entries(sum(index[1::2]))
     raw = decode_stream(stream, budget=parser.budget)
     entries = _stream_entries(raw, widths, index, offset)
     entries.pop(0, None)
