@@ -389,7 +389,7 @@ def signer_info(
         cms.CMSAttribute({"type": "message_digest", "values": [digest_value]}),
     ]
     for kind, value in extra:
-        attributes.append(cms.CMSAttribute({"type": kind, "values": [value]}))
+        attributes.append(_attribute(kind, value))
     signed = cms.CMSAttributes(attributes)
     message = signed.dump()
     key = party.key
@@ -422,6 +422,23 @@ def signer_info(
             "signature": value,
         }
     )
+
+
+def _attribute(kind: str, value: core.Asn1Value) -> cms.CMSAttribute:
+    """An attribute from its DER, so that any value goes in whatever asn1crypto expects."""
+    if not kind[0].isdigit():
+        return cms.CMSAttribute({"type": kind, "values": [value]})
+    oid = core.ObjectIdentifier(kind).dump()
+    values = _tlv(0x31, value.dump())
+    return cms.CMSAttribute.load(_tlv(0x30, oid + values))
+
+
+def _tlv(tag: int, content: bytes) -> bytes:
+    size = len(content)
+    if size < 0x80:
+        return bytes([tag, size]) + content
+    raw = size.to_bytes((size.bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(raw)]) + raw + content
 
 
 def signed_data(

@@ -373,11 +373,18 @@ def _archived_revocation(signed: dict[str, list]) -> tuple[list[bytes], list[byt
         return [], []
     try:
         archival = RevocationInfoArchival.load(values[0].dump())
-        crls = [item.dump() for item in archival["crl"]] if archival["crl"].native else []
-        ocsps = [item.dump() for item in archival["ocsp"]] if archival["ocsp"].native else []
+        crls = _items(archival["crl"])
+        ocsps = _items(archival["ocsp"])
     except ASN1_ERRORS:
         return [], []  # damaged archival data is no evidence either way
     return crls, ocsps
+
+
+def _items(sequence: core.Asn1Value) -> list[bytes]:
+    """The DER of each item of an optional SEQUENCE OF (none when it is absent)."""
+    if isinstance(sequence, core.Void):
+        return []
+    return [item.dump() for item in sequence]
 
 
 def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerCheck) -> None:
