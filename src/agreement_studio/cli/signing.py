@@ -1,4 +1,4 @@
-"""Command-line commands of the signing layer: ``identity …`` and ``sign``.
+"""Command-line commands of the signing layer: ``identity …``, ``sign`` and ``extend``.
 
 Passwords and PINs come from ``--password-file`` or the environment
 (``AGREEMENT_STUDIO_PASSWORD``; ``AGREEMENT_STUDIO_CA_PASSWORD`` for a network CA), or a prompt;
@@ -22,6 +22,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Add this layer's subcommands."""
     _add_identity_commands(subparsers)
     _add_sign_command(subparsers)
+    _add_extend_command(subparsers)
 
 
 def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -86,7 +87,7 @@ def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_revocation_commands(commands: argparse._SubParsersAction) -> None:
-    from agreement_studio.signing.revocation_list import DEFAULT_CRL_DAYS, REVOCATION_REASONS
+    from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS, REASON_NAMES
 
     revoke = commands.add_parser(
         "revoke", help="revoke a certificate the network CA issued (then publish a new CRL)"
@@ -95,9 +96,7 @@ def _add_revocation_commands(commands: argparse._SubParsersAction) -> None:
     which = revoke.add_mutually_exclusive_group(required=True)
     which.add_argument("cert", nargs="?", metavar="CERT.pem", help="the certificate to revoke")
     which.add_argument("--serial", metavar="N", help="its serial number (decimal or 0x hex)")
-    revoke.add_argument(
-        "--reason", required=True, choices=sorted(REVOCATION_REASONS), help="why (RFC 5280)"
-    )
+    revoke.add_argument("--reason", required=True, choices=REASON_NAMES, help="why (RFC 5280)")
     revoke.add_argument(
         "--revocation-date",
         metavar="ISO-TIME",
@@ -133,10 +132,13 @@ def _ca_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
+    from agreement_studio.signing.vocabulary import LEVELS_HELP
+
     sign = subparsers.add_parser(
         "sign",
         help="sign a PDF (PAdES) into your signature field",
-        description="Sign a PDF with a PKCS#12 identity or a PKCS#11 token (e.g. an ID card).",
+        description="Sign a PDF with a PKCS#12 identity or a PKCS#11 token (e.g. an ID card). "
+        + LEVELS_HELP,
     )
     sign.add_argument("input", metavar="IN.pdf")
     source = sign.add_mutually_exclusive_group(required=True)
@@ -150,6 +152,18 @@ def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
     sign.add_argument("--reason", metavar="TEXT", help="reason for signing")
     sign.add_argument("--location", metavar="TEXT", help="where the signing happens")
     sign.add_argument("--tsa", metavar="URL", help="an RFC 3161 timestamp server (PAdES B-T)")
+    sign.add_argument(
+        "--level",
+        choices=["B-B", "B-T", "B-LT", "B-LTA"],
+        help="the PAdES level (default: B-T with --tsa, else B-B); B-T and up need --tsa",
+    )
+    sign.add_argument(
+        "--certify",
+        action="store_true",
+        help="certify the document (first signature only): afterwards only the other "
+        "signatures and the prepared fields may be filled in",
+    )
+    _long_term_inputs(sign)
     sign.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     sign.add_argument(
         "--overwrite", action="store_true", help="allow the output to be the input file itself"
@@ -159,6 +173,49 @@ def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
         sign, f"the identity's password or the token's PIN (else ${PASSWORD_ENV} or a prompt)"
     )
     sign.set_defaults(handler=_sign)
+
+
+def _add_extend_command(subparsers: argparse._SubParsersAction) -> None:
+    from agreement_studio.signing.vocabulary import LEVELS_HELP
+
+    extend = subparsers.add_parser(
+        "extend",
+        help="add long-term validation data (B-LT) and a document timestamp (B-LTA) to a "
+        "signed PDF, or renew B-LTA",
+        description="Add long-term validation data to a signed PDF, once the last signature is "
+        "in; run it again on a B-LTA document to renew its timestamp. " + LEVELS_HELP,
+    )
+    extend.add_argument("input", metavar="IN.pdf")
+    extend.add_argument("--level", choices=["B-LT", "B-LTA"], default="B-LTA")
+    extend.add_argument(
+        "--tsa", metavar="URL", help="an RFC 3161 timestamp server (needed for B-LTA)"
+    )
+    _long_term_inputs(extend)
+    extend.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    extend.add_argument(
+        "--overwrite", action="store_true", help="allow the output to be the input file itself"
+    )
+    extend.add_argument("--json", action="store_true", help="print the result as JSON")
+    extend.set_defaults(handler=_extend)
+
+
+def _long_term_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a trust anchor (root certificate, PEM) for the signers' and the timestamp "
+        "server's chains; may be repeated",
+    )
+    parser.add_argument(
+        "--crl",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a CRL to store with the signatures (B-LT, B-LTA), e.g. the network's current "
+        "one; may be repeated",
+    )
 
 
 def _subject_arguments(parser: argparse.ArgumentParser, *, person: bool) -> None:
@@ -393,14 +450,31 @@ def _identity_export_cert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _trust_and_crls(args: argparse.Namespace) -> tuple[list[Any], list[bytes]]:
+    from agreement_studio.signing.long_term import read_certificates, read_crl
+
+    trust = [cert for path in args.trust for cert in read_certificates(path)]
+    return trust, [read_crl(path) for path in args.crl]
+
+
 def _sign(args: argparse.Namespace) -> int:
     from agreement_studio.signing import DocumentSigner
 
+    trust, crls = _trust_and_crls(args)
+    signer_options = {
+        "reason": args.reason,
+        "location": args.location,
+        "tsa_url": args.tsa,
+        "level": args.level,
+        "certify": args.certify,
+        "trust": trust,
+        "crls": crls,
+    }
     identity = _signing_identity(args)
     try:
-        result = DocumentSigner(
-            identity, reason=args.reason, location=args.location, tsa_url=args.tsa
-        ).sign(args.input, output=args.output, field=args.field, overwrite=args.overwrite)
+        result = DocumentSigner(identity, **signer_options).sign(
+            args.input, output=args.output, field=args.field, overwrite=args.overwrite
+        )
     finally:
         close = getattr(identity, "close", None)
         if close is not None:
@@ -415,13 +489,57 @@ def _sign(args: argparse.Namespace) -> int:
                 "fingerprint_sha256": result.fingerprint_sha256,
                 "signing_time": result.signing_time.isoformat(),
                 "timestamped": result.timestamped,
+                "level": result.level.value,
+                "certified": result.certified,
                 "sha256": result.sha256,
             }
         )
     else:
+        certified = ", certified" if result.certified else ""
         print(
             f"Signed {args.input} as {result.signer_name} in field {result.field_name} "
-            f"-> {result.output}"
+            f"({result.level.value}{certified}) -> {result.output}"
+        )
+    return 0
+
+
+def _extend(args: argparse.Namespace) -> int:
+    import sys
+
+    from agreement_studio.signing.long_term import extend_pdf
+
+    trust, crls = _trust_and_crls(args)
+    result = extend_pdf(
+        args.input,
+        output=args.output,
+        level=args.level,
+        tsa_url=args.tsa,
+        trust=trust,
+        crls=crls,
+        overwrite=args.overwrite,
+    )
+    for warning in result.warnings:
+        print(f"agreement-studio: warning: {warning}", file=sys.stderr)
+    if args.json:
+        print_json(
+            {
+                "output": str(result.output),
+                "level": result.level.value,
+                "signatures": result.signatures,
+                "timestamp_field": result.timestamp_field,
+                "certificates": result.certificates,
+                "crls": result.crls,
+                "ocsps": result.ocsps,
+                "warnings": result.warnings,
+                "sha256": result.sha256,
+            }
+        )
+    else:
+        stamp = f", document timestamp {result.timestamp_field}" if result.timestamp_field else ""
+        print(
+            f"Extended {args.input} to {result.level.value}: {result.signatures} signatures, "
+            f"{result.certificates} certificates, {result.crls} CRLs, {result.ocsps} OCSP "
+            f"responses{stamp} -> {result.output}"
         )
     return 0
 

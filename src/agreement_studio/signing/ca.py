@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import ExtensionOID
 
@@ -160,7 +161,7 @@ class NetworkCA:
     def _check_issued_here(self, cert: x509.Certificate) -> None:
         try:
             cert.verify_directly_issued_by(self.certificate)
-        except (ValueError, TypeError, x509.InvalidSignature):
+        except (ValueError, TypeError, InvalidSignature):
             raise CertificateRevocationError(
                 f"{cert.subject.rfc4514_string()} was not issued by the network CA "
                 f"{self.name!r}; it cannot revoke it"

@@ -22,7 +22,6 @@ pyHanko (and, for a timestamp server, aiohttp) is imported only when this work i
 from __future__ import annotations
 
 import contextlib
-import enum
 import hashlib
 import io
 import logging
@@ -37,6 +36,7 @@ from cryptography.hazmat.primitives import serialization
 
 from agreement_studio.errors import InputError, PdfInputError, TimestampError
 from agreement_studio.fileio import write_atomic
+from agreement_studio.signing.vocabulary import LEVELS_HELP, Level
 
 __all__ = [
     "LEVELS_HELP",
@@ -47,49 +47,6 @@ __all__ = [
     "read_crl",
     "validation_context",
 ]
-
-LEVELS_HELP = (
-    "PAdES levels: B-B is the signature alone; B-T adds a timestamp from a timestamp server "
-    "(--tsa) proving when it was made; B-LT also stores in the PDF the certificates and "
-    "revocation lists (--crl) needed to check it years later; B-LTA adds a document "
-    "timestamp over all of that, which `extend` renews before it ages out."
-)
-
-
-class Level(enum.Enum):
-    """A PAdES baseline level, in increasing order."""
-
-    B_B = "B-B"
-    B_T = "B-T"
-    B_LT = "B-LT"
-    B_LTA = "B-LTA"
-
-    @classmethod
-    def parse(cls, text: str) -> Level:
-        """``"b-lta"`` → :attr:`B_LTA` (InputError for anything else)."""
-        wanted = text.strip().upper().replace("_", "-")
-        wanted = wanted if wanted.startswith("B-") else "B-" + wanted
-        for level in cls:
-            if level.value == wanted:
-                return level
-        raise InputError(
-            f"{text!r} is not a PAdES level; use one of " + ", ".join(v.value for v in cls)
-        )
-
-    @property
-    def rank(self) -> int:
-        """0 for B-B … 3 for B-LTA."""
-        return list(Level).index(self)
-
-    @property
-    def needs_timestamp_server(self) -> bool:
-        """Whether making this level asks a timestamp server."""
-        return self.rank >= Level.B_T.rank
-
-    @property
-    def has_validation_data(self) -> bool:
-        """Whether this level stores validation data (a DSS) in the document."""
-        return self.rank >= Level.B_LT.rank
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 from agreement_studio.errors import CertificateRevocationError, IdentityError
 from agreement_studio.fileio import write_text_atomic
+from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS, REASON_NAMES
 
 __all__ = [
     "REVOCATION_REASONS",
@@ -37,17 +38,10 @@ __all__ = [
 ]
 
 FORMAT = 1
-DEFAULT_CRL_DAYS = 7
 
 # RFC 5280 §5.3.1 reason codes a network uses, by the names the command line accepts
 REVOCATION_REASONS: dict[str, x509.ReasonFlags] = {
-    "unspecified": x509.ReasonFlags.unspecified,
-    "key-compromise": x509.ReasonFlags.key_compromise,
-    "affiliation-changed": x509.ReasonFlags.affiliation_changed,
-    "superseded": x509.ReasonFlags.superseded,
-    "cessation-of-operation": x509.ReasonFlags.cessation_of_operation,
-    "certificate-hold": x509.ReasonFlags.certificate_hold,
-    "privilege-withdrawn": x509.ReasonFlags.privilege_withdrawn,
+    name: x509.ReasonFlags[name.replace("-", "_")] for name in REASON_NAMES
 }
 
 

@@ -45,7 +45,7 @@ from agreement_studio.errors import (
 from agreement_studio.fileio import write_atomic
 from agreement_studio.signing.fields import FieldChoice, choose_field, field_states, new_field_box
 from agreement_studio.signing.identities import Identity
-from agreement_studio.signing.long_term import Level
+from agreement_studio.signing.vocabulary import Level
 
 __all__ = ["DocumentSigner", "SignResult", "sign_pdf", "warm_up"]
 

@@ -1,0 +1,70 @@
+"""Names the command line and the window offer before anything heavy is loaded.
+
+PAdES levels and CRL reasons are chosen from lists in ``--help`` and in dialogs; keeping them
+here (standard library only) lets those show without importing ``cryptography`` or pyHanko.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from agreement_studio.errors import InputError
+
+__all__ = ["DEFAULT_CRL_DAYS", "LEVELS_HELP", "REASON_NAMES", "Level"]
+
+DEFAULT_CRL_DAYS = 7
+"""How long a CRL the network CA signs stays current (its nextUpdate), unless told otherwise."""
+
+REASON_NAMES = (
+    "unspecified",
+    "key-compromise",
+    "affiliation-changed",
+    "superseded",
+    "cessation-of-operation",
+    "certificate-hold",
+    "privilege-withdrawn",
+)
+"""RFC 5280 §5.3.1 revocation reasons a network uses, as the command line spells them."""
+
+LEVELS_HELP = (
+    "PAdES levels: B-B is the signature alone; B-T adds a timestamp from a timestamp server "
+    "(--tsa) proving when it was made; B-LT also stores in the PDF the certificates and "
+    "revocation lists (--crl) needed to check it years later; B-LTA adds a document "
+    "timestamp over all of that, which `extend` renews before it ages out."
+)
+
+
+class Level(enum.Enum):
+    """A PAdES baseline level, in increasing order."""
+
+    B_B = "B-B"
+    B_T = "B-T"
+    B_LT = "B-LT"
+    B_LTA = "B-LTA"
+
+    @classmethod
+    def parse(cls, text: str) -> Level:
+        """``"b-lta"`` → :attr:`B_LTA` (InputError for anything else)."""
+        wanted = text.strip().upper().replace("_", "-")
+        wanted = wanted if wanted.startswith("B-") else "B-" + wanted
+        for level in cls:
+            if level.value == wanted:
+                return level
+        raise InputError(
+            f"{text!r} is not a PAdES level; use one of " + ", ".join(v.value for v in cls)
+        )
+
+    @property
+    def rank(self) -> int:
+        """0 for B-B … 3 for B-LTA."""
+        return list(Level).index(self)
+
+    @property
+    def needs_timestamp_server(self) -> bool:
+        """Whether making this level asks a timestamp server."""
+        return self.rank >= Level.B_T.rank
+
+    @property
+    def has_validation_data(self) -> bool:
+        """Whether this level stores validation data (a DSS) in the document."""
+        return self.rank >= Level.B_LT.rank
