@@ -7,6 +7,7 @@ Find Ctrl+F, Help F1, Quit Ctrl+Q (Cmd on macOS).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,7 +94,12 @@ class MainActions(QObject):
         self._build_toolbar()
 
     def _action(
-        self, text: str, icon_name: str | None, key: object, slot: object, tip: str = ""
+        self,
+        text: str,
+        icon_name: str | None,
+        key: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self.window)
         if icon_name:

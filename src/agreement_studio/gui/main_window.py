@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
     search_changed = Signal(str)
     """The text of the toolbar's search field (the register view filters by it)."""
 
+    # The window's menu and toolbar actions by name. It hides QWidget.actions(), which no code
+    # calls on the window (the menus are reached through menuBar()).
+    actions: MainActions  # type: ignore[assignment]  # replaces the inherited method
+
     def __init__(self, hooks: WindowHooks | None = None) -> None:
         super().__init__()
         self.hooks = hooks or WindowHooks()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from agreement_studio import errors as e
+from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["error_message", "field_label", "location", "problem_text"]
 

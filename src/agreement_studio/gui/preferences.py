@@ -95,15 +95,26 @@ def load_preferences(path: Path | None = None) -> Preferences:
         return Preferences()
     if not isinstance(data, dict):
         return Preferences()
-    values = {}
-    for name, default in Preferences().as_dict().items():
-        value = data.get(name, default)
-        if isinstance(default, list):
-            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        else:
-            ok = isinstance(value, type(default))
-        values[name] = value if ok else default
-    return Preferences(**values)
+    return Preferences(
+        ui_language=_text(data, "ui_language"),
+        timestamp_url=_text(data, "timestamp_url"),
+        trust_anchors=_texts(data, "trust_anchors"),
+        register_location=_text(data, "register_location"),
+    )
+
+
+def _text(data: dict[str, object], name: str) -> str:
+    """The saved text ``name``; empty (every text's default) when missing or not text."""
+    value = data.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _texts(data: dict[str, object], name: str) -> list[str] | None:
+    """The saved list of texts ``name``; None (the default) when missing or not such a list."""
+    value = data.get(name)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [str(v) for v in value]
+    return None
 
 
 def save_preferences(preferences: Preferences, path: Path | None = None) -> Path:

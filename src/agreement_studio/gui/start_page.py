@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -94,7 +94,7 @@ class StartPage(QWidget):
         outer.addStretch()
         self.set_recent([])
 
-    def _button(self, text: str, icon_name: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, icon_name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setIconSize(QSize(22, 22))

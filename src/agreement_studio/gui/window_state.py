@@ -59,7 +59,9 @@ class RecentFiles:
         value = window_settings().value(self.key, [])
         if isinstance(value, str):  # QSettings gives a one-element list back as a string
             value = [value]
-        return [Path(v) for v in value or [] if isinstance(v, str) and Path(v).is_file()]
+        if not isinstance(value, list):
+            return []
+        return [Path(v) for v in value if isinstance(v, str) and Path(v).is_file()]
 
     def add(self, path: str | Path) -> None:
         """Put ``path`` first."""

@@ -45,7 +45,7 @@ class NetworkCaTab(QWidget):
         self.issue_button.setEnabled(False)
         for button in (self.create_button, self.open_button, self.issue_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.new_ca)
         self.open_button.clicked.connect(self.open_file)
         self.issue_button.clicked.connect(self.issue)
         self.message = FieldMessage()
@@ -90,7 +90,7 @@ class NetworkCaTab(QWidget):
         self.issue_button.setEnabled(True)
 
     # --- create -------------------------------------------------------------------------------
-    def create(self) -> None:
+    def new_ca(self) -> None:
         """Ask who the CA is and where to keep it, then make it in the background."""
         self._say()
         self.dialog = IdentityDialog(

@@ -58,7 +58,7 @@ class MyIdentitiesTab(QWidget):
         self.import_button = QPushButton(self.tr("&Import a file…"))
         for button in (self.create_button, self.import_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.new_identity)
         self.import_button.clicked.connect(self.import_file)
         self.message = FieldMessage()
         buttons = QHBoxLayout()
@@ -85,7 +85,7 @@ class MyIdentitiesTab(QWidget):
             )
             item.setDisabled(not cert.valid_at())
 
-    def create(self) -> None:
+    def new_identity(self) -> None:
         """Make a self-issued identity (in a dialog; the key is made in the background)."""
         self.message.show_text("")
         self.dialog = IdentityDialog(Purpose.OWN, create_own, self)

@@ -135,7 +135,7 @@ class IdentityDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
             self.tr("Cancel")
         )
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_identity)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -205,7 +205,7 @@ class IdentityDialog(QDialog):
         return ready
 
     # --- doing it -------------------------------------------------------------------------------
-    def create(self) -> None:
+    def create_identity(self) -> None:
         """Run the work in the background; close when it is done."""
         if not self._check():
             return

@@ -72,7 +72,8 @@ class SignDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.unsigned = [s for s in details.signatories if not s.signed]
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_form())
+        self.form_page = self._build_form()
+        self.pages.addWidget(self.form_page)
         self.result_page = SignResultPage()
         self.pages.addWidget(self.result_page)
         self.buttons = QDialogButtonBox()
@@ -185,9 +186,9 @@ class SignDialog(QDialog):
     def _show_source_page(self, index: int) -> None:
         # A stacked widget is as tall as its tallest page; let only the shown page count, so
         # the short forms leave no gap where the token's rows would be.
-        for i in range(self.source_pages.count()):
+        for i, source in enumerate(self.sources):  # the stacked widget's pages, in its order
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.source_pages.widget(i).setSizePolicy(policy, policy)
+            source.setSizePolicy(policy, policy)
         self.source_pages.setCurrentIndex(index)
         self.source_pages.adjustSize()
 
@@ -279,7 +280,7 @@ class SignDialog(QDialog):
         )
 
     def _busy(self, busy: bool) -> None:
-        self.pages.widget(0).setEnabled(not busy)
+        self.form_page.setEnabled(not busy)
         self.sign_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
         self.progress.setVisible(busy)

@@ -35,8 +35,11 @@ class ToolsMenu(QObject):
         )
         self.identities.triggered.connect(self.open_identities)
         bar = window.menuBar()
-        help_menu = bar.actions()[-1] if bar.actions() else None
-        bar.insertMenu(help_menu, self.menu)
+        menus = bar.actions()
+        if menus:  # before Help, the last menu
+            bar.insertMenu(menus[-1], self.menu)
+        else:
+            bar.addMenu(self.menu)
         window.stack.currentChanged.connect(lambda _index: self._follow_page())
 
     def _follow_page(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["choice_text", "choices"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from agreement_studio.gui.wizard.tables import PartiesModel, SignatoriesModel
 __all__ = ["PartiesPage", "make_table", "tool_button"]
 
 
-def make_table(model: PartiesModel | SignatoriesModel | object, name: str) -> QTableView:
+def make_table(model: QAbstractItemModel, name: str) -> QTableView:
     """A table for editing rows with the keyboard: Tab leaves it, typing edits a cell."""
     view = QTableView()
     view.setModel(model)
@@ -76,7 +76,7 @@ class PartiesPage(StepPage):
         self.model = PartiesModel(self.agreement, self)
         self.signatories = SignatoriesModel(self.agreement, self)
         self.row: int | None = None
-        self._details: dict[int, QWidget] = {}
+        self._details: dict[int, QLineEdit | QComboBox] = {}
         self._rows: dict[int, int] = {}
         self._detail_messages: dict[int, FieldMessage] = {}
 
@@ -163,7 +163,9 @@ class PartiesPage(StepPage):
         self._form = form
         return self.details
 
-    def _row(self, form: QFormLayout, label: str, column: int, widget: QWidget) -> None:
+    def _row(
+        self, form: QFormLayout, label: str, column: int, widget: QLineEdit | QComboBox
+    ) -> None:
         widget.setAccessibleName(plain(label))
         caption = QLabel(label)
         caption.setBuddy(widget)

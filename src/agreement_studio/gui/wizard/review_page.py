@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from agreement_studio.agreement import CoordinatingGroup
 from agreement_studio.drafting import Step, WizardSession, problems_by_step
+from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.wizard.base import StepPage
 from agreement_studio.gui.wizard.fields import format_date

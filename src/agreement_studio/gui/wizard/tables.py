@@ -12,7 +12,6 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 
 from agreement_studio.agreement import Agreement, Signatory
 from agreement_studio.errors import Problem
+from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.messages import problem_text
 from agreement_studio.gui.wizard.base import get_value, set_value
