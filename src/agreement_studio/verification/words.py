@@ -23,12 +23,29 @@ def _who(report: SignatureReport) -> str:
     return who
 
 
+# what an allowed change is, by the words the diff used for it (first match wins)
+_FOLLOWED = (
+    ("value changed", "form filling"),
+    ("annotation", "annotations"),
+    ("timestamp", "timestamps"),
+    ("signed", "further signatures"),
+    ("signature", "further signatures"),
+    ("document information", "metadata"),
+    ("metadata", "metadata"),
+    ("PDF version", "metadata"),
+)
+
+
 def _since(report: SignatureReport) -> str:
     if not report.allowed_after:
         return "the document has not changed since"
-    if any("signature" in text or "signed" in text for text in report.allowed_after):
-        return "since then only further signatures and validation data were added"
-    return "since then only validation data and timestamps were added"
+    kinds = dict.fromkeys(
+        next((word for needle, word in _FOLLOWED if needle in text), "validation data")
+        for text in report.allowed_after
+    )
+    listed = list(kinds)
+    words = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
+    return f"since then only {words} followed"
 
 
 def _trust(report: SignatureReport) -> str:
