@@ -11,9 +11,11 @@ import sys
 import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
+from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 import agreement_studio
 from required_tools import require_tools
@@ -173,3 +175,81 @@ def test_ci_installs_exactly_the_readme_packages_and_runs_its_test_command():
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert ci.rstrip().endswith(command), "the last line of .ci/run is not the README's command"
     assert "readme_packages.py" in ci
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _locked() -> dict[str, str]:
+    """requirements.lock as {canonical name: version}; every line must be an exact pin."""
+    pins = {}
+    for line in (ROOT / "requirements.lock").read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, sep, version = line.partition("==")
+        assert sep and re.fullmatch(r"[0-9][0-9A-Za-z.+!]*", version), f"not an exact pin: {line}"
+        pins[_canonical(name)] = version
+    return pins
+
+
+def _with_extras(requirement: Requirement) -> list[Requirement]:
+    """The requirement and what its extras pull in (read from the installed distribution)."""
+    found = [requirement]
+    for extra in requirement.extras:
+        for text in metadata.requires(requirement.name) or []:
+            needed = Requirement(text)
+            if needed.marker is not None and needed.marker.evaluate({"extra": extra}):
+                found.append(needed)
+    return found
+
+
+def test_lock_pins_every_dependency_within_its_range():
+    from packaging.version import Version
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    declared = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        declared += extra
+    pins = _locked()
+    for text in declared:
+        for requirement in _with_extras(Requirement(text)):
+            name = _canonical(requirement.name)
+            assert name in pins, f"{name} is not in requirements.lock: run packaging/lock.sh"
+            assert requirement.specifier.contains(Version(pins[name]), prereleases=True), (
+                f"requirements.lock has {name}=={pins[name]}, outside {requirement}: "
+                "run packaging/lock.sh"
+            )
+    assert "pyinstaller" in pins, "the bundle's builder is not locked"
+
+
+def test_libraries_whose_internals_we_use_have_an_upper_bound():
+    from packaging.version import Version
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    bounded = {}
+    for text in project["dependencies"]:
+        requirement = Requirement(text)
+        bounded[_canonical(requirement.name)] = requirement.specifier
+    for name in ("pyhanko", "pyhanko-certvalidator", "reportlab"):
+        uppers = [s for s in bounded[name] if s.operator == "<"]
+        assert uppers, f"{name} has no upper bound, yet we use its internals"
+        # The bound admits the tested version and stops before the next minor series.
+        tested = Version(_locked()[name])
+        [upper] = uppers
+        assert Version(upper.version) <= Version(f"{tested.major}.{tested.minor + 1}")
+
+
+def test_ci_readme_and_bundle_install_from_the_lock():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    start = readme[readme.index("## Start") : readme.index("### System packages")]
+    commands = re.findall(r"```sh\n(.+)\n```", start)
+    assert len(commands) == 2, "the Start section is two commands"
+    for command in commands:
+        assert "pip install -q -c requirements.lock " in command
+    build = (ROOT / "packaging" / "build.sh").read_text("utf-8")
+    assert '-c "$root/requirements.lock"' in build
+    lock_script = ROOT / "packaging" / "lock.sh"
+    assert lock_script.stat().st_mode & 0o111, "packaging/lock.sh is not executable"
+    assert "requirements.lock" in lock_script.read_text("utf-8")
