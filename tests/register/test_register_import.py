@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from agreement_studio.agreement import example_agreement
 from agreement_studio.errors import ImportRejected
+from agreement_studio.register.text import format_details
 from agreement_studio.register import Status
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.schema import (
@@ -237,18 +238,28 @@ def test_parallel_copies_are_both_recorded_and_one_is_sent_on(register, agreemen
     assert first.send_on is None
     second = register.import_file(copy_b, name="b.pdf")
     assert second.changed and second.signed_count == 1
-    assert second.send_on and sha256_hex(copy_a)[:16] in second.send_on
+    signatory_a = agreement.signatures()[1][1].name
     signatory_b = agreement.signatures()[2][1].name
+    # the warning names people and dates, never a hash
+    assert second.send_on and sha256_hex(copy_a)[:16] not in second.send_on
+    assert f"{signatory_b} signed a parallel copy on 20" in second.send_on
+    assert f"signed by {signatory_a} (20" in second.send_on
     assert second.sign_again == [signatory_b]
     assert register.current_pdf(document_id) == copy_a
     details = register.details(document_id)
-    assert len(details.revisions) == 3 and details.notes
+    assert len(details.revisions) == 3 and details.notes == [second.send_on]
     assert [s.must_sign_again for s in details.signatories] == [False, False, True]
+    assert "signed a parallel copy — must sign the current version" in format_details(details)
+    # never more signing acts counted than signatories
+    assert sum(s.signed for s in details.signatories) == 1 and details.row.signed_count == 1
     # copy A goes on: the first signatory signs it, so it has more signatures than B anyway
     on = register.import_file(sign(copy_a, agreement, 0))
     assert on.signed_count == 2 and on.sign_again == [signatory_b]
     final = register.import_file(sign(register.current_pdf(document_id), agreement, 2))
-    assert final.status is Status.SIGNED and final.sign_again == []
+    assert final.status is Status.SIGNED and final.sign_again == [] and final.send_on is None
+    details = register.details(document_id)
+    assert details.notes == []  # resolved: the warning is gone
+    assert details.row.signed_count == 3 == len(details.signatories)
     assert register.verify().ok
 
 

@@ -481,7 +481,7 @@ def _head(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     with _open(args, replace_missing=args.force) as register:
-        events, head = register.head()
+        events = register.head()[0]
         register_id, where = register.register_id, register.location.display
     if args.json:
         print_json({"register_id": register_id, "location": where, "events": events})

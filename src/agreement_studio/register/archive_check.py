@@ -156,7 +156,10 @@ def _check_events(
     for event in events:
         prev = event.get("prev_hash") or ""
         if content_hash(prev, event_content(event)) != event.get("hash"):
-            yield f"event {event.get('seq')} ({event.get('action')}): its content does not match its hash"
+            yield (
+                f"event {event.get('seq')} ({event.get('action')}): its content does not match "
+                "its hash"
+            )
             return
     expected_seq, expected_prev, by_seq = None, None, {}
     for parts in links:

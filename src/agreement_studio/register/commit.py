@@ -8,7 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agreement_studio.register.audit import append_event, utc_now
-from agreement_studio.register.lines import LineState, line_state, version_nodes
+from agreement_studio.register.lines import (
+    LineState,
+    Signing,
+    circulation_note,
+    line_state,
+    version_nodes,
+)
 from agreement_studio.register.plan import NewRevision, Refusal, mismatch_warning
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, RevisionRecord, SignatureRecord
@@ -45,10 +51,12 @@ def commit(store: Store, plan: Plan) -> ImportResult:
                 document_id=record.document_id,
             )
         added = _insert(session, record, plan, existing)
-        state = line_state(version_nodes(session, current))
+        nodes = version_nodes(session, current)
+        state = line_state(nodes)
         before = record.status
         _update_status(session, record, state)
-        result = _result(plan, record, state, added)
+        note = circulation_note(state, nodes, _acts(session, record), record.current_version)
+        result = _result(plan, record, state, added, note)
         append_event(
             session,
             "import",
@@ -57,6 +65,15 @@ def commit(store: Store, plan: Plan) -> ImportResult:
             signer="; ".join(f"{a.signer_name} ({a.signer_organisation})" for a in added) or None,
         )
     return result
+
+
+def _acts(session: Session, record: AgreementRecord) -> dict[int, Signing]:
+    rows = session.execute(
+        select(
+            SignatureRecord.revision_id, SignatureRecord.signatory_name, SignatureRecord.signed_at
+        ).where(SignatureRecord.agreement_id == record.id)
+    )
+    return {revision: Signing(name, at) for revision, name, at in rows}
 
 
 def _current_version_id(session: Session, record: AgreementRecord) -> int:
@@ -172,17 +189,15 @@ def _update_status(session: Session, record: AgreementRecord, state: LineState) 
 
 
 def _result(
-    plan: Plan, record: AgreementRecord, state: LineState, added: list[AddedSignature]
+    plan: Plan,
+    record: AgreementRecord,
+    state: LineState,
+    added: list[AddedSignature],
+    circulation: str | None,
 ) -> ImportResult:
     seats = plan.context.signatories
-    send_on = sign_again = None
-    if state.forks > 1 and state.tip is not None:
-        send_on = (
-            f"{state.forks} signed copies of this version are in circulation; send on "
-            f"the one with SHA-256 {state.tip.sha256[:16]}… "
-            f"({state.tip.signature_count} signatures"
-            + (", this file)" if state.tip.sha256 == plan.new[-1].sha256 else ")")
-        )
+    send_on, sign_again = circulation, None
+    if circulation:
         sign_again = [seats[f].name for f in sorted(state.elsewhere) if f in seats]
     return ImportResult(
         plan.source,

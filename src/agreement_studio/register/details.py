@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from agreement_studio.register.lines import LineState, Node, line_state
+from agreement_studio.register.audit import read_head
+from agreement_studio.register.lines import LineState, Node, Signing, circulation_note, line_state
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import (
     AgreementRecord,
@@ -121,6 +122,7 @@ def load_details(store: Store, document_id: str, today: dt.date | None = None) -
             select(AgreementRecord.document_id).where(AgreementRecord.renewal_of_id == record.id)
         )
         events = load_events(session, document_id)
+        head_events, head = read_head(session)
     states = [
         _signatory_state(
             s, party_by_id[s.party_id], on_line.get(s.field_name), s.field_name in state.elsewhere
@@ -164,7 +166,8 @@ def load_details(store: Store, document_id: str, today: dt.date | None = None) -
             for r in revisions
         ],
         events=events,
-        notes=_notes(state, states, current.number),
+        notes=_notes(state, nodes, signatures, current.number),
+        register_head=f"{head_events}:{head}",
     )
 
 
@@ -205,15 +208,9 @@ def _signatory_state(
     )
 
 
-def _notes(state: LineState, states: list[SignatoryState], version: int) -> list[str]:
-    if state.forks <= 1 or state.tip is None:
-        return []
-    notes = [
-        f"{state.forks} signed copies of version {version} are in circulation; send on "
-        f"the one with SHA-256 {state.tip.sha256[:16]}… ({state.tip.signature_count} "
-        "signatures)"
-    ]
-    again = [s.name for s in states if s.must_sign_again]
-    if again:
-        notes.append("must sign that copy again: " + ", ".join(again))
-    return notes
+def _notes(
+    state: LineState, nodes: list[Node], signatures: dict[int, SignatureRecord], version: int
+) -> list[str]:
+    acts = {i: Signing(s.signatory_name, s.signed_at) for i, s in signatures.items()}
+    note = circulation_note(state, nodes, acts, version)
+    return [note] if note else []

@@ -80,3 +80,47 @@ def version_nodes(session: Session, version_id: int) -> list[Node]:
         ).where(RevisionRecord.version_id == version_id)
     )
     return [Node(*row) for row in rows]
+
+
+PARALLEL_COPY = "signed a parallel copy — must sign the current version"
+"""How a signatory who signed only a copy that is not sent on is shown."""
+
+
+@dataclass(frozen=True)
+class Signing:
+    """One signing act: who (the signatory of the field) and when."""
+
+    name: str
+    signed_at: str | None
+
+
+def _day(moment: str | None) -> str:
+    return moment[:10] if moment else "an unknown date"
+
+
+def circulation_note(
+    state: LineState, nodes: list[Node], acts: dict[int, Signing], version: int
+) -> str | None:
+    """The "copies in circulation" warning, naming people and dates; None once resolved.
+
+    Copies are in circulation while someone has signed only a copy that is not the current
+    one: once each of them has signed the current copy too, the other copies are history.
+    """
+    if not state.elsewhere or state.tip is None:
+        return None
+    current = [acts[n.id] for n in nodes if n.id in state.line_ids and n.id in acts]
+    parallel: dict[str, Signing] = {}
+    for node in sorted(nodes, key=lambda n: (n.created_at, n.id)):
+        if node.id in state.line_ids or node.signature_field not in state.elsewhere:
+            continue
+        act = acts.get(node.id, Signing(str(node.signature_field), None))
+        parallel.setdefault(str(node.signature_field), act)
+    others = "; ".join(
+        f"{a.name} signed a parallel copy on {_day(a.signed_at)}" for a in parallel.values()
+    )
+    kept = ", ".join(f"{a.name} ({_day(a.signed_at)})" for a in current) or "nobody yet"
+    must = ", ".join(a.name for a in parallel.values())
+    return (
+        f"Copies of version {version} were signed in parallel: {others}. The current copy is "
+        f"the one signed by {kept}; send that one on. {must} must sign the current version."
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agreement_studio.register.lines import PARALLEL_COPY
 from agreement_studio.register.values import AgreementDetails, ImportOutcome, Page
 
 
@@ -55,9 +56,7 @@ def format_details(d: AgreementDetails) -> str:
                 f"({s.signer_organisation}), {s.verdict}"
             )
         else:
-            state = (
-                "must sign again (signed another copy)" if s.must_sign_again else "not signed yet"
-            )
+            state = PARALLEL_COPY if s.must_sign_again else "not signed yet"
         lines.append(f"  [{'x' if s.signed else ' '}] {s.name}, {s.title} — {s.party}: {state}")
         if s.warning:
             lines.append(f"      warning: {s.warning}")

@@ -94,7 +94,7 @@ class SignatoryState:
     """``valid`` (trusted) or ``untrusted`` (intact, signer unknown), as found at import."""
     warning: str | None = None
     must_sign_again: bool = False
-    """Signed a parallel copy that is not the one to send on."""
+    """Signed a parallel copy that is not the one to send on: must sign the current version."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,8 @@ class AgreementDetails:
     events: list[EventInfo]
     notes: list[str] = field(default_factory=list)
     """Things the coordinator should know (parallel copies, who must sign again)."""
+    register_head: str | None = None
+    """The register's audit log head when this was read, ``events:hash`` (``register head``)."""
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def fill_signatories(widget: DetailList, details: AgreementDetails) -> None:
             }
             state = f"{state} ({trusted.get(s.verdict or '', s.verdict or '')})"
         elif s.must_sign_again:
-            state = translate("History", "Must sign the copy to send on again")
+            state = translate("History", "Signed a parallel copy — must sign the current version")
         else:
             state = translate("History", "Not signed yet")
         certificate = ", ".join(p for p in (s.signer_name, s.signer_organisation) if p)

@@ -103,11 +103,21 @@ class DetailPane(QWidget):
             [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")],
             self.tr("History"),
         )
+        # The register's head under the audit log: a line to keep elsewhere (register verify
+        # --head checks the log still holds it).
+        self.head_label = QLabel()
+        self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.head_label.setAccessibleName(self.tr("Audit log head"))
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.head_label)
         for widget, title in (
             (self.signatories, self.tr("Signatories")),
             (self.versions, self.tr("Versions")),
             (self.deadlines, self.tr("Deadlines")),
-            (self.history, self.tr("History")),
+            (history_page, self.tr("History")),
         ):
             self.tabs.addTab(widget, title)
         self.pdf_holder = QStackedWidget()
@@ -209,6 +219,9 @@ class DetailPane(QWidget):
         fill_versions(self.versions, details)
         fill_deadlines(self.deadlines, details)
         fill_history(self.history, details)
+        self.head_label.setText(
+            self.tr("Audit log head: {head}").format(head=details.register_head or "—")
+        )
         self._enable(row.status.value, details.current_sha256 is not None)
         if not same and self.pdf is not None:
             self.pdf.show_placeholder(self.tr("Choose Open PDF to show this agreement's PDF."))

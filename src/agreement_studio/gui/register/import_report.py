@@ -42,14 +42,9 @@ def result_line(result: ImportResult) -> str:
             )
         if added.warning:
             lines.append(added.warning)
-    if result.send_on:
-        lines.append(
-            translate(
-                "Import",
-                "Several signed copies are in circulation: send on the one with SHA-256 {sha}…",
-            ).format(sha=result.send_on[:16])
-        )
-    if result.sign_again:
+    if result.send_on:  # names the people and dates of the parallel copies
+        lines.append(result.send_on)
+    elif result.sign_again:
         lines.append(
             translate("Import", "Must sign the copy to send on again: {names}.").format(
                 names=", ".join(result.sign_again)
