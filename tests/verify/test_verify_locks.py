@@ -52,13 +52,14 @@ def fill(data: bytes, name: str = "note", value: str = "filled in later") -> byt
     return update(data, edit)
 
 
-def with_locks(**locks) -> bytes:
+def with_locks(docmdp: int | None = None, **locks) -> bytes:
     """A one-page form (field ``note`` and ``other``) with signature fields that carry locks.
 
-    ``locks`` maps a signature field name to a ``FieldMDPSpec`` (or ``None`` for no lock).
+    ``locks`` maps a signature field name to a ``FieldMDPSpec`` (or ``None`` for no lock);
+    ``docmdp`` puts a PDF 2.0 ``/P`` into each lock dictionary.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    from pyhanko.sign.fields import MDPPerm, SigFieldSpec, append_signature_field
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -78,6 +79,7 @@ def with_locks(**locks) -> bytes:
                 on_page=0,
                 box=(72 + 160 * index, 100, 212 + 160 * index, 160),
                 field_mdp_spec=spec,
+                doc_mdp_update_value=MDPPerm(docmdp) if docmdp and spec else None,
             ),
         )
     out = io.BytesIO()
@@ -250,3 +252,16 @@ def test_prepared_fields_locking_only_the_content_sign_in_turn(pki, trust):
     data = sign(base, "Sig1", pki.signers[0], pki)
     data = sign(data, "Sig2", pki.signers[1], pki)
     assert verify_pdf(data, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_lock_dictionary_with_p_restricts_like_a_certification(pki, trust):
+    """PDF 2.0: /P in a field's lock dictionary applies once the field is signed."""
+    base = with_locks(docmdp=1, Sig1=_lock("Include", ["other"]))
+    data = fill(sign(base, "Sig1", pki.signers[0], pki))
+    first = verify_pdf(data, trust=trust).signatures[0]
+    assert first.verdict is Verdict.MODIFIED
+    assert first.kind == "signature"  # an approval signature, restricted by its field's lock
+    assert first.changes_after == (
+        "field 'note' value changed (from 'original note' to 'filled in later') "
+        "(the lock of field 'Sig1' permits no changes)",
+    )
