@@ -253,3 +253,19 @@ def test_ci_readme_and_bundle_install_from_the_lock():
     lock_script = ROOT / "packaging" / "lock.sh"
     assert lock_script.stat().st_mode & 0o111, "packaging/lock.sh is not executable"
     assert "requirements.lock" in lock_script.read_text("utf-8")
+
+
+def test_flatpak_modules_have_the_locked_versions():
+    pins = _locked()
+    modules = json.loads(
+        (ROOT / "packaging" / "flatpak" / "python3-modules.json").read_text("utf-8")
+    )["modules"]
+    for module in modules:
+        name = module["name"].removeprefix("python3-")
+        for source in module["sources"]:
+            filename = source["url"].rsplit("/", 1)[-1]
+            version = filename.split("-")[1]
+            assert pins.get(name) == version, (
+                f"the Flatpak has {filename}, the lock {name}=={pins.get(name)}: run "
+                "packaging/flatpak/generate_python_modules.py in a venv made from the lock"
+            )

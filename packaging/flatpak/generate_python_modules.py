@@ -1,6 +1,7 @@
 """Write python3-modules.json: the Flatpak build modules for Agreement Studio's Python packages.
 
-Run it in an environment where agreement-studio is installed (the project's .venv):
+Run it in an environment where agreement-studio is installed from requirements.lock (the
+README's Start commands make one), so the Flatpak gets the versions CI tests:
 
     .venv/bin/python packaging/flatpak/generate_python_modules.py
 
