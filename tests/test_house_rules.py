@@ -58,6 +58,18 @@ def test_code_is_ruff_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_code_is_ruff_formatted():
+    ruff = Path(sys.executable).with_name("ruff")
+    command = [str(ruff)] if ruff.exists() else [sys.executable, "-m", "ruff"]
+    result = subprocess.run(
+        [*command, "format", "--check", "src", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, "run 'ruff format <files>':\n" + result.stdout + result.stderr
+
+
 def test_test_modules_have_unique_names():
     # Test folders are not packages: two test files with one name would shadow each other.
     names: dict[str, Path] = {}

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -61,9 +62,11 @@ def _start_logging() -> None:
     )
 
 
-def _report_bug(kind: type[BaseException], error: BaseException, trace: object) -> None:
+def _report_bug(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     """A bug in the window: the traceback goes to the log, the person gets a sentence."""
-    log.error("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+    log.error("unexpected error", exc_info=(kind, error, trace))
     if isinstance(error, KeyboardInterrupt):
         QApplication.quit()
         return

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
 
     # The window's menu and toolbar actions by name. It hides QWidget.actions(), which no code
     # calls on the window (the menus are reached through menuBar()).
-    actions: MainActions  # type: ignore[assignment]  # replaces the inherited method
+    actions: MainActions  # type: ignore[assignment]  # an object, not QWidget.actions()
 
     def __init__(self, hooks: WindowHooks | None = None) -> None:
         super().__init__()
