@@ -272,3 +272,61 @@ def test_the_file_report_names_the_validation_time_and_the_anchors_used(signed_l
     assert report.trust_anchors == (f"Network CA ({root})",)
     assert report.to_dict()["trust_anchors"] == [f"Network CA ({root})"]
     assert verify_pdf(signed_lta).trust_anchors == ()
+
+
+# -- the certification path itself (built without pyHanko's path validator) ----------------------
+
+
+def test_a_certificate_issued_by_a_signer_is_not_trusted(base_pdf, pki, trust):
+    # an end-entity certificate cannot issue certificates, whatever its names say
+    issuer = pki.signers[0]
+    child = issue(issuer, "Child of a Signer")
+    data = sign_as(base_pdf, "Signer1", child, pki, chain=(issuer,))
+    signature = verify_pdf(data, trust=trust).signatures[0]
+    assert signature.verdict is Verdict.UNTRUSTED
+    assert "not a certification authority" in signature.trust_problem
+
+
+def test_a_certificate_with_the_right_names_but_another_signature_is_not_trusted(
+    base_pdf, pki, trust
+):
+    from verify_helpers import Party
+
+    impostor = Party(ec.generate_private_key(ec.SECP256R1()), pki.intermediate.cert, "CA")
+    # no authority key identifier, so only the signature tells it from a real one
+    forged = issue(impostor, "Forged Signer", authority_key_id=False)
+    signature = verify_pdf(sign_as(base_pdf, "Signer1", forged, pki), trust=trust).signatures[0]
+    assert signature.verdict is Verdict.UNTRUSTED
+    assert "not validly signed" in signature.trust_problem
+
+
+def test_an_intermediate_given_to_the_store_completes_the_path(base_pdf, pki):
+    sub_ca = issue(
+        pki.intermediate,
+        "Sub CA",
+        ca=True,
+        usage={**SIGNING_USAGE, "digital_signature": False, "content_commitment": False}
+        | {"key_cert_sign": True, "crl_sign": True},
+    )
+    party = issue(sub_ca, "Deep Signer")
+    data = sign_as(base_pdf, "Signer1", party, pki)  # the CMS lacks the sub-CA
+    alone = TrustStore([pki.root.cert])
+    assert verify_pdf(data, trust=alone).verdict is Verdict.UNTRUSTED
+    given = TrustStore([pki.root.cert], intermediates=[sub_ca.cert])
+    assert verify_pdf(data, trust=given).verdict is Verdict.VALID
+
+
+def test_verifying_imports_neither_pyhanko_nor_its_path_validator(signed_once, tmp_path):
+    import subprocess
+    import sys
+
+    pdf = tmp_path / "signed.pdf"
+    pdf.write_bytes(signed_once)
+    code = (
+        "import sys\n"
+        "from agreement_studio.verification import verify_pdf\n"
+        f"verify_pdf({str(pdf)!r})\n"
+        "print(sorted(m for m in sys.modules if m.startswith('pyhanko')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

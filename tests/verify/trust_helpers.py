@@ -53,6 +53,7 @@ def issue(
     crl_url: str | None = None,
     ocsp_url: str | None = None,
     digest=None,
+    authority_key_id: bool = True,
 ) -> Party:
     """A certificate for ``name`` issued by ``issuer``, with the extensions asked for."""
     key = key or ec.generate_private_key(ec.SECP256R1())
@@ -73,12 +74,13 @@ def issue(
         .not_valid_after(start + timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
+        .add_extension(x509.KeyUsage(**(usage or SIGNING_USAGE)), critical=True)
+    )
+    if authority_key_id:
+        builder = builder.add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()),
             critical=False,
         )
-        .add_extension(x509.KeyUsage(**(usage or SIGNING_USAGE)), critical=True)
-    )
     if eku:
         builder = builder.add_extension(x509.ExtendedKeyUsage(eku), critical=False)
     if crl_url:
@@ -237,16 +239,20 @@ def sign_as(
     tsa_time: datetime | None = None,
     tsa: Party | None = None,
     reserve: int | None = None,
+    chain: tuple[Party, ...] = (),
 ) -> bytes:
     """Sign ``data`` into ``field_name`` with pyHanko as ``party`` (PAdES, intermediate embedded);
     ``tsa_time`` adds a signature timestamp of that time (by ``tsa``, default the PKI's TSA);
-    ``reserve`` bytes for ``/Contents`` leave room to put another CMS in later."""
+    ``reserve`` bytes for ``/Contents`` leave room to put another CMS in later; ``chain``
+    certificates are embedded too."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.sign.timestamps import DummyTimeStamper
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    registry = SimpleCertificateStore.from_certs([pki.intermediate.asn1_cert])
+    registry = SimpleCertificateStore.from_certs(
+        [pki.intermediate.asn1_cert, *(p.asn1_cert for p in chain)]
+    )
     signer = signers.SimpleSigner(
         signing_cert=party.asn1_cert,
         signing_key=party.asn1_key,

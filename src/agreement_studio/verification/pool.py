@@ -1,9 +1,9 @@
 """Verifying many files on all cores: results as they finish, a time limit per file, stoppable.
 
 Worker processes are started once per run and fed one path at a time over a pipe; they come
-from a fork server that has already imported the verifier (cryptography, asn1crypto, the path
-validator), so starting them is cheap. Each worker limits every file with a timer; the parent
-also kills a worker that overruns (a file stuck in C code) and starts a fresh one.
+from a fork server that has already imported the verifier (cryptography, asn1crypto, the
+certification paths), so starting them is cheap. Each worker limits every file with a timer;
+the parent also kills a worker that overruns (a file stuck in C code) and starts a fresh one.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from agreement_studio.verification.trust import TrustStore
 
 _GRACE = 5.0
 _MAX_CRASHES = 3
-_PRELOAD = ["agreement_studio.verification.verify", "pyhanko_certvalidator"]
+_PRELOAD = ["agreement_studio.verification.verify", "agreement_studio.verification.paths"]
 
 
 class _Timeout(BaseException):

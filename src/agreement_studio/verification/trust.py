@@ -11,7 +11,6 @@ without a trusted timestamp a signer is judged at the time of verification, ETSI
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import os
 import re
@@ -321,14 +320,6 @@ class _Lru:
 
 
 _CACHE = _Lru(_CACHE_SIZE)
-_LOCAL = threading.local()
-
-
-def _loop() -> asyncio.AbstractEventLoop:
-    loop = getattr(_LOCAL, "loop", None)
-    if loop is None or loop.is_closed():
-        loop = _LOCAL.loop = asyncio.new_event_loop()
-    return loop
 
 
 def _validate(
@@ -338,39 +329,10 @@ def _validate(
     moment: datetime,
     purpose: str,
 ) -> TrustJudgement:
-    from pyhanko_certvalidator import CertificateValidator, ValidationContext
-    from pyhanko_certvalidator import errors as cv_errors
+    from agreement_studio.verification.paths import PathError, validate_path
 
-    context = ValidationContext(
-        trust_roots=store.anchors,
-        other_certs=store.intermediates + others,
-        moment=moment,
-        allow_fetching=False,
-        revocation_mode="soft-fail",
-    )
-    validator = CertificateValidator(cert, validation_context=context)
-    usage = {"time_stamping"} if purpose == "timestamping" else None
     try:
-        path = _loop().run_until_complete(validator.async_validate_usage(set(), usage))
-    except cv_errors.PathBuildingError:
-        return TrustJudgement(
-            False, "none", problem="the certificate does not chain to a trusted root"
-        )
-    except (cv_errors.ExpiredError, cv_errors.NotYetValidError):
-        return TrustJudgement(
-            False, "none", problem="the certificate chain was not valid at that time"
-        )
-    except cv_errors.RevokedError:
-        return TrustJudgement(False, "none", problem="a certificate in the chain was revoked")
-    except cv_errors.InvalidCertificateError as error:
-        text = str(error)
-        if "self-signed" in text:
-            text = "the certificate is self-signed and not a trust anchor"
-        return TrustJudgement(False, "none", problem=text)
-    except (cv_errors.ValidationError, ValueError) as error:
-        return TrustJudgement(
-            False, "none", problem=f"the certificate chain is not valid ({str(error)[:160]})"
-        )
-    anchor = path.trust_anchor.authority.name
-    chain = tuple(reversed(list(path.iter_certs(include_root=True))))
-    return TrustJudgement(True, "anchor", common_name(anchor), path=chain)
+        path = validate_path(cert, store.intermediates + others, store.anchors, moment, purpose)
+    except PathError as error:
+        return TrustJudgement(False, "none", problem=str(error))
+    return TrustJudgement(True, "anchor", common_name(path[-1].subject), path=path)
