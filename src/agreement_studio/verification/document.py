@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from agreement_studio.verification.decrypt import Decryptor
 from agreement_studio.verification.limits import (
     MAX_FILE_BYTES,
     MAX_REVISIONS,
@@ -228,14 +229,45 @@ class PdfDocument:
             self.introduced[num] = number
 
     def _check_trailers(self) -> None:
+        self.decryptor = self._decryptor()
         for revision in self.revisions:
-            for section in revision.sections:
-                if "Encrypt" in section.trailer:
-                    raise StructureError("encrypted PDFs are not supported")
             if not isinstance(revision.trailer.get("Root"), Ref):
                 if revision is self.revisions[-1]:
                     raise StructureError("the trailer has no /Root")
                 self.note(revision.number, "its trailer has no /Root")
+
+    def _decryptor(self) -> Decryptor | None:
+        """How to decrypt the file's objects, if it is encrypted (every revision alike)."""
+        kinds = {
+            repr(section.trailer.get("Encrypt"))
+            for revision in self.revisions
+            for section in revision.sections
+            if section.kind == "table" or "Encrypt" in section.trailer
+        }
+        final = self.revisions[-1].trailer.get("Encrypt")
+        if final is None and kinds <= {"None"}:
+            return None
+        if len(kinds) != 1:
+            raise StructureError("the revisions of the file are encrypted differently")
+        encrypt, number = final, None
+        if isinstance(final, Ref):
+            entry = self.revisions[-1].entries.get(final.num)
+            if entry is None or entry.kind != "n":
+                raise StructureError("the encryption dictionary cannot be found")
+            try:
+                encrypt = self.parser.indirect(_WS_RE.match(self.data, entry.a).end()).value
+            except PdfSyntaxError as error:
+                raise StructureError(f"the encryption dictionary cannot be read: {error}") from None
+            number = final.num
+        ids = self.revisions[-1].trailer.get("ID")
+        first_id = ids[0] if isinstance(ids, list) and ids and isinstance(ids[0], bytes) else b""
+        if not isinstance(encrypt, dict):
+            raise StructureError("the encryption dictionary is not a dictionary")
+        return Decryptor(encrypt, first_id, number)
+
+    def reveal(self, obj: Indirect) -> Indirect:
+        """``obj`` as a reader sees it: decrypted, in an encrypted file."""
+        return obj if self.decryptor is None else self.decryptor.indirect(obj)
 
     # -- the independent scan ----------------------------------------------------------------
 
@@ -279,6 +311,7 @@ class PdfDocument:
             except PdfSyntaxError as error:
                 self.note(number, f"a damaged object at byte {pos} ({error})")
                 return self._resync(pos)
+            obj = self.reveal(obj)
             for conflict in parser.conflicts:
                 self.note(number, f"in object {obj.num}, {conflict}; readers may show either", True)
             parser.conflicts.clear()

@@ -153,12 +153,12 @@ class _Repaired:
         found = self.document.defs.get(offset)
         try:
             if found is None:
-                found = self.parser.indirect(offset, self._length)
+                found = self.document.reveal(self.parser.indirect(offset, self._length))
                 if self.parser.conflicts:
                     self.parser.conflicts.clear()
                     return _UNREADABLE
             elif found.length_ref is not None:
-                found = self.parser.indirect(offset, self._length)
+                found = self.document.reveal(self.parser.indirect(offset, self._length))
         except PdfSyntaxError:
             return _UNREADABLE
         return found.value

@@ -104,18 +104,21 @@ class Ref(NamedTuple):
 class Stream:
     """A stream object: its dictionary and where its (still encoded) data lies in the file."""
 
-    __slots__ = ("buffer", "dict", "end", "start")
+    __slots__ = ("buffer", "decrypt", "dict", "end", "start")
 
     def __init__(self, dictionary: dict, buffer: bytes, start: int, end: int) -> None:
         self.dict = dictionary
         self.buffer = buffer
         self.start = start
         self.end = end
+        # set for an encrypted file's streams: turns the stored bytes into the encoded data
+        self.decrypt: Callable[[bytes], bytes] | None = None
 
     @property
     def raw(self) -> bytes:
-        """The encoded stream data."""
-        return self.buffer[self.start : self.end]
+        """The encoded stream data (decrypted, in an encrypted file)."""
+        data = self.buffer[self.start : self.end]
+        return data if self.decrypt is None else self.decrypt(data)
 
     def __repr__(self) -> str:
         return f"Stream({self.dict!r}, {self.end - self.start} bytes at {self.start})"

@@ -100,5 +100,5 @@ class View:
         length = self.resolve(length_ref)
         if isinstance(value, Stream) and value.end - value.start == length:
             return value
-        parser = Parser(self.document.data)
-        return parser.indirect(start, lambda _ref: length).value
+        parser = Parser(self.document.data, self.document.budget)
+        return self.document.reveal(parser.indirect(start, lambda _ref: length)).value
