@@ -265,3 +265,20 @@ def test_a_lock_dictionary_with_p_restricts_like_a_certification(pki, trust):
         "field 'note' value changed (from 'original note' to 'filled in later') "
         "(the lock of field 'Sig1' permits no changes)",
     )
+
+
+@pytest.mark.parametrize("level", [2, 3])
+def test_a_certification_binds_the_approval_signatures_after_it(base_pdf, pki, trust, level):
+    """In a P=3 document an approval signature permits comments too; in a P=2 one it does not."""
+    data = sign(base_pdf, "Signer1", pki.signers[0], pki, certify=True, docmdp=level)
+    data = add_annotation(sign(data, "Signer2", pki.signers[1], pki))
+    certification, approval = verify_pdf(data, trust=trust).signatures
+    if level == 3:
+        assert (certification.verdict, approval.verdict) == (Verdict.VALID, Verdict.VALID)
+        assert "an annotation was added on page 1" in approval.allowed_after
+    else:
+        assert (certification.verdict, approval.verdict) == (Verdict.MODIFIED, Verdict.MODIFIED)
+        assert approval.changes_after == (
+            "an annotation was added on page 1 "
+            "(the certification permits only form filling and signing)",
+        )

@@ -11,9 +11,8 @@ approval signature (no P)      as P=2, and signatures whose stamp is in a new fi
 =============================  ==========================================================
 
 and a field lock (FieldMDP) of the signature forbids filling or signing the fields it covers.
-The limits of earlier certifications apply too: a change after a P=1 certification makes every
-later signature's revision "modified" for that certification only; later signatures judge
-what follows them by their own policy.
+A certification binds every later signature too (an approval signature in a P=3 document
+permits annotations, in a P=2 document no new stamps); each signature judges what follows it.
 
 Each rule looks at one change and says why it is not allowed, or ``None``.
 """
@@ -56,8 +55,9 @@ class Policy:
     field: str
     """The signature's field."""
     docmdp: int | None = None
-    """The DocMDP level it sets (certification, or a PDF 2.0 field lock's /P); else ``None``."""
-    certification: bool = False
+    """The DocMDP level that binds it (a certification's, or its field lock's /P), or ``None``."""
+    granted_by: str = ""
+    """Who set that level, for the reason: "the certification", "the lock of field 'x'"."""
     locks: tuple[FieldLock, ...] = ()
 
     def judge(self, change: Change) -> str | None:
@@ -74,7 +74,7 @@ def _docmdp_rule(policy: Policy, change: Change) -> str | None:
         return None
     if policy.docmdp is None or change.kind not in PERMITTED[3] | {NEW_STAMP}:
         return change.text  # nothing permits it: the change speaks for itself
-    who = "the certification" if policy.certification else f"the lock of field '{policy.field}'"
+    who = policy.granted_by or "the certification"
     if change.kind == NEW_STAMP and policy.docmdp != 1:
         return (
             f"{change.text} with a visible stamp in a new field ({who} permits signatures "

@@ -147,6 +147,7 @@ class _Verification:
         """Check every signature and put the file's report together."""
         infos = find_signatures(self.document, self.views)
         coverages = [locate_coverage(self.document, info, self.views) for info in infos]
+        self._certification = self._find_certification(infos, coverages)
         signed = [c.revision for c in coverages if c.revision is not None]
         for number in range(min(signed, default=len(self.views)) + 1, len(self.views) + 1):
             self._diff(number)
@@ -434,10 +435,39 @@ class _Verification:
                 return level if level in (1, 2, 3) else 2
         return 2 if named else None
 
+    def _find_certification(
+        self, infos: list[SignatureInfo], coverages: list[Coverage]
+    ) -> tuple[int, int] | None:
+        """``(revision, P)`` of the first certification signature that checks out, if any."""
+        for info, coverage in sorted(
+            zip(infos, coverages, strict=True), key=lambda pair: pair[1].revision or 0
+        ):
+            if coverage.revision is None or coverage.problem is not None:
+                continue
+            view = self.views[coverage.revision - 1]
+            sig = view.resolve(info.sig_ref) if info.sig_ref else info.sig
+            level = self._docmdp(view, sig if isinstance(sig, dict) else info.sig, info)
+            if level is not None:
+                return coverage.revision, level
+        return None
+
     def _policy(self, view: View, sig: dict, info: SignatureInfo, docmdp: int | None) -> Policy:
-        """What the signature permits after it: its DocMDP level and its field locks."""
+        """What the signature permits after it: the strictest DocMDP level binding it, its locks.
+
+        A certification binds itself and every signature after it (an approval signature in a
+        P=3 document permits annotations too); a PDF 2.0 lock dictionary's /P binds its field.
+        """
         field = next((f for f in walk_fields(view) if f.name == info.field), None)
         attrs = field.attrs if field is not None else {}
-        level = docmdp if docmdp is not None else lock_permissions(view, attrs)
+        levels: dict[int, str] = {}
+        if docmdp is not None:
+            levels[docmdp] = "the certification"
+        elif self._certification is not None and self._certification[0] <= view.number:
+            levels[self._certification[1]] = "the certification"
+        own = lock_permissions(view, attrs)
+        if own is not None and own not in levels:
+            levels[own] = f"the lock of field '{info.field}'"
+        level = min(levels, default=None)
+        granted_by = levels[level] if level is not None else ""
         locks = tuple(locks_of(view, info.field, attrs, sig))
-        return Policy(info.field, level, docmdp is not None, locks)
+        return Policy(info.field, level, granted_by, locks)
