@@ -74,6 +74,7 @@ def test_corpus_folder_gets_the_manifest_verdicts(window, verification, qtbot, m
         else:
             assert found[name] in ACCEPT[entry["expect"]], name
     assert "files verified" in view.status.text()
+    assert "Validation time: " in view.status.text()  # the run's time, as every report says
     # Each row wears its verdict's colour and icon.
     model = view.proxy
     for index in _rows(view):

@@ -30,6 +30,7 @@ __all__ = [
     "describe_anchors",
     "file_facts",
     "file_summary",
+    "format_moment",
     "render_report",
     "report_document",
     "signature_facts",
@@ -141,6 +142,11 @@ def _say(words: Mapping[str, str], key: str, **values: object) -> str:
 
 def _time(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if moment else None
+
+
+def format_moment(moment: datetime) -> str:
+    """``2026-11-28 14:03 UTC``, as every view of the report writes a time."""
+    return _time(moment) or ""
 
 
 def _day(moment: datetime | None) -> str:

@@ -192,7 +192,22 @@ class VerificationController(QObject):
         self.run_finished.emit()
 
     def _summary(self) -> str:
-        verdicts = [r.verdict.value for r in self.view.model.reports()]
+        reports = self.view.model.reports()
+        return f"{self._counts(reports)} {self._validated(reports)}".strip()
+
+    @staticmethod
+    def _validated(reports: list[Any]) -> str:
+        """``Validation time: 2026-12-05 00:57 UTC`` (the earliest of the run), or nothing."""
+        from agreement_studio.gui.verification.words import report_words
+        from agreement_studio.pdf.report import format_moment
+
+        times = [r.validation_time for r in reports if r.validation_time is not None]
+        if not times:
+            return ""
+        return f"{report_words()['fact.validated']}: {format_moment(min(times))}."
+
+    def _counts(self, reports: list[Any]) -> str:
+        verdicts = [r.verdict.value for r in reports]
         return self.tr(
             "{files} files verified: {valid} valid, {untrusted} untrusted, "
             "{unsigned} unsigned, {rejected} rejected (modified, invalid or "
