@@ -214,3 +214,30 @@ def test_a_signature_dictionary_with_two_contents_is_ambiguous(signed_once, trus
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.ERROR, report.message
     assert "/Contents two different values" in report.signatures[0].problems[0]
+
+
+def _glued_update(data: bytes, num: int, body: bytes) -> bytes:
+    """An update whose first object follows ``%%EOF`` on the same line (as some writers do)."""
+    data = data.rstrip(b"\r\n")
+    info = last_trailer(data)
+    at = len(data)
+    out = data + b"%d 0 obj\n%s\nendobj\n" % (num, body)
+    table = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \n" % (num, at)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        info["size"],
+        info["root"],
+        info["startxref"],
+        table,
+    )
+    return out
+
+
+def test_an_update_glued_to_the_previous_eof_is_honest(base_pdf, pki, trust):
+    """A line scanner misses the glued object and falls back to its older version: no hiding."""
+    first, _ = _pages(base_pdf)
+    rotated = object_text(base_pdf, first).replace(b"/Rotate 0", b"/Rotate 90")
+    prepared = _glued_update(base_pdf, first, rotated)
+    assert re.search(rb"%%EOF\d+ 0 obj", prepared)
+    signed = sign(prepared, "Signer1", pki.signers[0], pki)
+    assert verify_pdf(signed, trust=trust).verdict is Verdict.VALID

@@ -134,16 +134,27 @@ class _Repaired:
         self.parser = Parser(self.document.data, self.document.budget)
 
     def same_place(self, ref: Ref) -> bool:
-        """Whether both readings take ``ref`` from the very same bytes (or neither finds it)."""
+        """Whether the repairing reader takes ``ref`` from where the strict one does.
+
+        Only a header *later* than the strict definition counts: that is a hidden object
+        overriding the real one. A scanner that misses the strict definition (an update glued
+        to ``%%EOF``, an object stream, which poppler does not rebuild) falls back to an older
+        version of the object; honest writers cause that, so it is not counted.
+        """
         found = self.table.plain.get(ref.num)
-        entry = self.strict.revision.entries.get(ref.num)
         if found is None:
-            # not a plain object to the scan: readers fall back to the object streams
             return True
-        if entry is None or entry.kind != "n":
+        entry = self.strict.revision.entries.get(ref.num)
+        if entry is None or entry.kind == "f":
             return False
+        if entry.kind == "c":
+            entry = self.strict.revision.entries.get(entry.a)
+            if entry is None or entry.kind != "n":
+                return False
         used = self.document.def_at(entry.a)
-        return used is not None and used.start == found[1] and entry.b == found[0]
+        if used is None:
+            return False
+        return found[1] < used.start or (found[1] == used.start and found[0] == entry.b)
 
     def value(self, ref: Ref) -> Any:
         """What the repairing reader shows for ``ref`` (``_UNREADABLE`` if it cannot parse)."""
