@@ -66,6 +66,7 @@ def pyhanko_judgements(
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
     from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.errors import ValidationInfoReadingError
     from pyhanko_certvalidator import ValidationContext
 
     settings = {"trust_roots": [_asn1(c) for c in roots], "allow_fetching": False}
@@ -74,8 +75,12 @@ def pyhanko_judgements(
         reader = PdfFileReader(handle)
         for signature in reader.embedded_signatures:
             if from_dss_only:
-                dss = DocumentSecurityStore.read_dss(reader)
-                context = dss.as_validation_context({**settings, "revocation_mode": "hard-fail"})
+                strict = {**settings, "revocation_mode": "hard-fail"}
+                try:
+                    dss = DocumentSecurityStore.read_dss(reader)
+                    context = dss.as_validation_context(strict)
+                except ValidationInfoReadingError:  # no DSS: nothing to go on
+                    context = ValidationContext(**strict, crls=[], ocsps=[])
             else:
                 context = ValidationContext(**settings, revocation_mode="soft-fail")
             if signature.sig_object_type == "/DocTimeStamp":
@@ -99,3 +104,47 @@ def pyhanko_judgements(
                 )
             )
     return found
+
+
+def pyhanko_lta_results(path: Path, roots: list[x509.Certificate]) -> list[tuple[str, str]]:
+    """pyHanko's PAdES long-term validation (ETSI EN 319 102-1 §5.6.3) of every signature.
+
+    Revocation is required and comes only from the document (nothing is fetched): a file that
+    does not carry its own validation data cannot pass. Returns (field, AdES indication).
+    """
+    import asyncio
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.ades import ades_lta_validation
+    from pyhanko.sign.validation.policy_decl import (
+        PdfSignatureValidationSpec,
+        RevinfoOnlineFetchingRule,
+        RevocationInfoGatheringSpec,
+        SignatureValidationSpec,
+    )
+    from pyhanko_certvalidator.context import CertValidationPolicySpec
+    from pyhanko_certvalidator.policy_decl import CertRevTrustPolicy, RevocationCheckingPolicy
+    from pyhanko_certvalidator.registry import SimpleTrustManager
+
+    spec = PdfSignatureValidationSpec(
+        SignatureValidationSpec(
+            cert_validation_policy=CertValidationPolicySpec(
+                trust_manager=SimpleTrustManager.build(trust_roots=[_asn1(c) for c in roots]),
+                revinfo_policy=CertRevTrustPolicy(
+                    RevocationCheckingPolicy.from_legacy("hard-fail")
+                ),
+            ),
+            revinfo_gathering_policy=RevocationInfoGatheringSpec(
+                online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY
+            ),
+        )
+    )
+    with open(path, "rb") as handle:
+        reader = PdfFileReader(handle)
+        return [
+            (
+                signature.field_name,
+                asyncio.run(ades_lta_validation(signature, spec)).ades_subindic.name,
+            )
+            for signature in reader.embedded_regular_signatures
+        ]

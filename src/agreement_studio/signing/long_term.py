@@ -288,7 +288,9 @@ async def _gather(signature: Any, context: Any, warnings: list[str]) -> list[Any
     from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
     try:
-        with _quiet("pyhanko.sign.validation.dss"):  # its soft-fail notice: we say it ourselves
+        with quiet_logger(
+            "pyhanko.sign.validation.dss"
+        ):  # its soft-fail notice: we say it ourselves
             return list(await collect_validation_info(signature, context))
     except (PathBuildingError, PathValidationError) as error:
         who = signature.field_name
@@ -300,7 +302,8 @@ async def _gather(signature: Any, context: Any, warnings: list[str]) -> list[Any
 
 
 @contextlib.contextmanager
-def _quiet(logger_name: str) -> Iterator[None]:
+def quiet_logger(logger_name: str) -> Iterator[None]:
+    """Silence ``logger_name``'s warnings for a while (we say what matters ourselves)."""
     logger = logging.getLogger(logger_name)
     before = logger.level
     logger.setLevel(logging.ERROR)

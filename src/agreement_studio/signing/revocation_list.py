@@ -25,7 +25,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
-from agreement_studio.errors import CertificateRevocationError, IdentityError
+from agreement_studio.errors import CertificateNotUsable, CertificateRevocationError, IdentityError
 from agreement_studio.fileio import write_text_atomic
 from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS, REASON_NAMES
 
@@ -258,3 +258,26 @@ def build_crl(
 def crl_der(crl: x509.CertificateRevocationList) -> bytes:
     """``crl`` DER-encoded, as CRL files and PDFs' DSS carry it."""
     return crl.public_bytes(serialization.Encoding.DER)
+
+
+def check_not_revoked(chain: list[x509.Certificate], crls: list[bytes]) -> None:
+    """Refuse (CertificateNotUsable) when a CRL given lists the signer's certificate.
+
+    Only CRLs signed by the certificate's own issuer count, whether or not the certificate
+    names a distribution point: a network's CRL speaks for every certificate its CA issued.
+    """
+    cert = chain[0]
+    issuers = [c for c in chain[1:] if c.subject == cert.issuer]
+    for der in crls:
+        crl = x509.load_der_x509_crl(der)
+        if crl.issuer != cert.issuer:
+            continue
+        if not any(crl.is_signature_valid(issuer.public_key()) for issuer in issuers):
+            continue
+        entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
+        if entry is not None:
+            raise CertificateNotUsable(
+                f"the certificate of {cert.subject.rfc4514_string()} was revoked on "
+                f"{entry.revocation_date_utc:%Y-%m-%d %H:%M} UTC (per the CRL given); "
+                "it cannot sign; ask the network for a new identity"
+            )

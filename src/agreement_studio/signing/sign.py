@@ -159,6 +159,10 @@ class DocumentSigner:
         data, label = read_source(source, Path(output), overwrite)
         now = dt.datetime.now().astimezone()
         self.identity.check_usable(now)
+        if self.crls:
+            from agreement_studio.signing.revocation_list import check_not_revoked
+
+            check_not_revoked(self.identity.chain, self.crls)
         when = (signing_time or now).astimezone().replace(microsecond=0)
         if signing_time is not None:
             self.identity.check_usable(when)
@@ -204,7 +208,10 @@ class DocumentSigner:
             if self.level.has_validation_data:
                 # builds the signer's and the TSA's chains and gathers their CRLs, before
                 # anything is signed: a revoked or unknown signer stops here
-                validation_info = await session.perform_presign_validation(writer)
+                from agreement_studio.signing.long_term import quiet_logger
+
+                with quiet_logger("pyhanko.sign.signers.pdf_signer"):  # "fetching not allowed"
+                    validation_info = await session.perform_presign_validation(writer)
             if pdf_signer.default_timestamper is None:
                 reserved = await signer.reserved_bytes()
             else:  # a token's size is only known by asking the server (pyHanko caches it)
