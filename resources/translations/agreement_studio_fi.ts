@@ -3134,6 +3134,10 @@ Asiakirjan tunnus {id}</translation>
         <translation>tarkistushetkellä</translation>
     </message>
     <message>
+        <source>at the time of a trusted document timestamp</source>
+        <translation>luotetun asiakirjan aikaleiman hetkellä</translation>
+    </message>
+    <message>
         <source>issued by {issuer}, valid {start} – {end}</source>
         <translation>myöntäjä {issuer}, voimassa {start} – {end}</translation>
     </message>

@@ -3134,6 +3134,10 @@ Dokument-ID {id}</translation>
         <translation>vid verifieringen</translation>
     </message>
     <message>
+        <source>at the time of a trusted document timestamp</source>
+        <translation>vid tiden för en betrodd dokumenttidsstämpel</translation>
+    </message>
+    <message>
         <source>issued by {issuer}, valid {start} – {end}</source>
         <translation>utfärdat av {issuer}, giltigt {start} – {end}</translation>
     </message>

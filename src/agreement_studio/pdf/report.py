@@ -88,6 +88,7 @@ WORDS: dict[str, str] = {
     "basis.timestamp": "at the time of the trusted timestamp",
     "basis.claimed": "at the time the signer claims",
     "basis.now": "at the time of verification",
+    "basis.document": "at the time of a trusted document timestamp",
     "certificate": "issued by {issuer}, valid {start} – {end}",
     "certificate.expired_since": "it has expired since, on {date}",
     "certificate.not_yet_valid": "it was not yet valid at that time",
@@ -128,6 +129,7 @@ _BASES = {
     "trusted timestamp": "basis.timestamp",
     "time the signer claims": "basis.claimed",
     "time of verification": "basis.now",
+    "trusted document timestamp": "basis.document",
 }
 
 

@@ -85,6 +85,9 @@ _WORDS = {
     ),
     "basis.claimed": QT_TRANSLATE_NOOP("VerificationWords", "at the time the signer claims"),
     "basis.now": QT_TRANSLATE_NOOP("VerificationWords", "at the time of verification"),
+    "basis.document": QT_TRANSLATE_NOOP(
+        "VerificationWords", "at the time of a trusted document timestamp"
+    ),
     "certificate": QT_TRANSLATE_NOOP(
         "VerificationWords", "issued by {issuer}, valid {start} – {end}"
     ),
