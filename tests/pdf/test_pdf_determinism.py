@@ -16,7 +16,7 @@ from agreement_studio.pdf import render_pdf
 
 _RENDER_IN_CHILD = """
 import sys
-sys.path.insert(0, {helpers!r})
+sys.path[:0] = [{helpers!r}, {tests!r}]
 from uuid import UUID
 from pdf_helpers import fake_composed
 from agreement_studio.agreement import example_agreement
@@ -32,7 +32,9 @@ def test_rendering_twice_gives_identical_bytes(pdf10, composed10, agreement10):
 
 def test_another_process_with_another_hash_seed_gives_identical_bytes(pdf10, agreement10):
     code = _RENDER_IN_CHILD.format(
-        helpers=str(Path(__file__).parent), doc_id=str(agreement10.document_id)
+        helpers=str(Path(__file__).parent),
+        tests=str(Path(__file__).parents[1]),
+        doc_id=str(agreement10.document_id),
     )
     environment = dict(os.environ, PYTHONHASHSEED="12345")
     child = subprocess.run(
