@@ -23,8 +23,8 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.x509 import ocsp
 
+from agreement_studio.verification.dss import DssContents
 from agreement_studio.verification.report import format_time
-from agreement_studio.verification.revocation import DssContents
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,18 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from agreement_studio.verification.syntax import Stream
+from agreement_studio.verification.dss import DssContents, dss_contents
 from agreement_studio.verification.trust import common_name
 from agreement_studio.verification.view import View
-from agreement_studio.verification.xref import decode_stream
+
+__all__ = [
+    "DssContents",
+    "RevocationData",
+    "RevocationStatus",
+    "check_chain",
+    "dss_contents",
+    "file_data",
+]
 
 GOOD, REVOKED, UNKNOWN, NOT_APPLICABLE = "good", "revoked", "unknown", "not-applicable"
 FROM_DSS, FROM_CMS, GIVEN, ONLINE = "file (DSS)", "file (CMS)", "given CRL", "online"
@@ -416,61 +424,6 @@ def _http(url: str, body: bytes | None = None, kind: str | None = None) -> bytes
             return reply.read(_MAX_FETCH)
     except (OSError, ValueError):
         return None
-
-
-@dataclass
-class DssContents:
-    """The validation data a revision's Document Security Store holds (DER), deduplicated."""
-
-    certs: list[bytes] = field(default_factory=list)
-    crls: list[bytes] = field(default_factory=list)
-    ocsps: list[bytes] = field(default_factory=list)
-
-    def describe(self) -> str:
-        """``3 certificates, 1 CRL, 2 OCSP responses``."""
-        parts = [
-            _count(len(self.certs), "certificate"),
-            _count(len(self.crls), "CRL"),
-            _count(len(self.ocsps), "OCSP response"),
-        ]
-        return ", ".join(p for p in parts if p) or "nothing"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}" if number else ""
-
-
-def dss_contents(view: View) -> DssContents:
-    """What the DSS (``/DSS`` in the catalog, with its VRI entries) of ``view`` holds."""
-    found = DssContents()
-    dss = view.get(view.catalog, "DSS")
-    if not isinstance(dss, dict):
-        return found
-    keys = (
-        ("Certs", "Cert", found.certs),
-        ("CRLs", "CRL", found.crls),
-        ("OCSPs", "OCSP", found.ocsps),
-    )
-    dictionaries = [dss]
-    vri = view.get(dss, "VRI")
-    if isinstance(vri, dict):
-        dictionaries += [v for v in (view.resolve(x) for x in vri.values()) if isinstance(v, dict)]
-    seen: set[bytes] = set()
-    for dictionary in dictionaries:
-        for dss_key, vri_key, target in keys:
-            items = view.get(dictionary, dss_key if dictionary is dss else vri_key)
-            for item in items if isinstance(items, list) else []:
-                stream = view.resolve(item)
-                if not isinstance(stream, Stream):
-                    continue
-                try:
-                    der = decode_stream(stream)
-                except Exception:  # a damaged stream is no evidence
-                    continue
-                if der not in seen:
-                    seen.add(der)
-                    target.append(der)
-    return found
 
 
 def file_data(view: View) -> RevocationData:

@@ -14,6 +14,12 @@ _REVOCATION = {
     "good": "not revoked",
     "unknown": "revocation status unknown",
 }
+_SOURCES = {
+    "file (DSS)": "the file's validation data",
+    "file (CMS)": "the signature's own revocation data",
+    "given CRL": "the CRLs given",
+    "online": "the certificate authority, asked online",
+}
 
 
 def _who(report: SignatureReport) -> str:
@@ -59,8 +65,8 @@ def _trust(report: SignatureReport) -> str:
     note = f"; {report.certificate_note}" if report.certificate_note else ""
     status = _REVOCATION.get(report.revocation) if report.trusted else None
     if status:
-        source = f" ({report.revocation_source})" if report.revocation_source else ""
-        note += f"; {status}{source}"
+        source = _SOURCES.get(report.revocation_source or "", report.revocation_source)
+        note += f"; {status} according to {source}" if source else f"; {status}"
     return f"{text} (judged {basis}{note})" if basis else text
 
 

@@ -1,0 +1,68 @@
+"""The Document Security Store (ISO 32000-2 §12.8.4.3): the validation data a revision carries.
+
+``/DSS`` in the catalog holds arrays of streams (``/Certs``, ``/CRLs``, ``/OCSPs``) and, under
+``/VRI``, the same per signature (``/Cert``, ``/CRL``, ``/OCSP``). Both are read, deduplicated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agreement_studio.verification.syntax import Stream
+from agreement_studio.verification.view import View
+from agreement_studio.verification.xref import decode_stream
+
+
+@dataclass
+class DssContents:
+    """The validation data a revision's Document Security Store holds (DER), deduplicated."""
+
+    certs: list[bytes] = field(default_factory=list)
+    crls: list[bytes] = field(default_factory=list)
+    ocsps: list[bytes] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """``3 certificates, 1 CRL, 2 OCSP responses``."""
+        parts = [
+            _count(len(self.certs), "certificate"),
+            _count(len(self.crls), "CRL"),
+            _count(len(self.ocsps), "OCSP response"),
+        ]
+        return ", ".join(p for p in parts if p) or "nothing"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}" if number else ""
+
+
+def dss_contents(view: View) -> DssContents:
+    """What the DSS (``/DSS`` in the catalog, with its VRI entries) of ``view`` holds."""
+    found = DssContents()
+    dss = view.get(view.catalog, "DSS")
+    if not isinstance(dss, dict):
+        return found
+    keys = (
+        ("Certs", "Cert", found.certs),
+        ("CRLs", "CRL", found.crls),
+        ("OCSPs", "OCSP", found.ocsps),
+    )
+    dictionaries = [dss]
+    vri = view.get(dss, "VRI")
+    if isinstance(vri, dict):
+        dictionaries += [v for v in (view.resolve(x) for x in vri.values()) if isinstance(v, dict)]
+    seen: set[bytes] = set()
+    for dictionary in dictionaries:
+        for dss_key, vri_key, target in keys:
+            items = view.get(dictionary, dss_key if dictionary is dss else vri_key)
+            for item in items if isinstance(items, list) else []:
+                stream = view.resolve(item)
+                if not isinstance(stream, Stream):
+                    continue
+                try:
+                    der = decode_stream(stream)
+                except Exception:  # a damaged stream is no evidence
+                    continue
+                if der not in seen:
+                    seen.add(der)
+                    target.append(der)
+    return found
