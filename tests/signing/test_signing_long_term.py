@@ -367,3 +367,20 @@ def test_benchmark_for_extend_is_ready():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert callable(module.bench_extend) and callable(module.main)
+
+
+def test_with_trust_anchors_the_timestamp_servers_chain_is_checked_at_b_t(
+    tmp_path, issued, prepared_pdf_path, network_ca, tsa, tsa_root
+):
+    out = tmp_path / "bt.pdf"
+    with pytest.raises(TimestampError, match="does not chain to a trust anchor"):
+        sign_pdf(
+            prepared_pdf_path, issued[0].identity, output=out, tsa_url=tsa.url,
+            trust=[network_ca.certificate],
+        )  # fmt: skip
+    assert not out.exists()
+    result = sign_pdf(
+        prepared_pdf_path, issued[0].identity, output=out, tsa_url=tsa.url,
+        trust=[tsa_root[0]],
+    )  # fmt: skip
+    assert result.level is Level.B_T and result.timestamped

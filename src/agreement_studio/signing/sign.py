@@ -205,13 +205,16 @@ class DocumentSigner:
             )
             session.system_time = when
             validation_info = None
-            if self.level.has_validation_data:
-                # builds the signer's and the TSA's chains and gathers their CRLs, before
-                # anything is signed: a revoked or unknown signer stops here
+            if pdf_signer.signature_meta.validation_context is not None:
+                # builds the signer's and the TSA's chains (and gathers their CRLs) before
+                # anything is signed: a revoked or unknown signer, or a timestamp server that
+                # does not chain to a trust anchor, stops here
                 from agreement_studio.signing.long_term import quiet_logger
 
                 with quiet_logger("pyhanko.sign.signers.pdf_signer"):  # "fetching not allowed"
                     validation_info = await session.perform_presign_validation(writer)
+                if not self.level.has_validation_data:
+                    validation_info = None  # checked, not stored (B-T)
             if pdf_signer.default_timestamper is None:
                 reserved = await signer.reserved_bytes()
             else:  # a token's size is only known by asking the server (pyHanko caches it)
@@ -277,8 +280,9 @@ class DocumentSigner:
         )
 
     def _validation_context(self) -> Any:
-        """For B-LT and B-LTA: chains built to the identity's own root and ``trust``."""
-        if not self.level.has_validation_data:
+        """For B-LT and B-LTA, or whenever trust anchors are given: chains are built to the
+        identity's own root and ``trust`` (and the timestamp server's chain checked)."""
+        if not (self.level.has_validation_data or self.trust):
             return None
         if self._context is None:
             from agreement_studio.signing.long_term import validation_context
@@ -469,20 +473,23 @@ def _chain_problem(error: Exception, tsa_url: str | None) -> Exception | None:
     from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
 
     cause = error.__cause__ or error.__context__
-    for candidate in (error, cause):
-        if isinstance(candidate, RevokedError):
-            return CertificateNotUsable(
-                f"the signer's certificate is revoked ({_first_line(candidate)}); "
-                "it cannot sign; ask the network for a new identity"
-            )
-    for candidate in (error, cause):
-        if isinstance(candidate, PathBuildingError | PathValidationError):
-            whose = "the signer's or the timestamp server's" if tsa_url else "the signer's"
-            return SigningError(
-                f"{whose} certificate could not be checked for long-term data "
-                f"({_first_line(candidate)}); give its root with --trust and the CA's CRL "
-                "with --crl; nothing was written"
-            )
+    if isinstance(cause, RevokedError):  # pyHanko wraps what it finds about the signer
+        return CertificateNotUsable(
+            f"the signer's certificate is revoked ({_first_line(cause)}); "
+            "it cannot sign; ask the network for a new identity"
+        )
+    if isinstance(error, PathBuildingError | PathValidationError):
+        # raised as it is only while checking the timestamp server's chain
+        return TimestampError(
+            f"the timestamp server {tsa_url} answered, but its certificate does not chain to "
+            f"a trust anchor ({_first_line(error)}); give its root with --trust; "
+            "nothing was written"
+        )
+    if isinstance(cause, PathBuildingError | PathValidationError):
+        return SigningError(
+            f"the signer's certificate could not be checked ({_first_line(cause)}); give its "
+            "root with --trust and the CA's CRL with --crl; nothing was written"
+        )
     return None
 
 
