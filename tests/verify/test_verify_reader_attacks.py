@@ -241,3 +241,14 @@ def test_an_update_glued_to_the_previous_eof_is_honest(base_pdf, pki, trust):
     assert re.search(rb"%%EOF\d+ 0 obj", prepared)
     signed = sign(prepared, "Signer1", pki.signers[0], pki)
     assert verify_pdf(signed, trust=trust).verdict is Verdict.VALID
+
+
+def test_a_hidden_trailer_naming_another_catalog_is_an_error(signed_once, trust):
+    """poppler keeps the last trailer it finds: one after the real one names the catalog."""
+    first, _ = _pages(signed_once)
+    info = last_trailer(signed_once)
+    honest = b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (info["size"], info["root"])
+    assert verify_pdf(_in_string(signed_once, honest), trust=trust).verdict is Verdict.VALID
+    hidden = b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (info["size"], first)
+    report = verify_pdf(signed_once + hidden + b"\x00" * 30_000, trust=trust)
+    assert report.verdict is Verdict.ERROR and _says_readers_differ(report)

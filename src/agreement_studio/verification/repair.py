@@ -66,6 +66,7 @@ class RepairedTable:
         self.document = document
         self.plain: dict[int, tuple[int, int]] = {}
         self.trailer: dict | None = None
+        self.trailer_at = 0
         self._scan_headers()
         self._scan_trailers()
 
@@ -101,7 +102,8 @@ class RepairedTable:
             except PdfSyntaxError:
                 continue
             if isinstance(value, dict) and isinstance(value.get("Root"), Ref):
-                self.trailer = value  # poppler keeps the last trailer that names a catalog
+                # poppler keeps the last trailer that names a catalog
+                self.trailer, self.trailer_at = value, match.start()
 
 
 def _at_line_start(data: bytes, pos: int) -> bool:
@@ -192,6 +194,9 @@ def repaired_differences(document: PdfDocument, strict: View) -> Iterator[Differ
     roots: list[Any] = [strict.revision.trailer.get("Root"), strict.revision.trailer.get("Info")]
     if table.trailer is not None:
         roots += [table.trailer.get("Root"), table.trailer.get("Info")]
+        root = table.trailer.get("Root")
+        if root != roots[0] and isinstance(root, Ref):
+            yield Difference(root.num, table.trailer_at)  # another catalog altogether
     queue: deque[Ref] = deque(ref for ref in roots if isinstance(ref, Ref))
     seen: set[Ref] = set(queue)
     while queue:
