@@ -158,6 +158,41 @@ def test_a_stale_crl_says_nothing_about_now_but_still_proves_a_revocation(
     assert verify_pdf(data, trust=trust).verdict is Verdict.INVALID
 
 
+def _idp(**scope) -> x509.IssuingDistributionPoint:
+    flags = dict(
+        full_name=None,
+        relative_name=None,
+        only_contains_user_certs=False,
+        only_contains_ca_certs=False,
+        only_some_reasons=None,
+        indirect_crl=False,
+        only_contains_attribute_certs=False,
+    )
+    return x509.IssuingDistributionPoint(**(flags | scope))
+
+
+@pytest.mark.parametrize(
+    "extension",
+    [
+        x509.DeltaCRLIndicator(1),
+        _idp(only_contains_ca_certs=True),
+        _idp(only_some_reasons=frozenset({x509.ReasonFlags.superseded})),
+        _idp(full_name=[x509.UniformResourceIdentifier("http://ca.example/part2.crl")]),
+    ],
+    ids=["delta", "ca-certs-only", "some-reasons", "other-partition"],
+)
+def test_a_crl_that_does_not_cover_the_signer_says_nothing(signed, pki, trust, root_crl, extension):
+    partial = make_crl(pki.intermediate, extensions=(extension,))
+    signature = verify_pdf(_with_crls(signed, pki, partial, root_crl), trust=trust).signatures[0]
+    assert signature.revocation == "unknown"
+
+
+def test_a_crl_for_end_entities_covers_the_signer(signed, pki, trust, root_crl):
+    users = make_crl(pki.intermediate, extensions=(_idp(only_contains_user_certs=True),))
+    signature = verify_pdf(_with_crls(signed, pki, users, root_crl), trust=trust).signatures[0]
+    assert signature.revocation == "good"
+
+
 # -- revoked after a proven signing time ---------------------------------------------------------
 
 

@@ -120,8 +120,10 @@ def make_crl(
     this_update: datetime | None = None,
     next_update: datetime | None = None,
     signing_key=None,
+    extensions: tuple = (),
 ) -> bytes:
-    """A DER CRL by ``issuer`` listing ``revoked`` (party, when, reason)."""
+    """A DER CRL by ``issuer`` listing ``revoked`` (party, when, reason), with ``extensions``
+    (critical, as RFC 5280 marks the delta CRL indicator and issuing distribution point)."""
     this_update = this_update or NOW - timedelta(hours=1)
     builder = (
         x509.CertificateRevocationListBuilder()
@@ -129,6 +131,8 @@ def make_crl(
         .last_update(this_update)
         .next_update(next_update or this_update + timedelta(days=7))
     )
+    for extension in extensions:
+        builder = builder.add_extension(extension, critical=True)
     for party, when, reason in revoked:
         entry = (
             x509.RevokedCertificateBuilder()

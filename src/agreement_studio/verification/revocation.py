@@ -239,9 +239,49 @@ def _from_crl(
         reason = _crl_reason(entry)
         if reason != "remove_from_crl":
             return _Finding(REVOKED, source, entry.revocation_date_utc, reason)
-    if _current(crl.last_update_utc, crl.next_update_utc, moment):
+    if _complete_for(crl, cert) and _current(crl.last_update_utc, crl.next_update_utc, moment):
         return _Finding(GOOD, source)
     return None
+
+
+def _complete_for(crl: x509.CertificateRevocationList, cert: x509.Certificate) -> bool:
+    """Whether the CRL's absence of an entry means ``cert`` is not revoked: not a delta CRL,
+    and not a CRL whose scope (issuing distribution point) leaves ``cert`` or a reason out."""
+    try:
+        extensions = crl.extensions
+        if any(isinstance(e.value, x509.DeltaCRLIndicator) for e in extensions):
+            return False
+        scope = next(
+            (e.value for e in extensions if isinstance(e.value, x509.IssuingDistributionPoint)),
+            None,
+        )
+    except ValueError:
+        return False
+    if scope is None:
+        return True
+    if scope.only_some_reasons or scope.indirect_crl or scope.only_contains_attribute_certs:
+        return False
+    is_ca = _is_ca(cert)
+    if (scope.only_contains_ca_certs and not is_ca) or (scope.only_contains_user_certs and is_ca):
+        return False
+    if scope.full_name:
+        return bool(set(scope.full_name) & set(_distribution_names(cert)))
+    return True
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    except (x509.ExtensionNotFound, ValueError):
+        return False
+
+
+def _distribution_names(cert: x509.Certificate) -> list[x509.GeneralName]:
+    try:
+        points = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
+    except (x509.ExtensionNotFound, ValueError):
+        return []
+    return [name for point in points for name in point.full_name or ()]
 
 
 def _crl_reason(entry: x509.RevokedCertificate) -> str | None:
@@ -320,6 +360,9 @@ def _ocsp_signed_for(response: ocsp.OCSPResponse, issuer: x509.Certificate) -> b
             continue
         if not _delegated_by(responder, issuer):
             continue
+        produced = response.produced_at_utc
+        if not responder.not_valid_before_utc <= produced <= responder.not_valid_after_utc:
+            continue  # a delegated responder speaks only while its certificate is valid
         if verify(responder, signature, message, algorithm):
             return True
     return False
