@@ -135,6 +135,17 @@ def test_a_count_already_wrong_when_signed_is_no_change(base_pdf, pki, trust):
     assert [s.verdict for s in report.signatures] == [Verdict.VALID, Verdict.VALID]
 
 
+def test_pages_hidden_when_signed_and_shown_later_are_modified(base_pdf, pki, trust):
+    """The signer saw one page (poppler trusts /Count 1); a later update shows the second."""
+    hidden = lower_count(base_pdf)
+    signed = sign(hidden, "Signer1", pki.signers[0], pki)
+    revealed = _rewrite_root(signed, rb"/Count\s+\d+", b"/Count 2")
+    report = verify_pdf(revealed, trust=trust)
+    assert report.verdict is Verdict.MODIFIED
+    (change,) = report.signatures[0].changes_after
+    assert "the page count of the page tree changed: when signed, a node counted 1" in change
+
+
 # -- class 2: signature-field overlay -------------------------------------------------------
 
 

@@ -117,11 +117,26 @@ def page_changes(old: PageTree, new: PageTree) -> list[str]:
     signature widget) under the same object number, never as another object.
     """
     texts = _kids_changes(old.pages, new.pages)
-    known = {(m.node, m.declared, m.actual) for m in old.mismatches}
+    before = {(m.node, m.declared, m.actual) for m in old.mismatches}
+    after = {(m.node, m.declared, m.actual) for m in new.mismatches}
     for mismatch in new.mismatches:
-        if (mismatch.node, mismatch.declared, mismatch.actual) not in known:
+        if (mismatch.node, mismatch.declared, mismatch.actual) not in before:
             texts.append(_count_text(mismatch, len(new.pages)))
+    for mismatch in old.mismatches:
+        # a /Count that hid pages when signed, corrected since: the hidden pages now show
+        if (mismatch.node, mismatch.declared, mismatch.actual) not in after:
+            texts.append(_revealed_text(mismatch, len(old.pages)))
     return texts
+
+
+def _revealed_text(mismatch: CountMismatch, total: int) -> str:
+    declared = "not a number" if mismatch.declared is None else str(mismatch.declared)
+    first, last = mismatch.first + 1, mismatch.first + mismatch.actual
+    pages = f"page {first}" if first == last else f"pages {first} to {last}"
+    return (
+        f"the page count of the page tree changed: when signed, a node counted {declared} "
+        f"page(s) for {pages} of {total}, so some readers did not show them as they do now"
+    )
 
 
 def _kids_changes(old: list[Page], new: list[Page]) -> list[str]:
