@@ -229,6 +229,18 @@ def test_revoked_after_a_claimed_time_without_a_timestamp_is_invalid(
     assert report.verdict is Verdict.INVALID
 
 
+def test_a_revoked_timestamp_authority_proves_no_time(base_pdf, pki, trust, signer, root_crl):
+    from trust_helpers import tsa_party
+
+    tsa = tsa_party(pki)
+    stamped = sign_as(base_pdf, "Signer1", signer, pki, tsa_time=NOW - timedelta(hours=2), tsa=tsa)
+    crl = make_crl(pki.intermediate, [(tsa, NOW - timedelta(hours=3), KEY_COMPROMISE)])
+    signature = verify_pdf(_with_crls(stamped, pki, crl, root_crl), trust=trust).signatures[0]
+    assert not signature.timestamp_trusted
+    assert "revoked" in signature.timestamp_problem
+    assert signature.trust_time_basis == "time of verification"
+
+
 # -- OCSP ------------------------------------------------------------------------------------------
 
 

@@ -143,7 +143,7 @@ def check_crypto(
             result.timestamp = TimestampCheck(False, problem="the timestamp token is damaged")
     if result.cert is not None:
         data = _with_cms_revocation(context.revocation, signed_data, check)
-        _place_in_time(result, trust, context)
+        _place_in_time(result, trust, context, data)
         digests = (check.digest_algorithm, check.signature_algorithm)
         _judge(result, trust, context, data, digests, "signing")
     return result
@@ -208,7 +208,9 @@ def _check_document_timestamp(
     return result
 
 
-def _place_in_time(result: CryptoResult, trust: TrustStore, context: TrustContext) -> None:
+def _place_in_time(
+    result: CryptoResult, trust: TrustStore, context: TrustContext, data: RevocationData
+) -> None:
     """The best signature time (ETSI EN 319 102-1): the signature's own trusted timestamp, else
     the earliest trusted document timestamp covering it, else now. The signer's claimed time is
     a claim, believed only under the ``trust_claimed_time`` policy."""
@@ -219,6 +221,11 @@ def _place_in_time(result: CryptoResult, trust: TrustStore, context: TrustContex
         moment = context.proof.time if context.proof else context.now
         stamp_trust = trust.judge(stamp.cert, stamp.certs, moment, "timestamping")
         weak = weakness(stamp.cert, stamp.digest_algorithms, stamp_trust.path, "the TSA's")
+        if stamp_trust.trusted and weak is None:
+            # a TSA revoked before the moment it is judged at stamps nothing
+            status = check_chain(stamp_trust.path, moment, context.proof is not None, data)
+            if status.status == REVOKED:
+                stamp_trust = replace(stamp_trust, trusted=False, problem=status.problem)
         if stamp_trust.trusted and weak is None:
             result.timestamp_trusted = True
             result.trust_time, result.trust_basis = stamp.time, TRUSTED_TIMESTAMP
