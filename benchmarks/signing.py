@@ -525,7 +525,18 @@ def run_speed(
         f"(cores: {os.cpu_count()})"
     )
     print(f"  aim >= {AIM_JOBS}x: {verdict(speedup >= AIM_JOBS)}")
+    print(f"  {load_note()}")
     return signed
+
+
+def load_note() -> str:
+    """The machine's load: a speed-up needs idle cores, and other work makes it look worse."""
+    try:
+        one, five, _ = os.getloadavg()
+    except OSError:
+        return "load average: unknown"
+    busy = " (busy: other work shares the cores; the speed-up reads low)" if five > 1 else ""
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores{busy}"
 
 
 if __name__ == "__main__":
