@@ -391,3 +391,38 @@ def test_xmp_metadata_changes_are_named(signed_three, trust):
     report = verify_pdf(update(signed_three, edit), trust=trust)
     assert report.verdict is Verdict.VALID, report.message
     assert "the document metadata (XMP) was updated" in report.signatures[0].allowed_after
+
+
+def test_a_hidden_prepared_field_that_shows_once_signed_is_modified(base_pdf, pki, trust):
+    """A prepared field hidden when the first signer signed is no box they saw filled."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from verify_helpers import make_signer
+
+    def hide(writer):
+        fields.append_signature_field(
+            writer, fields.SigFieldSpec("Hidden", on_page=0, box=(72, 700, 400, 780))
+        )
+        for ref in writer.root["/AcroForm"]["/Fields"]:
+            field = ref.get_object()
+            if field.get("/T") == "Hidden":
+                field[generic.pdf_name("/F")] = generic.NumberObject(2 | 4)
+                writer.update_container(field)
+
+    data = sign(update(base_pdf, hide), "Signer1", pki.signers[0], pki)
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if field.get("/T") == "Hidden":
+            field[generic.pdf_name("/F")] = generic.NumberObject(4)  # shown, in the same update
+            writer.update_container(field)
+    meta = signers.PdfSignatureMetadata(field_name="Hidden")
+    data = signers.sign_pdf(writer, meta, signer=make_signer(pki.signers[1], pki)).getvalue()
+    first, second = verify_pdf(data, trust=trust).signatures
+    assert first.verdict is Verdict.MODIFIED
+    assert (
+        "signature field 'Hidden' was hidden before and draws since it was signed"
+        in first.changes_after
+    )
+    assert second.verdict is Verdict.VALID
