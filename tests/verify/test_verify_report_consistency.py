@@ -197,6 +197,14 @@ def test_every_view_says_the_same_verdict_and_reasons(
             for key in ("trust_time", "trust_time_basis", "long_term", "weak"):
                 assert key in signature
 
+    # The window's Save as JSON writes the same document.
+    from agreement_studio.gui.verification.work import report_json
+
+    saved = json.loads(report_json(reports, anchors))
+    assert list(saved) == list(cli_json) and saved["trust_anchors"] == anchors
+    assert saved["tool"] == cli_json["tool"]
+    assert [_comparable(f) for f in saved["files"]] == [_comparable(f) for f in entries]
+
     # The window's model, filled as the controller fills it.
     model = VerificationModel()
     model.set_anchors(anchors)
