@@ -141,3 +141,24 @@ def signing_work(sign, tmp_path):
         return work
 
     return make
+
+
+@pytest.fixture(scope="session")
+def copies(identities, tmp_path_factory):
+    """The signed copies of the honest register (made once: see register_tamper.py)."""
+    from register_tamper import make_copies
+
+    return make_copies(identities, tmp_path_factory.mktemp("copies"))
+
+
+@pytest.fixture
+def world(location, copies):
+    """A fresh honest register: signed, partly signed (a parallel copy), draft, two versions,
+    terminated."""
+    from register_tamper import World, build_honest
+
+    path, files = location
+    register = open_register(path, files_dir=files)
+    ids = build_honest(register, copies)
+    yield World(path, files, ids, register)
+    register.close()

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 
 from agreement_studio.agreement import example_agreement
 from agreement_studio.errors import ImportRejected
-from agreement_studio.register.text import format_details
 from agreement_studio.register import Status
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.schema import (
@@ -24,6 +23,7 @@ from agreement_studio.register.schema import (
     SignatureRecord,
     VersionRecord,
 )
+from agreement_studio.register.text import format_details
 
 
 def _snapshot(register) -> dict:

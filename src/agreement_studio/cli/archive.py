@@ -34,6 +34,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         metavar="CERT",
         help="a CA certificate (PEM or DER) that must have issued the manifest's signer",
     )
+    verify.add_argument(
+        "--head",
+        metavar="EVENTS:HASH",
+        help="a head kept elsewhere (from `register head`) that the archive's chain must hold",
+    )
     verify.add_argument("--json", action="store_true", help="print the result as JSON")
     verify.set_defaults(handler=_verify)
 
@@ -64,7 +69,9 @@ def read_certificates(paths: list[str]) -> list[bytes]:
 def _verify(args: argparse.Namespace) -> int:
     from agreement_studio.register.archive_check import verify_archive
 
-    result = verify_archive(args.archive, anchors=read_certificates(args.trust_anchor) or None)
+    result = verify_archive(
+        args.archive, anchors=read_certificates(args.trust_anchor) or None, head=args.head
+    )
     if args.json:
         print_json(_as_dict(result))
     else:

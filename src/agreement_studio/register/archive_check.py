@@ -46,8 +46,11 @@ class ArchiveCheck:
         return not self.problems
 
 
-def verify_archive(path: str | Path, *, anchors: list[bytes] | None = None) -> ArchiveCheck:
-    """Check an archive package; ``anchors`` (DER certificates) must have issued its signer."""
+def verify_archive(
+    path: str | Path, *, anchors: list[bytes] | None = None, head: str | None = None
+) -> ArchiveCheck:
+    """Check an archive package; ``anchors`` (DER certificates) must have issued its signer,
+    and ``head`` (``events:hash`` or a hash kept elsewhere) must be on its chain."""
     result = ArchiveCheck()
     try:
         with zipfile.ZipFile(path) as package:
@@ -75,6 +78,8 @@ def verify_archive(path: str | Path, *, anchors: list[bytes] | None = None) -> A
     if result.problems:
         return result  # the rest reads entries the manifest no longer vouches for
     result.problems.extend(_check_events(contents, manifest, result))
+    if head is not None and not result.problems:
+        result.problems.extend(_check_given_head(contents, head))
     for finding in _check_facts(contents):
         if finding.startswith("note: "):
             result.notes.append(finding.removeprefix("note: "))
@@ -105,16 +110,19 @@ def _check_signature(
         why = "; ".join(check.problems) or "the signature does not match manifest.json"
         result.problems.append(f"manifest.json.p7s does not verify: {why}")
         return None
-    signer = check.cert.subject.rfc4514_string()
+    cert = check.cert
+    if not isinstance(cert, x509.Certificate):  # an asn1crypto certificate
+        cert = x509.load_der_x509_certificate(cert.dump())
+    signer = cert.subject.rfc4514_string()
     if anchors:
         issued = False
         for der in anchors:
             anchor = x509.load_der_x509_certificate(der)
-            if anchor == check.cert:
+            if anchor == cert:
                 issued = True
                 break
             try:
-                check.cert.verify_directly_issued_by(anchor)
+                cert.verify_directly_issued_by(anchor)
             except (ValueError, TypeError, Exception):
                 continue
             issued = True
@@ -183,8 +191,31 @@ def _check_events(
         return
     for event in events:
         if by_seq.get(event.get("seq")) != (event.get("prev_hash"), event.get("hash")):
-            yield f"event {event.get('seq')} ({event.get('action')}) is not on the chain to the head"
+            yield (
+                f"event {event.get('seq')} ({event.get('action')}) is not on the chain to the head"
+            )
             return
+
+
+def _check_given_head(contents: dict[str, bytes], given: str) -> Iterator[str]:
+    """A head kept elsewhere must be one of the archive's links (or be newer than them all)."""
+    seq_text, _, digest = given.strip().lower().rpartition(":")
+    links = {}
+    for line in contents.get("chain.txt", b"").decode().splitlines():
+        seq, _prev, value = line.split()
+        links[int(seq)] = value
+    if not links or not seq_text.isdigit():
+        if digest not in links.values():
+            yield f"the head {given} is not on the archive's chain"
+        return
+    seq = int(seq_text)
+    if seq > max(links) or seq < min(links):
+        return  # outside the archive's links (newer, or before the agreement): nothing to say
+    if links.get(seq) != digest:
+        yield (
+            f"the head {given} is not on the archive's chain: its event {seq} has another hash; "
+            "the archive's audit log was rewritten"
+        )
 
 
 def _check_facts(contents: dict[str, bytes]) -> Iterator[str]:

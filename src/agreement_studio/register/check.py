@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from agreement_studio.errors import RegisterCorrupt
 from agreement_studio.register import witness
 from agreement_studio.register.audit import check_chain, read_head
 from agreement_studio.register.filestore import sha256_hex
@@ -47,6 +48,16 @@ def check_register(store: Store, *, head: str | None = None) -> RegisterCheck:
     if problems:
         problems = [f"the register file {store.location.display} is damaged: {p}" for p in problems]
     notes: list[str] = []
+    try:
+        return _check_contents(store, head, problems, notes)
+    except RegisterCorrupt as error:  # damaged rows: say so instead of failing half-way
+        problems.append(str(error))
+        return RegisterCheck(problems, 0, 0, notes, register_id=store.register_id)
+
+
+def _check_contents(
+    store: Store, head: str | None, problems: list[str], notes: list[str]
+) -> RegisterCheck:
     with store.read() as session:
         problems.extend(check_chain(session))
         events = int(session.scalar(select(func.count()).select_from(EventRecord)) or 0)
@@ -135,7 +146,9 @@ def _check_files(store: Store, referenced: dict[str, str], notes: list[str]) -> 
         if stored.name in referenced:
             continue
         if _file_sha256(stored.path) != stored.name:
-            yield f"stored file {stored.path} has been changed (its name says SHA-256 {stored.name})"
+            yield (
+                f"stored file {stored.path} has been changed (its name says SHA-256 {stored.name})"
+            )
         else:
             notes.append(
                 f"stored file {stored.path} is not named by any record (left by an "

@@ -127,7 +127,7 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
         return RegisterReadOnly(
             f"the register {display} cannot be written ({text.strip()}); nothing was changed"
         )
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text or "malformed" in text or "could not decode" in text:
         return RegisterCorrupt(
             f"the register {display} is damaged ({text}); restore it from a backup"
         )

@@ -88,7 +88,7 @@ def quick_check(engine: Engine, location: Location) -> None:
 
 
 def storage_problems(engine: Engine, location: Location, *, full: bool = True) -> list[str]:
-    """What SQLite's ``integrity_check`` (or ``quick_check``) finds; empty when the file is whole."""
+    """What SQLite's ``integrity_check`` (or ``quick_check``) finds; empty when it is whole."""
     if location.sqlite_path is None:
         return []
     pragma = "integrity_check" if full else "quick_check"
