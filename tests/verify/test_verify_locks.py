@@ -282,3 +282,17 @@ def test_a_certification_binds_the_approval_signatures_after_it(base_pdf, pki, t
             "an annotation was added on page 1 "
             "(the certification permits only form filling and signing)",
         )
+
+
+def test_a_locking_signature_is_not_changed_by_later_catalog_updates(pki, trust):
+    """Its /Reference /Data points at the catalog: a DSS added there changes no signature."""
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    data = sign(with_locks(Sig1=_lock("Include", ["note"])), "Sig1", pki.signers[0], pki)
+    stream = io.BytesIO(data)
+    DocumentSecurityStore.add_dss(stream, None, certs=[pki.root.asn1_cert], force_write=True)
+    report = verify_pdf(stream.getvalue(), trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+    allowed = report.signatures[0].allowed_after
+    assert "validation data (DSS) was added or updated" in allowed
+    assert not any("signature dictionary" in text for text in allowed)
