@@ -65,6 +65,18 @@ def test_record_lists_issues_and_revocations_across_loads(tmp_path):
     assert oct(record_path_for(tmp_path / "ca.p12").stat().st_mode & 0o777) == "0o600"
 
 
+def test_two_holders_of_one_ca_file_keep_each_others_entries(tmp_path):
+    _ca_on_disk(tmp_path)
+    window = load_network_ca(tmp_path / "ca.p12", CA_PASSWORD)  # e.g. held open in the window
+    script = load_network_ca(tmp_path / "ca.p12", CA_PASSWORD)
+    first = window.issue(name="Matti Meikäläinen", org="Työväenopisto").certificate
+    second = script.issue(name="Anna Åberg", org="Kansalaisopisto").certificate
+    window.revoke(second, reason="superseded")
+    on_disk = load_network_ca(tmp_path / "ca.p12", CA_PASSWORD).issued
+    assert [e.serial for e in on_disk] == [first.serial_number, second.serial_number]
+    assert on_disk[1].revoked_at is not None
+
+
 def test_crl_is_signed_by_the_ca_lists_the_revoked_with_reason_and_grows_its_number(tmp_path):
     ca = _ca_on_disk(tmp_path)
     kept = ca.issue(name="Matti Meikäläinen", org="Työväenopisto").certificate

@@ -11,8 +11,10 @@ every certificate issued afterwards points at it (CRL distribution point).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from cryptography import x509
@@ -34,6 +36,7 @@ from agreement_studio.signing.revocation_list import (
     IssuedRecord,
     build_crl,
     crl_der,
+    record_lock,
     record_path_for,
 )
 
@@ -108,6 +111,21 @@ class NetworkCA:
         if self.path is not None:
             self.record.save(record_path_for(self.path))
 
+    @contextlib.contextmanager
+    def _changing_record(self) -> Iterator[IssuedRecord]:
+        """The record, fresh from disk and locked against other processes while it changes.
+
+        A window may hold the CA open while a script issues or revokes with the same file:
+        each change starts from what is on disk, so neither loses the other's entries.
+        """
+        if self.path is None:
+            yield self.record
+            return
+        with record_lock(record_path_for(self.path)):
+            self.record = IssuedRecord.load(record_path_for(self.path), self.fingerprint_sha256)
+            yield self.record
+            self._save_record()
+
     def issue(
         self,
         *,
@@ -133,8 +151,8 @@ class NetworkCA:
             issuer_key=self._key,
             crl_url=self.crl_url,
         )
-        self.record.add(cert)
-        self._save_record()  # before anyone holds the identity: nothing goes unrecorded
+        with self._changing_record() as record:  # before anyone holds the identity
+            record.add(cert)
         return FileIdentity(key, cert, [self.certificate])
 
     def revoke(
@@ -150,13 +168,13 @@ class NetworkCA:
         """
         if isinstance(which, x509.Certificate):
             self._check_issued_here(which)
-            self.record.add(which)  # issued before the CA kept a record: known from now on
             serial = which.serial_number
         else:
             serial = which
-        entry = self.record.revoke(serial, reason, when or dt.datetime.now(dt.UTC))
-        self._save_record()
-        return entry
+        with self._changing_record() as record:
+            if isinstance(which, x509.Certificate):
+                record.add(which)  # issued before the CA kept a record: known from now on
+            return record.revoke(serial, reason, when or dt.datetime.now(dt.UTC))
 
     def _check_issued_here(self, cert: x509.Certificate) -> None:
         try:
@@ -169,8 +187,8 @@ class NetworkCA:
 
     def crl(self, *, days: int = DEFAULT_CRL_DAYS, now: dt.datetime | None = None) -> bytes:
         """A new CRL (DER) signed by this CA, valid for ``days``; the record keeps its number."""
-        crl = build_crl(self.record, self.certificate, self._key, days=days, now=now)
-        self._save_record()
+        with self._changing_record() as record:
+            crl = build_crl(record, self.certificate, self._key, days=days, now=now)
         return crl_der(crl)
 
     def __repr__(self) -> str:

@@ -15,9 +15,11 @@ grows with each CRL made.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,8 @@ __all__ = [
     "IssuedCertificate",
     "IssuedRecord",
     "build_crl",
+    "check_not_revoked",
+    "record_lock",
     "record_path_for",
 ]
 
@@ -49,6 +53,27 @@ def record_path_for(ca_path: str | os.PathLike[str]) -> Path:
     """Where the record of a CA kept at ``ca_path`` lives."""
     path = Path(ca_path)
     return path.with_name(path.name + ".issued.json")
+
+
+@contextlib.contextmanager
+def record_lock(record: Path) -> Iterator[None]:
+    """Hold an exclusive lock beside ``record`` (a ``.lock`` file) while it is changed."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: changes are still atomic, only not serialised
+        yield
+        return
+    lock_path = record.with_name(record.name + ".lock")
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
+    except OSError as error:
+        raise IdentityError(f"cannot lock the CA's record {record}: {error.strerror}") from None
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
