@@ -377,3 +377,21 @@ def test_an_unreachable_responder_leaves_the_status_unknown(base_pdf, pki, root_
     online = TrustStore.from_files([pki.files["root"]], online=True)
     signature = verify_pdf(data, trust=online).signatures[0]
     assert (signature.verdict, signature.revocation) == (Verdict.VALID, "unknown")
+
+
+def test_damaged_validation_data_is_no_evidence_and_no_crash(signed, pki, trust, signer, root_crl):
+    # flip bytes all over the DSS update: whatever the verdict, never an internal error, and
+    # never "revoked" from data that no longer carries the CA's signature
+    crl = make_crl(pki.intermediate, [(signer, NOW - timedelta(minutes=30), KEY_COMPROMISE)])
+    good = _with_crls(signed, pki, make_crl(pki.intermediate), root_crl)
+    start = len(signed)
+    step = max(1, (len(good) - start) // 40)
+    for offset in range(start, len(good), step):
+        damaged = bytearray(good)
+        damaged[offset] ^= 0x5A
+        report = verify_pdf(bytes(damaged), trust=trust)
+        assert "internal error" not in report.message, offset
+        assert all(s.revocation != "revoked" for s in report.signatures), offset
+    assert verify_pdf(_with_crls(signed, pki, crl, root_crl), trust=trust).verdict is (
+        Verdict.INVALID
+    )

@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from agreement_studio.verification.syntax import Stream
 from agreement_studio.verification.view import View
 from agreement_studio.verification.xref import decode_stream
+
+MAX_ITEMS = 5000  # validation data items read per DSS; a real one holds tens
+# Decoded streams per document, by their place in the file: each revision's DSS repeats them.
+_DECODED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -29,6 +34,16 @@ class DssContents:
             _count(len(self.ocsps), "OCSP response"),
         ]
         return ", ".join(p for p in parts if p) or "nothing"
+
+
+def _decoded(stream: Stream, cache: dict[tuple[int, int], bytes | None]) -> bytes | None:
+    key = (stream.start, stream.end)
+    if key not in cache:
+        try:
+            cache[key] = decode_stream(stream)
+        except Exception:  # a damaged stream is no evidence
+            cache[key] = None
+    return cache[key]
 
 
 def _count(number: int, noun: str) -> str:
@@ -51,18 +66,18 @@ def dss_contents(view: View) -> DssContents:
     if isinstance(vri, dict):
         dictionaries += [v for v in (view.resolve(x) for x in vri.values()) if isinstance(v, dict)]
     seen: set[bytes] = set()
+    decoded = _DECODED.setdefault(view.document, {})
+    budget = MAX_ITEMS
     for dictionary in dictionaries:
         for dss_key, vri_key, target in keys:
             items = view.get(dictionary, dss_key if dictionary is dss else vri_key)
-            for item in items if isinstance(items, list) else []:
+            for item in items[:budget] if isinstance(items, list) else []:
+                budget -= 1
                 stream = view.resolve(item)
                 if not isinstance(stream, Stream):
                     continue
-                try:
-                    der = decode_stream(stream)
-                except Exception:  # a damaged stream is no evidence
-                    continue
-                if der not in seen:
+                der = _decoded(stream, decoded)
+                if der is not None and der not in seen:
                     seen.add(der)
                     target.append(der)
     return found

@@ -202,11 +202,17 @@ def _findings(
 ) -> list[_Finding]:
     found = []
     for crl, source in data.crls:
-        finding = _from_crl(crl, source, cert, issuer, moment)
+        try:
+            finding = _from_crl(crl, source, cert, issuer, moment)
+        except (UnsupportedAlgorithm, *_DATA_ERRORS):
+            continue
         if finding is not None:
             found.append(finding)
     for response, source in data.ocsps:
-        finding = _from_ocsp(response, source, cert, issuer, moment, data)
+        try:
+            finding = _from_ocsp(response, source, cert, issuer, moment, data)
+        except (UnsupportedAlgorithm, InvalidSignature, *_DATA_ERRORS):
+            continue  # a response that cannot be read proves nothing
         if finding is not None:
             found.append(finding)
     return found
