@@ -87,7 +87,7 @@ def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_revocation_commands(commands: argparse._SubParsersAction) -> None:
-    from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS, REASON_NAMES
+    from agreement_studio.signing import DEFAULT_CRL_DAYS, REASON_NAMES
 
     revoke = commands.add_parser(
         "revoke", help="revoke a certificate the network CA issued (then publish a new CRL)"
@@ -132,7 +132,7 @@ def _ca_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
-    from agreement_studio.signing.vocabulary import LEVELS_HELP
+    from agreement_studio.signing import LEVELS_HELP
 
     sign = subparsers.add_parser(
         "sign",
@@ -176,7 +176,7 @@ def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_extend_command(subparsers: argparse._SubParsersAction) -> None:
-    from agreement_studio.signing.vocabulary import LEVELS_HELP
+    from agreement_studio.signing import LEVELS_HELP
 
     extend = subparsers.add_parser(
         "extend",
@@ -451,7 +451,7 @@ def _identity_export_cert(args: argparse.Namespace) -> int:
 
 
 def _trust_and_crls(args: argparse.Namespace) -> tuple[list[Any], list[bytes]]:
-    from agreement_studio.signing.long_term import read_certificates, read_crl
+    from agreement_studio.signing import read_certificates, read_crl
 
     trust = [cert for path in args.trust for cert in read_certificates(path)]
     return trust, [read_crl(path) for path in args.crl]
@@ -506,7 +506,7 @@ def _sign(args: argparse.Namespace) -> int:
 def _extend(args: argparse.Namespace) -> int:
     import sys
 
-    from agreement_studio.signing.long_term import extend_pdf
+    from agreement_studio.signing import extend_pdf
 
     trust, crls = _trust_and_crls(args)
     result = extend_pdf(

@@ -6,7 +6,8 @@ imports pyHanko (about a second); only making or checking a signature does.
 Signing::
 
     identity = load_pkcs12("me.p12", password)          # or open_pkcs11(...), create_identity(...)
-    result = sign_pdf("agreement.pdf", identity, output="signed.pdf")
+    result = sign_pdf("agreement.pdf", identity, output="signed.pdf", certify=True)
+    extend_pdf("signed.pdf", output="final.pdf", level="B-LTA", tsa_url=url, crls=[crl])
 
 Verification lives in :mod:`agreement_studio.verification`.
 """
@@ -41,6 +42,21 @@ _EXPORTS.update(
     }
 )
 
+# --- long-term data and the CA's revocation (long_term.py, vocabulary.py, revocation_list.py) ---
+_EXPORTS.update(
+    {
+        "Level": "vocabulary",
+        "LEVELS_HELP": "vocabulary",
+        "REASON_NAMES": "vocabulary",
+        "DEFAULT_CRL_DAYS": "vocabulary",
+        "ExtendResult": "long_term",
+        "extend_pdf": "long_term",
+        "read_certificates": "long_term",
+        "read_crl": "long_term",
+        "IssuedCertificate": "revocation_list",
+    }
+)
+
 __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     # signing
     "Identity",
@@ -59,6 +75,16 @@ __all__ = [  # noqa: RUF022 - grouped by area, like _EXPORTS
     "sign_pdf",
     "slugify",
     "warm_up",
+    # long-term data, revocation
+    "Level",
+    "LEVELS_HELP",
+    "REASON_NAMES",
+    "DEFAULT_CRL_DAYS",
+    "ExtendResult",
+    "IssuedCertificate",
+    "extend_pdf",
+    "read_certificates",
+    "read_crl",
 ]
 
 if TYPE_CHECKING:
@@ -76,8 +102,21 @@ if TYPE_CHECKING:
         create_identity,
         load_pkcs12,
     )
+    from agreement_studio.signing.long_term import (
+        ExtendResult,
+        extend_pdf,
+        read_certificates,
+        read_crl,
+    )
     from agreement_studio.signing.pkcs11 import TokenIdentity, open_pkcs11
+    from agreement_studio.signing.revocation_list import IssuedCertificate
     from agreement_studio.signing.sign import DocumentSigner, SignResult, sign_pdf, warm_up
+    from agreement_studio.signing.vocabulary import (
+        DEFAULT_CRL_DAYS,
+        LEVELS_HELP,
+        REASON_NAMES,
+        Level,
+    )
 
 
 def __getattr__(name: str) -> Any:

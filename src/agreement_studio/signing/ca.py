@@ -31,7 +31,6 @@ from agreement_studio.fileio import write_atomic
 from agreement_studio.signing import certificates as certs
 from agreement_studio.signing.identities import FileIdentity, read_pkcs12
 from agreement_studio.signing.revocation_list import (
-    DEFAULT_CRL_DAYS,
     IssuedCertificate,
     IssuedRecord,
     build_crl,
@@ -39,6 +38,7 @@ from agreement_studio.signing.revocation_list import (
     record_lock,
     record_path_for,
 )
+from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS
 
 __all__ = ["NetworkCA", "create_network_ca", "issue_identity", "load_network_ca"]
 
