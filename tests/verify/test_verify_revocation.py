@@ -118,6 +118,17 @@ def test_the_strict_policy_requires_a_known_status(signed, pki, root_crl):
     assert verify_pdf(known, trust=strict).verdict is Verdict.VALID
 
 
+def test_a_pinned_signer_is_checked_against_its_issuers_crl(signed, pki, signer, root_crl):
+    pinned = TrustStore(pinned=[signer.fingerprint])
+    unknown = verify_pdf(signed, trust=pinned).signatures[0]
+    assert (unknown.verdict, unknown.revocation) == (Verdict.VALID, "unknown")
+    crl = make_crl(pki.intermediate, [(signer, NOW - timedelta(minutes=30), KEY_COMPROMISE)])
+    report = verify_pdf(_with_crls(signed, pki, crl, root_crl), trust=pinned)
+    assert report.verdict is Verdict.INVALID
+    clean = verify_pdf(_with_crls(signed, pki, make_crl(pki.intermediate), root_crl), trust=pinned)
+    assert (clean.verdict, clean.signatures[0].revocation) == (Verdict.VALID, "good")
+
+
 def test_revocation_is_not_applicable_to_an_untrusted_signer(signed, pki, signer, root_crl):
     crl = make_crl(pki.intermediate, [(signer, NOW - timedelta(minutes=30), None)])
     signature = verify_pdf(_with_crls(signed, pki, crl, root_crl)).signatures[0]

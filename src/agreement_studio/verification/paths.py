@@ -92,6 +92,23 @@ def validate_path(
     raise PathError(NOT_CHAINED)
 
 
+def find_issuer(
+    cert: x509.Certificate, candidates: Sequence[x509.Certificate]
+) -> x509.Certificate | None:
+    """The certificate among ``candidates`` whose key signed ``cert``, if any."""
+    try:
+        leaf = _Cert.of(cert)
+    except ValueError:
+        return None
+    for issuer in _issuers_of(leaf, _dedupe(candidates)):
+        try:
+            leaf.crypto.verify_directly_issued_by(issuer.crypto)
+        except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
+            continue
+        return issuer.asn1
+    return None
+
+
 def _dedupe(certs: Sequence[x509.Certificate]) -> list[_Cert]:
     seen: dict[bytes, _Cert] = {}
     for cert in certs:

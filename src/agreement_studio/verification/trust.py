@@ -193,7 +193,12 @@ class TrustStore:
     ) -> TrustJudgement:
         if fingerprint(cert) in self.pinned:
             if cert.not_valid_before <= moment <= cert.not_valid_after:
-                return TrustJudgement(True, "pinned", common_name(cert.subject), path=(cert,))
+                # the issuer, when at hand, lets revocation be checked for a pinned signer too
+                from agreement_studio.verification.paths import find_issuer
+
+                issuer = find_issuer(cert, [*others, *self.intermediates, *self.anchors])
+                path = (cert, issuer) if issuer is not None else (cert,)
+                return TrustJudgement(True, "pinned", common_name(cert.subject), path=path)
             return TrustJudgement(
                 False, "none", problem="the pinned certificate was not valid at that time"
             )
