@@ -218,9 +218,23 @@ def _add_integrity(commands: Any) -> None:
     init.set_defaults(handler=_init)
 
 
+BUSY_TIMEOUT_ENV = "AGREEMENT_STUDIO_BUSY_TIMEOUT"
+
+
 def _open(args: argparse.Namespace, **options: Any) -> Any:
+    import os
+
     from agreement_studio.register import open_register
 
+    # How long a write waits for another program's lock (seconds) before exiting 75, busy.
+    wait = os.environ.get(BUSY_TIMEOUT_ENV)
+    if wait:
+        try:
+            options.setdefault("busy_timeout", float(wait))
+        except ValueError:
+            raise InputError(
+                f"{BUSY_TIMEOUT_ENV} must be a number of seconds, not {wait!r}"
+            ) from None
     return open_register(args.register, **options)
 
 

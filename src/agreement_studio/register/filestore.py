@@ -11,6 +11,7 @@ Nothing here deletes or overwrites a stored file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import tempfile
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from agreement_studio.errors import OutputError, RegisterCorrupt
+from agreement_studio.errors import OutputError, RegisterCorrupt, RegisterFull
 
 _TMP = "tmp"
 _STALE_TMP_SECONDS = 24 * 3600
@@ -59,6 +60,11 @@ class FileStore:
         try:
             self._write_new(target, data)
         except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise RegisterFull(
+                    f"the disk holding the register's files ({self.root}) is full: nothing "
+                    "was written (the register can still be read); free some space and try again"
+                ) from None
             raise OutputError(f"cannot store a file in {self.root}: {error.strerror}") from None
         return digest
 
