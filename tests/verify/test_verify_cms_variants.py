@@ -164,3 +164,30 @@ def test_rsassa_pss_signatures_are_supported(base_pdf, pki, trust):
     assert b"rsassa" not in data  # the algorithm is in the CMS, not the PDF's words
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.VALID, report.message
+
+
+def _as_adbe_sha1(data: bytes, pki, covered_digest=None) -> bytes:
+    """``data`` re-signed in the old ``adbe.pkcs7.sha1`` form: the CMS carries the SHA-1 digest
+    of the covered bytes as its content and signs that."""
+    old = b"/SubFilter /ETSI.CAdES.detached"
+    new = b"/SubFilter /adbe.pkcs7.sha1"
+    assert data.count(old) == 1
+    data = data.replace(old, new + b" " * (len(old) - len(new)))  # same length: offsets stay
+    digest = covered_digest or hashlib.sha1(covered_bytes(data)).digest()
+    info = signer_info(pki.signers[0], digest)
+    return replace_contents(
+        data, signed_data([info], [pki.signers[0], pki.intermediate], econtent=digest)
+    )
+
+
+def test_an_old_adbe_pkcs7_sha1_signature_is_intact_but_weak(signed_once, pki, trust):
+    signature = verify_pdf(_as_adbe_sha1(signed_once, pki), trust=trust).signatures[0]
+    assert signature.verdict is Verdict.UNTRUSTED, signature.message
+    assert signature.intact and "SHA1" in signature.weak
+
+
+def test_an_adbe_pkcs7_sha1_signature_over_other_bytes_is_broken(signed_once, pki, trust):
+    other = hashlib.sha1(b"another document").digest()
+    report = verify_pdf(_as_adbe_sha1(signed_once, pki, other), trust=trust)
+    assert report.verdict is Verdict.INVALID
+    assert "digest mismatch" in report.signatures[0].problems[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -33,7 +34,10 @@ from agreement_studio.verification.revocation import (
 from agreement_studio.verification.strength import weakness
 from agreement_studio.verification.trust import TrustJudgement, TrustStore, common_name, fingerprint
 
-SUPPORTED = frozenset({"adbe.pkcs7.detached", "ETSI.CAdES.detached"})
+SUPPORTED = frozenset({"adbe.pkcs7.detached", "ETSI.CAdES.detached", "adbe.pkcs7.sha1"})
+# ISO 32000-1 §12.8.3.3.1: the CMS encapsulates the SHA-1 digest of the covered bytes and signs
+# that (deprecated in ISO 32000-2, still found in old files: SHA-1 makes it weak, not broken).
+ENCAPSULATED_SHA1 = "adbe.pkcs7.sha1"
 TIMESTAMP_FORMAT = "ETSI.RFC3161"
 TRUSTED_TIMESTAMP = "trusted timestamp"
 DOCUMENT_TIMESTAMP = "trusted document timestamp"
@@ -128,7 +132,10 @@ def check_crypto(
         return result
     try:
         signed_data = load_signed_data(contents)
-        check = check_signer(signed_data, digest_of, "data")
+        if subfilter == ENCAPSULATED_SHA1:
+            check = _check_encapsulated_sha1(signed_data, digest_of)
+        else:
+            check = check_signer(signed_data, digest_of, "data")
     except CmsError as error:
         result.problems.append(f"the signature is not a valid CMS structure: {error}")
         return result
@@ -145,8 +152,28 @@ def check_crypto(
         data = _with_cms_revocation(context.revocation, signed_data, check)
         _place_in_time(result, trust, context, data)
         digests = (check.digest_algorithm, check.signature_algorithm)
+        if subfilter == ENCAPSULATED_SHA1:
+            digests += ("sha1",)  # the document itself is digested with SHA-1
         _judge(result, trust, context, data, digests, "signing")
     return result
+
+
+def _check_encapsulated_sha1(signed_data, digest_of: ByteRangeDigest) -> SignerCheck:
+    """``adbe.pkcs7.sha1``: the eContent must be the SHA-1 digest of the covered bytes, and the
+    signer signs that eContent."""
+    try:
+        content = signed_data["encap_content_info"]["content"]
+        inner = content.native if content is not None else None
+    except ASN1_ERRORS:
+        inner = None
+    if not isinstance(inner, bytes):
+        raise CmsError("an adbe.pkcs7.sha1 signature must carry the document's SHA-1 digest")
+    check = check_signer(
+        signed_data, lambda name: digest_bytes(name, inner), "data", detached=False
+    )
+    if not hmac.compare_digest(inner, digest_of("sha1")):
+        check.digest_ok = False
+    return check
 
 
 def _take(result: CryptoResult, check: SignerCheck) -> None:
