@@ -5,9 +5,13 @@ date, a summary, then for each file its verdict line and a table of its signatur
 details in plain language (who, when, intact, trusted through what, what changed afterwards).
 
 The words come from ``words`` (a mapping over :data:`WORDS`): the window passes its translated
-templates, the command line the English defaults. :func:`signature_facts` and
-:func:`file_summary` give the same plain-language lines the window shows; ReportLab is imported
-only inside :func:`render_report`, so the window can word its tree without loading it.
+templates, the command line the English defaults. This module words every view of a
+verification alike — the command line's text, the window's tree and this PDF:
+:func:`file_summary`, :func:`file_facts` (validation time, trust anchors) and
+:func:`signature_facts` (who, when, intact, trust and the time it is judged at, revocation,
+PAdES level, long-term data, weakness) give the lines, and :func:`report_document` the JSON
+document (``verify --json`` and the window's Save as JSON). ReportLab is imported only inside
+:func:`render_report`, so the window and the command line can word a report without loading it.
 """
 
 from __future__ import annotations
