@@ -82,7 +82,7 @@ def test_a_full_disk_says_so_writes_nothing_and_reads_keep_working(tmp_path):
     kept = register.add_draft(example_agreement(parties=2))
     before = register.head()
     _limit_pages(register)
-    with pytest.raises(RegisterFull, match="disk .* is full: nothing was written"):
+    with pytest.raises(RegisterFull, match=r"disk .* is full: nothing was written"):
         for _ in range(50):  # until the pages in hand are used up
             register.add_draft(example_agreement(parties=3))
     assert register.details(kept).row.title  # reads keep working
@@ -127,7 +127,7 @@ def test_a_register_the_user_may_not_write_opens_for_reading(tmp_path, monkeypat
         assert register.read_only_reason == f"you may not write the file {path}"
         assert register.details(document_id).row.document_id == document_id
         assert register.verify().ok
-        with pytest.raises(RegisterReadOnly, match="open for reading only .*may not write"):
+        with pytest.raises(RegisterReadOnly, match=r"open for reading only .*may not write"):
             register.terminate(document_id, on=__import__("datetime").date(2028, 1, 1), reason="x")
 
 
@@ -141,7 +141,7 @@ def test_read_only_on_request(register):
             reader.prepare(document_id)
 
 
-# --- damaged, missing, replaced -------------------------------------------------------------------
+# --- damaged, missing, replaced --------------------------------------------------------------
 def test_a_damaged_file_is_named_as_damaged(tmp_path):
     path = tmp_path / "r.sqlite"
     with open_register(path) as register:
@@ -170,7 +170,7 @@ def test_a_missing_register_is_reported_not_replaced(tmp_path):
         register_id = register.register_id
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    with pytest.raises(RegisterMissing, match="missing or empty, but the witness .* saw 1 events"):
+    with pytest.raises(RegisterMissing, match=r"missing or empty, but the witness .* saw 1 events"):
         open_register(path)
     assert not path.exists()  # no new, empty register appeared
     listed = _run(path, "register", "list")
@@ -200,7 +200,7 @@ def test_a_new_register_and_a_moved_one_open_without_fuss(tmp_path):
         assert moved.verify().ok
 
 
-# --- URLs and exit codes ---------------------------------------------------------------------------
+# --- URLs and exit codes ----------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("url", "part"),
     [

@@ -15,14 +15,13 @@ from agreement_studio.register.lines import (
     line_state,
     version_nodes,
 )
-from agreement_studio.register.plan import NewRevision, Refusal, mismatch_warning
+from agreement_studio.register.plan import NewRevision, Plan, Refusal, mismatch_warning
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, RevisionRecord, SignatureRecord
 from agreement_studio.register.status import Status, signing_status
 from agreement_studio.register.values import AddedSignature, ImportResult
 
 if TYPE_CHECKING:
-    from agreement_studio.register.importing import Plan
     from agreement_studio.register.store import Store
 
 

@@ -20,7 +20,6 @@ status and audit event are recorded in one transaction. A rejected file leaves o
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,7 @@ from agreement_studio.register.audit import append_event
 from agreement_studio.register.commit import commit
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.lineage import content_change, find_base
-from agreement_studio.register.plan import Context, Found, NewRevision, Refusal, verify_new
+from agreement_studio.register.plan import Context, Found, NewRevision, Plan, Refusal, verify_new
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.values import ImportOutcome, ImportResult
 
@@ -37,17 +36,6 @@ if TYPE_CHECKING:
     from agreement_studio.register.store import Store
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
-
-
-@dataclass
-class Plan:
-    """What an accepted import will record."""
-
-    source: str
-    data: bytes
-    context: Context
-    base_id: int
-    new: list[NewRevision] = field(default_factory=list)
 
 
 def import_file(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -185,6 +185,17 @@ class Context:
             signatory_count=self.signatory_count,
             current_sha256=self.current_sha256,
         )
+
+
+@dataclass
+class Plan:
+    """What an accepted import will record."""
+
+    source: str
+    data: bytes
+    context: Context
+    base_id: int
+    new: list[NewRevision] = field(default_factory=list)
 
 
 def verify_new(
