@@ -161,3 +161,22 @@ def test_a_pathological_file_does_not_hold_up_the_others(signed_three, signed_on
     assert all(reports[p].verdict is Verdict.VALID for p in honest)
     for path in (str(bad), str(heavy)):
         assert reports[path].verdict is Verdict.ERROR and "too complex" in reports[path].message
+
+
+@pytest.mark.parametrize("where", ["listed", "unlisted", "after the end"])
+def test_too_many_objects_is_too_complex(signed_once, trust, monkeypatch, where):
+    from agreement_studio.verification import document
+
+    monkeypatch.setattr(limits, "MAX_OBJECTS", 60)
+    monkeypatch.setattr(document, "MAX_OBJECTS", 60)
+    first = last_trailer(signed_once)["size"]
+    objects = [(first + i, b"[%d 0 R]" % (first + i + 1)) for i in range(130)]
+    text = b"".join(b"%d 0 obj\n%s\nendobj\n" % pair for pair in objects)
+    if where == "listed":
+        data = raw_update(signed_once, objects)
+    elif where == "unlisted":
+        data = raw_update(signed_once, [], between=text)
+    else:
+        data = signed_once + text
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.ERROR and "too complex" in report.message

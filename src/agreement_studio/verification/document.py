@@ -21,6 +21,7 @@ from pathlib import Path
 from agreement_studio.verification.decrypt import Decryptor
 from agreement_studio.verification.limits import (
     MAX_FILE_BYTES,
+    MAX_OBJECTS,
     MAX_REVISIONS,
     Budget,
     StructureError,
@@ -103,6 +104,8 @@ class PdfDocument:
             self.revisions = self._group(chain)
         except PdfSyntaxError as error:
             raise StructureError(f"the cross-reference data cannot be read: {error}") from None
+        if len(self.revisions[-1].entries) > MAX_OBJECTS:  # refused before parsing them all
+            raise TooComplex(f"more than {MAX_OBJECTS:,} objects")
         self._ends = [revision.end for revision in self.revisions]
         self._check_trailers()
         self._scan(header.end())
@@ -306,6 +309,7 @@ class PdfDocument:
         data, parser = self.data, self.parser
         number = self.revision_at(pos)
         if data[pos] in b"0123456789" and parser.header_at(pos) is not None:
+            self.budget.spend_object()
             try:
                 obj = parser.indirect(pos, self._scan_length)
             except PdfSyntaxError as error:

@@ -21,6 +21,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 300_000
 MAX_ARRAY_ITEMS = 2_000_000
 MAX_DICT_KEYS = 20_000
+# Objects defined at the top level of the file (each is parsed, indexed and cross-checked).
+MAX_OBJECTS = 100_000
 # Revisions (incremental updates): every pair is compared, and each keeps its own object table.
 MAX_REVISIONS = 300
 MAX_TABLE_SLOTS = 1_000_000
@@ -44,9 +46,10 @@ class TooComplex(StructureError):
 class Budget:
     """The work left for one file; each reader step spends from it and stops at the limit."""
 
-    __slots__ = ("decoded", "entries", "items", "table")
+    __slots__ = ("decoded", "entries", "items", "objects", "table")
 
     def __init__(self) -> None:
+        self.objects = MAX_OBJECTS
         self.table = MAX_TABLE_SLOTS
         self.entries = MAX_ENTRIES
         self.items = MAX_ARRAY_ITEMS
@@ -57,6 +60,12 @@ class Budget:
         self.entries -= count
         if self.entries < 0:
             raise TooComplex(f"more than {MAX_ENTRIES:,} dictionary entries")
+
+    def spend_object(self) -> None:
+        """Account for one object definition found in the file."""
+        self.objects -= 1
+        if self.objects < 0:
+            raise TooComplex(f"more than {MAX_OBJECTS:,} objects")
 
     def spend_table(self, count: int) -> None:
         """Account for a revision's object table of ``count`` entries."""

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from agreement_studio.verification import limits
 from agreement_studio.verification.limits import MAX_REACHABLE, TooComplex
 from agreement_studio.verification.syntax import Parser, PdfSyntaxError, Ref, Stream, same_value
 
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Difference", "RepairedTable", "repaired_differences"]
 
-MAX_HEADER_CANDIDATES = 2_000_000
 _WS = rb"[\x00\t\n\x0c\r ]"
 _OBJ_RE = re.compile(rb"obj")
 # The header ending at an ``obj`` keyword; searched in a small window before it.
@@ -39,6 +39,7 @@ _HEADER_TAIL_RE = re.compile(
     rb"(?<![0-9])([0-9]{1,10})" + _WS + rb"+([0-9]{1,5})" + _WS + rb"+obj"
     rb"(?![^\x00\t\n\x0c\r ()<>\[\]{}/%])\Z"
 )
+_HEADER_RE = re.compile(rb"[0-9]+" + _WS + rb"+[0-9]+" + _WS + rb"+obj")
 _TRAILER_RE = re.compile(rb"trailer")
 _WINDOW = 96
 _PIECE = 255
@@ -73,23 +74,37 @@ class RepairedTable:
     def _scan_headers(self) -> None:
         data = self.document.data
         end = self.document.content_end
+        known = self._known_headers()
         seen = 0
         for match in _OBJ_RE.finditer(data, 0, end):
             at = match.start()
             if data.endswith(b"end", 0, at):
                 continue
             seen += 1
-            if seen > MAX_HEADER_CANDIDATES:
+            if seen > 2 * limits.MAX_OBJECTS:  # read at call time: tests lower it
                 raise TooComplex("too many object headers to rebuild the file as readers do")
-            header = _HEADER_TAIL_RE.search(data, max(0, at - _WINDOW), at + 3)
-            if header is None or not _at_line_start(data, header.start()):
-                continue
-            num, gen = int(header.group(1)), int(header.group(2))
-            if num <= 0:
+            found = known.get(at)
+            if found is None:
+                header = _HEADER_TAIL_RE.search(data, max(0, at - _WINDOW), at + 3)
+                if header is None:
+                    continue
+                found = (int(header.group(1)), int(header.group(2)), header.start())
+            num, gen, start = found
+            if num <= 0 or not _at_line_start(data, start):
                 continue
             old = self.plain.get(num)
             if old is None or gen >= old[0]:  # a later header wins unless its gen is lower
-                self.plain[num] = (gen, header.start())
+                self.plain[num] = (gen, start)
+
+    def _known_headers(self) -> dict[int, tuple[int, int, int]]:
+        """The objects the strict scan found, keyed by where their ``obj`` keyword lies."""
+        data = self.document.data
+        known = {}
+        for start, obj in self.document.defs.items():
+            header = _HEADER_RE.match(data, start)
+            if header is not None:
+                known[header.end() - 3] = (obj.num, obj.gen, start)
+        return known
 
     def _scan_trailers(self) -> None:
         data = self.document.data
