@@ -257,10 +257,11 @@ def test_a_new_visible_signature_after_a_certification_is_modified(level, certif
     certification, stamp = verify_pdf(data, trust=trust).signatures
     assert certification.kind == "certification"
     assert certification.verdict is Verdict.MODIFIED
-    assert "with a visible stamp in a new field" in certification.changes_after[0]
-    assert (
-        "the certification permits signatures only in prepared" in (certification.changes_after[0])
+    assert certification.changes_after == (
+        "the stamp of signature field 'Stamp' is new content on page 1, in no prepared field "
+        "(the certification permits signatures only in prepared or invisible fields)",
     )
+    assert "a signature in field 'Stamp' was added" in certification.allowed_after
     assert stamp.verdict is Verdict.VALID
 
 
@@ -295,6 +296,21 @@ def test_honest_round_of_seven_signatories_in_prepared_fields_is_valid(pki, trus
     assert report.verdict is Verdict.VALID, report.message
     assert len(report.signatures) == 7
     assert "field 'Party7' was signed" in report.signatures[0].allowed_after
+
+
+def test_a_new_visible_signature_after_approval_signatures_is_allowed_and_said(
+    signed_three, pki, trust
+):
+    """Many tools sign into a new visible field; the stamp is named, not hidden."""
+    data = sign(signed_three, "Late", pki.signers[0], pki, new_field=True)
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+    allowed = report.signatures[0].allowed_after
+    assert "a signature in field 'Late' was added" in allowed
+    assert (
+        "the stamp of signature field 'Late' is new content on page 1, in no prepared field"
+        in allowed
+    )
 
 
 def test_a_new_invisible_signature_after_earlier_ones_is_valid(signed_three, pki, trust):

@@ -21,8 +21,8 @@ FORM_FILL = "form filling"
 """A new value in a form field that existed (not a signature field)."""
 ANNOTATION = "annotation"
 """A markup annotation (not a widget) added, removed or changed."""
-NEW_STAMP = "signature in a new visible field"
-"""A new signature whose new field draws its stamp on a page (where no field was prepared)."""
+NEW_STAMP = "stamp in a new field"
+"""The stamp a new signature's new field paints on a page, where no field was prepared."""
 ADDITIONS = frozenset({SIGNATURE, NEW_STAMP, TIMESTAMP, VALIDATION, METADATA})
 """The kinds of change that only add signatures and their data (what the register accepts)."""
 

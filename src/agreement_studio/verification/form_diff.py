@@ -47,9 +47,9 @@ def diff_form(
         if before is None:
             described.update(r for r, _ in field.widgets if r is not None)
             if kind == "Sig":
-                change = _signature_added(comparer, field)
-                signing = signing or change.kind != OTHER
-                changes.append(change)
+                added = _signature_added(comparer, field)
+                signing = signing or any(change.kind != OTHER for change in added)
+                changes += added
             else:
                 changes.append(Change(OTHER, f"field '{name}' was added"))
             continue
@@ -127,40 +127,40 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def _signature_added(comparer: Comparer, field: Field) -> Change:
-    """A new signature field: allowed when it shows nothing, or shows a new signature's stamp.
+def _signature_added(comparer: Comparer, field: Field) -> list[Change]:
+    """A new signature field: the signature in it, and what its widget paints, if anything.
 
     An empty field whose widget draws is content no earlier signer saw (an overlay that looks
     like page content), and so is a stamp laid over what an earlier annotation shows (an earlier
-    signature's stamp). A new signature with its own stamp in a new field is what many tools do
-    when they sign ("sign anywhere"); a certification does not permit it (:mod:`.policy`).
+    signature's stamp). A new signature whose new field paints a stamp ("sign anywhere", as
+    many tools do) is two changes: the signature, and its stamp as new content, which an
+    approval signature permits and a certification does not (:mod:`.policy`).
     """
     name = field.name
     value = comparer.new.resolve(field.value)
     drawing = _drawing_widgets(comparer, field)
+    where = "a page"
     for ref, widget in drawing:
         found = _page_of(comparer.new, ref, widget)
         where = f"page {found[0]}" if found else "a page"
         if value is None:
-            return Change(
-                OTHER,
+            text = (
                 f"an empty signature field '{name}' was added that draws on {where} "
-                "(content that no earlier signer saw)",
-                name,
+                "(content that no earlier signer saw)"
             )
+            return [Change(OTHER, text, name)]
         rect = _rect(comparer.new, widget)
         if found and rect and _covered(comparer, found[1].ref, rect):
-            return Change(
-                OTHER,
-                f"a signature field '{name}' was added that draws over an annotation on {where}",
-                name,
-            )
+            text = f"a signature field '{name}' was added that draws over an annotation on {where}"
+            return [Change(OTHER, text, name)]
     if value is None:
-        return Change(SIGNATURE, f"an empty invisible signature field '{name}' was added", name)
+        return [Change(SIGNATURE, f"an empty invisible signature field '{name}' was added", name)]
     change = _new_value(comparer, field, "added")
-    if drawing and change.kind == SIGNATURE:
-        return Change(NEW_STAMP, change.text, name, lockable=True)
-    return change
+    if not drawing or change.kind != SIGNATURE:
+        return [change]
+    # the signature is one change, the new content its stamp paints is another
+    stamp = f"the stamp of signature field '{name}' is new content on {where}, in no prepared field"
+    return [change, Change(NEW_STAMP, stamp, name, lockable=True)]
 
 
 def _new_value(comparer: Comparer, field: Field, verb: str) -> Change:

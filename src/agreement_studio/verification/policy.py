@@ -76,10 +76,7 @@ def _docmdp_rule(policy: Policy, change: Change) -> str | None:
         return change.text  # nothing permits it: the change speaks for itself
     who = policy.granted_by or "the certification"
     if change.kind == NEW_STAMP and policy.docmdp != 1:
-        return (
-            f"{change.text} with a visible stamp in a new field ({who} permits signatures "
-            "only in prepared or invisible fields)"
-        )
+        return f"{change.text} ({who} permits signatures only in prepared or invisible fields)"
     because = _PERMITS[policy.docmdp].replace("the certification", who)
     return f"{change.text} ({because})"
 
