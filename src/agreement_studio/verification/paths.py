@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from asn1crypto import x509
@@ -23,6 +22,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 
 MAX_DEPTH = 8
 MAX_CANDIDATE_PATHS = 64
+MAX_POOL = 500  # certificates considered from a signature and the store (a real one has few)
 # Extensions whose meaning is handled here or harmless to a verifier when critical.
 _UNDERSTOOD = frozenset(
     {
@@ -51,16 +51,23 @@ class PathError(Exception):
     """No acceptable path; the message says why (the best reason among the paths tried)."""
 
 
-@dataclass(frozen=True)
 class _Cert:
-    """A certificate in both libraries' forms (parsed once)."""
+    """A certificate in both libraries' forms (the second parsed when first needed)."""
 
-    asn1: x509.Certificate
-    crypto: cx509.Certificate
+    def __init__(self, cert: x509.Certificate) -> None:
+        self.asn1 = cert
+        self.der = cert.dump()
+        self._crypto: cx509.Certificate | None = None
+
+    @property
+    def crypto(self) -> cx509.Certificate:
+        if self._crypto is None:
+            self._crypto = cx509.load_der_x509_certificate(self.der)
+        return self._crypto
 
     @classmethod
     def of(cls, cert: x509.Certificate) -> _Cert:
-        return cls(cert, cx509.load_der_x509_certificate(cert.dump()))
+        return cls(cert)
 
 
 def validate_path(
@@ -78,7 +85,7 @@ def validate_path(
     leaf = _Cert.of(cert)
     if cert.dump() in anchor_ders:
         return (cert,)  # the certificate itself is configured as trusted
-    pool = _dedupe([*others, *anchors])
+    pool = _index([*others[:MAX_POOL], *anchors])
     reasons: list[str] = []
     for path in _candidate_paths(leaf, pool, anchor_ders):
         reason = _check(path, moment, purpose)
@@ -100,7 +107,7 @@ def find_issuer(
         leaf = _Cert.of(cert)
     except ValueError:
         return None
-    for issuer in _issuers_of(leaf, _dedupe(candidates)):
+    for issuer in _issuers_of(leaf, _index(candidates[:MAX_POOL])):
         try:
             leaf.crypto.verify_directly_issued_by(issuer.crypto)
         except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
@@ -109,16 +116,20 @@ def find_issuer(
     return None
 
 
-def _dedupe(certs: Sequence[x509.Certificate]) -> list[_Cert]:
-    seen: dict[bytes, _Cert] = {}
+def _index(certs: Sequence[x509.Certificate]) -> dict[str, list[_Cert]]:
+    """The certificates by subject (normalised as RFC 5280 compares names), each once."""
+    seen: set[bytes] = set()
+    index: dict[str, list[_Cert]] = {}
     for cert in certs:
-        der = cert.dump()
-        if der not in seen:
-            try:
-                seen[der] = _Cert.of(cert)
-            except ValueError:
-                continue  # a damaged certificate builds no path
-    return list(seen.values())
+        try:
+            der = cert.dump()
+            if der in seen:
+                continue
+            seen.add(der)
+            index.setdefault(cert.subject.hashable, []).append(_Cert(cert))
+        except (ValueError, TypeError, KeyError):
+            continue  # a damaged certificate builds no path
+    return index
 
 
 def _best(reasons: list[str]) -> str:
@@ -129,7 +140,9 @@ def _best(reasons: list[str]) -> str:
     return reasons[0]
 
 
-def _candidate_paths(leaf: _Cert, pool: list[_Cert], anchors: set[bytes]) -> Iterator[list[_Cert]]:
+def _candidate_paths(
+    leaf: _Cert, pool: dict[str, list[_Cert]], anchors: set[bytes]
+) -> Iterator[list[_Cert]]:
     """Paths from ``leaf`` ending at an anchor, shortest first, at most a bounded number."""
     frontier = [[leaf]]
     found = 0
@@ -137,26 +150,24 @@ def _candidate_paths(leaf: _Cert, pool: list[_Cert], anchors: set[bytes]) -> Ite
         grown = []
         for path in frontier:
             for issuer in _issuers_of(path[-1], pool):
-                if any(issuer.asn1.dump() == c.asn1.dump() for c in path):
+                if any(issuer.der == c.der for c in path):
                     continue
                 candidate = [*path, issuer]
-                if issuer.asn1.dump() in anchors:
+                if issuer.der in anchors:
                     found += 1
                     yield candidate
                     if found >= MAX_CANDIDATE_PATHS:
                         return
-                elif issuer.asn1.self_signed == "no":
+                elif issuer.asn1.self_signed == "no" and len(grown) < MAX_CANDIDATE_PATHS:
                     grown.append(candidate)
-        frontier = grown[:MAX_CANDIDATE_PATHS]
+        frontier = grown
         if not frontier:
             return
 
 
-def _issuers_of(cert: _Cert, pool: list[_Cert]) -> Iterator[_Cert]:
+def _issuers_of(cert: _Cert, pool: dict[str, list[_Cert]]) -> Iterator[_Cert]:
     wanted_key = cert.asn1.authority_key_identifier
-    for candidate in pool:
-        if candidate.asn1.subject != cert.asn1.issuer:
-            continue
+    for candidate in pool.get(cert.asn1.issuer.hashable, ()):
         key = candidate.asn1.key_identifier
         if wanted_key and key and key != wanted_key:
             continue

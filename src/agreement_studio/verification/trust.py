@@ -196,7 +196,7 @@ class TrustStore:
                 # the issuer, when at hand, lets revocation be checked for a pinned signer too
                 from agreement_studio.verification.paths import find_issuer
 
-                issuer = find_issuer(cert, [*others, *self.intermediates, *self.anchors])
+                issuer = find_issuer(cert, [*self.anchors, *self.intermediates, *others])
                 path = (cert, issuer) if issuer is not None else (cert,)
                 return TrustJudgement(True, "pinned", common_name(cert.subject), path=path)
             return TrustJudgement(
