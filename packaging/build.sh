@@ -15,7 +15,8 @@ python=${PYTHON:-python3}
 echo "== build environment"
 "$python" -m venv "$build/venv"
 "$build/venv/bin/pip" install -q --upgrade pip
-"$build/venv/bin/pip" install -q "$root" "pyinstaller>=6.10"
+# The versions CI tests with: requirements.lock (refreshed by packaging/lock.sh).
+"$build/venv/bin/pip" install -q -c "$root/requirements.lock" "$root" "pyinstaller>=6.10"
 
 echo "== bundle"
 "$build/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
@@ -23,6 +24,19 @@ echo "== bundle"
 
 app="$dist/agreement-studio/agreement-studio"
 [ -x "$app" ] || { echo "build.sh: no program at $app" >&2; exit 1; }
+
+if [ "$(uname -s)" = Linux ]; then
+    echo "== ICU data: root, English, Finnish and Swedish only (packaging/slim_icu.py)"
+    command -v cc >/dev/null && command -v nm >/dev/null \
+        || { echo "build.sh: needs a C compiler and binutils: apt-get install gcc binutils" >&2; exit 1; }
+    "$build/venv/bin/python" "$root/packaging/slim_icu.py" \
+        "$dist"/agreement-studio/_internal/PySide6/Qt/lib/libicudata.so.*
+    # Every Qt library a kept Qt binary links to must be in the bundle (bundle_contents.py
+    # leaves libraries out; this is the check that it left out none still needed).
+    missing=$(find "$dist/agreement-studio" -name '*.so*' -type f -exec ldd {} + 2>/dev/null \
+        | grep -E 'lib(Qt6|icu|pyside6|shiboken6)[^ ]* => not found' | sort -u || true)
+    [ -z "$missing" ] || { echo "build.sh: left out but still needed:" >&2; echo "$missing" >&2; exit 1; }
+fi
 
 echo "== smoke test"
 work=$(mktemp -d)
@@ -53,4 +67,6 @@ grep -q '"verdict": "valid"' report.json
 grep -q '"verdict": "unsigned"' report.json
 
 QT_QPA_PLATFORM=offscreen "$app" --quit-after-show
+QT_QPA_PLATFORM=offscreen LANG=fi_FI.UTF-8 "$app" --quit-after-show  # Qt's and our Finnish
 echo "== the bundle works: $dist/agreement-studio/"
+echo "size: $(du -sm "$dist/agreement-studio" | cut -f1) MB ($(find "$dist/agreement-studio" -type f | wc -l) files)"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tomllib
@@ -269,3 +271,123 @@ def test_flatpak_modules_have_the_locked_versions():
                 f"the Flatpak has {filename}, the lock {name}=={pins.get(name)}: run "
                 "packaging/flatpak/generate_python_modules.py in a venv made from the lock"
             )
+
+
+def _packaging_module(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _icu_item(tag: bytes) -> bytes:
+    # Any bytes do: the package does not look inside its items. Odd lengths test the padding.
+    return b"\x20\x00\xda\x27" + tag * 3
+
+
+def test_icu_package_is_rewritten_exactly_and_keeps_our_languages():
+    slim_icu = _packaging_module("slim_icu")
+    header = struct.pack("<HBB", 32, 0xDA, 0x27) + struct.pack("<HHBBBB", 20, 0, 0, 0, 2, 0)
+    header += b"CmnD" + bytes([1, 0, 0, 0]) + bytes([73, 0, 0, 0])
+    header += b"\0" * (32 - len(header))
+    names = [
+        "af.res",
+        "brkitr/cjdict.dict",
+        "brkitr/fi.res",
+        "brkitr/word.brk",
+        "coll/de__PHONEBOOK.res",
+        "coll/sv.res",
+        "coll/ucadata.icu",
+        "en_001.res",
+        "fi.res",
+        "ibm-1390_P110-2003.cnv",
+        "pool.res",
+        "root.res",
+        "supplementalData.res",
+        "sv_FI.res",
+        "translit/root.res",
+        "unames.icu",
+        "zone/zh.res",
+        "zoneinfo64.res",
+    ]
+    items = [(f"icudt73l/{name}", _icu_item(name.encode())) for name in names]
+    package = slim_icu.write_package(header, items)
+    assert slim_icu.read_package(package) == (
+        header,
+        "icudt73l",
+        [(name, item + b"\xaa" * (-len(item) % 16)) for name, item in items],
+    )
+    kept = [name for name in names if slim_icu.keep_item(name)]
+    assert kept == [
+        "brkitr/fi.res",
+        "brkitr/word.brk",
+        "coll/sv.res",
+        "coll/ucadata.icu",
+        "en_001.res",
+        "fi.res",
+        "pool.res",
+        "root.res",
+        "supplementalData.res",
+        "sv_FI.res",
+        "zoneinfo64.res",
+    ]
+    slimmed = slim_icu.write_package(header, [i for i in items if i[0][9:] in kept])
+    _, _, back = slim_icu.read_package(slimmed)
+    assert [name[9:] for name, _ in back] == kept
+    for name, item in back:
+        assert item.rstrip(b"\xaa") == _icu_item(name[9:].encode()).rstrip(b"\xaa")
+
+
+def test_bundle_leaves_out_unused_qt_and_what_nothing_links_to():
+    contents = _packaging_module("bundle_contents")
+    qt = "PySide6/Qt/"
+    assert contents.is_unused_qt_file(qt + "translations/qtbase_de.qm")
+    assert not contents.is_unused_qt_file(qt + "translations/qtbase_fi.qm")
+    assert contents.is_unused_qt_file(
+        qt + "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so"
+    )
+    assert contents.is_unused_qt_file(qt + "plugins/tls/libqopensslbackend.so")
+    for kept in ("platforms/libqxcb.so", "platforms/libqwayland.so", "iconengines/libqsvgicon.so"):
+        assert not contents.is_unused_qt_file(qt + "plugins/" + kept)
+    links = {
+        "ext.so": ["libQt6Widgets.so.6"],
+        "libQt6Widgets.so.6": ["libQt6Gui.so.6"],
+        "libQt6Gui.so.6": [],
+        "libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "libQt6XcbQpa.so.6": [],
+        "libQt6Quick.so.6": ["libQt6Qml.so.6"],
+        "libQt6Qml.so.6": [],
+        "libpython3.11.so.1.0": [],
+    }
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "ext.so", "EXTENSION"),
+        (qt + "lib/libQt6Widgets.so.6", "libQt6Widgets.so.6", "BINARY"),
+        (qt + "lib/libQt6Gui.so.6", "libQt6Gui.so.6", "BINARY"),
+        (qt + "plugins/platforms/libqxcb.so", "libqxcb.so", "BINARY"),
+        (qt + "lib/libQt6XcbQpa.so.6", "libQt6XcbQpa.so.6", "BINARY"),
+        (qt + "lib/libQt6Quick.so.6", "libQt6Quick.so.6", "BINARY"),
+        (qt + "lib/libQt6Qml.so.6", "libQt6Qml.so.6", "BINARY"),
+        ("libpython3.11.so.1.0", "libpython3.11.so.1.0", "BINARY"),
+    ]
+    kept = contents.linked_binaries(binaries, lambda source: [(n, None) for n in links[source]])
+    assert {Path(dest).name for dest, _, _ in kept} == {
+        "QtWidgets.abi3.so",
+        "libQt6Widgets.so.6",
+        "libQt6Gui.so.6",
+        "libqxcb.so",
+        "libQt6XcbQpa.so.6",
+        "libpython3.11.so.1.0",
+    }
+
+
+def test_pyside6_modules_left_out_are_the_unused_ones():
+    contents = _packaging_module("bundle_contents")
+    import PySide6
+
+    left_out = contents.unused_pyside6_modules(Path(PySide6.__file__).parent)
+    assert "PySide6.QtWebEngineCore" in left_out and "PySide6.QtQuick" in left_out
+    used = set()
+    for path in (ROOT / "src").rglob("*.py"):
+        used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text("utf-8")))
+    assert used, "no Qt module found in src/"
+    assert not {f"PySide6.{name}" for name in used} & set(left_out)
