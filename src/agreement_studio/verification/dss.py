@@ -13,7 +13,7 @@ from agreement_studio.verification.syntax import Stream
 from agreement_studio.verification.view import View
 from agreement_studio.verification.xref import decode_stream
 
-MAX_ITEMS = 5000  # validation data items read per DSS; a real one holds tens
+MAX_ITEMS = 1000  # validation data items read per DSS; a real one holds tens
 # Decoded streams per document, by their place in the file: each revision's DSS repeats them.
 _DECODED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 

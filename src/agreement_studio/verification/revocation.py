@@ -77,6 +77,8 @@ class RevocationData:
     certs: list[bytes] = field(default_factory=list)
     online: bool = False
     _fetched: set[str] = field(default_factory=set)
+    _signed: dict[tuple[int, bytes], bool] = field(default_factory=dict)
+    """Whether a CRL (by identity) verifies with an issuer's key: each pair checked once."""
 
     def add_crl(self, der: bytes, source: str) -> None:
         """Add a DER CRL; damaged data is ignored (it proves nothing)."""
@@ -95,7 +97,7 @@ class RevocationData:
     def extended(self, crls: Iterable[bytes], ocsps: Iterable[bytes], source: str):
         """A copy with more CRLs and OCSP responses (the file's data stays shared)."""
         copy = RevocationData(list(self.crls), list(self.ocsps), self.certs, self.online)
-        copy._fetched = self._fetched
+        copy._fetched, copy._signed = self._fetched, self._signed
         for der in crls:
             copy.add_crl(der, source)
         for der in ocsps:
@@ -203,7 +205,7 @@ def _findings(
     found = []
     for crl, source in data.crls:
         try:
-            finding = _from_crl(crl, source, cert, issuer, moment)
+            finding = _from_crl(crl, source, cert, issuer, moment, data)
         except (UnsupportedAlgorithm, *_DATA_ERRORS):
             continue
         if finding is not None:
@@ -232,11 +234,15 @@ def _from_crl(
     cert: x509.Certificate,
     issuer: x509.Certificate,
     moment: datetime,
+    data: RevocationData,
 ) -> _Finding | None:
     if crl.issuer != cert.issuer or crl.issuer != issuer.subject:
         return None
     try:
-        if not crl.is_signature_valid(issuer.public_key()):
+        key = (id(crl), issuer.fingerprint(hashes.SHA256()))
+        if key not in data._signed:
+            data._signed[key] = crl.is_signature_valid(issuer.public_key())
+        if not data._signed[key]:
             return None
         entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
     except (UnsupportedAlgorithm, TypeError, ValueError):
