@@ -328,6 +328,16 @@ def test_a_given_crl_file_is_used(signed, pki, signer, root_crl, tmp_path):
     assert signature.revocation_source == "given CRL"
 
 
+def test_the_revocation_policy_travels_to_worker_processes(signed, pki, signer, root_crl):
+    import pickle
+
+    crl = make_crl(pki.intermediate, [(signer, NOW - timedelta(minutes=30), KEY_COMPROMISE)])
+    store = TrustStore([pki.root.cert], crls=[crl, root_crl], online=True, require_revocation=True)
+    copy = pickle.loads(pickle.dumps(store))
+    assert (copy.crls, copy.online, copy.require_revocation) == (store.crls, True, True)
+    assert verify_pdf(signed, trust=copy).verdict is Verdict.INVALID
+
+
 def test_the_command_line_takes_crl_files(signed, pki, signer, root_crl, tmp_path, capsys):
     pdf = tmp_path / "signed.pdf"
     pdf.write_bytes(signed)
