@@ -252,3 +252,26 @@ def test_a_hidden_trailer_naming_another_catalog_is_an_error(signed_once, trust)
     hidden = b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (info["size"], first)
     report = verify_pdf(signed_once + hidden + b"\x00" * 30_000, trust=trust)
     assert report.verdict is Verdict.ERROR and _says_readers_differ(report)
+
+
+def test_a_key_given_two_values_matters_only_where_a_reader_shows_it(signed_once, trust):
+    first, _ = _pages(signed_once)
+    unused = last_trailer(signed_once)["size"] + 10
+    honest = raw_update(signed_once, [(unused, b"<< /Rotate 0 /Rotate 90 >>")])
+    assert verify_pdf(honest, trust=trust).verdict is Verdict.VALID
+    body = object_text(signed_once, first).replace(b"/Rotate 0", b"/Rotate 0 /Rotate 90")
+    report = verify_pdf(raw_update(signed_once, [(first, body)]), trust=trust)
+    assert report.verdict is Verdict.ERROR
+    assert any("/Rotate two different values" in p for p in report.signatures[0].problems)
+
+
+def test_a_trailer_with_two_roots_is_an_error(signed_once, trust):
+    first, _ = _pages(signed_once)
+    info = last_trailer(signed_once)
+    data = raw_update(signed_once, [], extra_trailer=b"")
+    at = data.rindex(b"/Prev")
+    data = data[:at] + b"/Root %d 0 R " % first + data[at:]
+    assert data.count(b"/Root", data.rindex(b"trailer")) == 2
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.ERROR, report.message
+    assert info["root"] != first

@@ -99,6 +99,8 @@ class PdfDocument:
         self._resyncs = 0
         self.closed: dict[object, bool] = {}  # physical objects known to hold no references
         self._object_streams: dict[object, ObjectStream | PdfSyntaxError] = {}
+        self._trailer_conflicts: list[tuple[int, str]] = []
+        self._conflicts: dict[int, list[str]] = {}  # object offset -> keys given two values
         try:
             chain = self._read_chain(self._final_head())
             self.revisions = self._group(chain)
@@ -107,6 +109,10 @@ class PdfDocument:
         if len(self.revisions[-1].entries) > MAX_OBJECTS:  # refused before parsing them all
             raise TooComplex(f"more than {MAX_OBJECTS:,} objects")
         self._ends = [revision.end for revision in self.revisions]
+        for offset, text in self._trailer_conflicts:
+            self.note(
+                self.revision_at(offset), f"its trailer: {text}; readers may show either", True
+            )
         self._check_trailers()
         self._scan(header.end())
         self._check_entries()
@@ -138,6 +144,9 @@ class PdfDocument:
             start = _WS_RE.match(self.data, offset).end() if offset < len(self.data) else offset
             section = read_section(self.parser, start)
             section.declared = offset  # type: ignore[attr-defined]
+            # a trailer that gives a key two values (two /Root...) is read differently by readers
+            self._trailer_conflicts += [(start, text) for text in self.parser.conflicts]
+            self.parser.conflicts.clear()
             sections.append(section)
             offset = section.prev
         return sections
@@ -316,9 +325,9 @@ class PdfDocument:
                 self.note(number, f"a damaged object at byte {pos} ({error})")
                 return self._resync(pos)
             obj = self.reveal(obj)
-            for conflict in parser.conflicts:
-                self.note(number, f"in object {obj.num}, {conflict}; readers may show either", True)
-            parser.conflicts.clear()
+            if parser.conflicts:
+                self._conflicts[pos] = list(parser.conflicts)
+                parser.conflicts.clear()
             self.defs[pos] = obj
             return obj.end
         if data.startswith(b"xref", pos):
@@ -438,7 +447,8 @@ class PdfDocument:
         from agreement_studio.verification.view import View
 
         final = View(self, self.revisions[-1])
-        for difference in repaired_differences(self, final):
+        shown: set[Ref] = set()
+        for difference in repaired_differences(self, final, shown):
             self.note(
                 self.revision_at(difference.offset),
                 f"object {difference.num} as a reader that rebuilds the file finds it (at byte "
@@ -446,6 +456,16 @@ class PdfDocument:
                 "readers may show different content",
                 readers_differ=True,
             )
+        # a key given two values matters where a reader shows the object
+        for start, texts in self._conflicts.items():
+            obj = self.defs[start]
+            if Ref(obj.num, obj.gen) in shown:
+                for text in texts:
+                    self.note(
+                        self.revision_at(start),
+                        f"in object {obj.num}, {text}; readers may show either",
+                        readers_differ=True,
+                    )
 
 
 def _content_end(data: bytes) -> int:

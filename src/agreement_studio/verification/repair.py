@@ -202,8 +202,13 @@ class _Repaired:
         return value if isinstance(value, int) else None
 
 
-def repaired_differences(document: PdfDocument, strict: View) -> Iterator[Difference]:
-    """The objects a reconstructing reader shows differently from ``strict`` (the final view)."""
+def repaired_differences(
+    document: PdfDocument, strict: View, shown: set[Ref] | None = None
+) -> Iterator[Difference]:
+    """The objects a reconstructing reader shows differently from ``strict`` (the final view).
+
+    ``shown``, when given, collects every reference the walk reached (what readers show).
+    """
     table = RepairedTable(document)
     repaired = _Repaired(table, strict)
     roots: list[Any] = [strict.revision.trailer.get("Root"), strict.revision.trailer.get("Info")]
@@ -213,7 +218,8 @@ def repaired_differences(document: PdfDocument, strict: View) -> Iterator[Differ
         if root != roots[0] and isinstance(root, Ref):
             yield Difference(root.num, table.trailer_at)  # another catalog altogether
     queue: deque[Ref] = deque(ref for ref in roots if isinstance(ref, Ref))
-    seen: set[Ref] = set(queue)
+    seen: set[Ref] = shown if shown is not None else set()
+    seen.update(queue)
     while queue:
         if len(seen) > MAX_REACHABLE:
             raise TooComplex(f"more than {MAX_REACHABLE:,} objects reachable from the catalog")
