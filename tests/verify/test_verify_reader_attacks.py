@@ -275,3 +275,81 @@ def test_a_trailer_with_two_roots_is_an_error(signed_once, trust):
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.ERROR, report.message
     assert info["root"] != first
+
+
+QPDF_LAYOUTS = {
+    "object streams": ["--object-streams=generate"],
+    "linearized": ["--linearize"],
+    "linearized, object streams": ["--object-streams=generate", "--linearize"],
+    "QDF (comments before objects)": ["--qdf"],
+    "uncompressed": ["--compress-streams=n", "--object-streams=disable"],
+}
+needs_qpdf = pytest.mark.skipif(shutil.which("qpdf") is None, reason="needs qpdf")
+
+
+def _rewritten(data: bytes, options: list[str], tmp_path) -> bytes:
+    source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
+    source.write_bytes(data)
+    subprocess.run(["qpdf", *options, str(source), str(target)], check=True, timeout=60)
+    return target.read_bytes()
+
+
+@needs_qpdf
+@pytest.mark.parametrize("layout", list(QPDF_LAYOUTS))
+def test_honest_layouts_signed_twice_stay_valid_with_or_without_a_tail(
+    base_pdf, pki, trust, tmp_path, layout
+):
+    prepared = _rewritten(base_pdf, QPDF_LAYOUTS[layout], tmp_path)
+    signed = sign(prepared, "Signer1", pki.signers[0], pki)
+    signed = sign(signed, "Signer2", pki.signers[1], pki)
+    for data in (signed, signed + b"\x00" * 30_000):
+        report = verify_pdf(data, trust=trust)
+        assert report.verdict is Verdict.VALID, report.message
+
+
+def _append_object(data: bytes, num: int, body: bytes) -> bytes:
+    """An update with one new object under a table, whatever the file's own sections are."""
+    revision = PdfDocument(data).revisions[-1]
+    root = revision.trailer["Root"]
+    at = len(data)
+    out = data + b"%d 0 obj\n%s\nendobj\n" % (num, body)
+    table = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \n" % (num, at)
+    out += b"trailer\n<< /Size %d /Root %d %d R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        max(revision.trailer["Size"], num + 1),
+        root.num,
+        root.gen,
+        revision.head,
+        table,
+    )
+    return out
+
+
+@needs_qpdf
+@needs_poppler
+def test_a_plain_object_hiding_a_compressed_one_is_an_error(base_pdf, pki, trust, tmp_path):
+    prepared = _rewritten(base_pdf, QPDF_LAYOUTS["object streams"], tmp_path)
+    signed = sign(prepared, "Signer1", pki.signers[0], pki)
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed)
+
+    def shown(*options: str) -> bytes:
+        command = ["qpdf", *options, str(path)]
+        return subprocess.run(command, capture_output=True, check=True, timeout=60).stdout.strip()
+
+    first, second = (int(n) for n in re.findall(rb"page \d+: (\d+) 0 R", shown("--show-pages")))
+    assert not re.search(rb"(?<![0-9])%d 0 obj" % first, signed)  # the page is compressed
+
+    contents = re.search(rb"/Contents\s+(\d+\s+\d+\s+R)", shown(f"--show-object={second}"))
+    evil = re.sub(
+        rb"/Contents\s+\d+\s+\d+\s+R",
+        b"/Contents " + contents.group(1),
+        shown(f"--show-object={first}"),
+    )
+    hidden = b"<< /Note (\n%d 0 obj\n%s\nendobj\n) >>" % (first, evil)
+    attacked = _append_object(signed, PdfDocument(signed).revisions[-1].trailer["Size"], hidden)
+    assert FIRST_PAGE in _first_page_text(attacked, tmp_path)
+    # poppler's reconstruction drops compressed objects: switched on, it no longer shows page 1
+    assert FIRST_PAGE not in _first_page_text(attacked + b"\x00" * 30_000, tmp_path)
+    report = verify_pdf(attacked, trust=trust)
+    assert report.verdict is Verdict.ERROR and _says_readers_differ(report)
