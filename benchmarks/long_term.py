@@ -112,10 +112,14 @@ def bench_extend(signed: Path, trust: list, crls: list[bytes], tsa_url: str, run
 
 
 def main() -> int:
+    import logging
+
     from signing_pki import make_certificate, rsa_key
     from signing_tsa import TimestampServer
 
     from agreement_studio.signing import warm_up
+
+    logging.getLogger("pyhanko").setLevel(logging.ERROR)  # the stock path's soft-fail notices
 
     parser = argparse.ArgumentParser(description="extend --level B-LTA speed")
     parser.add_argument("--runs", type=int, default=10)
