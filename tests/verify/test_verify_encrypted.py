@@ -8,6 +8,8 @@ that needs a password, or whose revisions are encrypted differently, is an error
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 
 import pytest
 from verify_helpers import make_signer
@@ -96,3 +98,18 @@ def test_an_update_that_adds_encryption_to_a_signed_file_is_an_error(signed_once
     data = data[:at] + b"/Encrypt << /Filter /Standard /V 1 /R 2 >> " + data[at:]
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.ERROR and "encrypted differently" in report.message
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="needs qpdf")
+@pytest.mark.parametrize("key", [["256"], ["128", "--use-aes=y"]])
+def test_encrypted_object_streams_are_read(base_pdf, pki, trust, tmp_path, key):
+    """qpdf packs objects into encrypted object streams: their data is decrypted as a stream."""
+    source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
+    source.write_bytes(base_pdf)
+    command = ["qpdf", "--allow-weak-crypto", "--object-streams=generate", "--encrypt", "", "o"]
+    subprocess.run([*command, *key, "--", str(source), str(target)], check=True, timeout=60)
+    encrypted = target.read_bytes()
+    assert b"/ObjStm" in encrypted
+    report = verify_pdf(_signed(encrypted, pki), trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+    assert [s.field for s in report.signatures] == ["Signer1"]
