@@ -15,7 +15,7 @@ from pathlib import Path
 __all__ = ["Budget", "StructureError", "TooComplex", "read_pdf_bytes"]
 
 # The largest file read at all: the bytes are held in memory once, next to what is parsed.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 96 * 1024 * 1024
 # Dictionary entries (about 200 bytes and a few microseconds each) and array items (a number
 # costs less) parsed in one file, and the entries of one dictionary.
 MAX_ENTRIES = 300_000
