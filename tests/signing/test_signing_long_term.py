@@ -295,7 +295,7 @@ def test_extend_a_partly_signed_agreement_warns_and_keeps_the_input(tmp_path, dp
     assert partly.read_bytes() == before
     assert any("not every signature field is signed" in w for w in result.warnings)
     assert signers[1].field in " ".join(result.warnings)
-    assert result.timestamp_field is None and result.crls == 1
+    assert result.timestamp_field is None and result.renew_before is None and result.crls == 1
     roots = [dp_ca.certificate, tsa_root[0]]
     [judgement] = pyhanko_judgements(result.output, roots, from_dss_only=True)
     assert judgement.intact and judgement.valid and judgement.trusted, judgement.summary
@@ -318,6 +318,10 @@ def test_renewing_b_lta_adds_a_second_document_timestamp_and_keeps_the_first_val
         crls=[network_ca.crl()],
     )  # fmt: skip
     assert (first.timestamp_field, second.timestamp_field) == ("doc-timestamp-1", "doc-timestamp-2")
+    # the coordinator is told when to renew: before the timestamp server's chain expires
+    # (the test server's certificates end a year from now)
+    left = first.renew_before - dt.datetime.now(dt.UTC)
+    assert dt.timedelta(days=364) < left <= dt.timedelta(days=365)
     assert second.signatures == 3  # two signatures and the first document timestamp
     judged = pyhanko_judgements(second.output, trust, from_dss_only=True)
     assert [j.kind for j in judged] == ["/Sig", "/Sig", "/DocTimeStamp", "/DocTimeStamp"]

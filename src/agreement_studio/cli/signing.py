@@ -527,6 +527,7 @@ def _extend(args: argparse.Namespace) -> int:
                 "level": result.level.value,
                 "signatures": result.signatures,
                 "timestamp_field": result.timestamp_field,
+                "renew_before": result.renew_before.isoformat() if result.renew_before else None,
                 "certificates": result.certificates,
                 "crls": result.crls,
                 "ocsps": result.ocsps,
@@ -541,6 +542,8 @@ def _extend(args: argparse.Namespace) -> int:
             f"{result.certificates} certificates, {result.crls} CRLs, {result.ocsps} OCSP "
             f"responses{stamp} -> {result.output}"
         )
+        if result.renew_before is not None:
+            print(f"Renew it (extend again) before {result.renew_before:%Y-%m-%d}")
     return 0
 
 

@@ -22,6 +22,7 @@ pyHanko (and, for a timestamp server, aiohttp) is imported only when this work i
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import io
 import logging
@@ -61,6 +62,8 @@ class ExtendResult:
     """How many signatures and document timestamps the new DSS covers."""
     timestamp_field: str | None
     """The new document timestamp's field (B-LTA), else None."""
+    renew_before: dt.datetime | None
+    """When the new document timestamp's chain first expires: renew B-LTA before then."""
     certificates: int
     """Certificates in the DSS afterwards."""
     crls: int
@@ -229,11 +232,13 @@ async def _extend_async(
         warnings.append(
             "no revocation data was given (--crl): the long-term data holds certificates only"
         )
-    timestamp_field = None
+    timestamp_field = renew_before = None
     if level is Level.B_LTA:
         assert tsa_url is not None
         timestamp_field = _next_timestamp_field(states)
-        output = await _document_timestamp(writer, tsa_url, timestamp_field, context)
+        tsa_paths: list[Any] = []
+        output = await _document_timestamp(writer, tsa_url, timestamp_field, context, tsa_paths)
+        renew_before = _first_expiry(tsa_paths)
     else:
         output = io.BytesIO()
         writer.write(output)
@@ -242,6 +247,7 @@ async def _extend_async(
     return extended, {
         "signatures": len(signatures),
         "timestamp_field": timestamp_field,
+        "renew_before": renew_before,
         "warnings": warnings,
         **counts,
     }
@@ -327,10 +333,10 @@ def _next_timestamp_field(states: list[Any]) -> str:
 
 
 async def _document_timestamp(
-    writer: Any, tsa_url: str, field_name: str, context: Any
+    writer: Any, tsa_url: str, field_name: str, context: Any, paths: list[Any]
 ) -> io.BytesIO:
     """Put the timestamp server's validation data in the DSS, then a document timestamp over
-    the whole revision (one incremental update)."""
+    the whole revision (one incremental update). ``paths`` receives the server's chains."""
     from pyhanko.sign.signers.pdf_signer import PdfTimeStamper, TimestampDSSContentSettings
     from pyhanko.sign.timestamps.common_utils import TimestampRequestError
     from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
@@ -344,6 +350,7 @@ async def _document_timestamp(
             writer,
             "sha256",
             validation_context=context,
+            validation_paths=paths,  # pyHanko adds the server's chains to this list
             output=output,
             dss_settings=TimestampDSSContentSettings(update_before_ts=True, include_vri=False),
         )
@@ -363,6 +370,12 @@ async def _document_timestamp(
             f"the timestamp server {tsa_url} could not be reached ({error}); nothing was written"
         ) from None
     return output
+
+
+def _first_expiry(paths: list[Any]) -> dt.datetime | None:
+    """The earliest end of validity among the certificates of ``paths``."""
+    ends = [cert.not_valid_after for path in paths for cert in path]
+    return min(ends) if ends else None
 
 
 def _dss_counts(writer: Any) -> dict[str, int]:
