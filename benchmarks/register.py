@@ -4,13 +4,21 @@ Run: ``python benchmarks/register.py [--agreements N] [--register PATH_OR_URL]``
 fresh register (a temporary SQLite file unless ``--register`` names another, e.g. an empty
 PostgreSQL database) with N agreements of 10 parties each, written as rows directly (Core
 ``executemany`` in big transactions; no PDF is rendered for them, and their draft JSON is a
-stub), each with its chained ``add`` audit event. Then it prints the median of several runs of:
+stub whose SHA-256 is recorded), each with its chained ``add`` audit event carrying the
+agreement's facts as the register writes them. Then it prints the median of several runs of:
 the first page of 100 rows (default order and by title), a search by a party's name (the
 synthetic names repeat a lot: "heinolan kansalaisopisto" matches about 30 % of the agreements,
 which is the hard case), a search by a Business ID, a filter by status and end date, listing
 every row (streamed) with its peak memory, and the import of one signed PDF with the signature
-verification timed on its own. Aims on a 2-core machine: first page <= 50 ms, search
-<= 100 ms, import <= 250 ms plus the verification.
+verification timed on its own. Then one run of ``register verify`` over the whole register
+(storage check, chain, witness, replay of every agreement's facts against the tables, every
+draft's SHA-256, every stored file) and of ``archive verify`` on two archives: of the oldest
+agreement (its chain of links runs to the head: the longest) and of a signed one. Aims on a
+2-core machine: first page <= 50 ms, search <= 100 ms, import <= 250 ms plus the verification.
+``--postgresql`` starts a throw-away PostgreSQL cluster (as the tests do) and measures there.
+
+The synthetic rows have no PDFs and no signatures, so ``register verify`` reports each
+synthetic agreement whose status needs a PDF ("has no prepared PDF"); the count is printed.
 
 Baselines measured in the same run, each printed with the ratio: the first page as one bare SQL
 statement on the same table (the floor), the search as a naive ``LIKE '%…%'`` scan over the
@@ -158,6 +166,27 @@ def _agreement_rows(index: int, rng: random.Random, now: str) -> tuple[dict, lis
     return row, parties, signatories
 
 
+def _with_facts(register: Register, ids: list[int], events: list[dict], prev_hash: str) -> str:
+    """Give each event its agreement's facts (read back as the register reads them), chained."""
+    import hashlib
+
+    from agreement_studio.register.facts import load_facts
+
+    with register.read() as session:
+        facts = load_facts(session, ids)
+    for event in events:
+        content = {
+            **{k: event[k] for k in ("seq", "at", "actor", "signer", "action", "document_id")},
+            "details": event.pop("content_details"),
+            "facts": facts[event["document_id"]],
+        }
+        event["facts"] = canonical_json(content["facts"])
+        event["prev_hash"] = prev_hash
+        event["hash"] = hashlib.sha256((prev_hash + canonical_json(content)).encode()).hexdigest()
+        prev_hash = event["hash"]
+    return prev_hash
+
+
 def fill(register: Register, count: int, seed: int = 1) -> float:
     """Insert ``count`` agreements with their parties, signatories, versions and events."""
     import hashlib
@@ -180,7 +209,7 @@ def fill(register: Register, count: int, seed: int = 1) -> float:
                     "agreement_id": next_id,
                     "number": 1,
                     "draft_json": '{"benchmark":true}',
-                    "draft_sha256": "0" * 64,
+                    "draft_sha256": hashlib.sha256(b'{"benchmark":true}').hexdigest(),
                     "created_at": now,
                     "created_by": "benchmark",
                 }
@@ -195,16 +224,13 @@ def fill(register: Register, count: int, seed: int = 1) -> float:
                 "document_id": row["document_id"],
                 "details": {"title": row["title"], "version": 1},
             }
-            digest = hashlib.sha256((prev_hash + canonical_json(event)).encode()).hexdigest()
             events.append(
                 {
                     **event,
                     "details": canonical_json(event["details"]),
-                    "prev_hash": prev_hash,
-                    "hash": digest,
+                    "content_details": event["details"],
                 }
             )
-            prev_hash = digest
             next_id += 1
         with register.write() as session:
             for table, values in (
@@ -212,10 +238,13 @@ def fill(register: Register, count: int, seed: int = 1) -> float:
                 (PartyRecord, parties),
                 (SignatoryRecord, signatories),
                 (VersionRecord, versions),
-                (EventRecord, events),
             ):
                 session.execute(insert(table), values)
+        prev_hash = _with_facts(register, [r["id"] for r in rows], events, prev_hash)
+        with register.write() as session:
+            session.execute(insert(EventRecord), events)
             session.merge(Meta(key="audit_head", value=f"{seq} {prev_hash}"))
+            session.info["appended_head"] = (seq, prev_hash)  # the witness follows
     if register.engine.dialect.name == "postgresql":
         with register.write() as session:  # ids were given: move the sequences on
             for table in ("agreements", "parties"):
@@ -302,6 +331,35 @@ def measure(register: Register, count: int, workdir: Path) -> dict[str, float]:
     total, verification = import_figures(register, workdir)
     figures["import (total)"], figures["verification alone"] = total, verification
     figures["import (without verification)"] = total - verification
+    figures.update(check_figures(register, workdir))
+    return figures
+
+
+def check_figures(register: Register, workdir: Path) -> dict[str, float]:
+    """``register verify`` over everything, and ``archive verify`` of two archives (ms)."""
+    from agreement_studio.register.archive_check import verify_archive
+
+    figures: dict[str, float] = {}
+    started = time.perf_counter()
+    result = register.verify()
+    figures["register verify"] = (time.perf_counter() - started) * 1000
+    unexpected = [p for p in result.problems if not p.endswith("has no prepared PDF")]
+    print(
+        f"register verify: {result.events_checked} events, {len(result.problems)} problems "
+        f"({len(result.problems) - len(unexpected)} synthetic rows without a PDF, "
+        f"{len(unexpected)} other{': ' + unexpected[0] if unexpected else ''})"
+    )
+    oldest = next(register.iter_rows(Query(sort="created", descending=False))).document_id
+    signed = register.list(Query(sort="updated", limit=1)).rows[0].document_id
+    for label, document_id in (("oldest", oldest), ("signed", signed)):
+        path = register.archive(document_id, workdir / f"{label}.zip")
+        started = time.perf_counter()
+        checked = verify_archive(path)
+        figures[f"archive verify ({label})"] = (time.perf_counter() - started) * 1000
+        print(
+            f"archive of the {label} agreement: {path.stat().st_size / 2**20:.1f} MiB, "
+            f"{'passed' if checked.ok else 'FAILED: ' + checked.problems[0]}"
+        )
     return figures
 
 
@@ -340,10 +398,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agreements", type=int, default=100_000)
     parser.add_argument("--register", help="an empty register to fill (default: a temp file)")
+    parser.add_argument(
+        "--postgresql",
+        action="store_true",
+        help="start a throw-away PostgreSQL cluster and measure there",
+    )
     args = parser.parse_args(argv)
+    if args.postgresql:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from postgres_cluster import postgres_cluster
+
+        with postgres_cluster() as url:
+            return _run(parser, args, url)
+    return _run(parser, args, args.register)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, given: str | None) -> int:
+    import os
+
     with tempfile.TemporaryDirectory(prefix="register-benchmark-") as tmp:
         workdir = Path(tmp)
-        location = args.register or str(workdir / "register.sqlite")
+        os.environ.setdefault("AGREEMENT_STUDIO_HOME", str(workdir / "home"))  # its own witness
+        location = given or str(workdir / "register.sqlite")
         with open_register(location, files_dir=workdir / "files") as register:
             if register.count():
                 parser.error("the register is not empty; give an empty one")

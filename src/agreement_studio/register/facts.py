@@ -77,7 +77,7 @@ def facts_of(session: Session, document_ids: list[str]) -> dict[str, Facts]:
             select(AgreementRecord.id).where(AgreementRecord.document_id.in_(document_ids))
         )
     )
-    return _load(session, ids)
+    return load_facts(session, ids)
 
 
 def iter_facts(session: Session, batch: int = _BATCH) -> Iterator[tuple[str, Facts]]:
@@ -95,13 +95,21 @@ def iter_facts(session: Session, batch: int = _BATCH) -> Iterator[tuple[str, Fac
         if not ids:
             return
         last = ids[-1]
-        yield from _load(session, ids).items()
+        yield from load_facts(session, ids).items()
 
 
-def _load(session: Session, ids: list[int]) -> dict[str, Facts]:
+def load_facts(session: Session, ids: list[int]) -> dict[str, Facts]:
+    """The facts of the agreements with these row IDs, by document ID."""
     if not ids:
         return {}
-    records = session.scalars(select(AgreementRecord).where(AgreementRecord.id.in_(ids))).all()
+    # Plain column selects, not ORM objects: verify reads every row of a large register.
+    a = AgreementRecord
+    columns = [getattr(a, name) for name in _AGREEMENT_COLUMNS]
+    records = session.execute(
+        select(a.id, a.document_id, a.renewal_of_id, a.current_revision_id, *columns).where(
+            a.id.in_(ids)
+        )
+    ).all()
     renewal_ids = {r.renewal_of_id for r in records if r.renewal_of_id is not None}
     document_of = dict(
         session.execute(
@@ -117,7 +125,9 @@ def _load(session: Session, ids: list[int]) -> dict[str, Facts]:
     signatures = _signatures(session, ids, sha_of)
     found: dict[str, Facts] = {}
     for r in records:
-        agreement = {name: _plain(getattr(r, name)) for name in _AGREEMENT_COLUMNS}
+        agreement = {
+            name: _plain(value) for name, value in zip(_AGREEMENT_COLUMNS, r[4:], strict=True)
+        }
         agreement["renewal_of"] = (
             document_of.get(r.renewal_of_id, f"missing row {r.renewal_of_id}")
             if r.renewal_of_id is not None
@@ -142,10 +152,20 @@ def _load(session: Session, ids: list[int]) -> dict[str, Facts]:
 def _parties(session: Session, ids: list[int]) -> tuple[dict[int, list[Facts]], dict[int, int]]:
     found: dict[int, list[Facts]] = defaultdict(list)
     position: dict[int, int] = {}
-    for p in session.scalars(
-        select(PartyRecord)
-        .where(PartyRecord.agreement_id.in_(ids))
-        .order_by(PartyRecord.agreement_id, PartyRecord.position, PartyRecord.id)
+    t = PartyRecord
+    for p in session.execute(
+        select(
+            t.id,
+            t.agreement_id,
+            t.position,
+            t.name,
+            t.key,
+            t.business_id,
+            t.country,
+            t.organisation_type,
+        )
+        .where(t.agreement_id.in_(ids))
+        .order_by(t.agreement_id, t.position, t.id)
     ):
         position[p.id] = p.position
         found[p.agreement_id].append(
@@ -165,10 +185,20 @@ def _signatories(
     session: Session, ids: list[int], party_position: dict[int, int]
 ) -> dict[int, list[Facts]]:
     found: dict[int, list[Facts]] = defaultdict(list)
-    for s in session.scalars(
-        select(SignatoryRecord)
-        .where(SignatoryRecord.agreement_id.in_(ids))
-        .order_by(SignatoryRecord.agreement_id, SignatoryRecord.position, SignatoryRecord.id)
+    t = SignatoryRecord
+    for s in session.execute(
+        select(
+            t.agreement_id,
+            t.position,
+            t.party_id,
+            t.name,
+            t.title,
+            t.email,
+            t.field_name,
+            t.pinned_fingerprint,
+        )
+        .where(t.agreement_id.in_(ids))
+        .order_by(t.agreement_id, t.position, t.id)
     ):
         found[s.agreement_id].append(
             {
