@@ -331,6 +331,30 @@ def test_renewing_b_lta_adds_a_second_document_timestamp_and_keeps_the_first_val
         qpdf_check(second.output)
 
 
+def test_every_signature_has_its_vri_entry_keyed_by_the_sha1_of_its_contents(
+    tmp_path, network_ca, tsa, tsa_root
+):
+    import hashlib
+
+    from pypdf import PdfReader
+
+    signed, _signers = _signed_round(tmp_path, network_ca, tsa, parties=2)
+    result = extend_pdf(
+        signed, output=tmp_path / "lt.pdf", level="B-LT",
+        trust=[network_ca.certificate, tsa_root[0]], crls=[network_ca.crl()],
+    )  # fmt: skip
+    reader = PdfReader(str(result.output))
+    root = reader.trailer["/Root"]
+    keys = {str(k)[1:] for k in root["/DSS"]["/VRI"]}
+    contents = [
+        bytes(f.get_object()["/V"].get_object()["/Contents"])
+        for f in root["/AcroForm"]["/Fields"]
+        if f.get_object().get("/V") is not None
+    ]
+    assert len(contents) == 2
+    assert keys == {hashlib.sha1(c).hexdigest().upper() for c in contents}
+
+
 def test_extend_without_trust_uses_the_roots_the_file_carries(tmp_path, network_ca, tsa):
     signed, _signers = _signed_round(tmp_path, network_ca, tsa, parties=2)
     result = extend_pdf(signed, output=tmp_path / "lt.pdf", level="B-LT")

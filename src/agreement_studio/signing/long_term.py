@@ -223,7 +223,10 @@ async def _extend_async(
         paths = await _gather(signature, context, warnings)
         DocumentSecurityStore.supply_dss_in_writer(
             writer,
-            signature.pkcs7_content.hex().encode("ascii"),
+            # the VRI key is the SHA-1 of the signature's /Contents bytes (ISO 32000-2
+            # §12.8.4.4), as pyHanko's signer computes it (its add_validation_info hashes the
+            # hex text instead, which no reader would look up)
+            signature.pkcs7_content,
             certs=_signature_certificates(signature),
             paths=paths,
             validation_context=context,
