@@ -138,3 +138,31 @@ def test_a_pem_file_may_hold_several_certificates(pki, tmp_path):
 def test_bad_pins_are_input_errors():
     with pytest.raises(InputError):
         TrustStore(pinned=["12:34"])
+
+
+def test_the_fast_dictionary_path_reads_as_the_general_parser(monkeypatch):
+    """A seeded loop of dictionaries: one-match entries must equal the token-by-token reading."""
+    import random
+    import re as regex
+
+    from agreement_studio.verification import syntax
+
+    pieces = [
+        b"/A", b"/B#20C", b"/F1", b"/", b" ", b"\x00", b"\r\n", b"%c\n", b"1", b"-2", b"+.5",
+        b"3.", b"12 0 R", b"7 3 R", b"0", b"R", b"/N", b"(s)", b"<0a>", b"[1 2]", b"<< /K 1 >>",
+        b"true", b"null", b"12345678901", b"1.5e3",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    general = regex.compile(rb"(?!)")  # never matches: every entry takes the general path
+
+    def read(text: bytes, fast: bool):
+        monkeypatch.setattr(syntax, "_SIMPLE_ENTRY_RE", fast_re if fast else general)
+        try:
+            return Parser(text).parse(0)
+        except PdfSyntaxError:
+            return "error"
+
+    fast_re = syntax._SIMPLE_ENTRY_RE
+    for _ in range(3000):
+        text = b"<<" + b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + b">>"
+        assert read(text, True) == read(text, False), text

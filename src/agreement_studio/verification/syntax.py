@@ -40,7 +40,7 @@ _WS_SPLIT_RE = re.compile(rb"[\x00\t\n\x0c\r ]+")
 _SIMPLE_ENTRY_RE = re.compile(
     rb"[\x00\t\n\x0c\r ]*/([^" + _NOT_REGULAR + rb"]*)(?![^" + _NOT_REGULAR + rb"])"
     rb"[\x00\t\n\x0c\r ]*(?:"
-    rb"([0-9]{1,10})[\x00\t\n\x0c\r ]+([0-9]{1,10})[\x00\t\n\x0c\r ]+R"
+    rb"([0-9]{1,20})[\x00\t\n\x0c\r ]+([0-9]{1,10})[\x00\t\n\x0c\r ]+R"
     rb"|/([^" + _NOT_REGULAR + rb"]*)"
     rb"|([+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})))"
     rb"(?![^" + _NOT_REGULAR + rb"])"
