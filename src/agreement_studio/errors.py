@@ -243,8 +243,14 @@ class RegisterMissing(RegisterCorrupt):
 
 
 class RegisterReadOnly(RegisterError):
-    """The register can be read but not written; the message says why."""
+    """The register can be read but not written; the message says why (exit status 2, as for
+    any result that cannot be written)."""
+
+    exit_code = 2
 
 
 class RegisterFull(RegisterError):
-    """The disk holding the register is full: nothing was written, reads keep working."""
+    """The disk holding the register is full: nothing was written, reads keep working (exit
+    status 2, as for any result that cannot be written)."""
+
+    exit_code = 2

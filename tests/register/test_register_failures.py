@@ -233,3 +233,23 @@ def test_busy_is_the_same_exit_status_for_add_and_import(tmp_path):
         holder.close()
     assert added.returncode == imported.returncode == 75, (added.stderr, imported.stdout)
     assert "busy" in added.stderr and "busy" in imported.stdout
+
+
+def test_head_and_verify_head_and_a_broken_log_on_the_command_line(tmp_path):
+    path = tmp_path / "r.sqlite"
+    draft = save_draft(example_agreement(parties=2), tmp_path / "d.agreement.json")
+    assert _run(path, "register", "add", str(draft), "--no-prepare").returncode == 0
+    head = _run(path, "register", "head")
+    assert head.returncode == 0
+    kept = head.stdout.strip()
+    assert kept.startswith("1:") and len(kept) == 2 + 64
+    assert _run(path, "register", "verify", "--head", kept).returncode == 0
+    assert _run(path, "register", "verify", "--head", "1:" + "0" * 64).returncode == 1
+    with sqlite3.connect(path) as raw:
+        raw.execute("DELETE FROM events")
+    second = save_draft(example_agreement(parties=2), tmp_path / "e.agreement.json")
+    refused = _run(path, "register", "add", str(second), "--no-prepare")
+    assert refused.returncode == 1
+    assert "the register's audit log is broken: run register verify" in refused.stderr
+    shown = _run(path, "register", "verify", "--json")
+    assert shown.returncode == 1 and json.loads(shown.stdout)["ok"] is False

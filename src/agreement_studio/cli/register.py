@@ -4,9 +4,10 @@ The register is the one ``--register`` names (else ``$AGREEMENT_STUDIO_REGISTER`
 user's own). Nothing here imports the register before a command runs, so ``--help`` stays quick.
 
 Every command exits with the codes of the README's table: 0 done; 1 a check failed, a file was
-rejected, or the register refuses (a broken audit log, a damaged or missing register, read-only,
-a full disk); 2 a usage or input error (a malformed URL, an unknown agreement); 75 the register
-is busy (another program is writing; try again) — the same for ``add``, ``import`` and the rest.
+rejected, or the register refuses (a broken audit log, a damaged, missing or replaced register);
+2 a usage or input error (a malformed URL, an unknown agreement) or a result that cannot be
+written (a full disk, a read-only register); 75 the register is busy (another program is
+writing; try again) — the same for ``add``, ``import`` and the rest.
 """
 
 from __future__ import annotations
