@@ -23,6 +23,7 @@ from trust_helpers import (
     add_dss,
     clock,
     document_timestamp,
+    dss_with_document_timestamp,
     issue,
     make_crl,
     sign_as,
@@ -247,6 +248,18 @@ def test_pades_levels_from_b_b_to_b_lta(base_pdf, pki, trust):
     assert levels["B-LTA"].long_term[1].startswith("document timestamp in revision 5 (")
     assert levels["B-LTA"].long_term[1].endswith(", trusted)")
     assert levels["B-LT"].revocation == "good"
+
+
+def test_a_dss_and_a_document_timestamp_in_one_revision_are_b_lta(base_pdf, pki, trust):
+    signer, inter = pki.signers[0], pki.intermediate
+    b_t = sign_as(base_pdf, "Signer1", signer, pki, tsa_time=NOW - timedelta(minutes=1))
+    crls = [make_crl(inter), make_crl(pki.root)]
+    data = dss_with_document_timestamp(b_t, pki, NOW, certs=[signer, inter, pki.root], crls=crls)
+    report = verify_pdf(data, trust=trust)
+    signature, stamp = report.signatures
+    assert stamp.revision == 4 and signature.revision == 3
+    assert signature.pades_level == "B-LTA", signature.long_term
+    assert signature.long_term[0] == "DSS in revision 4: 3 certificates, 2 CRLs"
 
 
 def test_a_dss_without_revocation_data_for_the_chain_is_not_b_lt(base_pdf, pki, trust):

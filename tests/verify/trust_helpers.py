@@ -307,6 +307,37 @@ def document_timestamp(
     return out.getvalue()
 
 
+def dss_with_document_timestamp(
+    data: bytes, pki: Pki, at: datetime, *, certs=(), crls: list[bytes] = ()
+) -> bytes:
+    """One incremental update holding a DSS and a document timestamp over it (as pyHanko and
+    our own ``extend`` write B-LTA)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.timestamps import DummyTimeStamper
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer,
+        last_contents(data),
+        certs=[asn1_x509.Certificate.load(_der(c)) for c in certs],
+        crls=[asn1_crl.CertificateList.load(c) for c in crls],
+    )
+    stamper = DummyTimeStamper(
+        pki.tsa.asn1_cert,
+        pki.tsa.asn1_key,
+        SimpleCertificateStore.from_certs([pki.intermediate.asn1_cert]),
+        fixed_dt=at,
+    )
+    out = io.BytesIO()
+    signers.PdfTimeStamper(stamper, field_name="DocTS").timestamp_pdf(
+        writer, "sha256", validation_context=None, in_place=False, output=out
+    )
+    return out.getvalue()
+
+
 def tsa_party(pki: Pki, issuer: Party | None = None, **options) -> Party:
     """A timestamping certificate (RSA, as pyHanko's test TSA needs)."""
     return issue(

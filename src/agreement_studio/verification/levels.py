@@ -6,7 +6,7 @@
   timestamp over it;
 * ``B-LT``: and a DSS, added in a later revision, with the certificates of the signer's chain
   (or they are in the CMS) and revocation data for each of them below the anchor;
-* ``B-LTA``: and a document timestamp after that DSS.
+* ``B-LTA``: and a document timestamp over that DSS (in its revision or a later one).
 
 Only intact timestamps count; whether they are trusted is said in ``long_term`` and judged by the
 trust decision, not here. Non-PAdES signatures (``adbe.pkcs7.detached``) and document timestamps
@@ -79,7 +79,8 @@ def pades_level(
     complete = next((u for u in later_dss if _covers(u.contents, chain, cms_certs)), None)
     if complete is None:
         return "B-T", tuple(words)
-    if any(t.revision > complete.revision for t in later_stamps):
+    # a document timestamp in the DSS's own revision covers it too (pyHanko writes both at once)
+    if any(t.revision >= complete.revision for t in later_stamps):
         return "B-LTA", tuple(words)
     return "B-LT", tuple(words)
 
