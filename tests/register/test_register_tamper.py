@@ -95,3 +95,18 @@ def test_a_head_kept_elsewhere_is_checked(world):
         path.unlink()
     problems = world.register.verify(head=f"{events}:{head}").problems
     assert any("is not in the register's audit log" in p for p in problems)
+
+
+def test_swapped_pdf_rows_are_refused_when_handing_out_or_archiving(world, tmp_path):
+    from register_tamper import _swap_pdf_rows
+
+    honest = world.register.current_pdf(world.ids["ended"])
+    _swap_pdf_rows(world)
+    for action in (
+        lambda: world.register.current_pdf(world.ids["ended"]),
+        lambda: world.register.archive(world.ids["signed"], tmp_path / "a.zip"),
+    ):
+        with pytest.raises(RegisterCorrupt, match="do not match its audit log"):
+            action()
+    assert not (tmp_path / "a.zip").exists()
+    assert honest  # the honest PDF was handed out before the swap

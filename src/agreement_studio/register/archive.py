@@ -34,6 +34,7 @@ from agreement_studio.register.audit import read_head, utc_now
 from agreement_studio.register.details import load_details
 from agreement_studio.register.export import events_csv
 from agreement_studio.register.filestore import sha256_hex
+from agreement_studio.register.query import refuse_if_rewritten
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import EventRecord, VersionRecord
 from agreement_studio.register.values import to_jsonable
@@ -72,6 +73,7 @@ def write_archive(
         )
     with store.read() as session:
         record = find_agreement(session, document_id)
+        refuse_if_rewritten(session, document_id)
         for number, text in session.execute(
             select(VersionRecord.number, VersionRecord.draft_json)
             .where(VersionRecord.agreement_id == record.id)

@@ -275,6 +275,19 @@ def draft_of(store: Store, document_id: str, version: int | None) -> Agreement:
     return parse_draft(text_, f"version {number} of {document_id}")
 
 
+def refuse_if_rewritten(session: Session, document_id: str) -> None:
+    """Refuse to hand out what the audit log does not vouch for (:class:`RegisterCorrupt`)."""
+    from agreement_studio.errors import RegisterCorrupt
+    from agreement_studio.register.replay import agreement_differences
+
+    found = agreement_differences(session, document_id)
+    if found:
+        raise RegisterCorrupt(
+            f"the records of agreement {document_id} do not match its audit log ({found[0]}); "
+            "nothing was handed out: run register verify"
+        )
+
+
 def current_pdf(store: Store, document_id: str) -> bytes:
     """The bytes of the revision to send on."""
     from agreement_studio.register.schema import RevisionRecord
@@ -284,6 +297,7 @@ def current_pdf(store: Store, document_id: str) -> bytes:
         sha = session.scalar(
             select(RevisionRecord.sha256).where(RevisionRecord.id == record.current_revision_id)
         )
+        refuse_if_rewritten(session, document_id)
     if sha is None:
         raise RegisterError(
             f"the agreement {document_id} is a draft without a PDF yet; "

@@ -103,3 +103,29 @@ def notes_on(chain: Replay) -> list[str]:
         f"(format 0003); what they changed cannot be checked against the tables: {where}, "
         "and only changes after that are checked"
     ]
+
+
+def recorded_facts(session: Session, document_id: str) -> Facts | None:
+    """The newest facts the audit log recorded for one agreement (None: none recorded)."""
+    text = session.scalar(
+        select(EventRecord.facts)
+        .where(EventRecord.document_id == document_id, EventRecord.facts.is_not(None))
+        .order_by(EventRecord.seq.desc())
+        .limit(1)
+    )
+    return json.loads(text) if text else None
+
+
+def agreement_differences(session: Session, document_id: str) -> list[str]:
+    """How one agreement's rows differ from what the audit log recorded (empty: they agree).
+
+    Handing out a PDF or writing an archive checks this first, so two swapped PDF rows are
+    refused there, not only found by ``register verify``. An agreement recorded before the
+    register kept facts (no baseline) cannot be checked and passes.
+    """
+    from agreement_studio.register.facts import facts_of
+
+    recorded = recorded_facts(session, document_id)
+    if recorded is None:
+        return []
+    return differences(recorded, facts_of(session, [document_id]).get(document_id))
