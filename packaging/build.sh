@@ -27,7 +27,7 @@ app="$dist/agreement-studio/agreement-studio"
 
 if [ "$(uname -s)" = Linux ]; then
     echo "== ICU data: root, English, Finnish and Swedish only (packaging/slim_icu.py)"
-    command -v cc >/dev/null && command -v nm >/dev/null \
+    command -v cc >/dev/null && command -v strip >/dev/null \
         || { echo "build.sh: needs a C compiler and binutils: apt-get install gcc binutils" >&2; exit 1; }
     "$build/venv/bin/python" "$root/packaging/slim_icu.py" \
         "$dist"/agreement-studio/_internal/PySide6/Qt/lib/libicudata.so.*

@@ -20,7 +20,8 @@ pip="$work/venv/bin/pip"
 # A copy of the source, so the build leaves nothing behind in the checkout.
 mkdir "$work/src"
 (cd "$root" && tar --exclude=.venv --exclude=.git --exclude='packaging/build' \
-    --exclude='packaging/dist' --exclude='__pycache__' -cf - .) | tar -xf - -C "$work/src"
+    --exclude='packaging/dist' --exclude='__pycache__' --exclude='.*_cache' \
+    --exclude=.hypothesis -cf - .) | tar -xf - -C "$work/src"
 "$pip" install -q "$work/src[test,postgresql]" "pyinstaller>=6.10"
 
 lock="$root/requirements.lock"

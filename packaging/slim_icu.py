@@ -3,18 +3,23 @@
 Qt links ICU, and ICU's data library (``libicudata.so.NN``, 32 MB in PySide6 6.11) holds every
 language of the world: locale names, calendars, collation and word-break dictionaries for all of
 them, and some 200 legacy character-set tables. The window speaks Finnish, Swedish and English,
-and Qt asks ICU for collation (sorting names), case mapping and text boundaries in those, and
-never for a legacy character set (the application reads and writes UTF-8 only). So the library
-is rebuilt from the same data package with:
+and Qt asks ICU for collation (sorting names), case mapping and text boundaries in those; a
+legacy character set only if asked to convert one (QStringDecoder), which the application never
+does: Python reads and writes its text. So the library is rebuilt from the same data package
+with:
 
 - locale data for ``root``, ``en*``, ``fi*`` and ``sv*`` only, in every category (collation,
   names, units, currencies, zones, number spelling, break rules);
 - the language-independent data kept whole (Unicode properties, normalisation, the root
   collation, time zones, plural and likely-subtag rules);
-- no legacy character-set converters (``*.cnv``), word-break dictionaries for scripts written
-  without spaces (``*.dict``), transliterators or Unicode character names.
+- no legacy character-set converters (``*.cnv``; UTF-8, UTF-16, UTF-32, ASCII and Latin-1 need
+  no data), word-break dictionaries for scripts written without spaces (``*.dict``; Thai or
+  Chinese text then breaks by ICU's rules alone), transliterators or Unicode character names.
 
-Run: ``python packaging/slim_icu.py LIBICUDATA`` (Linux; needs ``nm`` and ``cc``). The common-data
+``tests/test_packaging.py`` checks the package format on a made-up package; the round trip of
+PySide6 6.11's real package (read, then written with every item) is byte-identical.
+
+Run: ``python packaging/slim_icu.py LIBICUDATA`` (Linux; needs ``cc``). The common-data
 package format is ICU's own (``ucmndata.h``: a header, then a table of contents of name and data
 offsets counted from the table's start, items aligned to 16 bytes); the library it goes into
 is one read-only symbol, ``icudtNN_dat``, as ICU's own build makes it.
@@ -69,47 +74,44 @@ def write_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
     toc_size = 4 + 8 * len(items)
     first = toc_size + len(names)
     first += -first % _ALIGN
-    entries, body, name_offset, data_offset = [], b"", toc_size, first
+    entries, body, name_offset, data_offset = [], [], toc_size, first
     for name, item in items:
         entries.append(struct.pack("<II", name_offset, data_offset))
         name_offset += len(name) + 1
         padded = item + _PAD * (-len(item) % _ALIGN)
-        body += padded
+        body.append(padded)
         data_offset += len(padded)
     toc = struct.pack("<I", len(items)) + b"".join(entries) + names
-    return header + toc + _PAD * (first - len(toc)) + body
+    return header + toc + _PAD * (first - len(toc)) + b"".join(body)
 
 
-def _symbol(library: Path) -> tuple[str, int, int]:
-    out = subprocess.run(
-        ["nm", "-D", "-S", str(library)], capture_output=True, text=True, check=True
-    ).stdout
-    for line in out.split("\n"):
-        fields = line.split()
-        if len(fields) == 4 and re.fullmatch(r"icudt\d+_dat", fields[3]):
-            return fields[3], int(fields[0], 16), int(fields[1], 16)
-    raise SystemExit(f"{library}: no icudtNN_dat symbol")
-
-
-def _file_offset(library: Path, address: int) -> int:
-    # The section holding the address, from the ELF64 section headers.
-    elf = library.read_bytes()
+def package_of(elf: bytes) -> tuple[str, bytes]:
+    """The ``icudtNN_dat`` symbol's name and bytes (the package) in an ELF64 ICU data library."""
     (shoff,) = struct.unpack_from("<Q", elf, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", elf, 0x3A)
-    for index in range(shnum):
-        base = shoff + index * shentsize
-        addr, offset, size = struct.unpack_from("<QQQ", elf, base + 0x10)
-        if addr <= address < addr + size and struct.unpack_from("<I", elf, base + 4)[0] == 1:
-            return address - addr + offset
-    raise SystemExit(f"{library}: the data symbol is in no section")
+    # (name, type, flags, address, offset, size, link, info) of every section
+    sections = [
+        struct.unpack_from("<IIQQQQII", elf, shoff + index * shentsize) for index in range(shnum)
+    ]
+    for _name, kind, _flags, _address, offset, size, link, _info in sections:
+        if kind != 11:  # SHT_DYNSYM: Elf64_Sym entries of 24 bytes
+            continue
+        strings = sections[link][4]
+        for entry in range(offset, offset + size, 24):
+            name_at, _info, _other, section, value, length = struct.unpack_from(
+                "<IBBHQQ", elf, entry
+            )
+            name = elf[strings + name_at : elf.index(b"\0", strings + name_at)].decode()
+            if re.fullmatch(r"icudt\d+_dat", name):
+                start = value - sections[section][3] + sections[section][4]
+                return name, elf[start : start + length]
+    raise SystemExit("no icudtNN_dat symbol: not ICU's data library")
 
 
 def slim(library: Path) -> tuple[int, int]:
     """Rewrite ``library`` in place; returns its size before and after."""
     library = library.resolve()  # PyInstaller links the top-level name to Qt's copy
-    symbol, address, size = _symbol(library)
-    offset = _file_offset(library, address)
-    package = library.read_bytes()[offset : offset + size]
+    symbol, package = package_of(library.read_bytes())
     header, _tree, items = read_package(package)
     kept = [item for item in items if keep_item(item[0].split("/", 1)[1])]
     slimmed = write_package(header, kept)

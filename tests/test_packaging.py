@@ -391,3 +391,23 @@ def test_pyside6_modules_left_out_are_the_unused_ones():
         used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text("utf-8")))
     assert used, "no Qt module found in src/"
     assert not {f"PySide6.{name}" for name in used} & set(left_out)
+
+
+def test_pyside6_icu_data_is_read_and_written_byte_for_byte():
+    slim_icu = _packaging_module("slim_icu")
+    import PySide6
+
+    [library] = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    symbol, package = slim_icu.package_of(library.read_bytes())
+    assert re.fullmatch(r"icudt\d+_dat", symbol)
+    header, tree, items = slim_icu.read_package(package)
+    assert tree == f"icudt{symbol[5:-4]}l"
+    assert slim_icu.write_package(header, items) == package
+    kept = {name.split("/", 1)[1] for name, _ in items if slim_icu.keep_item(name.split("/", 1)[1])}
+    for needed in ("root.res", "fi.res", "sv_FI.res", "en_GB.res", "coll/fi.res", "coll/sv.res"):
+        assert needed in kept
+    assert "zoneinfo64.res" in kept and any(name.startswith("coll/ucadata") for name in kept)
+    assert not any(name.endswith((".cnv", ".dict")) for name in kept)
+    assert "de.res" not in kept and "zh.res" not in kept
+    size = sum(len(item) for name, item in items if name.split("/", 1)[1] in kept)
+    assert size < len(package) / 4, "our languages' data should be a small part of ICU's"
