@@ -68,5 +68,6 @@ grep -q '"verdict": "unsigned"' report.json
 
 QT_QPA_PLATFORM=offscreen "$app" --quit-after-show
 QT_QPA_PLATFORM=offscreen LANG=fi_FI.UTF-8 "$app" --quit-after-show  # Qt's and our Finnish
+QT_QPA_PLATFORM=offscreen "$app" --quit-after-show draft.agreement.json  # the wizard's PDF preview
 echo "== the bundle works: $dist/agreement-studio/"
 echo "size: $(du -sm "$dist/agreement-studio" | cut -f1) MB ($(find "$dist/agreement-studio" -type f | wc -l) files)"
