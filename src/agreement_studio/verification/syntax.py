@@ -38,10 +38,10 @@ _NUMBER_ARRAY_RE = re.compile(
 )
 _WS_SPLIT_RE = re.compile(rb"[\x00\t\n\x0c\r ]+")
 _SIMPLE_ENTRY_RE = re.compile(
-    rb"[\x00\t\n\x0c\r ]*/([^" + _NOT_REGULAR + rb"]*)(?![^" + _NOT_REGULAR + rb"])"
+    rb"[\x00\t\n\x0c\r ]*/([^#" + _NOT_REGULAR + rb"]*)(?![^" + _NOT_REGULAR + rb"])"
     rb"[\x00\t\n\x0c\r ]*(?:"
     rb"([0-9]{1,20})[\x00\t\n\x0c\r ]+([0-9]{1,10})[\x00\t\n\x0c\r ]+R"
-    rb"|/([^" + _NOT_REGULAR + rb"]*)"
+    rb"|/([^#" + _NOT_REGULAR + rb"]*)"
     rb"|([+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})))"
     rb"(?![^" + _NOT_REGULAR + rb"])"
 )
@@ -281,39 +281,53 @@ class Parser:
         if depth > MAX_DEPTH:
             raise PdfSyntaxError("objects nested too deeply", pos)
         data = self.data
+        simple = _SIMPLE_ENTRY_RE.match
         result: dict = {}
+        added = 0
         while True:
             # Most entries are a key and a number, name or reference: one match reads them.
-            entry = _SIMPLE_ENTRY_RE.match(data, pos)
-            if entry is not None and b"#" not in entry.group():
-                key = Name(entry.group(1).decode("latin-1"))
-                value = _simple_value(entry)
+            entry = simple(data, pos)
+            if entry is not None:
+                raw_key, num, gen, name, number = entry.groups()
+                key = Name(raw_key.decode("latin-1"))
+                if num is not None:
+                    value: Any = Ref(int(num), int(gen))
+                elif name is not None:
+                    value = Name(name.decode("latin-1"))
+                else:
+                    value = float(number) if b"." in number else int(number)
                 pos = entry.end()
             else:
                 pos = self.skip(pos)
                 if data.startswith(b">>", pos):
+                    self.budget.spend_entries(added)
+                    if len(result) > MAX_DICT_KEYS:
+                        raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
                     return result, pos + 2
                 if pos >= len(data) or data[pos] != 0x2F:
                     raise PdfSyntaxError("dictionary key is not a name", pos)
                 key, pos = self._name(pos)
                 value, pos = self.parse(pos, depth)
-            result = self._add(result, key, value)
+            if key in result:
+                result = self._repeated(result, key, value)
+                continue
+            result[key] = value
+            added += 1
+            if added == 1024:  # spend as we go, so that one huge dictionary stops early
+                self.budget.spend_entries(added)
+                added = 0
+                if len(result) > MAX_DICT_KEYS:
+                    raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
 
-    def _add(self, result: dict, key: Name, value: Any) -> dict:
-        """``result`` with ``key`` added (an :class:`AmbiguousDict` if it gives a key twice)."""
-        if key in result:
-            # Honest writers sometimes repeat a key with the same value; a different
-            # value is an ambiguity (which one a reader takes is not specified).
-            if not same_value(result[key], value):
-                self.conflicts.append(f"a dictionary gives /{key} two different values")
-                if not isinstance(result, AmbiguousDict):
-                    result = AmbiguousDict(result)
-                result.duplicates.setdefault(key, [result[key]]).append(value)
-            return result
-        result[key] = value
-        self.budget.spend_entries(1)
-        if len(result) > MAX_DICT_KEYS:
-            raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
+    def _repeated(self, result: dict, key: Name, value: Any) -> dict:
+        """``result`` after ``key`` came again (an :class:`AmbiguousDict` if its value differs)."""
+        # Honest writers sometimes repeat a key with the same value; a different value is an
+        # ambiguity (which one a reader takes is not specified).
+        if not same_value(result[key], value):
+            self.conflicts.append(f"a dictionary gives /{key} two different values")
+            if not isinstance(result, AmbiguousDict):
+                result = AmbiguousDict(result)
+            result.duplicates.setdefault(key, [result[key]]).append(value)
         return result
 
     def header_at(self, pos: int) -> tuple[int, int, int] | None:
@@ -410,16 +424,6 @@ def same_value(a: Any, b: Any, budget: int = 100_000) -> bool:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _simple_value(entry: re.Match[bytes]) -> Any:
-    """The value an entry matched by ``_SIMPLE_ENTRY_RE`` holds."""
-    num, gen, name, number = entry.group(2, 3, 4, 5)
-    if num is not None:
-        return Ref(int(num), int(gen))
-    if name is not None:
-        return Name(name.decode("latin-1"))
-    return _number(number)
 
 
 def _number(token: bytes) -> int | float:
