@@ -335,6 +335,17 @@ def _status_signed(w: World) -> None:
     )
 
 
+def _hide_from_search(w: World) -> None:
+    if w.is_sqlite:  # the FTS5 word index can be edited on its own
+        w.sql(
+            "INSERT INTO agreement_search(agreement_search, rowid, search_text) "
+            "SELECT 'delete', id, search_text FROM agreements WHERE document_id = :d",
+            d=w.ids["signed"],
+        )
+    else:  # the tsvector is a generated column: only the text it is made of can change
+        w.sql("UPDATE agreements SET search_text = ' ' WHERE document_id = :d", d=w.ids["signed"])
+
+
 TAMPERINGS: dict[str, Tamper] = {
     "deleted agreement (its PDFs left as harmless)": lambda w: _delete_agreement(w, "signed"),
     "deleted draft agreement": lambda w: _delete_agreement(w, "draft"),
@@ -428,4 +439,5 @@ TAMPERINGS: dict[str, Tamper] = {
     "database zero-filled": _zero_fill_database,
     "database replaced by a new empty register": _replace_with_new_register,
     "damaged database pages": _damage_pages,
+    "agreement hidden from search": _hide_from_search,
 }

@@ -97,7 +97,37 @@ def storage_problems(engine: Engine, location: Location, *, full: bool = True) -
             rows = [str(r[0]) for r in connection.execute(text(f"PRAGMA {pragma}"))]
     except DBAPIError as error:
         return [str(translate(error, location.display))]
-    return [] if rows == ["ok"] else rows
+    problems = [] if rows == ["ok"] else rows
+    if full and not problems:
+        problems.extend(_search_index_problems(engine))
+    return problems
+
+
+def _search_index_problems(engine: Engine) -> list[str]:
+    """The word index must hold exactly the agreements' words: an edited index hides an
+    agreement from search. FTS5's integrity check against its content table (rank 1); it runs
+    as a command in a transaction that is rolled back, so it changes nothing."""
+    try:
+        with engine.connect() as connection:
+            present = inspect(connection).has_table("agreement_search")
+            connection.rollback()
+            if not present:
+                return []
+            connection.execute(
+                text(
+                    "INSERT INTO agreement_search(agreement_search, rank) "
+                    "VALUES ('integrity-check', 1)"
+                )
+            )
+            connection.rollback()
+    except DBAPIError as error:
+        if "readonly" in str(error).lower():
+            return []  # a read-only register: the word index cannot be checked this way
+        return [
+            "the search index does not match the agreements (an agreement may be hidden "
+            f"from search): {getattr(error, 'orig', error)}"
+        ]
+    return []
 
 
 def require_current_format(engine: Engine, location: Location) -> None:
