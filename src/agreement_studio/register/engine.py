@@ -123,9 +123,14 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
             f"the disk holding the register {display} is full: nothing was written "
             "(the register can still be read); free some space and try again"
         )
-    if "readonly database" in text or "read-only" in text:
+    if (
+        "readonly database" in text
+        or "read-only" in text
+        or _sqlstate(error) in ("42501", "25006")  # permission denied, read-only transaction
+    ):
         return RegisterReadOnly(
-            f"the register {display} cannot be written ({text.strip()}); nothing was changed"
+            f"the register {display} cannot be written "
+            f"({str(getattr(error, 'orig', error)).strip()}); nothing was changed"
         )
     if "not a database" in text or "malformed" in text or "could not decode" in text:
         return RegisterCorrupt(
