@@ -38,9 +38,9 @@ from agreement_studio.register.values import (
 __all__ = [
     "SORT_KEYS",
     "AddedSignature",
-    "ArchiveCheck",
     "AgreementDetails",
     "AgreementRow",
+    "ArchiveCheck",
     "EventInfo",
     "ImportOutcome",
     "ImportResult",
