@@ -10,7 +10,8 @@ The levels (ETSI EN 319 142-1):
   out, so the proof outlives every certificate in it.
 
 :func:`extend_pdf` is what a coordinator runs once the last signature is in: one incremental
-update adds the DSS and, for B-LTA, the document timestamp over it. Renewing B-LTA is the same
+update adds the DSS and, for B-LTA, a second one the document timestamp over it (with the
+timestamp server's own chain and CRLs, for the next renewal to build on). Renewing B-LTA is the same
 call on an already extended document. Nothing here judges whether a signature is trusted: that
 is the verifier's work. The validation data is gathered by building each signer's and timestamp
 authority's chain to the trust anchors (given, or else the roots the file itself carries) with
@@ -235,16 +236,21 @@ async def _extend_async(
         warnings.append(
             "no revocation data was given (--crl): the long-term data holds certificates only"
         )
+    output = io.BytesIO()
+    writer.write(output)
     timestamp_field = renew_before = None
     if level is Level.B_LTA:
+        # The document timestamp goes in a revision of its own after the DSS: every reader
+        # then sees the DSS strictly before the timestamp that protects it (ETSI EN 319 142-1
+        # §5.5), whatever it makes of a DSS and a timestamp sharing one revision.
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
         assert tsa_url is not None
-        timestamp_field = _next_timestamp_field(states)
+        writer = IncrementalPdfFileWriter(output)
+        timestamp_field = next_timestamp_field(states)
         tsa_paths: list[Any] = []
         output = await _document_timestamp(writer, tsa_url, timestamp_field, context, tsa_paths)
         renew_before = _first_expiry(tsa_paths)
-    else:
-        output = io.BytesIO()
-        writer.write(output)
     extended = output.getvalue()
     counts = _dss_counts(writer)
     return extended, {
@@ -327,7 +333,8 @@ def _first_line(error: Exception) -> str:
     return text.splitlines()[0]
 
 
-def _next_timestamp_field(states: list[Any]) -> str:
+def next_timestamp_field(states: list[Any]) -> str:
+    """``doc-timestamp-N``: the first such name no field of the document has."""
     taken = {state.name for state in states}
     number = 1
     while f"doc-timestamp-{number}" in taken:

@@ -197,7 +197,7 @@ class DocumentSigner:
         if self.certify:
             _check_certifiable(states, label)
         choice = choose_field(states, identity.subject_name, field, identity.organisation)
-        pdf_signer = self._pdf_signer(writer, choice, when)
+        pdf_signer = self._pdf_signer(writer, choice, when, states)
         signer = pdf_signer.signer
         try:
             session = pdf_signer.init_signing_session(
@@ -232,12 +232,19 @@ class DocumentSigner:
             raise _translate(error, self.tsa_url) from error
         return output.getvalue(), choice
 
-    def _pdf_signer(self, writer: Any, choice: FieldChoice, when: dt.datetime) -> Any:
+    def _pdf_signer(
+        self, writer: Any, choice: FieldChoice, when: dt.datetime, states: list[Any]
+    ) -> Any:
         from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
         from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
         from pyhanko.sign.signers.pdf_byterange import BuildProps
+        from pyhanko.sign.signers.pdf_signer import (
+            DSSContentSettings,
+            SigDSSPlacementPreference,
+        )
 
         from agreement_studio.signing.appearance import AppearanceText, SignatureStampStyle
+        from agreement_studio.signing.long_term import next_timestamp_field
 
         identity = self.identity
         meta = PdfSignatureMetadata(
@@ -253,6 +260,9 @@ class DocumentSigner:
             embed_validation_info=self.level.has_validation_data,
             validation_context=self._validation_context(),
             use_pades_lta=self.level is Level.B_LTA,
+            timestamp_field_name=next_timestamp_field(states),
+            # the DSS in its own revision, the document timestamp after it (as extend does)
+            dss_settings=DSSContentSettings(placement=SigDSSPlacementPreference.SEPARATE_REVISION),
             signer_key_usage={"non_repudiation"},
         )
         style = SignatureStampStyle(
