@@ -240,7 +240,8 @@ def test_libraries_whose_internals_we_use_have_an_upper_bound():
         # The bound admits the tested version and stops before the next minor series.
         tested = Version(_locked()[name])
         [upper] = uppers
-        assert Version(upper.version) <= Version(f"{tested.major}.{tested.minor + 1}")
+        next_minor = Version(f"{tested.major}.{tested.minor + 1}")
+        assert Version(upper.version) <= next_minor, f"{name}{upper} admits untested series"
 
 
 def test_ci_readme_and_bundle_install_from_the_lock():
@@ -249,7 +250,7 @@ def test_ci_readme_and_bundle_install_from_the_lock():
     commands = re.findall(r"```sh\n(.+)\n```", start)
     assert len(commands) == 2, "the Start section is two commands"
     for command in commands:
-        assert "pip install -q -c requirements.lock " in command
+        assert "pip install -q -c requirements.lock " in command, f"not from the lock: {command}"
     build = (ROOT / "packaging" / "build.sh").read_text("utf-8")
     assert '-c "$root/requirements.lock"' in build
     lock_script = ROOT / "packaging" / "lock.sh"
