@@ -296,3 +296,26 @@ def test_a_locking_signature_is_not_changed_by_later_catalog_updates(pki, trust)
     allowed = report.signatures[0].allowed_after
     assert "validation data (DSS) was added or updated" in allowed
     assert not any("signature dictionary" in text for text in allowed)
+
+
+def test_a_certification_adds_only_a_signature_to_the_prepared_pdf(base_pdf, pki):
+    # The register accepts a returned copy when what follows the registered PDF only adds
+    # signatures: a certification's /Perms /DocMDP belongs to the signature made with it.
+    from agreement_studio.verification import ADDITIONS, updates_after
+
+    certified = sign(base_pdf, "Signer1", pki.signers[0], pki, certify=True, docmdp=2)
+    changes = updates_after(certified, len(base_pdf))
+    assert changes and all(c.kind in ADDITIONS for c in changes), [c.text for c in changes]
+    assert any("/Perms /DocMDP" in c.text for c in changes)
+    # a /Perms that names something other than the new signature is a change
+    from pyhanko.pdf_utils import generic
+
+    def declare_other(writer) -> None:
+        other = writer.add_object(generic.DictionaryObject({}))
+        writer.root["/Perms"] = generic.DictionaryObject({generic.pdf_name("/DocMDP"): other})
+        writer.update_root()
+
+    forged = update(base_pdf, declare_other)
+    assert any(
+        c.kind not in ADDITIONS and "/Perms" in c.text for c in updates_after(forged, len(base_pdf))
+    )

@@ -50,7 +50,7 @@ __all__ = [
     "pages_of",
 ]
 
-_CATALOG_OWN = frozenset({"Pages", "AcroForm", "DSS", "Extensions", "Metadata", "Version"})
+_CATALOG_OWN = frozenset({"Pages", "AcroForm", "DSS", "Extensions", "Metadata", "Version", "Perms"})
 
 
 def diff(old: View, new: View) -> list[Change]:
@@ -108,6 +108,8 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
         if not comparer.same(old_cat.get(key), new_cat.get(key)):
             what = "added" if key not in old_cat else "removed" if key not in new_cat else "changed"
             changes.append(Change(OTHER, f"the document catalog entry /{key} was {what}"))
+    if not comparer.same(old_cat.get("Perms"), new_cat.get("Perms")):
+        changes.append(_perms_change(old, new))
     if not comparer.same(old_cat.get("DSS"), new_cat.get("DSS")):
         changes.append(Change(VALIDATION, "validation data (DSS) was added or updated"))
     if not comparer.same(old_cat.get("Metadata"), new_cat.get("Metadata")):
@@ -117,6 +119,29 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
         changes.append(Change(VALIDATION, "the extension declarations were updated"))
     changes += _version_change(old, new)
     return changes
+
+
+def _perms_change(old: View, new: View) -> Change:
+    """A new ``/Perms`` is part of a certification made in this very revision; else a change.
+
+    ISO 32000-2 §12.8.2.2: the certification signature's dictionary is named in the catalog's
+    ``/Perms /DocMDP``. Declaring it together with that new signature adds a signature;
+    changing or removing an existing declaration, or naming anything else, is not allowed.
+    """
+    old_perms, new_perms = old.get(old.catalog, "Perms"), new.get(new.catalog, "Perms")
+    if old_perms is None and isinstance(new_perms, dict) and set(new_perms) == {"DocMDP"}:
+        ref = new_perms.get("DocMDP")
+        sig = new.resolve(ref)
+        if (
+            isinstance(ref, Ref)
+            and not old.exists(ref)
+            and isinstance(sig, dict)
+            and "ByteRange" in sig
+            and "Contents" in sig
+        ):
+            return Change(SIGNATURE, "a certification signature was declared (/Perms /DocMDP)")
+    what = "added" if old_perms is None else "removed" if new_perms is None else "changed"
+    return Change(OTHER, f"the document catalog entry /Perms was {what}")
 
 
 def _diff_info(comparer: Comparer, old: View, new: View) -> list[Change]:
