@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from agreement_studio.gui.app import configure_application
 from agreement_studio.gui.i18n import install_translators
@@ -65,6 +65,9 @@ def window(qtbot, monkeypatch):
 class Keyboard:
     """Keys pressed as a person would: into whatever has the focus at that moment."""
 
+    def __init__(self, qtbot) -> None:
+        self._qtbot = qtbot
+
     @staticmethod
     def focused() -> QWidget:
         """The widget with the keyboard focus."""
@@ -99,14 +102,23 @@ class Keyboard:
     def alt(self, letter: str) -> None:
         """Alt and a letter: a mnemonic (a label's buddy, a button)."""
         self.press(getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
-        QTest.qWait(150)  # a button's mnemonic clicks it after a short animation
+        # A button's mnemonic clicks it at the end of a short press animation: wait until no
+        # button is held down any more (at once when the mnemonic focused a field instead).
+        self._qtbot.waitUntil(_no_button_down, timeout=5_000)
 
     def ctrl(self, letter: str) -> None:
         """Ctrl and a letter: a menu shortcut."""
         self.press(getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.ControlModifier)
 
 
+def _no_button_down() -> bool:
+    return not any(
+        isinstance(widget, QAbstractButton) and widget.isDown()
+        for widget in QApplication.allWidgets()
+    )
+
+
 @pytest.fixture
-def keys() -> Keyboard:
+def keys(qtbot) -> Keyboard:
     """The keyboard."""
-    return Keyboard()
+    return Keyboard(qtbot)

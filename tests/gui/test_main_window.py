@@ -39,11 +39,10 @@ def test_window_opens_and_closes_offscreen(qtbot):
 
 def test_start_up_loads_nothing_heavy(tmp_path):
     code = textwrap.dedent(f"""
-        import json, sys, time
-        start = time.perf_counter()
+        import json, sys
         from agreement_studio.gui import run_app
         status = run_app(["agreement-studio", "--quit-after-show"])
-        print(json.dumps({{"status": status, "seconds": time.perf_counter() - start,
+        print(json.dumps({{"status": status,
                            "loaded": [m for m in {HEAVY!r} if m in sys.modules]}}))
     """)
     env = {

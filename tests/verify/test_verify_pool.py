@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 
 from agreement_studio.verification import Verdict, verify_files
 
@@ -42,12 +41,10 @@ def test_stopping_early_ends_the_workers(signed_three, write):
 
 def test_a_file_over_the_time_limit_gets_an_error(signed_three, write):
     paths = [str(write(signed_three)) for _ in range(5)]
-    started = time.monotonic()
     reports = list(verify_files(paths, jobs=2, timeout=0.000001))
     assert sorted(r.path for r in reports) == sorted(paths)
     # each worker stops after a timeout and a fresh one takes the next file
     assert all(r.verdict is Verdict.ERROR and "took longer than" in r.message for r in reports)
-    assert time.monotonic() - started < 60
 
 
 def _die(conn, trust, timeout):
