@@ -56,6 +56,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     _add_reading(commands)
     _add_exports(commands)
     _add_integrity(commands)
+    from agreement_studio.cli.register_long_term import add_extend
+
+    add_extend(commands, _open)
 
 
 def _help(parser: argparse.ArgumentParser) -> int:

@@ -58,9 +58,9 @@ def commit(store: Store, plan: Plan) -> ImportResult:
         result = _result(plan, record, state, added, note)
         append_event(
             session,
-            "import",
+            plan.action,
             document_id=record.document_id,
-            details=_details(plan, result, before),
+            details=_details(plan, result, before) | plan.notes,
             signer="; ".join(f"{a.signer_name} ({a.signer_organisation})" for a in added) or None,
         )
     return result

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from agreement_studio.errors import ImportRejected, InputError, RegisterError
 from agreement_studio.register.audit import append_event
 from agreement_studio.register.commit import commit
+from agreement_studio.register.extension import Extension, validation_only_allowed
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.lineage import content_change, find_base
 from agreement_studio.register.plan import Context, Found, NewRevision, Plan, Refusal, verify_new
@@ -44,11 +45,16 @@ def import_file(
     *,
     name: str | None = None,
     trust: Any = None,
+    extension: Extension | None = None,
 ) -> ImportResult:
-    """Import one returned PDF; :class:`ImportRejected` says why it was not accepted."""
+    """Import one returned PDF; :class:`ImportRejected` says why it was not accepted.
+
+    ``extension`` is given by the register's own "add long-term validation data" (see
+    :mod:`.long_term`): the file then may add validation data alone, even before everyone signed.
+    """
     data, label = _read(source, name)
     try:
-        plan = _plan(store, data, label, trust)
+        plan = _plan(store, data, label, trust, extension)
         if isinstance(plan, ImportResult):
             return plan
         for revision in plan.new:  # durable before any row names them
@@ -88,7 +94,9 @@ def _document_id(data: bytes) -> str:
     return str(metadata["document_id"]).lower()
 
 
-def _plan(store: Store, data: bytes, label: str, trust: Any) -> Plan | ImportResult:
+def _plan(
+    store: Store, data: bytes, label: str, trust: Any, extension: Extension | None = None
+) -> Plan | ImportResult:
     document_id = _document_id(data)
     with store.read() as session:
         try:
@@ -108,13 +116,16 @@ def _plan(store: Store, data: bytes, label: str, trust: Any) -> Plan | ImportRes
     if len(data) == base.size:  # the very file the register holds: nothing to do
         return context.unchanged(label)
     context.check_open(base.version_id)
-    found = verify_new(data, base.size, trust, refuse)
+    validation_only = extension is not None or validation_only_allowed(context, base.id)
+    found = verify_new(data, base.size, trust, refuse, validation_only=validation_only)
     context.check_fields(found, base.id)
     reason = content_change(data, base.size, set(context.signatories))
     if reason:
         raise refuse(reason)
     plan = Plan(label, data, context, base.id)
     plan.new = _new_revisions(data, found)
+    if extension is not None:
+        plan.action, plan.notes = "extend", extension.details()
     return plan
 
 
@@ -123,7 +134,8 @@ def _new_revisions(data: bytes, found: list[Found]) -> list[NewRevision]:
         NewRevision(data[: f.revision_length], sha256_hex(data[: f.revision_length]), f)
         for f in found
     ]
-    if len(data) > found[-1].revision_length:  # validation data after the last signature
+    # validation data after the last signature (or alone, on a fully signed agreement)
+    if not found or len(data) > found[-1].revision_length:
         revisions.append(NewRevision(data, sha256_hex(data), None))
     return revisions
 

@@ -44,6 +44,7 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
     """Why the updates after ``base_size`` bytes are more than signatures; None if they are not."""
     from agreement_studio.errors import PdfInputError
     from agreement_studio.verification import ADDITIONS, updates_after
+    from agreement_studio.verification.diff import TIMESTAMP
 
     try:
         changes = updates_after(data, base_size)
@@ -52,7 +53,14 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
     changed = [c.text for c in changes if c.kind not in ADDITIONS]
     if changed:
         return f"it changes the document, not only adds signatures: {'; '.join(changed)}"
-    stray = sorted({c.field for c in changes if c.field and c.field not in signature_fields})
+    stray = sorted(
+        {
+            c.field
+            for c in changes
+            # a document timestamp (B-LTA) lives in a field of its own, made for it
+            if c.field and c.kind != TIMESTAMP and c.field not in signature_fields
+        }
+    )
     if stray:
         return (
             "it adds to form fields that are not the signatories' signature fields: "

@@ -46,8 +46,14 @@ class LineState:
 
 
 def choose_tip(nodes: Iterable[Node]) -> Node | None:
-    """The revision to send to the next signatory."""
-    return min(nodes, key=lambda n: (-n.signature_count, n.created_at, -n.size, n.id), default=None)
+    """The revision to send to the next signatory: among those nothing extends (so validation
+    data added later, with no new signature, travels with the copy it extends)."""
+    nodes = list(nodes)
+    parents = {n.parent_id for n in nodes}
+    leaves = [n for n in nodes if n.id not in parents]
+    return min(
+        leaves, key=lambda n: (-n.signature_count, n.created_at, -n.size, n.id), default=None
+    )
 
 
 def line_state(nodes: list[Node]) -> LineState:

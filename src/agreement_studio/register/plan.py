@@ -196,14 +196,25 @@ class Plan:
     context: Context
     base_id: int
     new: list[NewRevision] = field(default_factory=list)
+    action: str = "import"
+    """The audit event's action (``extend`` when the register added long-term data itself)."""
+    notes: dict[str, Any] = field(default_factory=dict)
+    """More details for the audit event (what an extension added)."""
 
 
 def verify_new(
-    data: bytes, base_size: int, trust: Any, refuse: Callable[[str], Refusal]
+    data: bytes,
+    base_size: int,
+    trust: Any,
+    refuse: Callable[[str], Refusal],
+    *,
+    validation_only: bool = False,
 ) -> list[Found]:
     """The signatures after the base, each checked; refuses a file without one, or a broken one.
 
     Document timestamps after the base are allowed (validation data) but must be intact too.
+    With ``validation_only`` (see :mod:`.long_term`), an update that adds no signature (only
+    validation data and document timestamps) is accepted too: the result is then empty.
     """
     from agreement_studio.verification import verify_pdf
 
@@ -225,7 +236,7 @@ def verify_new(
     found = sorted(
         (_found(s) for s in new if s.kind != "timestamp"), key=lambda f: f.revision_length
     )
-    if not found:
+    if not found and not validation_only:
         raise refuse(
             "it adds no signature to the registered revision it extends (what "
             "follows it is an edit, not a signature)"
