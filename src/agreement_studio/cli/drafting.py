@@ -39,6 +39,12 @@ def add_commands(subparsers: Subcommands) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--template", metavar="ID", help="use this template instead of the draft's")
     p.add_argument("--lang", choices=LANGUAGES, help="render in this language")
+    p.add_argument(
+        "--pdfa",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="identify the file as PDF/A-2 (the default; --no-pdfa leaves the claim out)",
+    )
     p.set_defaults(handler=_render)
 
     p = subparsers.add_parser("schema", help="print the JSON Schema of a draft file")
@@ -151,7 +157,7 @@ def _render(args: argparse.Namespace) -> int:
         from agreement_studio.errors import InputError
 
         raise InputError("the output would overwrite the draft; choose another file name")
-    write_atomic(args.output, render_agreement(agreement))
+    write_atomic(args.output, render_agreement(agreement, pdfa=args.pdfa))
     print(args.output)
     return 0
 

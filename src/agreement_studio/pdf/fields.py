@@ -25,6 +25,8 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from agreement_studio.pdf.archive import PlainStream
+
 _PRINT = 4  # annotation flag: print the widget with the page
 
 
@@ -55,6 +57,9 @@ class SignatureFields:
             }
         )
         annotation_name = f"signature-field-{len(self.names) + 1}"
+        widget.dict["AP"] = PDFDictionary(
+            {"N": canvas._doc.Reference(empty_appearance(rect), f"{annotation_name}-appearance")}
+        )
         canvas._addAnnotation(widget, annotation_name)  # adds it to this page's /Annots
         self._refs.append(canvas._doc.refAnnotation(annotation_name))
         self._widgets.append(widget)
@@ -68,6 +73,27 @@ class SignatureFields:
             widget.dict["Lock"] = field_lock([other for other in self.names if other != name])
         if self._refs:
             canvas._doc.Catalog.AcroForm = PDFDictionary({"Fields": PDFArray(self._refs)})
+
+
+def empty_appearance(rect: tuple[float, float, float, float]) -> PlainStream:
+    """An empty form XObject the size of ``rect``: the look of an unsigned field.
+
+    PDF/A asks every widget for a normal appearance (/AP /N); the signature line and the
+    caption are drawn on the page itself, so the field's own appearance is empty until a
+    signature brings its own.
+    """
+    width, height = round(rect[2] - rect[0], 2), round(rect[3] - rect[1], 2)
+    return PlainStream(
+        dictionary=PDFDictionary(
+            {
+                "Type": PDFName("XObject"),
+                "Subtype": PDFName("Form"),
+                "BBox": PDFArray([0, 0, width, height]),
+                "Resources": PDFDictionary({}),
+            }
+        ),
+        content=b"",
+    )
 
 
 def field_lock(free_fields: list[str]) -> PDFDictionary:

@@ -7,7 +7,10 @@ are not embedded and would make the file depend on the reader's fonts.
 
 from __future__ import annotations
 
+import hashlib
+import string
 import threading
+from typing import Any
 
 SERIF = "NotoSerif-Regular"
 SERIF_BOLD = "NotoSerif-Bold"
@@ -30,12 +33,12 @@ def register_fonts() -> None:
         if _registered:
             return
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         from agreement_studio.paths import font_path
 
+        font_class = _tagged_font_class()
         for name in _FILES:
-            pdfmetrics.registerFont(TTFont(name, str(font_path(f"{name}.ttf"))))
+            pdfmetrics.registerFont(font_class(name, str(font_path(f"{name}.ttf"))))
         # There is no bold italic cut: bold stands in for it, which reads better than a fake slant.
         pdfmetrics.registerFontFamily(
             SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD
@@ -44,3 +47,54 @@ def register_fonts() -> None:
             SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
         )
         _registered = True
+
+
+def subset_tag(font_name: str, index: int, subset: list[int]) -> str:
+    """The six capital letters before a subset's name (``ABCDEF+NotoSerif-Regular``).
+
+    ReportLab tags a font's first subset ``AAAAAA`` whatever the font, so every font in a file
+    had the same tag; the tag is meant to tell subsets apart (ISO 32000 §9.6.4). A hash of the
+    font, the subset's number and its characters gives a distinct tag that never changes for
+    the same text.
+    """
+    material = f"{font_name}\0{index}\0" + ",".join(map(str, subset))
+    digest = hashlib.sha256(material.encode("utf-8")).digest()
+    return "".join(string.ascii_uppercase[byte % 26] for byte in digest[:6])
+
+
+def _tagged_font_class() -> Any:
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.ttfonts import TTFont, makeToUnicodeCMap
+
+    class TaggedTTFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
+        """ReportLab's TrueType font, writing each subset under its own tag (see subset_tag)."""
+
+        def addObjects(self, doc: Any) -> None:  # ReportLab's name
+            # ReportLab's TTFont.addObjects with the subset tag as the only change.
+            try:
+                state = self.state[doc]
+            except KeyError:
+                state = self.state[doc] = TTFont.State(self._asciiReadable)
+            state.frozen = 1
+            for n, subset in enumerate(state.subsets):
+                internal_name = self.getSubsetInternalName(n, doc)[1:]
+                tag = subset_tag(self.fontName, n, subset)
+                base_name = tag + "+" + (self.face.name + self.face.subfontNameX).decode("pdfdoc")
+                font = pdfdoc.PDFTrueTypeFont()
+                font.__Comment__ = f"Font {self.fontName} subset {n}"
+                font.Name = internal_name
+                font.BaseFont = base_name
+                font.FirstChar = 0
+                font.LastChar = len(subset) - 1
+                font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
+                cmap = pdfdoc.PDFStream()
+                cmap.content = makeToUnicodeCMap(base_name, subset)
+                if doc.compression:
+                    cmap.filters = [pdfdoc.PDFZCompress]
+                font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
+                font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+                doc.Reference(font, internal_name)
+                doc.idToObject["BasicFonts"].dict[internal_name] = font
+            del self.state[doc]
+
+    return TaggedTTFont

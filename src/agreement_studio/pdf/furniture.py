@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfdoc import PDFDocument, PDFInfo, PDFStream, PDFZCompre
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from agreement_studio.pdf.archive import Archive, install_archive, write_streams_with_eol
 from agreement_studio.pdf.fields import SignatureFields
 from agreement_studio.pdf.fonts import SANS
 from agreement_studio.pdf.inline import clean
@@ -60,14 +61,18 @@ class AgreementCanvas(Canvas):
         furniture: Furniture,
         info: PDFInfo,
         file_id: bytes,
+        archive: Archive | None = None,
         **kwargs: Any,  # ReportLab's canvas options, passed on as the document template sets them
     ) -> None:
         super().__init__(filename, *args, **kwargs)
         self.furniture = furniture
+        self.archive = archive
+        self.info = info
         self.signature_fields = SignatureFields()
         self._held_pages: list[dict[str, object]] = []
         document = canvas_document(self)
         document.info = info
+        write_streams_with_eol(document)
         # ReportLab writes a set /ID as it is instead of deriving one from its own digest.
         document._ID = file_id  # type: ignore[attr-defined]  # private; not in ReportLab's stubs
 
@@ -87,7 +92,19 @@ class AgreementCanvas(Canvas):
         self._held_pages = []
         _compress_pages_plainly(self)
         self.signature_fields.install(self)
+        if self.archive is not None:
+            self._install_archive(self.archive)
         super().save()
+
+    def _install_archive(self, archive: Archive) -> None:
+        info = self.info
+        entries = {key: str(value) for key, value in getattr(info, "entries", {}).items()}
+        moment = getattr(info, "moment", None)
+        if moment is None:
+            raise ValueError("a PDF/A document needs an information dictionary with a date")
+        install_archive(canvas_document(self), entries, moment, archive)
+        # The viewer shows the title, not the file name (PDF/UA; harmless for PDF/A).
+        self.setViewerPreference("DisplayDocTitle", "true")
 
 
 def canvas_document(canvas: Canvas) -> PDFDocument:

@@ -34,7 +34,12 @@ def document_date(agreement: Any) -> dt.date:
 
 
 def info_entries(composed: Any, agreement: Any) -> dict[str, str]:
-    """The document information entries (without dates) for a composed agreement."""
+    """The document information entries (without dates) for a composed agreement.
+
+    There is no ``/Producer``: a signature by pyHanko appends itself to an existing producer
+    in ``/Info`` but writes only its own name in XMP, which would leave the two disagreeing
+    (PDF/A wants them equal); without one, both say pyHanko after signing.
+    """
     network = agreement.network
     template = composed.template
     keywords = [str(template.id), network.region, str(composed.language)]
@@ -43,7 +48,6 @@ def info_entries(composed: Any, agreement: Any) -> dict[str, str]:
         "Subject": network.name,
         "Author": network.name,
         "Creator": f"Agreement Studio {__version__}",
-        "Producer": f"ReportLab {REPORTLAB_VERSION}",
         "Keywords": ", ".join(word for word in keywords if word),
         DOCUMENT_ID_KEY: str(agreement.document_id),
         TEMPLATE_KEY: f"{template.id} {template.version}",
@@ -51,17 +55,26 @@ def info_entries(composed: Any, agreement: Any) -> dict[str, str]:
     }
 
 
+def document_moment(agreement: Any) -> dt.datetime:
+    """:func:`document_date` as the instant written in ``/Info`` and XMP (midnight UTC)."""
+    return dt.datetime.combine(document_date(agreement), dt.time(0), dt.UTC)
+
+
 class AgreementInfo(PDFInfo):
     """An information dictionary with exactly the given entries and a fixed date."""
 
-    def __init__(self, entries: Mapping[str, str], date: dt.date) -> None:
+    def __init__(self, entries: Mapping[str, str], date: dt.date | dt.datetime) -> None:
         super().__init__()
         self.entries = dict(entries)
-        self.date = date
+        if not isinstance(date, dt.datetime):
+            date = dt.datetime.combine(date, dt.time(0), dt.UTC)
+        self.moment = date
 
     def format(self, document: Any) -> bytes:
         """The dictionary as PDF bytes (called by ReportLab when it writes the file)."""
-        stamp = f"D:{self.date:%Y%m%d}000000+00'00'"
+        from agreement_studio.pdf.archive import pdf_date
+
+        stamp = pdf_date(self.moment)
         values: dict[str, object] = {key: PDFString(value) for key, value in self.entries.items()}
         values["CreationDate"] = values["ModDate"] = PDFString(stamp)
         values["Trapped"] = PDFName("False")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from agreement_studio.fileio import write_atomic
+from agreement_studio.pdf.archive import Archive
 from agreement_studio.pdf.fonts import SERIF, register_fonts
 from agreement_studio.pdf.furniture import AgreementCanvas, Furniture
 from agreement_studio.pdf.labels import merged_labels
@@ -20,7 +21,7 @@ from agreement_studio.pdf.markdown_layout import layout_markdown
 from agreement_studio.pdf.metadata import (
     AgreementInfo,
     content_hash,
-    document_date,
+    document_moment,
     file_identifier,
     info_entries,
 )
@@ -72,10 +73,12 @@ class Composed(Protocol):
 _render_lock = threading.Lock()
 
 
-def render_pdf(composed: Composed, agreement: Agreement) -> bytes:
+def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -> bytes:
     """The agreement as PDF bytes: title block, numbered clauses, signature page and fields.
 
-    The same composition and draft always give the same bytes.
+    With ``pdfa`` (the default) the file identifies itself as PDF/A-2 (XMP metadata and an
+    sRGB output intent, see ``archive.py``). The same composition and draft always give the
+    same bytes.
     """
     register_fonts()
     labels = merged_labels(composed.labels)
@@ -94,8 +97,9 @@ def render_pdf(composed: Composed, agreement: Agreement) -> bytes:
             document_id_label=labels["document_id"],
             page_label=labels["page"],
         ),
-        info=AgreementInfo(info_entries(composed, agreement), document_date(agreement)),
+        info=AgreementInfo(info_entries(composed, agreement), document_moment(agreement)),
         file_id=file_identifier(document_id, content_hash(composed, agreement)),
+        archive=Archive(conformance="B") if pdfa else None,
     )
     with _render_lock:
         return _build(story, canvasmaker, language)
@@ -132,11 +136,11 @@ def _build(story: list[Flowable], canvasmaker: Any, language: str) -> bytes:
     return buffer.getvalue()
 
 
-def render_agreement(agreement: Agreement) -> bytes:
+def render_agreement(agreement: Agreement, *, pdfa: bool = True) -> bytes:
     """Compose the agreement from its template, then render it (see :func:`render_pdf`)."""
     from agreement_studio.drafting import compose  # drafting loads Jinja2; only when needed
 
-    return render_pdf(compose(agreement), agreement)
+    return render_pdf(compose(agreement), agreement, pdfa=pdfa)
 
 
 def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
