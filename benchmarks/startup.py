@@ -1,6 +1,16 @@
-"""How quickly the window opens on a big register, and how long its event loop is ever blocked.
+"""How quickly the command line and the window start, and how long the event loop is blocked.
 
-Run: ``python benchmarks/startup.py [--agreements N] [--runs N] [--home DIR]``. It prints:
+Run: ``python benchmarks/startup.py [--only cli|window] [--agreements N] [--runs N] [--home DIR]``.
+It prints:
+
+- the command line, as whole processes paired in one run (medians of ``--cli-runs`` pairs, the
+  order alternating): ``agreement-studio sign`` against a stock pyHanko script signing the same
+  prepared field of the same PDF with the same PKCS#12 identity (``signers.sign_pdf``, the
+  visible appearance in pyHanko's default stamp style); ``agreement-studio verify`` against a
+  stock pyHanko script validating that signed file with the same trust anchor
+  (``validate_pdf_signature``); and ``agreement-studio --version`` on its own. Aims:
+  sign <= 0.8x, verify <= 0.5x, --version <= 0.15 s. A first unmeasured run of each warms the
+  file cache and, for ours, the stamp font's subset in the user's cache folder.
 
 - start-up: the time from starting the process to the main window painted for the first time
   (offscreen), with a register of N agreements (default 100,000) in the home folder, against a
@@ -34,6 +44,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 STARTUP_AIM = 1.6
+SIGN_AIM = 0.8
+VERIFY_AIM = 0.5
+VERSION_AIM_S = 0.15
 BLOCK_AIM_MS = 100.0
 FILES = 200
 
@@ -197,7 +210,14 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(tempfile.gettempdir()) / "agreement-studio-startup-bench",
         help="the home folder with the register (reused between runs)",
     )
+    parser.add_argument("--only", choices=["cli", "window"], help="measure only this part")
+    parser.add_argument("--cli-runs", type=int, default=15, help="pairs of command-line runs")
     args = parser.parse_args(argv)
+    if args.only != "window":
+        with tempfile.TemporaryDirectory(prefix="startup-cli-") as tmp:
+            print_cli_figures(cli_figures(Path(tmp), args.cli_runs))
+        if args.only == "cli":
+            return 0
     ensure_register(args.home, args.agreements)
     bare, ours = startup_figures(args.home, args.runs)
     ratio = ours / bare
@@ -220,6 +240,129 @@ def main(argv: list[str] | None = None) -> int:
             f"[{detail}]"
         )
     return 0
+
+
+# --- the command line against stock pyHanko scripts ------------------------------------------
+
+# pyHanko's documented way to sign an existing field: the PKCS#12 file, sign_pdf, the default
+# (visible) stamp style drawn in the field's box; PAdES and SHA-256 as ours.
+STOCK_SIGN = textwrap.dedent("""
+    import sys
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    source, p12, password_file, field, output = sys.argv[1:]
+    with open(password_file, "rb") as f:
+        password = f.read().rstrip(b"\\r\\n")
+    signer = signers.SimpleSigner.load_pkcs12(p12, passphrase=password)
+    meta = signers.PdfSignatureMetadata(
+        field_name=field, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES
+    )
+    with open(source, "rb") as inf, open(output, "wb") as outf:
+        signers.sign_pdf(IncrementalPdfFileWriter(inf), meta, signer=signer, output=outf)
+""")
+# pyHanko's documented way to validate: every embedded signature against the trust anchor.
+STOCK_VERIFY = textwrap.dedent("""
+    import sys
+    from pyhanko.keys import load_cert_from_pemder
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    path, anchor = sys.argv[1:]
+    context = ValidationContext(trust_roots=[load_cert_from_pemder(anchor)])
+    with open(path, "rb") as f:
+        reader = PdfFileReader(f)
+        for signature in reader.embedded_signatures:
+            status = validate_pdf_signature(signature, context)
+            print(signature.field_name, status.bottom_line)
+""")
+
+
+def _run(command: list[str], env: dict[str, str]) -> float:
+    """Seconds the whole process took (it must succeed)."""
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{command[:3]} failed ({result.returncode}):\n{result.stderr[-2000:]}")
+    return seconds
+
+
+def _paired(
+    ours: list[str], stock: list[str], env: dict[str, str], runs: int
+) -> tuple[float, float]:
+    """Medians of ``runs`` pairs, after one warm-up each; the order alternates within pairs."""
+    _run(ours, env), _run(stock, env)
+    mine: list[float] = []
+    theirs: list[float] = []
+    for number in range(runs):
+        if number % 2:
+            theirs.append(_run(stock, env))
+            mine.append(_run(ours, env))
+        else:
+            mine.append(_run(ours, env))
+            theirs.append(_run(stock, env))
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def cli_figures(workdir: Path, runs: int) -> dict[str, tuple[float, float | None]]:
+    """{what: (our median seconds, the stock script's or None)} for sign, verify, --version."""
+    from agreement_studio.agreement import example_agreement
+    from agreement_studio.pdf import render_agreement
+
+    env = {**os.environ, "AGREEMENT_STUDIO_HOME": str(workdir / "home"), "LANG": "C.UTF-8"}
+    env.pop("AGREEMENT_STUDIO_REGISTER", None)
+    command = str(Path(sys.executable).with_name("agreement-studio"))
+    draft = example_agreement(parties=4)
+    _party, signatory, field = draft.signatures()[0]
+    source = workdir / "agreement.pdf"
+    source.write_bytes(render_agreement(draft))
+    password = workdir / "password"
+    password.write_text("benchmark\n")
+    identity, anchor = workdir / "id.p12", workdir / "id.pem"
+    for step in (
+        ["identity", "new", "--name", signatory.name, "--org", _party.name, "-o", str(identity)],
+        ["identity", "export-cert", str(identity), "-o", str(anchor)],
+    ):
+        _run([command, *step, "--password-file", str(password)], env)
+    ours_signed, stock_signed = workdir / "ours.pdf", workdir / "stock.pdf"
+    sign = _paired(
+        [command, "sign", str(source), "--identity", str(identity), "--field", field,
+         "--password-file", str(password), "-o", str(ours_signed)],
+        [sys.executable, "-c", STOCK_SIGN, str(source), str(identity), str(password), field,
+         str(stock_signed)],
+        env,
+        runs,
+    )  # fmt: skip
+    verify = _paired(
+        [command, "verify", "--no-configured-trust", "--trust", str(anchor), str(ours_signed)],
+        [sys.executable, "-c", STOCK_VERIFY, str(ours_signed), str(anchor)],
+        env,
+        runs,
+    )
+    _run([command, "--version"], env)
+    version = statistics.median(_run([command, "--version"], env) for _ in range(runs))
+    return {"sign": sign, "verify": verify, "--version": (version, None)}
+
+
+def print_cli_figures(figures: dict[str, tuple[float, float | None]]) -> None:
+    """Medians, ratios and whether each aim is met."""
+    print("command line, whole processes (medians of paired runs):")
+    for name, aim in (("sign", SIGN_AIM), ("verify", VERIFY_AIM)):
+        ours, stock = figures[name]
+        assert stock is not None
+        ratio = ours / stock
+        print(
+            f"  {'agreement-studio ' + name:<30} {ours * 1000:7.0f} ms   stock pyHanko "
+            f"{stock * 1000:7.0f} ms   {ratio:5.2f} x  (aim <= {aim} x: "
+            f"{'met' if ratio <= aim else 'MISSED'})"
+        )
+    version = figures["--version"][0]
+    print(
+        f"  {'agreement-studio --version':<30} {version * 1000:7.0f} ms   (aim <= "
+        f"{VERSION_AIM_S * 1000:.0f} ms: {'met' if version <= VERSION_AIM_S else 'MISSED'})"
+    )
 
 
 # --- the event loop while work runs ------------------------------------------------------------

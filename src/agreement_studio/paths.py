@@ -70,6 +70,16 @@ def user_config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def user_cache_dir() -> Path:
+    """The user's cache folder: things that are rebuilt when missing (e.g. the stamp's font)."""
+    override = _home_override()
+    if override is not None:
+        return override / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
 def user_templates_dir() -> Path:
     """Where a user adds templates of their own."""
     return user_data_dir() / "templates"

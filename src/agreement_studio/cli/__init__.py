@@ -57,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _opens_window(args_list):
         return _launch_gui(args_list)
+    if args_list == ["--version"]:  # answered before the commands' parsers are built
+        from agreement_studio import __version__
+
+        print(f"agreement-studio {__version__}")
+        return 0
     from agreement_studio.errors import AgreementStudioError, ValidationFailed
 
     parser = build_parser()

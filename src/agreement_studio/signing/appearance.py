@@ -1,26 +1,32 @@
 """The visible face of a signature: name, organisation, date and time, in Noto Sans.
 
 pyHanko's stock OpenType engine (``GlyphAccumulator``) parses the whole font and subsets it
-with fontTools for every signature: about 150 ms, ten times the rest of signing. Here the
-font is prepared once per process: a subset with the European Latin letters (Finnish,
-Swedish, Sámi, Estonian, …), shaped with HarfBuzz through pyHanko's ``FontEngine`` interface,
-and embedded as a ready-compressed program. Text outside that repertoire gets a wider subset,
-also cached. Each signature then only shapes a few short strings.
+with fontTools for every signature: up to a second, most of a command-line signature. Here
+the font is subset once, with the European Latin letters (Finnish, Swedish, Sámi, Estonian,
+…), and kept in the user's cache folder, named by the font's hash and the glyph set; later
+processes read it back (milliseconds) and never import fontTools. It is shaped with HarfBuzz
+through pyHanko's ``FontEngine`` interface and embedded as a ready-compressed program. Text
+outside that repertoire gets a wider subset, also cached. Each signature then only shapes a
+few short strings.
 
-This module imports pyHanko, fontTools and HarfBuzz; it is imported only when signing.
+This module imports pyHanko and HarfBuzz (fontTools only to make a subset); it is imported
+only when signing.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
+import json
 import threading
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import uharfbuzz as hb
-from fontTools import subset, ttLib
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.content import ResourceType
 from pyhanko.pdf_utils.font.api import FontEngine, ShapeResult
@@ -29,7 +35,9 @@ from pyhanko.pdf_utils.layout import BoxConstraints
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.stamp.base import BaseStamp, BaseStampStyle
 
-from agreement_studio.paths import font_path
+from agreement_studio.errors import AgreementStudioError
+from agreement_studio.fileio import write_atomic
+from agreement_studio.paths import font_path, user_cache_dir
 
 FONT_FILE = "NotoSans-Regular.ttf"
 # Basic Latin, Latin-1, Latin Extended-A, and the punctuation people type in names and dates.
@@ -85,16 +93,63 @@ def _font_bytes() -> bytes:
 
 
 _program_lock = threading.Lock()
+# Bump when the subset's options or the cached file's layout change: old files are then ignored.
+_CACHE_FORMAT = 2
+_MAGIC = b"agreement-studio stamp font\n"
 
 
-@functools.lru_cache(maxsize=8)
-def _build_program(repertoire: frozenset[int]) -> FontProgram:
+@dataclass(frozen=True)
+class _Subset:
+    """What subsetting produces, as stored in the cache: metrics and two font programs."""
+
+    metrics: dict[str, Any]
+    shaping: bytes
+    """The subset with its layout tables (kerning), for HarfBuzz."""
+    compressed: bytes
+    """The subset without layout tables, zlib-compressed: the embedded /FontFile2."""
+
+    def to_bytes(self) -> bytes:
+        sizes = {"shaping": len(self.shaping), "compressed": len(self.compressed)}
+        header = json.dumps({**self.metrics, **sizes}, sort_keys=True).encode("ascii")
+        payload = b"%d\n" % len(header) + header + self.shaping + self.compressed
+        return _MAGIC + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> _Subset:
+        if not data.startswith(_MAGIC):
+            raise ValueError("not a cached stamp font")
+        digest, _, payload = data[len(_MAGIC) :].partition(b"\n")
+        # a file cut short or changed on disk is made again, never embedded
+        if hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+            raise ValueError("damaged cached stamp font")
+        size_line, _, rest = payload.partition(b"\n")
+        header_size = int(size_line)
+        metrics = json.loads(rest[:header_size])
+        shaping_size, compressed_size = metrics.pop("shaping"), metrics.pop("compressed")
+        body = rest[header_size:]
+        if len(body) != shaping_size + compressed_size:
+            raise ValueError("truncated cached stamp font")
+        return cls(metrics, body[:shaping_size], body[shaping_size:])
+
+
+def _cache_file(repertoire: frozenset[int]) -> Path:
+    """The subset's cache file: named by the font's hash and the glyph set it covers."""
+    key = hashlib.sha256(_font_bytes())
+    key.update(b"%d:" % _CACHE_FORMAT + ",".join(map(str, sorted(repertoire))).encode("ascii"))
+    return user_cache_dir() / "stamp-fonts" / f"{key.hexdigest()[:32]}.font"
+
+
+def _subset(repertoire: frozenset[int]) -> _Subset:
+    """Subset the font with fontTools (about a second: done once, then read from the cache)."""
+    from fontTools import subset, ttLib
+
     options = subset.Options()
     options.hinting = False  # on-screen hinting is not needed in a PDF appearance
     options.layout_features = ["kern"]
     options.notdef_outline = True
     options.glyph_names = False
-    tt = ttLib.TTFont(io.BytesIO(_font_bytes()))
+    # the font's own modification time, not now: the same subset, byte for byte, every time
+    tt = ttLib.TTFont(io.BytesIO(_font_bytes()), recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(repertoire))
     subsetter.subset(tt)
@@ -109,19 +164,52 @@ def _build_program(repertoire: frozenset[int]) -> FontProgram:
     program = embedded.getvalue()
     head, hhea, os2 = tt["head"], tt["hhea"], tt["OS/2"]
     scale = 1000 / head.unitsPerEm
-    metrics = tt["hmtx"].metrics
+    hmtx = tt["hmtx"].metrics
+    metrics = {
+        "postscript_name": tt["name"].getDebugName(6) or "NotoSans-Regular",
+        "units_per_em": head.unitsPerEm,
+        "advances": [hmtx[name][0] for name in tt.getGlyphOrder()],
+        "length": len(program),
+        "bbox": [round(v * scale) for v in (head.xMin, head.yMin, head.xMax, head.yMax)],
+        "ascent": round(hhea.ascent * scale),
+        "descent": round(hhea.descent * scale),
+        "cap_height": round(getattr(os2, "sCapHeight", 714) * scale),
+    }
+    return _Subset(metrics, shaping.getvalue(), zlib.compress(program, 9))
+
+
+def _cached_subset(repertoire: frozenset[int]) -> _Subset:
+    """The subset from the user's cache, or made now and stored there for the next process."""
+    path = _cache_file(repertoire)
+    try:
+        return _Subset.from_bytes(path.read_bytes())
+    except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: made again
+        pass
+    made = _subset(repertoire)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, made.to_bytes())
+    except (OSError, AgreementStudioError):  # a read-only home: signing works, only slower
+        pass
+    return made
+
+
+@functools.lru_cache(maxsize=8)
+def _build_program(repertoire: frozenset[int]) -> FontProgram:
+    made = _cached_subset(repertoire)
+    m = made.metrics
     return FontProgram(
-        postscript_name=tt["name"].getDebugName(6) or "NotoSans-Regular",
-        units_per_em=head.unitsPerEm,
-        advances=tuple(metrics[name][0] for name in tt.getGlyphOrder()),
-        compressed=zlib.compress(program, 9),
-        length=len(program),
-        bbox=tuple(round(v * scale) for v in (head.xMin, head.yMin, head.xMax, head.yMax)),
-        ascent=round(hhea.ascent * scale),
-        descent=round(hhea.descent * scale),
-        cap_height=round(getattr(os2, "sCapHeight", 714) * scale),
+        postscript_name=str(m["postscript_name"]),
+        units_per_em=int(m["units_per_em"]),
+        advances=tuple(int(a) for a in m["advances"]),
+        compressed=made.compressed,
+        length=int(m["length"]),
+        bbox=(int(m["bbox"][0]), int(m["bbox"][1]), int(m["bbox"][2]), int(m["bbox"][3])),
+        ascent=int(m["ascent"]),
+        descent=int(m["descent"]),
+        cap_height=int(m["cap_height"]),
         repertoire=frozenset(repertoire),
-        hb_font=hb.Font(hb.Face(shaping.getvalue())),
+        hb_font=hb.Font(hb.Face(made.shaping)),
     )
 
 
@@ -185,7 +273,7 @@ class CachedFontEngine(FontEngine):
             return
         self._written = True
         writer, program = self.writer, self.program
-        name = pdf_name(f"/{self.subset_prefix}+{program.postscript_name}")
+        name = pdf_name(f"/{self._subset_tag()}+{program.postscript_name}")
         file_ref = writer.add_object(
             generic.StreamObject(
                 {
@@ -244,6 +332,14 @@ class CachedFontEngine(FontEngine):
             }
         )
         writer.add_object(type0, idnum=self._font_ref.idnum)
+
+    def _subset_tag(self) -> str:
+        """Six capital letters from the program and the glyphs used, not random: the same
+        signature text gives the same appearance bytes."""
+        digest = hashlib.sha256(self.program.compressed)
+        for gid, text in sorted(self._to_unicode.items()):
+            digest.update(f"{gid}:{text};".encode())
+        return "".join(chr(ord("A") + byte % 26) for byte in digest.digest()[:6])
 
     def _to_unicode_cmap(self) -> generic.StreamObject:
         entries = [

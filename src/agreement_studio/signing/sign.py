@@ -43,6 +43,7 @@ from agreement_studio.errors import (
     TokenError,
 )
 from agreement_studio.fileio import write_atomic
+from agreement_studio.signing.deferred_http import defer_http_clients, load_http_clients
 from agreement_studio.signing.fields import FieldChoice, choose_field, field_states, new_field_box
 from agreement_studio.signing.identities import Identity
 from agreement_studio.signing.vocabulary import Level
@@ -190,6 +191,7 @@ class DocumentSigner:
     async def _sign_async(
         self, data: bytes, label: str, field: str | None, when: dt.datetime
     ) -> tuple[bytes, FieldChoice]:
+        defer_http_clients()  # aiohttp loads only if a timestamp server is asked
         from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 
         writer, states = open_pdf(data, label)
@@ -370,6 +372,7 @@ def warm_up() -> None:
 
     Optional: the first signature does it otherwise. Safe to call from a background thread.
     """
+    defer_http_clients()
     import pyhanko.sign.signers  # noqa: F401 - the import itself is the work
 
     from agreement_studio.signing import appearance
@@ -440,6 +443,7 @@ def timestamp_client(url: str | None) -> Any:
     """One timestamp client per URL and process: pyHanko caches its size estimate on it."""
     if url is None:
         return None
+    load_http_clients()
     from pyhanko.sign.timestamps.aiohttp_client import HTTPTimeStamper
 
     with _timestampers_lock:
