@@ -45,6 +45,7 @@ from agreement_studio.gui.signing.sign_work import (
     sign_into_register,
 )
 from agreement_studio.gui.signing.signature_preview import SignaturePreview
+from agreement_studio.gui.signing.signing_options import SigningOptions
 from agreement_studio.gui.tasks import Task, TaskFailure, runner
 
 if TYPE_CHECKING:
@@ -131,6 +132,12 @@ class SignDialog(QDialog):
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. Lahti"))
         add_row(form, self.tr("P&lace:"), self.place)
+        # certification only for the first signature: the register knows whether there is one
+        self.options = SigningOptions(
+            first=not any(s.signed for s in self.details.signatories),
+            timestamp_url=load_preferences().timestamp_url,
+        )
+        form.addRow(self.options)
         self.preview = SignaturePreview()
         preview_label = QLabel(self.tr("The visible signature will look like this:"))
         self.message = FieldMessage()
@@ -170,7 +177,8 @@ class SignDialog(QDialog):
             self.token.key,
             self.token.secret,
         ]
-        chain += [self.reason, self.place, self.sign_button, self.close_button, self.field]
+        chain += [self.reason, self.place, *self.options.focus_chain()]
+        chain += [self.sign_button, self.close_button, self.field]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -273,6 +281,8 @@ class SignDialog(QDialog):
             self.reason.text().strip(),
             self.place.text().strip(),
             load_preferences().timestamp_url,
+            level=self.options.level(),
+            certify=self.options.certify(),
         )
         self._busy(True)
         self.task = self.access.run(
@@ -351,8 +361,10 @@ def _read_holder(choice: Any) -> tuple[str, str]:
 
 def _sign(register: Any, request: SignRequest) -> SignOutcome:
     from agreement_studio.gui.register.operations import trust_store
+    from agreement_studio.gui.signing.network_crls import with_network_crls
 
-    return sign_into_register(register, request, trust=trust_store())
+    # the network's current CRL goes into B-LT and B-LTA signatures (and checks the signer)
+    return sign_into_register(register, request, trust=with_network_crls(trust_store()))
 
 
 def _escape(text: str) -> str:

@@ -58,6 +58,10 @@ class SignRequest:
     reason: str = ""
     location: str = ""
     tsa_url: str = ""
+    level: str = ""
+    """The PAdES level (``B-B`` … ``B-LTA``); empty: B-T with a timestamp server, else B-B."""
+    certify: bool = False
+    """Make a certification signature (only the first signature may)."""
 
 
 @dataclass(frozen=True)
@@ -101,8 +105,21 @@ def _check_holder(identity: Identity, signatory: str) -> None:
         raise FieldMismatch(identity.subject_name, signatory)
 
 
+def _timestamp_server(request: SignRequest) -> str | None:
+    """The timestamp server to ask: none for B-B, even when one is set."""
+    from agreement_studio.signing import Level
+
+    if request.level and not Level.parse(request.level).needs_timestamp_server:
+        return None
+    return request.tsa_url or None
+
+
 def sign_into_register(register: Register, request: SignRequest, trust: Any = None) -> SignOutcome:
-    """Sign the agreement's current PDF into the field, then import (verify, record) it."""
+    """Sign the agreement's current PDF into the field, then import (verify, record) it.
+
+    ``trust`` (a TrustStore) is what the import verifies with; at B-LT and B-LTA its anchors
+    are what the validation data is built to, and its CRLs are stored in the PDF.
+    """
     from agreement_studio.signing import sign_pdf
 
     identity = open_identity(request.identity)
@@ -121,8 +138,12 @@ def sign_into_register(register: Register, request: SignRequest, trust: Any = No
                 field=request.field_name,
                 reason=request.reason or None,
                 location=request.location or None,
-                tsa_url=request.tsa_url or None,
+                tsa_url=_timestamp_server(request),
                 overwrite=True,
+                level=request.level or None,
+                certify=request.certify,
+                trust=list(trust.anchors) if trust is not None else [],
+                crls=list(trust.crls) if trust is not None else [],
             )
             result = register.import_file(name, name=f"{identity.subject_name}.pdf", trust=trust)
         finally:
