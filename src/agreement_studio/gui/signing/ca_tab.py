@@ -14,6 +14,7 @@ from agreement_studio.gui.register.files import ask_open_file, ask_save_file
 from agreement_studio.gui.signing.form_parts import FieldMessage, ask_password
 from agreement_studio.gui.signing.identity_form import IdentityDialog, Purpose, SubjectValues
 from agreement_studio.gui.signing.identity_work import create_ca, issue_to_partner, open_ca
+from agreement_studio.gui.signing.issued_panel import IssuedPanel
 from agreement_studio.gui.signing.trust_tab import add_trust_anchor
 from agreement_studio.gui.tasks import TaskFailure, runner
 
@@ -61,7 +62,9 @@ class NetworkCaTab(QWidget):
         layout.addLayout(buttons)
         for widget in (self.message, self.done):
             layout.addWidget(widget)
-        layout.addStretch()
+        self.issued = IssuedPanel()
+        self.issued.setVisible(False)  # until a CA is open
+        layout.addWidget(self.issued, 1)
         self.dialog: IdentityDialog | None = None
 
     def _p12_filter(self) -> str:
@@ -88,6 +91,8 @@ class NetworkCaTab(QWidget):
             )
         )
         self.issue_button.setEnabled(True)
+        self.issued.set_ca(ca)
+        self.issued.setVisible(True)
 
     # --- create -------------------------------------------------------------------------------
     def new_ca(self) -> None:
@@ -159,6 +164,7 @@ class NetworkCaTab(QWidget):
 
     def _issued(self) -> None:
         assert self.dialog is not None
+        self.issued.refresh()
         self._say(
             self.tr("Saved {name}. Hand it over, and tell its password separately.").format(
                 name=Path(self.dialog.result_value).name
