@@ -3,34 +3,166 @@
 A template may come from anyone (users add their own), so it runs in an immutable sandbox with
 ``StrictUndefined``: it can read the agreement's data and call the filters, nothing else. Each
 template folder has one environment for the life of the process, so a body is compiled once.
+
+Each render also has a work budget (``budget.py``): the compiled template charges every loop
+iteration (each ``for`` iterates through :meth:`_Sandbox.guarded_iteration`), call, ``range``,
+string join and filter result to it, so a template that would run for ever or fill the memory
+stops with "the template takes too long" at its file and line.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import jinja2
-from jinja2 import FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import FileSystemLoader, StrictUndefined, nodes, pass_context
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
+from jinja2.visitor import NodeTransformer
 
+from agreement_studio.drafting.budget import (
+    MAX_SECONDS,
+    TemplateOverBudget,
+    current_budget,
+    render_budget,
+)
 from agreement_studio.drafting.formatting import LANGUAGE_FILTERS, PLAIN_FILTERS
 from agreement_studio.errors import TemplateError
 
 _MAX_SEQUENCE = 1_000_000
 _MAX_POWER_BITS = 100_000
+_MAX_PARAMETER = 1_000_000
+# A width or precision of seven digits or more in a format string ("%0999999999d", "{:>9999999}")
+# would build that much text from one value; "*" takes the width from the data.
+_HUGE_PERCENT_SPEC = re.compile(r"%[-#0 +]*(?:\*|\d{7,}|\d*\.(?:\*|\d{7,}))")
+_HUGE_BRACE_SPEC = re.compile(r"\{[^{}]*:[^{}]*\d{7,}[^{}]*\}")
+
+
+class _GuardLoops(NodeTransformer):
+    """Make every ``for`` iterate through the environment's guard (which charges the budget)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:  # Jinja's visitor names
+        node = self.generic_visit(node)
+        node.iter = nodes.Call(
+            nodes.EnvironmentAttribute("guarded_iteration", lineno=node.lineno),
+            [node.iter],
+            [],
+            None,
+            None,
+            lineno=node.lineno,
+        )
+        return node
+
+
+class _BudgetedCodeGenerator(CodeGenerator):
+    """Jinja's code generator, joining ``~`` concatenations through the budget."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.joined((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+def _huge_format(text: str) -> bool:
+    return bool(_HUGE_PERCENT_SPEC.search(text) or _HUGE_BRACE_SPEC.search(text))
+
+
+def _budgeted_filter(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` refusing huge numeric parameters and charging the text it returns."""
+    # A filter marked pass_context/pass_environment/pass_eval_context gets that object first.
+    passes_object = hasattr(function, "jinja_pass_arg")
+
+    @functools.wraps(function)  # keeps the jinja_pass_arg mark
+    def budgeted(*args: Any, **kwargs: Any) -> Any:
+        parameters = [*args[2 if passes_object else 1 :], *kwargs.values()]
+        for value in parameters:
+            if isinstance(value, int) and not isinstance(value, bool):
+                if abs(value) > _MAX_PARAMETER:
+                    raise SecurityError(f"the filter parameter {value} is too large")
+            elif isinstance(value, str) and _huge_format(value):
+                raise SecurityError("the template asks for a text that is too wide")
+        if function.__name__ == "do_format" and args and _huge_format(str(args[0])):
+            raise SecurityError("the template asks for a text that is too wide")
+        result = function(*args, **kwargs)
+        if isinstance(result, str):
+            current_budget().charge(len(result))
+        else:
+            current_budget().step()
+        return result
+
+    return budgeted
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, also refusing arithmetic that would exhaust memory."""
+    """The immutable sandbox, also refusing arithmetic that would exhaust memory and keeping
+    each render within its budget (see ``budget.py``)."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    code_generator_class = _BudgetedCodeGenerator
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        return _GuardLoops().visit(tree)
+
+    def guarded_iteration(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """Iterate as a template's ``for`` does, one budget step per item."""
+        budget = current_budget()
+        for item in iterable:
+            budget.step()
+            yield item
+
+    def joined(self, pieces: tuple[Any, ...]) -> str:
+        """The ``~`` operator: the pieces as one text, charged to the budget."""
+        text = "".join(map(str, pieces))
+        current_budget().charge(len(text))
+        return text
+
+    def concat(self, pieces: Iterable[str]) -> str:  # type: ignore[override]
+        """The template's output as one text, each piece charged to the budget."""
+        budget = current_budget()
+        out = []
+        for piece in pieces:
+            try:
+                budget.charge(len(piece))
+            except TemplateOverBudget as error:
+                throw = getattr(pieces, "throw", None)
+                if throw is None:
+                    raise
+                # Raised where the template is paused, so the error names the line that wrote.
+                throw(error)
+                raise
+            out.append(piece)
+        return "".join(out)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call from a template: one budget step, and no format string asking for huge widths."""
+        current_budget().step()
+        # The sandbox hands out str.format wrapped (its own safe formatter); look inside.
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        name = getattr(getattr(__obj, "__wrapped__", __obj), "__name__", "")
+        if isinstance(owner, str) and name in ("format", "format_map") and _huge_format(owner):
+            raise SecurityError("the template asks for a text that is too wide")
+        return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "%" and isinstance(left, str) and _huge_format(left):
+            raise SecurityError("the template asks for a text that is too wide")
+        result = self._checked_binop(context, operator, left, right)
+        if isinstance(result, str | list | tuple):
+            current_budget().charge(len(result))
+        return result
+
+    def _checked_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if (
@@ -72,7 +204,16 @@ def _new_environment(folder: Path) -> _Sandbox:
     env.filters.pop("random", None)
     env.filters.update(PLAIN_FILTERS)
     env.filters.update({name: _with_language(f) for name, f in LANGUAGE_FILTERS.items()})
+    env.filters = {name: _budgeted_filter(f) for name, f in env.filters.items()}
+    env.globals["range"] = _budgeted_range
     return env
+
+
+def _budgeted_range(*args: int) -> range:
+    """The sandbox's ``range`` (at most 100 000 items), each item charged as a step."""
+    numbers = safe_range(*args)
+    current_budget().step(len(numbers))
+    return numbers
 
 
 _ENVIRONMENTS: dict[Path, _Sandbox] = {}
@@ -107,7 +248,12 @@ def render_body(folder: Path, file_name: str, context: dict[str, Any]) -> str:
     """Render a body to one string; any failure becomes TemplateError, with no partial output."""
     body = load_body(folder, file_name)
     try:
-        return body.render(context)
+        with render_budget():
+            return body.render(context)
+    except RecursionError as recursion:
+        error = TemplateOverBudget("the template calls itself too deeply")
+        error = error.with_traceback(recursion.__traceback__)  # for the file and line
+        raise template_error(error, folder, folder / file_name) from None
     except Exception as error:
         raise template_error(error, folder, folder / file_name) from None
 
@@ -124,6 +270,13 @@ def template_error(error: BaseException, folder: Path, file: Path) -> TemplateEr
         return TemplateError(
             f"not allowed in a template: {error}; a template may only use "
             "the agreement's data and the filters",
+            file=where,
+            line=line,
+        )
+    if isinstance(error, TemplateOverBudget):
+        return TemplateError(
+            f"{error}; a template may loop over the agreement's data, not compute "
+            f"(each render has {MAX_SECONDS:g} s)",
             file=where,
             line=line,
         )
