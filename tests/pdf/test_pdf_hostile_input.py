@@ -202,3 +202,45 @@ def test_any_markdown_renders_to_a_pdf(body):
     data = render_pdf(fake_composed(agreement, body), agreement)
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert read_agreement_metadata(data)["document_id"] == str(agreement.document_id)
+
+
+LONG_NUMBER = str(3**163)[:78]  # 78 digits that do not repeat a pattern
+LONG_URL = (
+    "https://www.example.org/"
+    + "/".join(f"osa{n}" for n in range(20))
+    + "/liite.pdf?id="
+    + "x7" * 9
+)
+
+
+def _drawn_text(data: bytes) -> str:
+    """All text in the order it is drawn, without spaces: a wrapped word reads whole again."""
+    return "".join("".join(text.split()) for _, _, _, text in text_positions(data))
+
+
+@pytest.mark.parametrize("composition", ["dialect", "template"])
+def test_an_unbreakable_word_wraps_and_keeps_every_character(composition):
+    from agreement_studio.drafting import compose
+
+    agreement = example_agreement(parties=3)
+    agreement.network.name = f"Verkosto {LONG_NUMBER}"
+    agreement.parties[0].name = LONG_URL
+    agreement.parties[1].signatories[0].title = LONG_NUMBER
+    agreement.signing.place = LONG_URL
+    if composition == "dialect":
+        body = (
+            f"## Otsikko {LONG_NUMBER}\n\nKappale {LONG_URL} ja {LONG_NUMBER}.\n\n"
+            f"| A | B |\n| --- | --- |\n| {LONG_NUMBER} | {LONG_URL} |\n\n"
+            f"- {LONG_URL}\n- {LONG_NUMBER}\n"
+        )
+        composed = fake_composed(agreement, body, title=f"Sopimus {LONG_NUMBER}")
+    else:
+        composed = compose(agreement)
+    data = render_pdf(composed, agreement)
+    _valid(data)
+    _assert_text_inside_the_frame(data)
+    drawn = _drawn_text(data)
+    for word in (LONG_NUMBER, LONG_URL):
+        # Every start of the word is followed by the whole word: nothing cut at the edge.
+        assert drawn.count(word[:16]) == drawn.count(word) > 0, word
+        assert drawn.count(word[-12:]) >= drawn.count(word)
