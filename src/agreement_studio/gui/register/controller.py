@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from agreement_studio.gui.register.access import RegisterAccess
+from agreement_studio.gui.register.long_term_action import LongTermAction
 from agreement_studio.gui.register.model import RegisterModel
 from agreement_studio.gui.register.view import RegisterView
 
@@ -102,6 +103,8 @@ class RegisterController(QObject):
         detail.renew_requested.connect(lambda: self.actions.renew(self._shown()))
         detail.sign_requested.connect(lambda: self.actions.sign())
         detail.import_requested.connect(lambda: self.actions.import_copy())
+        self.long_term = LongTermAction(self)
+        detail.long_term_requested.connect(lambda: self.long_term.start(self._shown()))
 
     def _shown(self) -> str:
         return self.detail.document_id() or ""

@@ -29,6 +29,7 @@ _ACTIONS = {
     "prepare": QT_TRANSLATE_NOOP("History", "Prepared for signing"),
     "import": QT_TRANSLATE_NOOP("History", "Signed copy imported"),
     "import-rejected": QT_TRANSLATE_NOOP("History", "Copy refused"),
+    "extend": QT_TRANSLATE_NOOP("History", "Long-term validation data added"),
     "renew": QT_TRANSLATE_NOOP("History", "Renewed"),
     "superseded": QT_TRANSLATE_NOOP("History", "Superseded by its renewal"),
     "terminate": QT_TRANSLATE_NOOP("History", "Terminated"),

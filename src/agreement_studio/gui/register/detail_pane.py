@@ -38,6 +38,7 @@ class DetailPane(QWidget):
     edit_requested = Signal()
     renew_requested = Signal()
     archive_requested = Signal()
+    long_term_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,16 @@ class DetailPane(QWidget):
                 self.archive_requested,
                 self.tr("Save every PDF, draft and event of the agreement as a ZIP package"),
             ),
+            (
+                "long_term",
+                self.tr("Add &long-term data…"),
+                "document-save",
+                self.long_term_requested,
+                self.tr(
+                    "Store the data that keeps the signatures verifiable for years (PAdES B-LT, "
+                    "B-LTA), or renew it"
+                ),
+            ),
         ]
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -235,6 +246,7 @@ class DetailPane(QWidget):
         self.edit_button.setEnabled(status in _EDITABLE)
         renewable = self.details is not None and self.details.renewed_by is None
         self.renew_button.setEnabled(renewable and status in ("signed", "expired"))
+        self.long_term_button.setEnabled(has_pdf and status in ("signed", "expired"))
 
     def clear(self) -> None:
         """Show that nothing is chosen."""

@@ -28,7 +28,7 @@ class SigningOptions(QWidget):
         self.timestamp_url = timestamp_url.strip()
         self.certify_box = QCheckBox(
             self.tr(
-                "&Certify: after this signature, only signatures and the prepared "
+                "C&ertify: after this signature, only signatures and the prepared "
                 "fields may be added"
             )
         )
