@@ -24,10 +24,26 @@ __all__ = ["build_parser", "main"]
 # Each module has ``add_commands(subparsers)``; a command sets ``handler`` to a function
 # ``(args) -> int``.
 _COMMAND_MODULES = ("drafting", "signing", "verify", "register", "archive")
+# The module that adds each command: a command line that names one builds only that module's
+# commands (tests/cli/test_cli_parser.py keeps this table true).
+_COMMAND_HOMES = {
+    "templates": "drafting",
+    "example": "drafting",
+    "check": "drafting",
+    "render": "drafting",
+    "schema": "drafting",
+    "identity": "signing",
+    "sign": "signing",
+    "extend": "signing",
+    "verify": "verify",
+    "signed-version": "verify",
+    "register": "register",
+    "archive": "archive",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole argument parser, with every subcommand."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every subcommand, or only those of ``command``'s module."""
     import argparse
     import importlib
 
@@ -46,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $AGREEMENT_STUDIO_REGISTER, else the register in your data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMAND_MODULES:
+    home = _COMMAND_HOMES.get(command or "")
+    for name in _COMMAND_MODULES if home is None else (home,):
         module = importlib.import_module(f"agreement_studio.cli.{name}")
         module.add_commands(subparsers)
     return parser
@@ -64,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from agreement_studio.errors import AgreementStudioError, ValidationFailed
 
-    parser = build_parser()
+    parser = build_parser(command_named(args_list))
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -92,6 +109,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def command_named(args: Sequence[str]) -> str | None:
+    """The command a command line names: its first word that is not an option or its value."""
+    words = iter(args)
+    for word in words:
+        if word == "--register":
+            next(words, None)  # the option's value, whatever it looks like
+        elif word == "--" or not word.startswith("-"):
+            return None if word == "--" else word
+    return None
 
 
 def _opens_window(args: list[str]) -> bool:

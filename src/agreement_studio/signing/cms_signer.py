@@ -12,6 +12,7 @@ This module imports pyHanko; it is imported only when a signature is actually ma
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Any
 
@@ -21,7 +22,6 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from pyhanko.sign.general import as_signing_certificate_v2, simple_cms_attribute
-from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -180,5 +180,18 @@ class KeySigner(PadesCmsCache, Signer):
         raise TypeError(f"unsupported key type {type(key).__name__}")
 
 
-class TokenSigner(PadesCmsCache, PKCS11Signer):
-    """pyHanko's PKCS#11 signer with the cached CMS parts."""
+def __getattr__(name: str) -> Any:
+    # TokenSigner is made on first use: python-pkcs11 (about 25 ms to import) serves tokens only
+    if name == "TokenSigner":
+        return _token_signer_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _token_signer_class() -> type:
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    class TokenSigner(PadesCmsCache, PKCS11Signer):
+        """pyHanko's PKCS#11 signer with the cached CMS parts."""
+
+    return TokenSigner
