@@ -377,6 +377,10 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Audit log head</source>
+        <translation>Tarkastuslokin pää</translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation>Versiot</translation>
     </message>
@@ -441,8 +445,20 @@
         <translation>Tallenna sopimuksen kaikki PDF:t, luonnokset ja tapahtumat ZIP-pakettina</translation>
     </message>
     <message>
+        <source>Add &amp;long-term data…</source>
+        <translation>Lisää &amp;pitkäaikaistiedot…</translation>
+    </message>
+    <message>
+        <source>Store the data that keeps the signatures verifiable for years (PAdES B-LT, B-LTA), or renew it</source>
+        <translation>Tallenna tiedot, joilla allekirjoitukset voi tarkistaa vielä vuosien päästä (PAdES B-LT, B-LTA), tai uudista ne</translation>
+    </message>
+    <message>
         <source>Document ID {id}</source>
         <translation>Asiakirjan tunnus {id}</translation>
+    </message>
+    <message>
+        <source>Audit log head: {head}</source>
+        <translation>Tarkastuslokin pää: {head}</translation>
     </message>
     <message>
         <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
@@ -937,6 +953,10 @@
         <translation>Kappale hylätty</translation>
     </message>
     <message>
+        <source>Long-term validation data added</source>
+        <translation>Pitkäaikaiset tarkistustiedot lisätty</translation>
+    </message>
+    <message>
         <source>Renewed</source>
         <translation>Uudistettu</translation>
     </message>
@@ -989,8 +1009,8 @@
         <translation>allekirjoittaja ei luotettu</translation>
     </message>
     <message>
-        <source>Must sign the copy to send on again</source>
-        <translation>Allekirjoitettava uudelleen eteenpäin lähetettävään kappaleeseen</translation>
+        <source>Signed a parallel copy — must sign the current version</source>
+        <translation>Allekirjoitti rinnakkaisen kappaleen — allekirjoitettava nykyinen versio</translation>
     </message>
     <message>
         <source>Not signed yet</source>
@@ -1146,10 +1166,6 @@
         <translation>Allekirjoittajan {name} varmenne ei ole luotettujen joukossa; allekirjoitus on eheä.</translation>
     </message>
     <message>
-        <source>Several signed copies are in circulation: send on the one with SHA-256 {sha}…</source>
-        <translation>Liikkeellä on useita allekirjoitettuja kappaleita: lähetä eteenpäin se, jonka SHA-256 on {sha}…</translation>
-    </message>
-    <message>
         <source>Must sign the copy to send on again: {names}.</source>
         <translation>Eteenpäin lähetettävä kappale on allekirjoitettava uudelleen: {names}.</translation>
     </message>
@@ -1160,6 +1176,65 @@
     <message>
         <source>Not every PDF was accepted</source>
         <translation>Kaikkia PDF-tiedostoja ei hyväksytty</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPanel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Myönnetyt varmenteet</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Mi&amp;tätöi…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a CRL…</source>
+        <translation>Vie &amp;sulkulista…</translation>
+    </message>
+    <message>
+        <source>Certificates this CA issued:</source>
+        <translation>Tämän CA:n myöntämät varmenteet:</translation>
+    </message>
+    <message>
+        <source>Revoked {date}</source>
+        <translation>Mitätöity {date}</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate of {name}. Export a CRL and publish it, so that verifiers learn of it.</source>
+        <translation>Henkilön {name} varmenne mitätöitiin. Vie sulkulista ja julkaise se, jotta tarkistajat saavat tiedon.</translation>
+    </message>
+    <message>
+        <source>Export the network&apos;s CRL</source>
+        <translation>Vie verkoston sulkulista</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (*.crl);;All files (*)</source>
+        <translation>Sulkulistat (*.crl);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {count} revoked, valid until {date}. Publish it where the certificates point, and export a new one before then.</source>
+        <translation>Tallennettu {name}: {count} mitätöityä, voimassa {date} asti. Julkaise se osoitteessa, johon varmenteet viittaavat, ja vie uusi ennen sitä.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1250,56 @@
     <message>
         <source>The preview cannot be updated: {reason}</source>
         <translation>Esikatselua ei voi päivittää: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LongTermAction</name>
+    <message>
+        <source>Adding long-term validation data…</source>
+        <translation>Lisätään pitkäaikaisia tarkistustietoja…</translation>
+    </message>
+    <message>
+        <source>Added {level} validation data; recorded as a new revision.</source>
+        <translation>Lisättiin {level}-tarkistustiedot; tallennettu uutena revisiona.</translation>
+    </message>
+    <message>
+        <source>Renew it before {date}.</source>
+        <translation>Uudista ne ennen {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LongTermDialog</name>
+    <message>
+        <source>Add long-term validation data</source>
+        <translation>Lisää pitkäaikaiset tarkistustiedot</translation>
+    </message>
+    <message>
+        <source>B-LT: the data to check the signatures for years</source>
+        <translation>B-LT: tiedot allekirjoitusten tarkistamiseen vuosien ajan</translation>
+    </message>
+    <message>
+        <source>B-LTA: and a document timestamp over it</source>
+        <translation>B-LTA: ja asiakirjan aikaleima niiden päälle</translation>
+    </message>
+    <message>
+        <source>Once the last signature is in, the certificates and revocation lists that check each signature are stored in the PDF (B-LT), so it can be verified long after the certificates expire. B-LTA adds a document timestamp over them; add it again before that timestamp&apos;s certificate expires to renew it. The result is recorded as a new revision of the agreement.</source>
+        <translation>Kun viimeinen allekirjoitus on tehty, kunkin allekirjoituksen tarkistamiseen tarvittavat varmenteet ja sulkulistat tallennetaan PDF:ään (B-LT), jotta sen voi tarkistaa vielä kauan varmenteiden vanhenemisen jälkeen. B-LTA lisää niiden päälle asiakirjan aikaleiman; lisää se uudelleen ennen aikaleiman varmenteen vanhenemista uudistaaksesi sen. Tulos tallennetaan sopimuksen uutena revisiona.</translation>
+    </message>
+    <message>
+        <source>B-LTA needs a timestamp server: set one under Tools › Identities and trust.</source>
+        <translation>B-LTA tarvitsee aikaleimapalvelimen: aseta se kohdassa Työkalut › Varmenteet ja luottamus.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Taso:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2145,53 @@ Asiakirjan tunnus {id}</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>No particular reason</source>
+        <translation>Ei erityistä syytä</translation>
+    </message>
+    <message>
+        <source>Left the organisation</source>
+        <translation>Lähti organisaatiosta</translation>
+    </message>
+    <message>
+        <source>Replaced by a new identity</source>
+        <translation>Korvattu uudella varmenteella</translation>
+    </message>
+    <message>
+        <source>The key or its password got out</source>
+        <translation>Avain tai sen salasana on paljastunut</translation>
+    </message>
+    <message>
+        <source>No longer signs for anyone</source>
+        <translation>Ei enää allekirjoita kenenkään puolesta</translation>
+    </message>
+    <message>
+        <source>No longer allowed to sign</source>
+        <translation>Ei enää saa allekirjoittaa</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Mitätöi varmenne</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of {name} ({organisation}), serial {serial}? From now on its signatures count as revoked wherever the network&apos;s CRL is used. This cannot be undone.</source>
+        <translation>Mitätöidäänkö henkilön {name} ({organisation}) varmenne, sarjanumero {serial}? Tästä lähtien sen allekirjoitukset katsotaan mitätöidyiksi kaikkialla, missä verkoston sulkulistaa käytetään. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Mitätöi</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Mitätöi</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
@@ -2177,6 +2349,57 @@ Asiakirjan tunnus {id}</translation>
     <message>
         <source>Close the signed version</source>
         <translation>Sulje allekirjoitettu versio</translation>
+    </message>
+</context>
+<context>
+    <name>SigningOptions</name>
+    <message>
+        <source>C&amp;ertify: after this signature, only signatures and the prepared fields may be added</source>
+        <translation>Se&amp;rtifioi: tämän allekirjoituksen jälkeen saa lisätä vain allekirjoituksia ja valmiiden kenttien tietoja</translation>
+    </message>
+    <message>
+        <source>Certify the agreement</source>
+        <translation>Sertifioi sopimus</translation>
+    </message>
+    <message>
+        <source>A certification signature locks the agreement: a reader&apos;s software shows any other change made after it.</source>
+        <translation>Sertifiointiallekirjoitus lukitsee sopimuksen: lukijan ohjelma näyttää kaikki muut sen jälkeen tehdyt muutokset.</translation>
+    </message>
+    <message>
+        <source>Only the first signature can certify; the agreement is signed already.</source>
+        <translation>Vain ensimmäinen allekirjoitus voi sertifioida; sopimus on jo allekirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Säilyvyystaso</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Säil&amp;yvyystaso:</translation>
+    </message>
+    <message>
+        <source>B-B: the signature alone</source>
+        <translation>B-B: pelkkä allekirjoitus</translation>
+    </message>
+    <message>
+        <source>B-T: with a trusted time</source>
+        <translation>B-T: luotettavan ajan kanssa</translation>
+    </message>
+    <message>
+        <source>B-LT: with the data to check it for years</source>
+        <translation>B-LT: ja tiedot sen tarkistamiseen vuosien ajan</translation>
+    </message>
+    <message>
+        <source>B-LTA: with that data timestamped too</source>
+        <translation>B-LTA: ja nekin tiedot aikaleimattuina</translation>
+    </message>
+    <message>
+        <source>PAdES levels: B-B is the signature alone; B-T adds a time from a timestamp server, proving when it was made; B-LT also stores in the PDF the certificates and revocation lists needed to check it years later; B-LTA adds a document timestamp over all of that, renewed in the register before it ages out.</source>
+        <translation>PAdES-tasot: B-B on pelkkä allekirjoitus; B-T lisää aikaleimapalvelimen ajan, joka todistaa milloin se tehtiin; B-LT tallentaa PDF:ään myös varmenteet ja sulkulistat, joilla sen voi tarkistaa vuosien päästä; B-LTA lisää kaiken tämän päälle asiakirjan aikaleiman, joka uudistetaan rekisterissä ennen kuin se vanhenee.</translation>
+    </message>
+    <message>
+        <source>B-T and above need a timestamp server: set one under Tools › Identities and trust.</source>
+        <translation>B-T ja sitä ylemmät tasot tarvitsevat aikaleimapalvelimen: aseta se kohdassa Työkalut › Varmenteet ja luottamus.</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,10 @@
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Audit log head</source>
+        <translation>Granskningsloggens huvud</translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
@@ -441,8 +445,20 @@
         <translation>Spara avtalets alla PDF-filer, utkast och händelser som ett ZIP-paket</translation>
     </message>
     <message>
+        <source>Add &amp;long-term data…</source>
+        <translation>Lägg till &amp;långtidsdata…</translation>
+    </message>
+    <message>
+        <source>Store the data that keeps the signatures verifiable for years (PAdES B-LT, B-LTA), or renew it</source>
+        <translation>Spara de uppgifter som håller underskrifterna kontrollerbara i åratal (PAdES B-LT, B-LTA), eller förnya dem</translation>
+    </message>
+    <message>
         <source>Document ID {id}</source>
         <translation>Dokument-ID {id}</translation>
+    </message>
+    <message>
+        <source>Audit log head: {head}</source>
+        <translation>Granskningsloggens huvud: {head}</translation>
     </message>
     <message>
         <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
@@ -937,6 +953,10 @@
         <translation>Exemplaret avvisades</translation>
     </message>
     <message>
+        <source>Long-term validation data added</source>
+        <translation>Långtidsdata för validering tillagda</translation>
+    </message>
+    <message>
         <source>Renewed</source>
         <translation>Förnyat</translation>
     </message>
@@ -989,8 +1009,8 @@
         <translation>undertecknaren ej betrodd</translation>
     </message>
     <message>
-        <source>Must sign the copy to send on again</source>
-        <translation>Måste underteckna exemplaret som skickas vidare på nytt</translation>
+        <source>Signed a parallel copy — must sign the current version</source>
+        <translation>Undertecknade en parallell kopia — måste underteckna den aktuella versionen</translation>
     </message>
     <message>
         <source>Not signed yet</source>
@@ -1146,10 +1166,6 @@
         <translation>Certifikatet för {name} hör inte till de betrodda; underskriften är intakt.</translation>
     </message>
     <message>
-        <source>Several signed copies are in circulation: send on the one with SHA-256 {sha}…</source>
-        <translation>Flera undertecknade exemplar cirkulerar: skicka vidare det med SHA-256 {sha}…</translation>
-    </message>
-    <message>
         <source>Must sign the copy to send on again: {names}.</source>
         <translation>Måste underteckna exemplaret som skickas vidare på nytt: {names}.</translation>
     </message>
@@ -1160,6 +1176,65 @@
     <message>
         <source>Not every PDF was accepted</source>
         <translation>Alla PDF-filer godtogs inte</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPanel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Utfärdade certifikat</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a CRL…</source>
+        <translation>E&amp;xportera spärrlista…</translation>
+    </message>
+    <message>
+        <source>Certificates this CA issued:</source>
+        <translation>Certifikat som denna CA utfärdat:</translation>
+    </message>
+    <message>
+        <source>Revoked {date}</source>
+        <translation>Återkallat {date}</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate of {name}. Export a CRL and publish it, so that verifiers learn of it.</source>
+        <translation>Certifikatet för {name} återkallades. Exportera en spärrlista och publicera den, så att de som kontrollerar får veta det.</translation>
+    </message>
+    <message>
+        <source>Export the network&apos;s CRL</source>
+        <translation>Exportera nätverkets spärrlista</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (*.crl);;All files (*)</source>
+        <translation>Spärrlistor (*.crl);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {count} revoked, valid until {date}. Publish it where the certificates point, and export a new one before then.</source>
+        <translation>Sparade {name}: {count} återkallade, giltig till {date}. Publicera den där certifikaten pekar och exportera en ny före dess.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1250,56 @@
     <message>
         <source>The preview cannot be updated: {reason}</source>
         <translation>Förhandsvisningen kan inte uppdateras: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LongTermAction</name>
+    <message>
+        <source>Adding long-term validation data…</source>
+        <translation>Lägger till långtidsdata för validering…</translation>
+    </message>
+    <message>
+        <source>Added {level} validation data; recorded as a new revision.</source>
+        <translation>Lade till valideringsdata för {level}; registrerat som en ny revision.</translation>
+    </message>
+    <message>
+        <source>Renew it before {date}.</source>
+        <translation>Förnya dem före {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LongTermDialog</name>
+    <message>
+        <source>Add long-term validation data</source>
+        <translation>Lägg till långtidsdata för validering</translation>
+    </message>
+    <message>
+        <source>B-LT: the data to check the signatures for years</source>
+        <translation>B-LT: uppgifterna för att kontrollera underskrifterna i åratal</translation>
+    </message>
+    <message>
+        <source>B-LTA: and a document timestamp over it</source>
+        <translation>B-LTA: och en dokumenttidsstämpel över dem</translation>
+    </message>
+    <message>
+        <source>Once the last signature is in, the certificates and revocation lists that check each signature are stored in the PDF (B-LT), so it can be verified long after the certificates expire. B-LTA adds a document timestamp over them; add it again before that timestamp&apos;s certificate expires to renew it. The result is recorded as a new revision of the agreement.</source>
+        <translation>När den sista underskriften finns sparas de certifikat och spärrlistor som kontrollerar varje underskrift i PDF-filen (B-LT), så att den kan verifieras långt efter att certifikaten gått ut. B-LTA lägger till en dokumenttidsstämpel över dem; lägg till den igen innan tidsstämpelns certifikat går ut för att förnya den. Resultatet registreras som en ny revision av avtalet.</translation>
+    </message>
+    <message>
+        <source>B-LTA needs a timestamp server: set one under Tools › Identities and trust.</source>
+        <translation>B-LTA behöver en tidsstämpelserver: ange en under Verktyg › Identiteter och förtroende.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2145,53 @@ Dokument-ID {id}</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>No particular reason</source>
+        <translation>Inget särskilt skäl</translation>
+    </message>
+    <message>
+        <source>Left the organisation</source>
+        <translation>Lämnade organisationen</translation>
+    </message>
+    <message>
+        <source>Replaced by a new identity</source>
+        <translation>Ersatt av en ny identitet</translation>
+    </message>
+    <message>
+        <source>The key or its password got out</source>
+        <translation>Nyckeln eller dess lösenord har röjts</translation>
+    </message>
+    <message>
+        <source>No longer signs for anyone</source>
+        <translation>Undertecknar inte längre för någon</translation>
+    </message>
+    <message>
+        <source>No longer allowed to sign</source>
+        <translation>Får inte längre underteckna</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Återkalla ett certifikat</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of {name} ({organisation}), serial {serial}? From now on its signatures count as revoked wherever the network&apos;s CRL is used. This cannot be undone.</source>
+        <translation>Återkalla certifikatet för {name} ({organisation}), serienummer {serial}? Från och med nu räknas dess underskrifter som återkallade överallt där nätverkets spärrlista används. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Åter&amp;kalla</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Återkalla</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
@@ -2177,6 +2349,57 @@ Dokument-ID {id}</translation>
     <message>
         <source>Close the signed version</source>
         <translation>Stäng den undertecknade versionen</translation>
+    </message>
+</context>
+<context>
+    <name>SigningOptions</name>
+    <message>
+        <source>C&amp;ertify: after this signature, only signatures and the prepared fields may be added</source>
+        <translation>Ce&amp;rtifiera: efter denna underskrift får bara underskrifter och de förberedda fälten läggas till</translation>
+    </message>
+    <message>
+        <source>Certify the agreement</source>
+        <translation>Certifiera avtalet</translation>
+    </message>
+    <message>
+        <source>A certification signature locks the agreement: a reader&apos;s software shows any other change made after it.</source>
+        <translation>En certifieringsunderskrift låser avtalet: läsarens program visar alla andra ändringar som görs efter den.</translation>
+    </message>
+    <message>
+        <source>Only the first signature can certify; the agreement is signed already.</source>
+        <translation>Bara den första underskriften kan certifiera; avtalet är redan undertecknat.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;vå:</translation>
+    </message>
+    <message>
+        <source>B-B: the signature alone</source>
+        <translation>B-B: bara underskriften</translation>
+    </message>
+    <message>
+        <source>B-T: with a trusted time</source>
+        <translation>B-T: med en betrodd tid</translation>
+    </message>
+    <message>
+        <source>B-LT: with the data to check it for years</source>
+        <translation>B-LT: med uppgifterna för att kontrollera den i åratal</translation>
+    </message>
+    <message>
+        <source>B-LTA: with that data timestamped too</source>
+        <translation>B-LTA: med även de uppgifterna tidsstämplade</translation>
+    </message>
+    <message>
+        <source>PAdES levels: B-B is the signature alone; B-T adds a time from a timestamp server, proving when it was made; B-LT also stores in the PDF the certificates and revocation lists needed to check it years later; B-LTA adds a document timestamp over all of that, renewed in the register before it ages out.</source>
+        <translation>PAdES-nivåer: B-B är bara underskriften; B-T lägger till en tid från en tidsstämpelserver som bevisar när den gjordes; B-LT sparar också i PDF-filen de certifikat och spärrlistor som behövs för att kontrollera den år senare; B-LTA lägger till en dokumenttidsstämpel över allt detta, som förnyas i registret innan den blir för gammal.</translation>
+    </message>
+    <message>
+        <source>B-T and above need a timestamp server: set one under Tools › Identities and trust.</source>
+        <translation>B-T och högre behöver en tidsstämpelserver: ange en under Verktyg › Identiteter och förtroende.</translation>
     </message>
 </context>
 <context>

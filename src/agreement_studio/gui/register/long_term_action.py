@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LongTermAction", "LongTermDialog", "extend_in_register"]
 
+_LEVELS = ("B-LT", "B-LTA")  # the levels extend adds (the combo box's data)
+
 
 class LongTermDialog(QDialog):
     """Which level to add: B-LT (validation data) or B-LTA (and a document timestamp)."""
@@ -42,8 +44,12 @@ class LongTermDialog(QDialog):
         heading = QLabel(title)
         heading.setWordWrap(True)
         self.level = QComboBox()
-        self.level.addItem(self.tr("B-LT: the data to check the signatures for years"), "B-LT")
-        self.level.addItem(self.tr("B-LTA: and a document timestamp over it"), "B-LTA")
+        names = (
+            self.tr("B-LT: the data to check the signatures for years"),
+            self.tr("B-LTA: and a document timestamp over it"),
+        )
+        for name, level in zip(names, _LEVELS, strict=True):
+            self.level.addItem(name, level)
         explanation = self.tr(
             "Once the last signature is in, the certificates and revocation lists that check "
             "each signature are stored in the PDF (B-LT), so it can be verified long after the "
