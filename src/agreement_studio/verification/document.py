@@ -15,6 +15,7 @@ import bisect
 import itertools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,10 @@ class Revision:
     sections: list[XrefSection]
     entries: dict[int, Entry]
     trailer: dict
+
+
+# The longest tail after the last %%EOF no reader is known to rebuild the file for.
+REBUILD_TAIL = 1024
 
 
 class PdfDocument:
@@ -441,6 +446,35 @@ class PdfDocument:
             if entry is not None and entry.kind == "c" and number > self.introduced.get(obj.num, 0):
                 self.note(number, f"object {obj.num} is defined again after being compressed")
 
+    def _rebuild_possible(self) -> bool:
+        """Whether some reader would rebuild this file from its object headers.
+
+        Readers rebuild when they cannot use the cross-reference data: ``startxref`` not among
+        the last bytes they search (pdf.js and MuPDF look at the last 1,024; poppler a little
+        more, so a long tail of whitespace or NUL bytes switches it on), or data the chain
+        does not explain (every anomaly the strict reading noted). A well-formed file is read
+        through its chain by all of them, so object text inside one of its streams — an
+        uncompressed PDF attachment — is no second reading.
+        """
+        if len(self.data) - self.revisions[-1].end > REBUILD_TAIL:
+            return True
+        return any(not anomaly.readers_differ for anomaly in self.anomalies)
+
+    def _stream_data_test(self) -> Callable[[int], bool]:
+        """A test of whether an offset lies inside the data of a stream the strict scan read."""
+        spans = sorted(
+            (obj.value.start, obj.value.end)
+            for obj in self.defs.values()
+            if isinstance(obj.value, Stream)
+        )
+        starts = [start for start, _ in spans]
+
+        def inside(offset: int) -> bool:
+            index = bisect.bisect_right(starts, offset) - 1
+            return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+        return inside
+
     def _check_repaired(self) -> None:
         """Read the file as a repairing reader does; where it shows something else, say so."""
         from agreement_studio.verification.repair import repaired_differences
@@ -448,7 +482,12 @@ class PdfDocument:
 
         final = View(self, self.revisions[-1])
         shown: set[Ref] = set()
+        rebuilt = self._rebuild_possible()
+        in_stream = self._stream_data_test()
         for difference in repaired_differences(self, final, shown):
+            if not rebuilt and in_stream(difference.offset):
+                continue  # object text in a stream's data (an attachment), and nothing drives
+                # a reader to rebuild the file; hidden in a string or comment it always counts
             self.note(
                 self.revision_at(difference.offset),
                 f"object {difference.num} as a reader that rebuilds the file finds it (at byte "
