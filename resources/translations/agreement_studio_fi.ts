@@ -2036,17 +2036,6 @@ Asiakirjan tunnus {id}</translation>
     </message>
 </context>
 <context>
-    <name>RegisterPlaceholder</name>
-    <message>
-        <source>The register of agreements will be shown here.</source>
-        <translation>Sopimusrekisteri näytetään tässä.</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Rekisteri</translation>
-    </message>
-</context>
-<context>
     <name>RegisterView</name>
     <message>
         <source>Show agreements</source>

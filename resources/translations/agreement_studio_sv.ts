@@ -2036,17 +2036,6 @@ Dokument-ID {id}</translation>
     </message>
 </context>
 <context>
-    <name>RegisterPlaceholder</name>
-    <message>
-        <source>The register of agreements will be shown here.</source>
-        <translation>Avtalsregistret visas här.</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-</context>
-<context>
     <name>RegisterView</name>
     <message>
         <source>Show agreements</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 from agreement_studio.gui.register.detail_lists import DetailList
 from agreement_studio.gui.register.display import format_date
 from agreement_studio.gui.register.files import ask_save_file
