@@ -6,13 +6,14 @@ import json
 import subprocess
 import sys
 import textwrap
+from types import SimpleNamespace
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from agreement_studio.agreement import example_agreement, save_draft
-from agreement_studio.gui.main_window import MainWindow, WindowHooks, classify_files
+from agreement_studio.gui.main_window import MainWindow, classify_files
 from agreement_studio.gui.preferences import load_preferences, save_preferences
 
 HEAVY = (
@@ -133,7 +134,16 @@ def test_dropping_a_draft_opens_it(window, qtbot, tmp_path):
     assert window.workspace.session.path == path
 
 
-def test_dropped_pdfs_go_to_the_hooks(window, tmp_path, monkeypatch):
+def _register(imported=None, empty=lambda: False):
+    """A stand-in for the register controller: the PDFs handed to it go to ``imported``."""
+    return SimpleNamespace(
+        import_pdfs=(imported if imported is not None else []).extend,
+        add_finished=lambda agreement, path: None,
+        access=SimpleNamespace(is_empty=empty),
+    )
+
+
+def test_dropped_pdfs_go_to_the_register_or_the_verification(window, tmp_path, monkeypatch):
     from agreement_studio.gui import dialogs
 
     pdf = tmp_path / "signed.pdf"
@@ -141,12 +151,16 @@ def test_dropped_pdfs_go_to_the_hooks(window, tmp_path, monkeypatch):
     assert _drop(window, [pdf]) == (True, True)
     assert "not available" in window.statusBar().currentMessage()
     imported, verified = [], []
-    window.set_hooks(WindowHooks(import_pdfs=imported.extend, verify_pdfs=verified.extend))
+    window.register = _register(imported)
+    window.verification = SimpleNamespace(verify=verified.extend)
+    window.actions.update_enabled()
     assert window.actions.import_pdf.isEnabled() and window.actions.verify.isEnabled()
     monkeypatch.setattr(dialogs, "ask_import_or_verify", lambda parent, count: "verify")
     _drop(window, [pdf])
     assert verified == [pdf] and imported == []
-    window.set_hooks(WindowHooks(import_pdfs=imported.extend))
+    window.verification = None
+    window.actions.update_enabled()
+    assert not window.actions.verify.isEnabled()
     _drop(window, [pdf])
     assert imported == [pdf]
     assert _drop(window, [tmp_path / "notes.txt"]) == (False, False)
@@ -170,12 +184,15 @@ def test_recent_drafts_and_window_geometry_are_remembered(qtbot, tmp_path):
     second.close()
 
 
-def test_register_view_replaces_the_placeholder(window, qtbot):
+def test_the_register_view_greets_once_the_register_has_agreements(window, qtbot):
     from PySide6.QtWidgets import QLabel
 
+    assert window.register_view is None
+    window.show_home()
+    assert window.stack.currentWidget() is window.start_page  # no register in this window
     view = QLabel("register")
     empty = [True]
-    window.set_hooks(WindowHooks(register_is_empty=lambda: empty[0]))
+    window.register = _register(empty=lambda: empty[0])
     window.set_register_view(view)
     assert window.stack.currentWidget() is window.start_page  # nothing registered yet
     empty[0] = False

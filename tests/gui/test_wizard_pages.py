@@ -189,15 +189,18 @@ def test_preview_follows_typing_without_blocking_it(window, qtbot, keys):
     assert window.workspace.pdf.page_count() > 0
 
 
-def test_finish_hands_the_agreement_to_the_hook(window, qtbot, tmp_path, monkeypatch):
-    from agreement_studio.gui.main_window import WindowHooks
+def test_finish_hands_the_agreement_to_the_register(window, qtbot, tmp_path, monkeypatch):
+    from types import SimpleNamespace
 
     target = tmp_path / "done.agreement.json"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     received = []
-    window.set_hooks(WindowHooks(agreement_finished=lambda a, p: received.append((a, p))))
+    window.register = SimpleNamespace(
+        add_finished=lambda a, p: received.append((a, p)),
+        access=SimpleNamespace(is_empty=lambda: True),
+    )
     wizard = _open(window, step=Step.REVIEW)
     qtbot.waitUntil(wizard.currentPage().isComplete)
     wizard.button(wizard.WizardButton.FinishButton).click()

@@ -1,7 +1,7 @@
 """A finished agreement: where its draft was saved, and its PDF (rendered in the background).
 
-This is what Finish shows until the later phase adds the agreement to the register and shows
-it there instead (see :class:`~agreement_studio.gui.main_window.WindowHooks`).
+This is what Finish shows in a window without a register (``MainWindow.register`` unset); with
+one, the finished agreement goes to the register and is shown there instead.
 """
 
 from __future__ import annotations

@@ -179,12 +179,13 @@ class MainActions(QObject):
         self.recent_menu.setEnabled(bool(paths))
 
     def update_enabled(self) -> None:
-        """Enable what makes sense now (Save only while drafting; hooks that exist)."""
+        """Enable what makes sense now (Save only while drafting; import and verify once the
+        window has its register and verification)."""
         drafting = self.window.workspace is not None
         self.save.setEnabled(drafting)
         self.save_as.setEnabled(drafting)
-        self.import_pdf.setEnabled(self.window.hooks.import_pdfs is not None)
-        self.verify.setEnabled(self.window.hooks.verify_pdfs is not None)
+        self.import_pdf.setEnabled(self.window.register is not None)
+        self.verify.setEnabled(self.window.verification is not None)
 
     def _clear_recent(self) -> None:
         self.window.recent.clear()
@@ -194,15 +195,15 @@ class MainActions(QObject):
         from agreement_studio.gui.dialogs import ask_pdfs
 
         paths = ask_pdfs(self.window, self.tr("Import signed PDFs"))
-        if paths and self.window.hooks.import_pdfs is not None:
-            self.window.hooks.import_pdfs(paths)
+        if paths and self.window.register is not None:
+            self.window.register.import_pdfs(paths)
 
     def _verify(self) -> None:
         from agreement_studio.gui.dialogs import ask_pdfs
 
         paths = ask_pdfs(self.window, self.tr("Verify signatures"))
-        if paths and self.window.hooks.verify_pdfs is not None:
-            self.window.hooks.verify_pdfs(paths)
+        if paths and self.window.verification is not None:
+            self.window.verification.verify(paths)
 
     def _find(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

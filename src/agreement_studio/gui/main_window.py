@@ -1,9 +1,10 @@
 """The main window: menus, toolbar, the central area, drafts and dropped files.
 
-The central area is a stack: the start page (an empty register), the register view (a
-placeholder until :meth:`MainWindow.set_register_view` installs the real one), the drafting
-workspace (the wizard with its live preview) and the finished agreement's PDF. What the later
-phase plugs in goes through :class:`WindowHooks`.
+The central area is a stack: the start page (an empty register), the register view (once
+``install_register`` has given the window its register), the drafting workspace (the wizard
+with its live preview) and the finished agreement's PDF. ``install_register`` and
+``install_verification`` set :attr:`MainWindow.register` and :attr:`MainWindow.verification`;
+the window hands imports, finished agreements and dropped PDFs to them directly.
 
 Which page greets is chosen when the window is first shown (or when the register view is
 installed), and the start page is only built when it is to be seen: a window that opens on a
@@ -16,54 +17,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from agreement_studio.gui.main_actions import MainActions
 from agreement_studio.gui.window_state import RecentFiles, restore_state, save_state
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
+    from agreement_studio.gui.register.controller import RegisterController
     from agreement_studio.gui.start_page import StartPage
     from agreement_studio.gui.tasks import TaskFailure
+    from agreement_studio.gui.verification import Verification
     from agreement_studio.gui.wizard.workspace import DraftingWorkspace
 
-__all__ = ["MainWindow", "RegisterPlaceholder", "WindowHooks", "classify_files"]
+__all__ = ["MainWindow", "classify_files"]
 
 DRAFT_SUFFIXES = (".agreement.json", ".json")
-
-
-class WindowHooks:
-    """Where the later phase plugs into the window; ``None`` leaves the phase-1 behaviour."""
-
-    def __init__(
-        self,
-        *,
-        import_pdfs: Callable[[list[Path]], None] | None = None,
-        verify_pdfs: Callable[[list[Path]], None] | None = None,
-        agreement_finished: Callable[[Agreement, Path], None] | None = None,
-        register_is_empty: Callable[[], bool] | None = None,
-    ) -> None:
-        self.import_pdfs = import_pdfs
-        """Import returned (signed) PDFs into the register: File > Import, or PDFs dropped."""
-        self.verify_pdfs = verify_pdfs
-        """Verify the signatures of PDFs: File > Verify, or PDFs dropped."""
-        self.agreement_finished = agreement_finished
-        """The wizard finished (the draft is saved at the path); by default its PDF is shown."""
-        self.register_is_empty = register_is_empty
-        """Whether to greet with the start page instead of the register view."""
-
-
-class RegisterPlaceholder(QLabel):
-    """Stands where the register view goes until it is installed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("registerPlaceholder")
-        self.setText(self.tr("The register of agreements will be shown here."))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr("Register"))
 
 
 def classify_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -83,9 +54,12 @@ class MainWindow(QMainWindow):
     # calls on the window (the menus are reached through menuBar()).
     actions: MainActions  # type: ignore[assignment]  # an object, not QWidget.actions()
 
-    def __init__(self, hooks: WindowHooks | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.hooks = hooks or WindowHooks()
+        self.register: RegisterController | None = None
+        """The register: File > Import, finished agreements, the register view."""
+        self.verification: Verification | None = None
+        """The verification: File > Verify and dropped PDFs."""
         self.recent = RecentFiles()
         self.workspace: DraftingWorkspace | None = None
         self.setAcceptDrops(True)
@@ -94,9 +68,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._start_page: StartPage | None = None
         self._page_chosen = False  # until then, the first show greets (show_home)
-        self.register_view: QWidget = RegisterPlaceholder()
+        self.register_view: QWidget | None = None
         self.document_page: QWidget | None = None
-        self.stack.addWidget(self.register_view)
         self.actions = MainActions(self)
         self.statusBar()
         if not restore_state(self, "main"):
@@ -126,21 +99,16 @@ class MainWindow(QMainWindow):
             self.show_home()
         super().showEvent(event)
 
-    # --- extension points ------------------------------------------------------------------
+    # --- the register's view --------------------------------------------------------------
 
     def set_register_view(self, view: QWidget) -> None:
-        """Put the register view where the placeholder was."""
-        index = self.stack.indexOf(self.register_view)
-        self.stack.insertWidget(index, view)
-        self.stack.removeWidget(self.register_view)
-        self.register_view.deleteLater()
+        """Show ``view`` as the register (in place of any earlier one)."""
+        if self.register_view is not None:
+            self.stack.removeWidget(self.register_view)
+            self.register_view.deleteLater()
+        self.stack.addWidget(view)
         self.register_view = view
         self.show_home()
-
-    def set_hooks(self, hooks: WindowHooks) -> None:
-        """Replace the hooks (and enable the actions they provide)."""
-        self.hooks = hooks
-        self.actions.update_enabled()
 
     # --- where the window is ---------------------------------------------------------------
 
@@ -150,15 +118,14 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)
             return
-        empty = self.hooks.register_is_empty
-        placeholder = isinstance(self.register_view, RegisterPlaceholder)
-        if placeholder or (empty is not None and empty()):
+        register, view = self.register, self.register_view
+        if view is None or (register is not None and register.access.is_empty()):
             self.stack.setCurrentWidget(self.start_page)
             if self.focusWidget() is None:
                 # What the first of the focus chain would have had, had it been made first.
                 self.start_page.create_button.setFocus()
         else:
-            self.stack.setCurrentWidget(self.register_view)
+            self.stack.setCurrentWidget(view)
         self.setWindowTitle("")
         self.setWindowModified(False)
         self.actions.update_enabled()
@@ -281,8 +248,8 @@ class MainWindow(QMainWindow):
 
     def _on_agreement_finished(self, agreement: Agreement, path: Path) -> None:
         self._discard_workspace()
-        if self.hooks.agreement_finished is not None:
-            self.hooks.agreement_finished(agreement, path)
+        if self.register is not None:
+            self.register.add_finished(agreement, path)
             self.show_home()
             return
         from agreement_studio.gui.document_page import DocumentPage
@@ -317,7 +284,7 @@ class MainWindow(QMainWindow):
     # --- files from outside: the command line, drag and drop, File > Import -------------
 
     def open_files(self, paths: list[Path]) -> None:
-        """Open drafts and hand PDFs to the import/verify hooks."""
+        """Open drafts and hand PDFs to the register or the verification."""
         drafts, pdfs = classify_files(paths)
         if drafts:
             self.open_draft(drafts[0])
@@ -326,7 +293,8 @@ class MainWindow(QMainWindow):
 
     def handle_pdfs(self, pdfs: list[Path]) -> None:
         """PDFs dropped or named: import them, verify them, or ask which when both can be done."""
-        importer, verifier = self.hooks.import_pdfs, self.hooks.verify_pdfs
+        importer = self.register.import_pdfs if self.register is not None else None
+        verifier = self.verification.verify if self.verification is not None else None
         if importer and verifier:
             from agreement_studio.gui.dialogs import ask_import_or_verify
 

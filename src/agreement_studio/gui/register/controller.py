@@ -1,9 +1,9 @@
-"""The register in the main window: the view connected to the register, and the window's hooks.
+"""The register in the main window: the view connected to the register, and what it takes on.
 
-:func:`install_register` puts the register view in the window and plugs into its
-:class:`~agreement_studio.gui.main_window.WindowHooks`: File > Import and dropped PDFs import
-returned copies, a finished wizard adds its agreement (or the next version of one), and an
-empty register greets with the start page. The register is opened after the window shows.
+:func:`install_register` puts the register view in the window and makes the controller the
+window's ``register``: File > Import and dropped PDFs import returned copies, a finished
+wizard adds its agreement (or the next version of one), and an empty register greets with the
+start page. The register is opened after the window shows.
 
 What only a person's action needs (the agreement actions, the import report, message boxes)
 loads when first used, so that none of it delays the window's first paint.
@@ -55,10 +55,7 @@ class RegisterController(QObject):
         self._search.timeout.connect(self._apply_search)
         self._connect()
         window.set_register_view(self.view)
-        hooks = window.hooks
-        hooks.import_pdfs = self.import_pdfs
-        hooks.agreement_finished = self.add_finished
-        hooks.register_is_empty = self.access.is_empty
+        window.register = self
         window.actions.update_enabled()
         window.show_home()
         if not self.access.missing():
@@ -146,7 +143,7 @@ class RegisterController(QObject):
             on_error=self.report,
         )
 
-    # --- the window's hooks -------------------------------------------------------------------
+    # --- what the window hands over ------------------------------------------------------------
     def add_finished(self, agreement: Agreement, path: Path) -> None:
         """The wizard finished: record the agreement (or its new version) and show its PDF."""
         from agreement_studio.gui.register.operations import record_agreement
@@ -206,7 +203,7 @@ class RegisterController(QObject):
 
 
 def install_register(window: MainWindow) -> RegisterController:
-    """Put the register view and its hooks into ``window``; the register opens after it shows."""
+    """Give ``window`` its register and the register view; the register opens after it shows."""
     from agreement_studio.gui.signing.tools_menu import install_tools_menu
 
     controller = RegisterController(window)

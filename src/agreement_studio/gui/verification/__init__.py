@@ -96,7 +96,7 @@ def _add_to_file_menu(window: MainWindow, action: QAction) -> None:
 def install_verification(window: MainWindow) -> Verification:
     """Give ``window`` its verification: File > Verify, a folder, dropped PDFs and folders."""
     verification = Verification(window)
-    window.hooks.verify_pdfs = verification.verify
+    window.verification = verification
     _add_to_file_menu(window, verification.folder_action)
     window.actions.update_enabled()
     return verification
