@@ -34,19 +34,22 @@ def _run_until_killed(plan: Path, rng: random.Random) -> list[str]:
     assert first == "ready\n", first + child.stderr.read()
     time.sleep(rng.uniform(0.0, 0.7))
     os.kill(child.pid, signal.SIGKILL)
-    out, _ = child.communicate(timeout=60)
-    assert child.returncode in (-signal.SIGKILL, 0)
+    out, err = child.communicate(timeout=60)
+    assert child.returncode in (-signal.SIGKILL, 0), err
     return out.splitlines()
 
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing_reported_and_damages_nothing(
-    tmp_path, signing_work
+    tmp_path, signing_work, location
 ):
     work = signing_work(count=40, signatures=2)
-    path = tmp_path / "register.sqlite"
+    path, files = location
     plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps({"register": str(path), "work": work}), "utf-8")
+    plan.write_text(
+        json.dumps({"register": str(path), "files": str(files) if files else None, "work": work}),
+        "utf-8",
+    )
     rng = random.Random(20270101)
     reported: list[str] = []
     for _ in range(KILLS):
@@ -57,7 +60,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported_and_damages_nothing(
     assert added and imported, "the worker never got to work before being killed"
     print(f"\n{KILLS} kills: {len(added)} adds and {len(imported)} imports reported")
 
-    with open_register(path) as register:
+    with open_register(path, files_dir=files) as register:
         check = register.verify()
         assert check.ok, check.problems
         for document_id in added:  # everything reported as done is there
@@ -87,5 +90,6 @@ def test_sigkill_at_random_moments_loses_nothing_reported_and_damages_nothing(
         [sys.executable, "-m", "agreement_studio", "--register", str(path), "register", "verify"],
         capture_output=True,
         text=True,
+        env={**os.environ, "AGREEMENT_STUDIO_REGISTER_FILES": str(files or "")} if files else None,
     )
     assert cli.returncode == 0, cli.stdout + cli.stderr
