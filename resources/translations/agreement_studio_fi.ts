@@ -2305,6 +2305,14 @@ Asiakirjan tunnus {id}</translation>
         <source>The time is confirmed by a timestamp server.</source>
         <translation>Aikaleimapalvelin on vahvistanut ajan.</translation>
     </message>
+    <message>
+        <source>Level: PAdES {level}</source>
+        <translation>Taso: PAdES {level}</translation>
+    </message>
+    <message>
+        <source>A certification signature: from now on only signatures and the prepared fields may be added.</source>
+        <translation>Sertifiointiallekirjoitus: tästä lähtien saa lisätä vain allekirjoituksia ja valmiiden kenttien tietoja.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePreview</name>

@@ -2305,6 +2305,14 @@ Dokument-ID {id}</translation>
         <source>The time is confirmed by a timestamp server.</source>
         <translation>Tiden är bekräftad av en tidsstämpelserver.</translation>
     </message>
+    <message>
+        <source>Level: PAdES {level}</source>
+        <translation>Nivå: PAdES {level}</translation>
+    </message>
+    <message>
+        <source>A certification signature: from now on only signatures and the prepared fields may be added.</source>
+        <translation>En certifieringsunderskrift: från och med nu får bara underskrifter och de förberedda fälten läggas till.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePreview</name>

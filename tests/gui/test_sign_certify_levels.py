@@ -39,6 +39,8 @@ def test_the_first_signer_certifies_by_default_and_the_next_cannot(
     use_file(dialog, qtbot, pki.holders[0].path, PASSWORD)
     result = sign_and_wait(dialog, qtbot)
     assert result.signed_count == 1
+    said = dialog.result_page.text.text()
+    assert "A certification signature" in said and "Level: PAdES B-B" in said
     _done(dialog, qtbot)
     report = _current_report(register_path, registered, [pki.ca_certificate])
     assert [s.kind for s in report.signatures] == ["certification"]

@@ -69,6 +69,16 @@ class SignResultPage(QWidget):
         ]
         if outcome.timestamped:
             lines.insert(2, self.tr("The time is confirmed by a timestamp server."))
+        if outcome.level:
+            lines.insert(2, self.tr("Level: PAdES {level}").format(level=outcome.level))
+        if outcome.certified:
+            lines.insert(
+                2,
+                self.tr(
+                    "A certification signature: from now on only signatures and the prepared "
+                    "fields may be added."
+                ),
+            )
         if added is not None and added.warning:
             lines.append(added.warning)
         self.text.setText("\n".join(lines))

@@ -74,6 +74,10 @@ class SignOutcome:
     signing_time: dt.datetime
     fingerprint_sha256: str
     timestamped: bool
+    level: str = ""
+    """The PAdES level made (``B-B`` … ``B-LTA``)."""
+    certified: bool = False
+    """Whether it is a certification signature."""
 
 
 class FieldMismatch(SignatureFieldError):
@@ -156,6 +160,8 @@ def sign_into_register(register: Register, request: SignRequest, trust: Any = No
             signed.signing_time,
             signed.fingerprint_sha256,
             signed.timestamped,
+            signed.level.value,
+            signed.certified,
         )
     finally:
         close = getattr(identity, "close", None)
