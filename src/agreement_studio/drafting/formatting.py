@@ -254,6 +254,32 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return f"{match.group(2)}\\{match.group(3)}"
 
 
+# A Finnish court name ends in its head noun; in the sentence it takes the inessive ("in").
+_FI_COURT_INESSIVE = (("oikeus", "oikeudessa"), ("tuomioistuin", "tuomioistuimessa"))
+
+
+def court_phrase(name: object, language: str) -> str:
+    """A court as the object of "settled in the first instance ___", escaped for Markdown.
+
+    Finnish inflects the name ("Päijät-Hämeen käräjäoikeus" → "Päijät-Hämeen
+    käräjäoikeudessa"); a name that does not end in a known head noun is quoted after
+    "seuraavassa tuomioistuimessa:" instead, which is right whatever it says. English puts
+    "the" before a name that lacks it; Swedish uses the name as it is.
+    """
+    text = " ".join(str(name or "").split())
+    if not text:
+        return MISSING
+    lang = _lang(language)
+    if lang == "fi":
+        for ending, inessive in _FI_COURT_INESSIVE:
+            if text.lower().endswith(ending):
+                return escape_markdown(text[: -len(ending)] + inessive)
+        return "seuraavassa tuomioistuimessa: " + escape_markdown(text)
+    if lang == "en" and not text.lower().startswith("the "):
+        return "the " + escape_markdown(text)
+    return escape_markdown(text)
+
+
 def _enum_formatter(kind: str) -> Callable[[object, str], str]:
     def format_enum(value: object, language: str) -> str:
         return word(value, kind, language)
@@ -275,6 +301,7 @@ LANGUAGE_FILTERS: dict[str, Callable[..., str]] = {
     "number": format_number,
     "money": format_money,
     "and_list": join_words,
+    "court": court_phrase,
     **{name: _count_formatter(name) for name in _UNITS},
     **{kind: _enum_formatter(kind) for kind in WORDS},
 }
