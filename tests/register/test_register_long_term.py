@@ -236,3 +236,40 @@ def test_register_extend_on_the_command_line(tmp_path, network, issued):
     with open_register(path) as register:
         assert register.details(document_id).events[-1].action == "extend"
         assert register.verify().ok
+
+
+def _with_extra_field(data: bytes) -> bytes:
+    """``data`` with an incremental update that adds an empty signature field of no signatory."""
+    import io
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    append_signature_field(writer, SigFieldSpec("sig-extra", box=(20, 20, 120, 60)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_b_lt_data_alone_is_accepted_but_not_with_a_new_field_beside_it(
+    sqlite_register, network, issued, trust, tmp_path
+):
+    """Honest neighbour: DSS only (B-LT, no document timestamp) on a fully signed agreement.
+    Attack neighbour: the same copy with a new form field added after the validation data."""
+    register = sqlite_register
+    ca, _ = network
+    document_id = _sign_round(register, example_agreement(parties=2), issued, tmp_path)
+    extended = extend_pdf(
+        register.current_pdf(document_id),
+        output=tmp_path / "b-lt.pdf",
+        level="B-LT",
+        trust=trust.anchors,
+        crls=[ca.crl()],
+    ).output.read_bytes()
+    with pytest.raises(ImportRejected, match="signature fields: sig-extra"):
+        register.import_file(_with_extra_field(extended), name="extra-field.pdf")
+    result = register.import_file(extended, name="b-lt.pdf", trust=trust)
+    assert result.changed and result.added == []
+    assert register.details(document_id).revisions[-1].kind == "extended"
+    assert register.verify().ok
