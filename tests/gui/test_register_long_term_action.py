@@ -98,3 +98,38 @@ def test_without_a_timestamp_server_only_b_lt_is_offered(signed_agreement, windo
     assert not dialog.level.model().item(1).isEnabled()
     assert "needs a timestamp server" in dialog.explanation.text()
     dialog.reject()
+
+
+def test_a_timestamp_server_failure_is_said_and_records_nothing(
+    signed_agreement, window, qtbot, register_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from agreement_studio.gui.preferences import load_preferences, save_preferences
+    from agreement_studio.gui.register import install_register
+    from agreement_studio.gui.register.long_term_action import LongTermDialog
+    from agreement_studio.register import open_register
+    from long_term_tsa import dead_url
+
+    preferences = load_preferences()
+    preferences.timestamp_url = dead_url()
+    save_preferences(preferences)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))
+    )
+    with open_register(register_path) as register:
+        before = [e.action for e in register.events(signed_agreement)]
+    studio = install_register(window)
+    qtbot.waitUntil(lambda: studio.model.total > 0, timeout=20_000)
+    choose_row(studio, qtbot)
+    qtbot.mouseClick(studio.detail.long_term_button, Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in window.findChildren(LongTermDialog) if d.isVisible()]
+    assert dialog.chosen_level() == "B-LTA"
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    assert "timestamp server" in warnings[0] and "nothing was written" in warnings[0]
+    wait_idle(qtbot)
+    with open_register(register_path) as register:
+        assert [e.action for e in register.events(signed_agreement)] == before
+        assert register.verify().ok
