@@ -1,5 +1,6 @@
 """A signature from a fresh process: the stamp's font subset comes from the user's cache, and
-pyHanko's HTTP client (aiohttp) loads only when a timestamp server is asked.
+pyHanko's HTTP client (aiohttp) loads only when a timestamp server is asked; neither fontTools
+nor HarfBuzz loads once the subset is cached.
 
 Each case runs in a child process, as the command line does, so what it imports is its own.
 """
@@ -32,10 +33,12 @@ CHILD = textwrap.dedent("""
     identity = load_pkcs12(p12, password)
     loaded = {}
     sign_pdf(source, identity, output=plain, field=field, timestamp=when)
-    loaded["plain"] = sorted(m for m in ("fontTools", "aiohttp") if m in sys.modules)
+    loaded["plain"] = sorted(m for m in ("fontTools", "uharfbuzz", "aiohttp") if m in sys.modules)
     result = sign_pdf(source, identity, output=stamped, field=field, timestamp=when,
                       tsa_url=tsa_url)
-    loaded["timestamped"] = sorted(m for m in ("fontTools", "aiohttp") if m in sys.modules)
+    loaded["timestamped"] = sorted(
+        m for m in ("fontTools", "uharfbuzz", "aiohttp") if m in sys.modules
+    )
     print(json.dumps({"loaded": loaded, "timestamped": result.timestamped}))
 """)
 
@@ -90,8 +93,9 @@ def test_the_stamp_font_is_subset_once_and_read_back_by_later_processes(
 ):
     home = tmp_path / "home"
     first = _sign_in_child(home, "first", prepared_pdf_path, issued, tsa)
-    # The first process subsets the font (fontTools) and keeps the subset; no HTTP client yet.
-    assert first["loaded"]["plain"] == ["fontTools"]
+    # The first process subsets the font (fontTools, HarfBuzz to measure the kerning) and keeps
+    # the subset; no HTTP client yet. Later ones need neither fontTools nor HarfBuzz.
+    assert first["loaded"]["plain"] == ["fontTools", "uharfbuzz"]
     assert len(_cache_files(home)) == 1
     second = _sign_in_child(home, "second", prepared_pdf_path, issued, tsa)
     assert second["loaded"]["plain"] == []
@@ -119,7 +123,7 @@ def test_a_damaged_cached_subset_is_made_again(tmp_path, prepared_pdf_path, issu
         cached.write_bytes(damage)
         run = f"damaged-{len(damage)}-{damage[-1:].hex()}"
         loaded = _sign_in_child(home, run, prepared_pdf_path, issued, tsa)["loaded"]
-        assert loaded["plain"] == ["fontTools"]  # made again...
+        assert loaded["plain"] == ["fontTools", "uharfbuzz"]  # made again...
         assert cached.read_bytes() == good  # ...and stored again
         qpdf_check(tmp_path / run / "plain.pdf")
         assert SIGNATORIES[0].name in pdftotext(tmp_path / run / "plain.pdf")

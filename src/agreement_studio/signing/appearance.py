@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import uharfbuzz as hb
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.content import ResourceType
 from pyhanko.pdf_utils.font.api import FontEngine, ShapeResult
@@ -84,7 +83,24 @@ class FontProgram:
     descent: int
     cap_height: int
     repertoire: frozenset[int]
-    hb_font: hb.Font = field(compare=False, repr=False)
+    shaping: bytes = field(compare=False, repr=False)
+    """The subset with its kerning tables, for HarfBuzz."""
+    glyphs: dict[int, int] = field(compare=False, repr=False, default_factory=dict)
+    """Glyph of each character of the base repertoire."""
+    latin: frozenset[int] = field(compare=False, repr=False, default=frozenset())
+    """The characters of the base repertoire in the Latin script (the rest are common)."""
+    kerning: dict[str, dict[tuple[int, int], int]] = field(
+        compare=False, repr=False, default_factory=dict
+    )
+    """HarfBuzz's kerning of each pair of base-repertoire glyphs, by script (``Latn``, ``Zyyy``),
+    in font units: a run of those characters is laid out without HarfBuzz."""
+
+    @functools.cached_property
+    def hb_font(self) -> Any:
+        """The HarfBuzz font (uharfbuzz imported only for text outside the base repertoire)."""
+        import uharfbuzz as hb
+
+        return hb.Font(hb.Face(self.shaping))
 
 
 @functools.cache
@@ -94,7 +110,7 @@ def _font_bytes() -> bytes:
 
 _program_lock = threading.Lock()
 # Bump when the subset's options or the cached file's layout change: old files are then ignored.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 4
 _MAGIC = b"agreement-studio stamp font\n"
 
 
@@ -175,15 +191,82 @@ def _subset(repertoire: frozenset[int]) -> _Subset:
         "descent": round(hhea.descent * scale),
         "cap_height": round(getattr(os2, "sCapHeight", 714) * scale),
     }
+    metrics.update(_pair_tables(shaping.getvalue(), tt, metrics["advances"]))
     return _Subset(metrics, shaping.getvalue(), zlib.compress(program, 9))
 
 
-def _cached_subset(repertoire: frozenset[int]) -> _Subset:
-    """The subset from the user's cache, or made now and stored there for the next process."""
+# Scripts HarfBuzz guesses for a run: Latin if it holds a Latin letter, else common (digits,
+# punctuation): the font may kern each differently.
+_SCRIPTS = ("Latn", "Zyyy")
+
+
+def _new_buffer(text: str, script: str | None = None) -> Any:
+    import uharfbuzz as hb
+
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.language = "en"  # not the machine's locale: the same appearance everywhere
+    if script is not None:
+        buf.script = script
+    return buf
+
+
+def _pair_tables(shaping: bytes, tt: Any, advances: list[int]) -> dict[str, Any]:
+    """Each base-repertoire character's glyph and script, and HarfBuzz's kerning of every pair
+    of them (both scripts), measured by shaping each character before every other one."""
+    import uharfbuzz as hb
+
+    font = hb.Font(hb.Face(shaping))
+    cmap = tt.getBestCmap()
+    glyphs: dict[int, int] = {}
+    latin = []
+    for code in sorted(_BASE_REPERTOIRE & set(cmap)):
+        gid = tt.getGlyphID(cmap[code])
+        buf = _new_buffer(chr(code))
+        hb.shape(font, buf, _FEATURES)
+        shaped = zip(buf.glyph_infos, buf.glyph_positions, strict=True)
+        alone = [(info.codepoint, pos.x_advance) for info, pos in shaped]
+        # Only characters HarfBuzz draws as their own glyph at its own width: a default
+        # ignorable (the soft hyphen) becomes an invisible space, and is left to HarfBuzz.
+        if alone == [(gid, advances[gid])]:
+            glyphs[code] = gid
+            if buf.script == "Latn":
+                latin.append(code)
+    chars = [chr(c) for c in glyphs]
+    tables: list[list[int]] = []  # each distinct table once, flat: left, right, delta, left, …
+    kerning: dict[str, int] = {}  # script -> its table
+    for script in _SCRIPTS:
+        pairs: list[int] = []
+        for first in chars:
+            buf = _new_buffer("".join(first + second for second in chars), script)
+            hb.shape(font, buf, _FEATURES)
+            infos, positions = buf.glyph_infos, buf.glyph_positions
+            if len(infos) != 2 * len(chars):
+                return {}  # not one glyph per character: HarfBuzz lays out every run
+            for index in range(0, len(infos), 2):
+                left, right = infos[index].codepoint, infos[index + 1].codepoint
+                delta = positions[index].x_advance - advances[left]
+                if delta:
+                    pairs += (left, right, delta)
+        if pairs not in tables:
+            tables.append(pairs)
+        kerning[script] = tables.index(pairs)
+    return {
+        "glyphs": [[c, g] for c, g in glyphs.items()],
+        "latin": latin,
+        "kerning": kerning,
+        "kerning_tables": tables,
+    }
+
+
+@functools.lru_cache(maxsize=8)
+def _build_program(repertoire: frozenset[int]) -> FontProgram:
+    """The program from the user's cache, or made now and stored there for the next process."""
     path = _cache_file(repertoire)
     try:
-        return _Subset.from_bytes(path.read_bytes())
-    except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: made again
+        return _program(_Subset.from_bytes(path.read_bytes()), repertoire)
+    except (OSError, ValueError, LookupError, TypeError):  # missing or damaged: made again
         pass
     made = _subset(repertoire)
     try:
@@ -191,13 +274,16 @@ def _cached_subset(repertoire: frozenset[int]) -> _Subset:
         write_atomic(path, made.to_bytes())
     except (OSError, AgreementStudioError):  # a read-only home: signing works, only slower
         pass
-    return made
+    return _program(made, repertoire)
 
 
-@functools.lru_cache(maxsize=8)
-def _build_program(repertoire: frozenset[int]) -> FontProgram:
-    made = _cached_subset(repertoire)
+def _program(made: _Subset, repertoire: frozenset[int]) -> FontProgram:
     m = made.metrics
+    tables = [
+        {(flat[i], flat[i + 1]): flat[i + 2] for i in range(0, len(flat), 3)}
+        for flat in m.get("kerning_tables", [])
+    ]
+    kerning = {script: tables[index] for script, index in m.get("kerning", {}).items()}
     return FontProgram(
         postscript_name=str(m["postscript_name"]),
         units_per_em=int(m["units_per_em"]),
@@ -209,7 +295,10 @@ def _build_program(repertoire: frozenset[int]) -> FontProgram:
         descent=int(m["descent"]),
         cap_height=int(m["cap_height"]),
         repertoire=frozenset(repertoire),
-        hb_font=hb.Font(hb.Face(made.shaping)),
+        shaping=made.shaping,
+        glyphs={int(c): int(g) for c, g in m.get("glyphs", [])},
+        latin=frozenset(int(c) for c in m.get("latin", [])),
+        kerning=kerning,
     )
 
 
@@ -219,6 +308,49 @@ def font_program_for(text: str) -> FontProgram:
     repertoire = _BASE_REPERTOIRE if needed <= _BASE_REPERTOIRE else _BASE_REPERTOIRE | needed
     with _program_lock:
         return _build_program(frozenset(repertoire))
+
+
+Glyph = tuple[int, int, str]
+"""A laid-out glyph: its id, its advance in font units (kerned) and the text it stands for."""
+
+
+def laid_out(program: FontProgram, text: str) -> list[Glyph]:
+    """The glyphs of ``text`` (NFC): from the cached pair tables when every character is in
+    the base repertoire, else shaped by HarfBuzz; both give the same (a test compares them)."""
+    return laid_out_by_pairs(program, text) or laid_out_by_harfbuzz(program, text)
+
+
+def laid_out_by_pairs(program: FontProgram, text: str) -> list[Glyph] | None:
+    """One glyph per character, kerned pair by pair; None when the tables do not cover it."""
+    glyphs = program.glyphs
+    try:
+        ids = [glyphs[ord(c)] for c in text]
+    except KeyError:
+        return None
+    latin = any(ord(c) in program.latin for c in text)
+    pairs = program.kerning.get("Latn" if latin else "Zyyy")
+    if pairs is None:
+        return None
+    advances = program.advances
+    result = [
+        (gid, advances[gid] + pairs.get((gid, after), 0), char)
+        for gid, after, char in zip(ids, [*ids[1:], -1], text, strict=True)
+    ]
+    return result
+
+
+def laid_out_by_harfbuzz(program: FontProgram, text: str) -> list[Glyph]:
+    """The glyphs of ``text`` as HarfBuzz shapes it with the subset's kerning."""
+    import uharfbuzz as hb
+
+    buf = _new_buffer(text)
+    hb.shape(program.hb_font, buf, _FEATURES)
+    infos = buf.glyph_infos
+    result = []
+    for index, (info, pos) in enumerate(zip(infos, buf.glyph_positions, strict=True)):
+        end = infos[index + 1].cluster if index + 1 < len(infos) else len(text)
+        result.append((info.codepoint, pos.x_advance, text[info.cluster : end] or " "))
+    return result
 
 
 def warm_up() -> None:
@@ -237,29 +369,23 @@ class CachedFontEngine(FontEngine):
         self._written = False
 
     def shape(self, txt: str) -> ShapeResult:
-        """TJ operators for ``txt`` (kerned by HarfBuzz) and its advance in em."""
+        """TJ operators for ``txt`` (kerned as HarfBuzz kerns it) and its advance in em."""
         txt = unicodedata.normalize("NFC", txt)
         if not txt:
             return ShapeResult(b"", 0, 0)
-        buf = hb.Buffer()
-        buf.add_str(txt)
-        buf.guess_segment_properties()
-        hb.shape(self.program.hb_font, buf, _FEATURES)
+        glyphs = laid_out(self.program, txt)
         upem, advances = self.program.units_per_em, self.program.advances
         parts: list[str] = []
         total = 0
-        infos = buf.glyph_infos
-        for index, (info, pos) in enumerate(zip(infos, buf.glyph_positions, strict=True)):
-            gid = info.codepoint
+        for gid, x_advance, text in glyphs:
             parts.append(f"<{gid:04x}>")
-            # TJ moves by the glyph's /W width; correct it to HarfBuzz's (kerned) advance
-            correction = (advances[gid] - pos.x_advance) * 1000 / upem
+            # TJ moves by the glyph's /W width; correct it to the kerned advance
+            correction = (advances[gid] - x_advance) * 1000 / upem
             if correction:
                 parts.append(f"{correction:g}")
-            total += pos.x_advance
+            total += x_advance
             if gid:
-                end = infos[index + 1].cluster if index + 1 < len(infos) else len(txt)
-                self._to_unicode.setdefault(gid, txt[info.cluster : end] or " ")
+                self._to_unicode.setdefault(gid, text)
         ops = f"[{' '.join(parts)}] TJ".encode("ascii")
         return ShapeResult(graphics_ops=ops, x_advance=total / upem, y_advance=0)
 
