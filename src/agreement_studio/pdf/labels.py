@@ -10,6 +10,7 @@ FALLBACK_LABELS: dict[str, str] = {
     "signature_intro": "The parties' authorised representatives sign this agreement "
     "electronically.",
     "place_and_date": "Place and date",
+    "date_hint": "date of the electronic signature",
     "signature": "Signature",
     "name": "Name",
     "title": "Title",

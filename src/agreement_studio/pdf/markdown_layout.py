@@ -11,10 +11,15 @@ The dialect (a contract with the templates):
 
 Anything else (HTML, images, code) is shown as plain text or left out; nothing in the text can
 make the layout fail or inject markup.
+
+Two rules keep text that belongs together on one page: a lead-in paragraph that ends in a colon
+stays with the list or table it introduces, and a list's last item never goes alone onto a new
+page (it takes the item before it along).
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,7 +30,7 @@ from reportlab.platypus import Flowable, Indenter
 from reportlab.platypus.flowables import HRFlowable
 
 from agreement_studio.pdf.inline import clean, escape, inline_markup, inline_plain
-from agreement_studio.pdf.para import Para, kept_only_if_short
+from agreement_studio.pdf.para import MAX_KEPT_CHARS, Para, kept_only_if_short
 from agreement_studio.pdf.styles import CLAUSE_INDENT, LIST_STEP, RULE, indented, styles
 from agreement_studio.pdf.tables import markdown_table
 
@@ -46,9 +51,40 @@ def parse(markdown: str) -> SyntaxTreeNode:
 def layout_markdown(markdown: str, width: float) -> list[Flowable]:
     """The flowables for an agreement body, laid out for a frame ``width`` points wide."""
     builder = _Builder(width)
-    for node in parse(markdown).children:
+    nodes = parse(markdown).children
+    for index, node in enumerate(nodes):
+        start = len(builder.out)
         builder.top_level(node)
+        following = nodes[index + 1] if index + 1 < len(nodes) else None
+        if _introduces(node, following):
+            _keep_with_next(builder.out[start:])
+    _carry_keeps_over_indenters(builder.out)
     return builder.out
+
+
+_INTRODUCED = frozenset({"bullet_list", "ordered_list", "table"})
+
+
+def _introduces(node: SyntaxTreeNode, following: SyntaxTreeNode | None) -> bool:
+    """True if ``node`` is a short paragraph ending in a colon right before a list or table."""
+    if node.type != "paragraph" or following is None or following.type not in _INTRODUCED:
+        return False
+    text = inline_plain(node.children[0]) if node.children else ""
+    return text.rstrip().endswith(":") and len(text) <= MAX_KEPT_CHARS
+
+
+def _keep_with_next(flowables: list[Flowable]) -> None:
+    # Only the last flowable of the block need say it: ReportLab keeps a run of
+    # keep-with-next flowables with the one after the run.
+    if flowables:
+        flowables[-1].keepWithNext = 1
+
+
+def _carry_keeps_over_indenters(flowables: list[Flowable]) -> None:
+    """A keep-with-next before an indented table reaches the table, not just its Indenter."""
+    for before, after in itertools.pairwise(flowables):
+        if isinstance(after, Indenter) and before.getKeepWithNext():
+            after.keepWithNext = 1
 
 
 @dataclass
@@ -151,7 +187,10 @@ class _Builder:
         number = _start(node) if ordered else 0
         text_at = min(indent + LIST_STEP, self.max_indent)
         style = indented(self.look.item, text_at, indent)
-        for item in node.children:
+        items = node.children
+        for position, item in enumerate(items):
+            if position == len(items) - 1 and position > 0:
+                self._keep_last_with_previous()
             bullet = f"{number}." if ordered else ("•" if indent < LIST_STEP * 3 else "–")
             number += 1
             first = True
@@ -165,6 +204,13 @@ class _Builder:
                 first = False
             if first:  # an empty item
                 self.out.append(Para("", style, bulletText=bullet))
+
+    def _keep_last_with_previous(self) -> None:
+        """The flowable before a list's last item keeps with it, if it is short enough."""
+        previous = self.out[-1] if self.out else None
+        text = getattr(previous, "text", "") if previous is not None else ""
+        if isinstance(previous, Para) and len(text) <= MAX_KEPT_CHARS:
+            previous.keepWithNext = 1
 
     def table(self, node: SyntaxTreeNode, indent: float) -> None:
         """A pipe table, as wide as the text it sits in."""

@@ -35,7 +35,7 @@ from agreement_studio.pdf.styles import (
     MARGIN_TOP,
     PAGE_SIZE,
 )
-from agreement_studio.pdf.title_block import title_block
+from agreement_studio.pdf.title_block import body_lists_parties, title_block
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
@@ -84,7 +84,13 @@ def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -
     labels = merged_labels(composed.labels)
     language = str(composed.language)
     story = [
-        *title_block(composed.title, agreement, labels, FRAME_WIDTH),
+        *title_block(
+            composed.title,
+            agreement,
+            labels,
+            FRAME_WIDTH,
+            with_parties=not body_lists_parties(composed.markdown, agreement.parties),
+        ),
         *layout_markdown(composed.markdown, FRAME_WIDTH),
         *signature_page(agreement, labels, language, FRAME_WIDTH),
     ]

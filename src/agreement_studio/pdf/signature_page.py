@@ -2,12 +2,18 @@
 
 A box holds the organisation, a place-and-date line, the signature area and the signatory's
 name and title. A row of boxes is one flowable that cannot be split, so a box is always whole on
-one page; the rows themselves flow over as many pages as needed. Drawing a box puts the
-signatory's signature field exactly on its signature area.
+one page; the rows themselves flow over as many pages as needed, and the last two rows stay
+together so a last page never holds a lone box. Drawing a box puts the signatory's signature
+field exactly on its signature area.
+
+Each signatory signs where their organisation is: the place is the town of the party's Finnish
+postal address (``15100 Lahti``), else the agreement's place of signing. The date is the agreed
+date of signing, else a note that the electronic signature dates it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -201,15 +207,32 @@ def signature_page(
     intro = Para(
         escape(labels["signature_intro"]), kept_only_if_short(look.intro, labels["signature_intro"])
     )
+    if len(rows) >= 2:
+        # The last row never alone on the last page: it takes the one before with it.
+        rows[-2].keepWithNext = 1
     return [PageBreak(), head, intro, *rows]
+
+
+_FINNISH_POSTCODE_TOWN = re.compile(r"\b\d{5}\s+([^\d,]+?)\s*$")
+
+
+def signing_place(party: Any, agreement: Any) -> str:
+    """Where ``party``'s signatories sign: the town of its postal address, else the agreed place."""
+    match = _FINNISH_POSTCODE_TOWN.search(" ".join(str(party.address or "").split()))
+    if match:
+        return match.group(1)
+    return str(agreement.signing.place or "")
 
 
 def box_text(
     party: Any, signatory: Any, agreement: Any, labels: dict[str, str], language: str
 ) -> BoxText:
     """What one signatory's box says, in the agreement's language."""
-    place = agreement.signing.place
-    when = format_date(agreement.signing.date, language) if agreement.signing.date else ""
+    place = signing_place(party, agreement)
+    if agreement.signing.date:
+        when = format_date(agreement.signing.date, language)
+    else:
+        when = labels.get("date_hint", "")
     identifier = party.identifier_label.strip()
     return BoxText(
         organisation=_one_line(party.name),

@@ -11,8 +11,15 @@ from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import styles
 
 
-def title_block(title: str, agreement: Any, labels: dict[str, str], width: float) -> list[Flowable]:
-    """Title, network name (and region), and the parties with their identifiers."""
+def title_block(
+    title: str,
+    agreement: Any,
+    labels: dict[str, str],
+    width: float,
+    *,
+    with_parties: bool = True,
+) -> list[Flowable]:
+    """Title, network name (and region), and (``with_parties``) the parties in brief."""
     look = styles()
     network = agreement.network
     subtitle = " – ".join(escape(part) for part in (network.name, network.region) if part)
@@ -21,7 +28,7 @@ def title_block(title: str, agreement: Any, labels: dict[str, str], width: float
         flowables.append(Para(subtitle, look.subtitle))
     else:
         flowables.append(Spacer(0, 8))
-    if agreement.parties:
+    if agreement.parties and with_parties:
         section = kept_only_if_short(look.section, labels["parties"])
         flowables.append(Para(escape(labels["parties"]), section))
         flowables.append(Para(parties_in_brief(agreement.parties), look.brief))
@@ -37,3 +44,12 @@ def parties_in_brief(parties: list[Any]) -> str:
             entry += f" ({escape(party.identifier_label)})"
         entries.append(entry)
     return " · ".join(entries)
+
+
+def body_lists_parties(markdown: str, parties: list[Any]) -> bool:
+    """True if the body already names every party (the template's own parties clause): then
+    the title block does not print them a second time."""
+    plain = markdown.replace("\\", "")  # the names are escaped for Markdown in the body
+    names = [" ".join(str(party.name).split()) for party in parties]
+    flat = " ".join(plain.split())
+    return bool(names) and all(name and name in flat for name in names)
