@@ -3,13 +3,14 @@
 ``python register_worker.py PLAN.json`` where the plan is::
 
     {"register": PATH_OR_URL, "files": DIR or null, "busy_timeout": SECONDS,
-     "start_at": UNIX_TIME or null,
+     "wait_for_go": true or false,
      "work": [{"draft": DRAFT.json, "imports": [SIGNED.pdf, ...]}, ...]}
 
-It prints ``ready`` once everything is imported, then one line after each operation the
-register reports as done (``added ID``, ``imported SHA256 changed|unchanged``), ``busy`` or
-``rejected REASON`` for one that was refused, and ``done`` at the end. Everything it has
-printed was committed: the lines are printed (and flushed) only after the call returned.
+It prints ``ready`` once everything is imported (and, with ``wait_for_go``, waits for a line on
+its standard input: the test sends it when every worker is ready), then one line after each
+operation the register reports as done (``added ID``, ``imported SHA256 changed|unchanged``),
+``busy`` or ``rejected REASON`` for one that was refused, and ``done`` at the end. Everything it
+has printed was committed: the lines are printed (and flushed) only after the call returned.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import time
 from pathlib import Path
 
 
@@ -35,8 +35,8 @@ def main(plan_path: str) -> int:
     import agreement_studio.verification.verify  # noqa: F401
 
     print("ready", flush=True)
-    if plan.get("start_at"):
-        time.sleep(max(0.0, plan["start_at"] - time.time()))
+    if plan.get("wait_for_go"):
+        sys.stdin.readline()
     for item in plan["work"]:
         agreement = load_draft(item["draft"])
         try:

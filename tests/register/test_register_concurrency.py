@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import select
 import subprocess
 import sys
 import time
@@ -24,7 +25,7 @@ def _start(
     work,
     *,
     busy_timeout: float = 10.0,
-    start_at: float | None = None,
+    wait_for_go: bool = False,
 ) -> subprocess.Popen[str]:
     path, files = location
     plan = tmp_path / f"{name}.json"
@@ -34,7 +35,7 @@ def _start(
                 "register": path,
                 "files": str(files) if files else None,
                 "busy_timeout": busy_timeout,
-                "start_at": start_at,
+                "wait_for_go": wait_for_go,
                 "work": work,
             }
         ),
@@ -42,10 +43,25 @@ def _start(
     )
     return subprocess.Popen(
         [sys.executable, str(WORKER), str(plan)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _go(*children: subprocess.Popen[str], timeout: float = 120.0) -> None:
+    """Wait until every child has said ``ready`` (warmed up), then tell them all to go."""
+    deadline = time.monotonic() + timeout
+    for child in children:
+        assert child.stdout is not None and child.stdin is not None
+        readable, _, _ = select.select([child.stdout], [], [], deadline - time.monotonic())
+        assert readable, "a worker did not get ready in time"
+        assert child.stdout.readline().strip() == "ready"
+    for child in children:
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.flush()
 
 
 def _finish(child: subprocess.Popen[str]) -> list[str]:
@@ -60,10 +76,10 @@ def test_two_processes_importing_at_once_both_succeed(tmp_path, location, signin
     with open_register(path, files_dir=files) as register:
         for item in work:
             register.add_draft(load_draft(item["draft"]))
-    start_at = time.time() + 6  # both are warmed up by then, and start together
-    # the same copies, in opposite orders: they race for every agreement
-    one = _start(tmp_path, "one", location, work, start_at=start_at)
-    two = _start(tmp_path, "two", location, work[::-1], start_at=start_at)
+    # the same copies, in opposite orders: they race for every agreement, starting together
+    one = _start(tmp_path, "one", location, work, wait_for_go=True)
+    two = _start(tmp_path, "two", location, work[::-1], wait_for_go=True)
+    _go(one, two)
     lines = _finish(one) + _finish(two)
     assert not [line for line in lines if line.startswith(("rejected", "error"))], lines
     busy = [line for line in lines if line == "busy"]
@@ -83,8 +99,9 @@ def test_a_writer_that_cannot_get_the_lock_is_told_the_register_is_busy(
     path, files = location
     with open_register(path, files_dir=files) as register:
         register.add_draft(load_draft(work[0]["draft"]))
-        child = _start(tmp_path, "late", location, work, busy_timeout=0.5, start_at=time.time() + 6)
+        child = _start(tmp_path, "late", location, work, busy_timeout=0.5, wait_for_go=True)
         with register.write():  # hold the write lock while the other program tries
+            _go(child)
             lines = _finish(child)
         assert "busy" in lines
         assert register.verify().ok
