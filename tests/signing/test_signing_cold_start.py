@@ -127,3 +127,36 @@ def test_a_damaged_cached_subset_is_made_again(tmp_path, prepared_pdf_path, issu
         assert cached.read_bytes() == good  # ...and stored again
         qpdf_check(tmp_path / run / "plain.pdf")
         assert SIGNATORIES[0].name in pdftotext(tmp_path / run / "plain.pdf")
+
+
+STAND_INS = textwrap.dedent("""
+    import sys
+    from agreement_studio.signing.deferred_http import defer_http_clients
+
+    defer_http_clients()
+    import pyhanko.sign.signers
+    assert "aiohttp" not in sys.modules
+    # What pyHanko makes when it does fetch or timestamp: the real classes, aiohttp loaded.
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+    from pyhanko_certvalidator import ValidationContext
+    from pyhanko_certvalidator.fetchers import FetcherBackend, _default_fetcher_backend
+
+    stamper = HTTPTimeStamper("http://127.0.0.1:9/tsa")
+    assert "aiohttp" in sys.modules
+    backend = _default_fetcher_backend()
+    assert isinstance(backend, FetcherBackend), type(backend)
+    ValidationContext(allow_fetching=True)
+    from pyhanko.sign.timestamps import aiohttp_client
+    from pyhanko_certvalidator.fetchers import aiohttp_fetchers
+    assert type(stamper) is aiohttp_client.HTTPTimeStamper
+    assert type(backend) is aiohttp_fetchers.AIOHttpFetcherBackend
+    print("ok")
+""")
+
+
+def test_the_http_client_stand_ins_hand_over_to_the_real_classes():
+    child = subprocess.run(
+        [sys.executable, "-c", STAND_INS], capture_output=True, text=True, timeout=120
+    )
+    assert child.returncode == 0, child.stderr[-3000:]
+    assert child.stdout.strip() == "ok"
