@@ -12,7 +12,7 @@ from asn1crypto import algos, cms, core, tsp, x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
 
 _HASHES = {
     "md5": hashes.MD5,
@@ -340,11 +340,64 @@ def _check_one(
     return check
 
 
+# Signature algorithms asn1crypto does not name: (scheme, hash). RSA PKCS#1 v1.5 with SHA-3
+# (NIST CSOR, RFC 8702 §3) and the "plain" ECDSA of BSI TR-03111 §5.2.1, whose value is r || s
+# at the curve's size rather than a DER sequence (German eID cards and TeleSec QES sign so; EU
+# DSS verifies both).
+_PLAIN_ECDSA = "0.4.0.127.0.7.1.1.4.1."
+_EXTRA_SCHEMES: dict[str, tuple[str, str]] = {
+    "2.16.840.1.101.3.4.3.13": ("rsassa_pkcs1v15", "sha3_224"),
+    "2.16.840.1.101.3.4.3.14": ("rsassa_pkcs1v15", "sha3_256"),
+    "2.16.840.1.101.3.4.3.15": ("rsassa_pkcs1v15", "sha3_384"),
+    "2.16.840.1.101.3.4.3.16": ("rsassa_pkcs1v15", "sha3_512"),
+    **{
+        _PLAIN_ECDSA + arc: ("ecdsa_plain", name)
+        for arc, name in (
+            ("1", "sha1"),
+            ("2", "sha224"),
+            ("3", "sha256"),
+            ("4", "sha384"),
+            ("5", "sha512"),
+            ("8", "sha3_224"),
+            ("9", "sha3_256"),
+            ("10", "sha3_384"),
+            ("11", "sha3_512"),
+        )
+    },
+}
+
+
 def _named_hash(algorithm: algos.SignedDigestAlgorithm) -> str | None:
     try:
         return algorithm.hash_algo
     except (ValueError, *ASN1_ERRORS):
+        pass
+    try:
+        extra = _EXTRA_SCHEMES.get(algorithm["algorithm"].dotted)
+    except ASN1_ERRORS:
         return None
+    return extra[1] if extra else None
+
+
+def _scheme(algorithm: algos.SignedDigestAlgorithm) -> str:
+    """The signature scheme (``rsassa_pkcs1v15``, ``ecdsa``, ``ecdsa_plain``, ...)."""
+    try:
+        return algorithm.signature_algo
+    except ValueError:
+        extra = _EXTRA_SCHEMES.get(algorithm["algorithm"].dotted)
+        if extra is None:
+            raise
+        return extra[0]
+
+
+def _plain_to_der(signature: bytes, key: ec.EllipticCurvePublicKey) -> bytes:
+    """A TR-03111 plain ECDSA value (r || s, each the size of the curve's order) as DER."""
+    size = (key.curve.key_size + 7) // 8
+    if len(signature) != 2 * size:
+        raise InvalidSignature
+    r = int.from_bytes(signature[:size], "big")
+    s = int.from_bytes(signature[size:], "big")
+    return encode_dss_signature(r, s)
 
 
 def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
@@ -436,7 +489,7 @@ def verify_signature(
     """Whether ``signature`` over ``message`` verifies with the key of ``cert``."""
     try:
         key = serialization.load_der_public_key(cert.public_key.dump())
-        kind = algorithm.signature_algo
+        kind = _scheme(algorithm)
         if isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey):
             # EdDSA hashes inside the algorithm (RFC 8419): the message goes in whole.
             if prehashed or kind not in ("ed25519", "ed448"):
@@ -454,6 +507,8 @@ def verify_signature(
             key.verify(signature, message, padding.PKCS1v15(), hash_arg)
         elif isinstance(key, ec.EllipticCurvePublicKey) and kind == "ecdsa":
             key.verify(signature, message, ec.ECDSA(hash_arg))
+        elif isinstance(key, ec.EllipticCurvePublicKey) and kind == "ecdsa_plain":
+            key.verify(_plain_to_der(signature, key), message, ec.ECDSA(hash_arg))
         elif isinstance(key, dsa.DSAPublicKey) and kind == "dsa":
             key.verify(signature, message, hash_arg)
         else:
@@ -483,7 +538,10 @@ def check_timestamp_token(
         content = signed_data["encap_content_info"]
         if content["content_type"].native != "tst_info":
             return TimestampCheck(False, problem="the timestamp token holds no timestamp")
-        raw = content["content"].contents
+        # The value of the eContent OCTET STRING, not its encoding: a BER
+        # producer (iText 5's TSA client) may send it constructed, in chunks,
+        # and RFC 5652 §5.4 digests the concatenated value octets.
+        raw = bytes(content["content"])
         info = tsp.TSTInfo.load(raw)
         check = check_signer(
             signed_data, lambda name: digest_bytes(name, raw), "tst_info", detached=False

@@ -104,16 +104,23 @@ def _read_table(parser: Parser, offset: int) -> XrefSection:
     if not isinstance(trailer, dict):
         raise PdfSyntaxError("trailer is not a dictionary", pos)
     entries.pop(0, None)
-    _check_size(trailer, entries, offset)
+    _check_size(trailer, offset)
     return XrefSection("table", offset, end, trailer, entries)
 
 
-def _check_size(trailer: dict, entries: dict[int, Entry], offset: int) -> None:
+def _check_size(trailer: dict, offset: int) -> None:
+    """/Size must be a number; a /Size too small for the entries listed is tolerated.
+
+    ISO 32000-2 §7.5.5 asks for one more than the highest object number, but
+    producers get it wrong (iText 7.0.1 one short; hybrid files whose /XRefStm
+    says /Size 1). Readers do not drop the entries beyond it: poppler's
+    ``XRef::readXRefTable`` and MuPDF grow their table, qpdf and pdf.js read
+    them too, so every reader sees the same objects we do and nothing is
+    hidden by it.
+    """
     size = trailer.get("Size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise PdfSyntaxError("trailer /Size is missing or not a number", offset)
-    if entries and max(entries) >= size:
-        raise PdfSyntaxError("cross-reference section lists objects beyond its /Size", offset)
 
 
 def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
@@ -146,7 +153,7 @@ def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
     raw = decode_stream(stream, budget=parser.budget)
     entries = _stream_entries(raw, widths, index, offset)
     entries.pop(0, None)
-    _check_size(info, entries, offset)
+    _check_size(info, offset)
     return XrefSection("stream", offset, obj.end, info, entries, stream_num=obj.num)
 
 
