@@ -47,7 +47,7 @@ def add_page(data: bytes) -> bytes:
 
 
 def add_annotation(data: bytes, page: int = 0) -> bytes:
-    """Add a free-text annotation on a page."""
+    """Add a note (a Text annotation, which hides nothing: a P=3 certification permits it)."""
     from pyhanko.pdf_utils import generic
 
     def edit(writer):
@@ -56,7 +56,7 @@ def add_annotation(data: bytes, page: int = 0) -> bytes:
             generic.DictionaryObject(
                 {
                     generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-                    generic.pdf_name("/Subtype"): generic.pdf_name("/FreeText"),
+                    generic.pdf_name("/Subtype"): generic.pdf_name("/Text"),
                     generic.pdf_name("/Rect"): generic.ArrayObject(
                         [generic.NumberObject(n) for n in (72, 400, 300, 440)]
                     ),

@@ -21,6 +21,8 @@ FORM_FILL = "form filling"
 """A new value in a form field that existed (not a signature field)."""
 ANNOTATION = "annotation"
 """A markup annotation (not a widget) added, removed or changed."""
+COVERING = "annotation that can cover content"
+"""A markup annotation (added or changed) that can hide what the page shows (no policy allows)."""
 NEW_STAMP = "stamp in a new field"
 """The stamp a new signature's new field paints on a page, where no field was prepared."""
 ADDITIONS = frozenset({SIGNATURE, NEW_STAMP, TIMESTAMP, VALIDATION, METADATA})
@@ -51,6 +53,8 @@ class Comparer:
         self.anchored_old, self.anchored_new = anchored_old, anchored_new
         self._proven: set[tuple[Any, Any]] = set()
         self.steps = 0
+        self.memo: dict[Any, Any] = {}
+        """Results worth keeping for the comparison (the text boxes of signed pages)."""
 
     def same(self, a: Any, b: Any) -> bool:
         """Whether ``a`` (in the old view) and ``b`` (in the new view) show the same thing."""

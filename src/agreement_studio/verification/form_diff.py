@@ -22,6 +22,7 @@ from agreement_studio.verification.compare import (
 )
 from agreement_studio.verification.fields import Field
 from agreement_studio.verification.fields import text as text_of
+from agreement_studio.verification.overlays import stamp_change
 from agreement_studio.verification.pages import Page, pages_of
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
@@ -158,6 +159,11 @@ def _signature_added(comparer: Comparer, field: Field) -> list[Change]:
     change = _new_value(comparer, field, "added")
     if not drawing or change.kind != SIGNATURE:
         return [change]
+    for ref, widget in drawing:
+        found = _page_of(comparer.new, ref, widget)
+        hiding = stamp_change(comparer, name, found[0], found[1].ref, widget) if found else None
+        if hiding is not None:  # a stamp over the signed text (the "sneaky signature")
+            return [change, hiding]
     # the signature is one change, the new content its stamp paints is another
     stamp = f"the stamp of signature field '{name}' is new content on {where}, in no prepared field"
     return [change, Change(NEW_STAMP, stamp, name, lockable=True)]

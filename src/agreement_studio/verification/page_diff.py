@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from agreement_studio.verification.compare import ANNOTATION, OTHER, Change, Comparer
+from agreement_studio.verification.overlays import markup_change
 from agreement_studio.verification.pages import Page
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
@@ -82,7 +83,11 @@ def _diff_annots(
         changes.append(Change(OTHER, f"the annotations on page {number} were reordered"))
     for ref in new_refs:
         if ref not in old_refs and ref not in described:
-            kind, noun, detail = _annotation_kind(comparer.new, comparer.new.resolve(ref))
+            annot = comparer.new.resolve(ref)
+            kind, noun, detail = _annotation_kind(comparer.new, annot)
+            if kind == ANNOTATION:  # markup: unless it can hide what the signers saw
+                changes.append(markup_change(comparer, number, old, annot, "added"))
+                continue
             changes.append(Change(kind, f"{noun} was added on page {number}{detail}"))
     for ref in kept:
         if ref in form_widgets:
@@ -94,6 +99,9 @@ def _diff_annots(
             kind, noun, detail = _annotation_kind(comparer.old, before)
             if kind == ANNOTATION:
                 kind = _annotation_kind(comparer.new, after)[0]
+            if kind == ANNOTATION:
+                changes.append(markup_change(comparer, number, old, after, "changed"))
+                continue
             changes.append(Change(kind, f"{noun} on page {number} changed{detail}"))
     old_direct = [a for a in old_list if not isinstance(a, Ref)]
     new_direct = [a for a in new_list if not isinstance(a, Ref)]

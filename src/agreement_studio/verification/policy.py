@@ -5,9 +5,10 @@ Every change between revisions has a kind (:mod:`.diff`). What a signature permi
 =============================  ==========================================================
 certification P=1              validation data, document timestamps, metadata
 certification P=2              + signatures (in prepared or invisible fields), form filling
-certification P=3              + markup annotations (not widgets: a widget is a form field)
-approval signature (no P)      as P=2, and signatures whose stamp is in a new field (ISO
-                               32000-2 restricts approval signatures only through locks)
+certification P=3              + notes and text markup that hide nothing (:mod:`.overlays`)
+approval signature (no P)      as P=2, and signatures whose stamp is in a new field, unless
+                               it hides signed text (ISO 32000-2 restricts approval signatures
+                               only through locks)
 =============================  ==========================================================
 
 and a field lock (FieldMDP) of the signature forbids filling or signing the fields it covers.
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from agreement_studio.verification.compare import COVERING
 from agreement_studio.verification.diff import (
     ANNOTATION,
     FORM_FILL,
@@ -72,9 +74,11 @@ class Policy:
 def _docmdp_rule(policy: Policy, change: Change) -> str | None:
     if change.kind in PERMITTED.get(policy.docmdp, PERMITTED[1]):
         return None
-    if policy.docmdp is None or change.kind not in PERMITTED[3] | {NEW_STAMP}:
+    if policy.docmdp is None or change.kind not in PERMITTED[3] | {NEW_STAMP, COVERING}:
         return change.text  # nothing permits it: the change speaks for itself
     who = policy.granted_by or "the certification"
+    if change.kind == COVERING and policy.docmdp == 3:
+        return f"{change.text} ({who} permits only annotations that cannot hide content)"
     if change.kind == NEW_STAMP and policy.docmdp != 1:
         return f"{change.text} ({who} permits signatures only in prepared or invisible fields)"
     because = _PERMITS[policy.docmdp].replace("the certification", who)

@@ -1,0 +1,125 @@
+"""Annotations and stamps laid over signed pages: which of them can hide what was signed.
+
+Two attacks of Mainka et al. ("Breaking the Specification: PDF Certification", IEEE S&P 2021):
+
+* the *evil annotation*: a P=3 certification permits annotations, and a FreeText, Square or
+  Stamp annotation with a white box and other words hides the certified text. Only annotations
+  that cannot hide content pass as annotations: notes (Text, Popup, Caret) and text markup
+  (Highlight, Underline, Squiggly, StrikeOut), and those only while their appearance paints no
+  opaque area over text the signers signed. Any other annotation a reader shows is a change of
+  its own kind, :data:`COVERING`, that no signature permits.
+* the *sneaky signature*: after approval signatures a new visible signature field is allowed
+  (many tools sign that way), but its stamp must not paint an opaque area over the text of the
+  signed page. Filling a prepared field is the signer's expected act and is not judged here.
+
+"Text" is what the page's content shows in the signed revision (:mod:`.content_boxes`); lines
+and images are left out, as honest stamps lie over signature lines and scanned pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agreement_studio.verification.compare import ANNOTATION, COVERING, OTHER, Change, Comparer
+from agreement_studio.verification.content_boxes import (
+    Box,
+    appearance_of,
+    hides_text,
+    opaque_boxes,
+    text_boxes,
+)
+from agreement_studio.verification.pages import Page, pages_of
+from agreement_studio.verification.syntax import Ref
+from agreement_studio.verification.visibility import draws, is_placed
+
+CANNOT_HIDE = frozenset(
+    {"Text", "Popup", "Highlight", "Underline", "Squiggly", "StrikeOut", "Caret"}
+)
+"""Annotation types that show a note or mark text, and cannot hide it by their nature."""
+
+
+def signed_text(comparer: Comparer, page: Page | None) -> list[Box] | None:
+    """The text boxes of ``page`` as the old revision shows it (``None``: cannot tell)."""
+    if page is None:
+        return None
+    key = ("signed text", page.ref if page.ref is not None else id(page))
+    if key not in comparer.memo:
+        comparer.memo[key] = text_boxes(comparer.old, page.attrs)
+    return comparer.memo[key]
+
+
+def old_page(comparer: Comparer, page_ref: Ref | None) -> Page | None:
+    """The page ``page_ref`` as the old revision has it (inherited attributes folded in)."""
+    if page_ref is None:
+        return None
+    key = ("old pages",)
+    if key not in comparer.memo:
+        try:
+            comparer.memo[key] = {p.ref: p for p in pages_of(comparer.old) if p.ref is not None}
+        except ValueError:
+            comparer.memo[key] = {}
+    return comparer.memo[key].get(page_ref)
+
+
+def covers_signed_text(comparer: Comparer, page: Page | None, annot: dict) -> bool:
+    """Whether ``annot`` (in the new revision) paints an opaque area over the signed text.
+
+    When either side cannot be told (content too large, unreadable), the answer is ``False``
+    and the caller's own rules stand.
+    """
+    text = signed_text(comparer, page)
+    if not text:
+        return False
+    painted = opaque_boxes(comparer.new, annot)
+    return bool(painted) and hides_text(text, painted)
+
+
+def markup_change(
+    comparer: Comparer, number: int, page: Page | None, annot: Any, verb: str
+) -> Change:
+    """A markup annotation added or changed (``verb``) on page ``number``, classified.
+
+    ``page`` is the page as signed. The kind is :data:`ANNOTATION` (what a P=3 certification
+    permits) unless the annotation, as the new revision shows it, can hide content.
+    """
+    view = comparer.new
+    subtype = view.get(annot, "Subtype")
+    name = str(subtype) if isinstance(subtype, str) else "untyped"
+    plain = f"an annotation was {verb} on page {number}"
+    if verb == "changed":
+        plain = f"an annotation on page {number} changed"
+    if not isinstance(annot, dict) or not is_placed(view, annot):
+        return Change(ANNOTATION, plain)
+    if name not in CANNOT_HIDE:
+        # Readers draw these from their entries when no appearance is given; with an
+        # appearance, one that paints nothing shows nothing.
+        if appearance_of(view, annot) is not None and not draws(view, annot):
+            return Change(ANNOTATION, plain)
+        if verb == "changed":
+            return Change(
+                COVERING, f"a {name} annotation that can cover content on page {number} changed"
+            )
+        return Change(
+            COVERING, f"a {name} annotation that can cover content was {verb} on page {number}"
+        )
+    if covers_signed_text(comparer, page, annot):
+        done = "changed" if verb == "changed" else f"was {verb}"
+        what = f"a {name} annotation {done} on page {number}"
+        return Change(
+            COVERING, f"{what} whose appearance covers text that the earlier signers signed"
+        )
+    return Change(ANNOTATION, plain)
+
+
+def stamp_change(
+    comparer: Comparer, name: str, number: int, page_ref: Ref | None, widget: dict
+) -> Change | None:
+    """A new signature field's stamp that hides signed text of page ``number``, or ``None``."""
+    page = old_page(comparer, page_ref)
+    if not covers_signed_text(comparer, page, widget):
+        return None
+    text = (
+        f"the new signature's stamp (field '{name}') covers text of page {number} "
+        "that the earlier signers signed"
+    )
+    return Change(OTHER, text, name)
