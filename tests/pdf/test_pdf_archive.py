@@ -31,7 +31,7 @@ def test_the_rendered_agreement_keeps_the_pdfa_rules(pdf10):
     assert pdfa_problems(pdf10) == []
     assert qpdf_check(pdf10).returncode == 0
     xmp = xmp_properties(PdfReader(BytesIO(pdf10)))
-    assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("2", "B")
+    assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("2", "A")
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

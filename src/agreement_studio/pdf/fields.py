@@ -38,9 +38,16 @@ class SignatureFields:
         self._refs: list[PDFObjectReference] = []
         self._widgets: list[PDFDictionary] = []
 
-    def add(self, canvas: Canvas, name: str, rect: tuple[float, float, float, float]) -> str:
+    def add(
+        self,
+        canvas: Canvas,
+        name: str,
+        rect: tuple[float, float, float, float],
+        element: object = None,
+    ) -> str:
         """Put an empty field ``name`` on the canvas's current page at ``rect`` (absolute
-        x0, y0, x1, y1); returns the name used, made unique if it was taken."""
+        x0, y0, x1, y1); returns the name used, made unique if it was taken. ``element`` is
+        the field's ``Form`` structure element, when the document is tagged."""
         unique = _unique(name, self.names)
         page_number = canvas.getPageNumber()
         widget = PDFDictionary(
@@ -60,6 +67,11 @@ class SignatureFields:
         widget.dict["AP"] = PDFDictionary(
             {"N": canvas._doc.Reference(empty_appearance(rect), f"{annotation_name}-appearance")}
         )
+        tagger = getattr(canvas, "tagger", None)
+        if tagger is not None and element is not None:
+            key = tagger.annotation(element, annotation_name, page_number)
+            widget.dict["StructParent"] = key
+            widget.dict["TU"] = PDFString(getattr(element, "alt", "") or unique)
         canvas._addAnnotation(widget, annotation_name)  # adds it to this page's /Annots
         self._refs.append(canvas._doc.refAnnotation(annotation_name))
         self._widgets.append(widget)

@@ -29,6 +29,7 @@ from agreement_studio.pdf.styles import (
     PAGE_SIZE,
     RULE,
 )
+from agreement_studio.pdf.tagging import Tagger
 
 _SIZE = 8.0
 
@@ -62,11 +63,13 @@ class AgreementCanvas(Canvas):
         info: PDFInfo,
         file_id: bytes,
         archive: Archive | None = None,
+        tagger: Tagger | None = None,
         **kwargs: Any,  # ReportLab's canvas options, passed on as the document template sets them
     ) -> None:
         super().__init__(filename, *args, **kwargs)
         self.furniture = furniture
         self.archive = archive
+        self.tagger = tagger
         self.info = info
         self.signature_fields = SignatureFields()
         self._held_pages: list[dict[str, object]] = []
@@ -87,11 +90,19 @@ class AgreementCanvas(Canvas):
         self._held_pages = []
         for number, state in enumerate(pages, start=1):
             self.__dict__.update(state)
-            draw_furniture(self, self.furniture, number, len(pages))
+            if self.tagger is not None:
+                with self.tagger.artifact(self, "Pagination"):
+                    draw_furniture(self, self.furniture, number, len(pages))
+            else:
+                draw_furniture(self, self.furniture, number, len(pages))
             super().showPage()
+            if self.tagger is not None:
+                self.tagger.page_entries(canvas_document(self).Pages.pages[-1], number)
         self._held_pages = []
         _compress_pages_plainly(self)
         self.signature_fields.install(self)
+        if self.tagger is not None:
+            self.tagger.install(self)
         if self.archive is not None:
             self._install_archive(self.archive)
         super().save()

@@ -33,6 +33,7 @@ from agreement_studio.pdf.inline import clean, escape, inline_markup, inline_pla
 from agreement_studio.pdf.para import MAX_KEPT_CHARS, Para, kept_only_if_short
 from agreement_studio.pdf.styles import CLAUSE_INDENT, LIST_STEP, RULE, indented, styles
 from agreement_studio.pdf.tables import markdown_table
+from agreement_studio.pdf.tagging import Tag, tagged
 
 UNNUMBERED_MARKER = "{-}"
 
@@ -105,6 +106,8 @@ class _Builder:
         self.out: list[Flowable] = []
         self.num = _Numbering()
         self.look = styles()
+        self.parent: Tag | None = None
+        """The structure element new blocks belong to (None: the document)."""
 
     def top_level(self, node: SyntaxTreeNode) -> None:
         """One block at the top of the document: headings and sub-clauses are numbered here."""
@@ -114,7 +117,7 @@ class _Builder:
             self.num.sub += 1
             style = indented(self.look.body, CLAUSE_INDENT, 0)
             number = f"{self.num.clause}.{self.num.sub}"
-            self.out.append(Para(_inline(node), style, bulletText=number))
+            self.out.append(tagged(Para(_inline(node), style, bulletText=number), Tag("P")))
         else:
             self.block(node, self.text_indent())
 
@@ -131,32 +134,38 @@ class _Builder:
         if level <= 2:
             if unnumbered or level == 1:
                 num.mode = "unnumbered"
-                self._heading(inline, self.look.clause_unnumbered)
+                self._heading(inline, self.look.clause_unnumbered, kind="H2")
             else:
                 num.clause, num.sub, num.mode = num.clause + 1, 0, "clause"
-                self._heading(inline, self.look.clause, f"{num.clause}.")
+                self._heading(inline, self.look.clause, f"{num.clause}.", kind="H2")
         elif level == 3 and num.mode in ("clause", "subheading"):
             num.mode = "subheading"
             if not unnumbered:
                 num.sub += 1
             number = None if unnumbered else f"{num.clause}.{num.sub}"
-            self._heading(inline, self.look.subclause_heading, number)
+            self._heading(inline, self.look.subclause_heading, number, kind="H3")
         else:
-            self._heading(inline, indented(self.look.minor_heading, self.text_indent()))
+            self._heading(inline, indented(self.look.minor_heading, self.text_indent()), kind="H4")
 
     def _heading(
-        self, inline: SyntaxTreeNode | None, style: ParagraphStyle, number: str | None = None
+        self,
+        inline: SyntaxTreeNode | None,
+        style: ParagraphStyle,
+        number: str | None = None,
+        kind: str = "H4",
     ) -> None:
         text = inline_markup(inline) if inline is not None else ""
         plain = inline_plain(inline) if inline is not None else ""
-        self.out.append(Para(text, kept_only_if_short(style, plain), bulletText=number))
+        heading = Para(text, kept_only_if_short(style, plain), bulletText=number)
+        self.out.append(tagged(heading, Tag(kind, self.parent)))
 
     def block(self, node: SyntaxTreeNode, indent: float) -> None:
         """Any block, not numbered, its text starting ``indent`` points in."""
         indent = min(indent, self.max_indent)
         kind = node.type
         if kind == "paragraph":
-            self.out.append(Para(_inline(node), indented(self.look.body, indent)))
+            paragraph = Para(_inline(node), indented(self.look.body, indent))
+            self.out.append(tagged(paragraph, Tag("P", self.parent)))
         elif kind in ("bullet_list", "ordered_list"):
             self.list(node, indent)
         elif kind == "table":
@@ -164,13 +173,14 @@ class _Builder:
         elif kind == "heading":
             inline = node.children[0] if node.children else None
             _take_marker(inline)
-            self._heading(inline, indented(self.look.minor_heading, indent))
+            self._heading(inline, indented(self.look.minor_heading, indent), kind="H4")
         elif kind == "blockquote":
             for child in node.children:
                 self.block(child, indent + LIST_STEP)
         elif kind in ("code_block", "fence", "html_block"):
             text = escape(node.content.rstrip("\n")).replace("\n", "<br/>")
-            self.out.append(Para(text, indented(self.look.code, indent)))
+            code = Para(text, indented(self.look.code, indent))
+            self.out.append(tagged(code, Tag("P", self.parent)))
         elif kind == "hr":
             self.out.append(
                 HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=6)
@@ -179,7 +189,8 @@ class _Builder:
             for child in node.children:
                 self.block(child, indent)
         elif node.content:
-            self.out.append(Para(escape(node.content), indented(self.look.body, indent)))
+            paragraph = Para(escape(node.content), indented(self.look.body, indent))
+            self.out.append(tagged(paragraph, Tag("P", self.parent)))
 
     def list(self, node: SyntaxTreeNode, indent: float) -> None:
         """A bullet or ordered list; nested lists go one step further in."""
@@ -188,22 +199,27 @@ class _Builder:
         text_at = min(indent + LIST_STEP, self.max_indent)
         style = indented(self.look.item, text_at, indent)
         items = node.children
+        outer = self.parent
+        list_tag = Tag("L", outer)
         for position, item in enumerate(items):
             if position == len(items) - 1 and position > 0:
                 self._keep_last_with_previous()
             bullet = f"{number}." if ordered else ("•" if indent < LIST_STEP * 3 else "–")
             number += 1
+            body = Tag("LBody", Tag("LI", list_tag))
             first = True
             for child in item.children:
                 if first and child.type == "paragraph":
-                    self.out.append(Para(_inline(child), style, bulletText=bullet))
+                    self.out.append(tagged(Para(_inline(child), style, bulletText=bullet), body))
                 else:
                     if first:  # an item that starts with a nested list still shows its bullet
-                        self.out.append(Para("", style, bulletText=bullet))
+                        self.out.append(tagged(Para("", style, bulletText=bullet), body))
+                    self.parent = body  # nested blocks belong to the item
                     self.block(child, text_at)
+                    self.parent = outer
                 first = False
             if first:  # an empty item
-                self.out.append(Para("", style, bulletText=bullet))
+                self.out.append(tagged(Para("", style, bulletText=bullet), body))
 
     def _keep_last_with_previous(self) -> None:
         """The flowable before a list's last item keeps with it, if it is short enough."""
@@ -214,7 +230,7 @@ class _Builder:
 
     def table(self, node: SyntaxTreeNode, indent: float) -> None:
         """A pipe table, as wide as the text it sits in."""
-        flowables = markdown_table(node, self.width - indent)
+        flowables = markdown_table(node, self.width - indent, self.parent)
         if flowables and indent:
             self.out.extend([Indenter(left=indent), *flowables, Indenter(left=-indent)])
         else:

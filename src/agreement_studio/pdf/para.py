@@ -18,6 +18,15 @@ class Para(Paragraph):
     """A ReportLab ``Paragraph`` whose ``wrap`` is computed once per width."""
 
     _memo: tuple[float, object, float] | None = None
+    tag: object = None
+    """The paragraph's place in the tagged structure (``tagging.Tag``); its parts share it."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:
+        """As ``Paragraph.split``; the parts keep the paragraph's tag (one element)."""
+        parts: list[Paragraph] = super().split(availWidth, availHeight)
+        for part in parts:
+            part.tag = self.tag
+        return parts
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """As ``Paragraph.wrap``; the line breaking is reused while the width is the same."""

@@ -10,7 +10,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 
 from agreement_studio.fileio import write_atomic
 from agreement_studio.pdf.archive import Archive
@@ -35,6 +35,7 @@ from agreement_studio.pdf.styles import (
     MARGIN_TOP,
     PAGE_SIZE,
 )
+from agreement_studio.pdf.tagging import Tagger, TaggingFrame
 from agreement_studio.pdf.title_block import body_lists_parties, title_block
 
 if TYPE_CHECKING:
@@ -105,7 +106,9 @@ def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -
         ),
         info=AgreementInfo(info_entries(composed, agreement), document_moment(agreement)),
         file_id=file_identifier(document_id, content_hash(composed, agreement)),
-        archive=Archive(conformance="B") if pdfa else None,
+        # Tagged throughout (tagging.py), so the claim is PDF/A-2a, the accessible level.
+        archive=Archive(conformance="A") if pdfa else None,
+        tagger=Tagger(language),
     )
     with _render_lock:
         return _build(story, canvasmaker, language)
@@ -113,7 +116,7 @@ def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -
 
 def _build(story: list[Flowable], canvasmaker: Any, language: str) -> bytes:
     buffer = BytesIO()
-    frame = Frame(
+    frame = TaggingFrame(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
         FRAME_WIDTH,

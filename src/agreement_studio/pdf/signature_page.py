@@ -26,6 +26,7 @@ from agreement_studio.pdf.inline import clean, escape
 from agreement_studio.pdf.labels import format_date
 from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import MUTED, RULE, styles
+from agreement_studio.pdf.tagging import Tag, tagged
 from agreement_studio.pdf.textlines import wrap_lines
 
 SIGNATURE_HEIGHT = 20 * mm
@@ -124,23 +125,54 @@ class SignatureBox(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        """Border, texts top down, the line to sign on, and the signature field."""
+        """Border, texts top down, the line to sign on, and the signature field.
+
+        Tagged, the box is a ``Div`` of the signatures: its texts are a ``P`` each side of a
+        ``Form`` element (the field, with alternate text); the border and lines are artifacts.
+        """
         canvas = self.canv
+        tagger = getattr(canvas, "tagger", None)
+        box = form = None
+        if tagger is not None:
+            box = tagger.child(tagger.element(getattr(self, "tag", None)), "Div", self.field_name)
         height = max(self.height, self.stretch_to)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.75)
-        canvas.rect(0, 0, self.width, height)
-        self._draw_blocks(self._header, height - _PAD)
+        self._artifact(lambda: canvas.rect(0, 0, self.width, height))
+        self._tagged_text(box, "head", lambda: self._draw_blocks(self._header, height - _PAD))
         top = height - max(self.header_height, self.header_to)
         canvas.setLineWidth(0.5)
-        canvas.line(0, top, self.width, top)
-        top = self._draw_blocks(self._before, top - _PAD)
+        self._artifact(lambda: canvas.line(0, top, self.width, top))
+        top = self._tagged_text(box, "before", lambda: self._draw_blocks(self._before, top - _PAD))
         bottom = top - SIGNATURE_HEIGHT
-        canvas.line(_PAD, bottom, self.width - _PAD, bottom)
-        self._draw_blocks(self._after, bottom - _GAP)
+        if box is not None and tagger is not None:
+            form = tagger.child(box, "Form", "field")
+            form.alt = self.alt_text()
+        self._artifact(lambda: canvas.line(_PAD, bottom, self.width - _PAD, bottom))
+        self._tagged_text(box, "after", lambda: self._draw_blocks(self._after, bottom - _GAP))
         canvas.restoreState()
-        self._place_field(_PAD, bottom, self.width - _PAD, top)
+        self._place_field(_PAD, bottom, self.width - _PAD, top, form)
+
+    def alt_text(self) -> str:
+        """What a screen reader says for the field: signature, name, organisation."""
+        text = self.text
+        return f"{text.signature_label}: {text.name[1]}, {text.organisation}"
+
+    def _artifact(self, draw: Any) -> None:
+        tagger = getattr(self.canv, "tagger", None)
+        if tagger is None:
+            draw()
+            return
+        with tagger.artifact(self.canv):
+            draw()
+
+    def _tagged_text(self, box: Any, key: str, draw: Any) -> Any:
+        tagger = getattr(self.canv, "tagger", None)
+        if tagger is None or box is None:
+            return draw()
+        with tagger.marked(self.canv, tagger.child(box, "P", key)):
+            return draw()
 
     def _draw_blocks(self, blocks: list[_Block], top: float) -> float:
         canvas = self.canv
@@ -154,12 +186,12 @@ class SignatureBox(Flowable):
             top -= block.gap
         return top
 
-    def _place_field(self, x0: float, y0: float, x1: float, y1: float) -> None:
+    def _place_field(self, x0: float, y0: float, x1: float, y1: float, element: Any = None) -> None:
         fields = getattr(self.canv, "signature_fields", None)
         if fields is not None:  # a plain canvas (e.g. one that only measures) gets no field
             left, bottom = self.canv.absolutePosition(x0, y0)
             right, top = self.canv.absolutePosition(x1, y1)
-            fields.add(self.canv, self.field_name, (left, bottom, right, top))
+            fields.add(self.canv, self.field_name, (left, bottom, right, top), element)
 
 
 class BoxRow(Flowable):
@@ -185,6 +217,7 @@ class BoxRow(Flowable):
     def draw(self) -> None:
         """Each box in its column."""
         for column, box in enumerate(self.boxes):
+            box.tag = getattr(self, "tag", None)
             box.drawOn(self.canv, column * (self.box_width + GUTTER), 0)
 
 
@@ -207,10 +240,13 @@ def signature_page(
     intro = Para(
         escape(labels["signature_intro"]), kept_only_if_short(look.intro, labels["signature_intro"])
     )
+    section = Tag("Sect")
+    for row in rows:
+        tagged(row, Tag("Div", section, container=True))
     if len(rows) >= 2:
         # The last row never alone on the last page: it takes the one before with it.
         rows[-2].keepWithNext = 1
-    return [PageBreak(), head, intro, *rows]
+    return [PageBreak(), tagged(head, Tag("H2", section)), tagged(intro, Tag("P", section)), *rows]
 
 
 _FINNISH_POSTCODE_TOWN = re.compile(r"\b\d{5}\s+([^\d,]+?)\s*$")

@@ -8,7 +8,7 @@ become paragraphs. That keeps a 30-row table cheap to lay out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -19,6 +19,7 @@ from agreement_studio.pdf.fonts import SANS_BOLD, SERIF
 from agreement_studio.pdf.inline import clean, inline_markup, inline_plain
 from agreement_studio.pdf.para import Para
 from agreement_studio.pdf.styles import HEAD_FILL, RULE, styles
+from agreement_studio.pdf.tagging import Tag, tagged
 from agreement_studio.pdf.textlines import wrap_lines
 
 _Alignment = Literal[0, 1, 2, 4]
@@ -59,7 +60,7 @@ def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
     return [MIN_COLUMN + spare * weight / total for weight in weights]
 
 
-def markdown_table(node: SyntaxTreeNode, width: float) -> list[Flowable]:
+def markdown_table(node: SyntaxTreeNode, width: float, parent: Tag | None = None) -> list[Flowable]:
     """The flowables for a markdown-it ``table`` node, ``width`` points wide: a table, or
     (when there are too many columns to fit) one paragraph per row."""
     rows: list[list[SyntaxTreeNode | None]] = []
@@ -71,7 +72,7 @@ def markdown_table(node: SyntaxTreeNode, width: float) -> list[Flowable]:
     rows = [(row + [None] * columns)[:columns] for row in rows]
     inlines = [[_inline(cell) for cell in row] for row in rows]
     if columns * MIN_COLUMN > width:
-        return _rows_as_paragraphs(inlines)
+        return [tagged(p, Tag("P", parent)) for p in _rows_as_paragraphs(inlines)]
     widths = column_widths([[inline_plain(i) if i else "" for i in row] for row in inlines], width)
     aligns = [
         _ALIGNS.get(str(cell.attrs.get("style", "")), (TA_LEFT, "LEFT"))
@@ -94,16 +95,75 @@ def markdown_table(node: SyntaxTreeNode, width: float) -> list[Flowable]:
             if align != "LEFT"
         ),
     ]
-    table = Table(
+    table = TaggedTable(
         data,
         colWidths=widths,
         repeatRows=1,
         hAlign="LEFT",
         style=TableStyle(style),
         splitInRow=_SPLIT_IN_ROW_MIN,
+        renderCB=tag_table_parts,
     )
+    tagged(table, Tag("Table", parent, container=True))
+    table.row_origin = list(range(len(data)))
     table.spaceBefore, table.spaceAfter = 3, 8
     return [table]
+
+
+class TaggedTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
+    """A table that knows, after a page break, which of the original rows each row is.
+
+    ``row_origin[i]`` is the original row of row ``i``; None marks the header row repeated at
+    the top of a continuation (drawn, but an artifact: the header is in the structure once).
+    """
+
+    row_origin: list[int | None]
+    tag: Tag | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """As ``Table.split``; each part learns its rows' origin and keeps the table's tag."""
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        origin = getattr(self, "row_origin", list(range(len(self._cellvalues))))
+        if len(parts) == 2:
+            first, second = parts
+            taken = len(first._cellvalues)
+            repeated = self.repeatRows if isinstance(self.repeatRows, int) else 0
+            rest = len(second._cellvalues) - repeated
+            # A row split inside (splitInRow) is in both parts: the rest starts at its origin.
+            start = len(origin) - rest
+            first.row_origin = origin[:taken]
+            second.row_origin = [None] * repeated + origin[start:]
+        for part in parts:
+            part.tag = self.tag
+            if not hasattr(part, "row_origin"):
+                part.row_origin = origin[: len(part._cellvalues)]
+        return parts
+
+
+def tag_table_parts(table: Any, event: str, *args: Any) -> None:
+    """ReportLab's table render callback: cells as TH/TD in TR, rules and fills as artifacts."""
+    canvas = table.canv
+    tagger = getattr(canvas, "tagger", None)
+    tag = getattr(table, "tag", None)
+    if tagger is None or tag is None:
+        return
+    if event in ("startBG", "startLines"):
+        tagger.begin_artifact(canvas)
+    elif event in ("endBG", "endLines", "endCell"):
+        tagger.end(canvas)
+    elif event == "startCell":
+        row, col = args[0], args[1]
+        origin = table.row_origin[row] if row < len(table.row_origin) else row
+        if origin is None:
+            tagger.begin_artifact(canvas, "Pagination")
+            return
+        element = tagger.element(tag)
+        tr = tagger.child(element, "TR", origin)
+        header = origin == 0
+        cell = tagger.child(tr, "TH" if header else "TD", col)
+        if header:
+            cell.attributes["Scope"] = "Column"
+        tagger.begin(canvas, cell)
 
 
 def _rows_as_paragraphs(inlines: list[list[SyntaxTreeNode | None]]) -> list[Flowable]:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from agreement_studio.pdf.inline import escape
 from agreement_studio.pdf.para import Para, kept_only_if_short
 from agreement_studio.pdf.styles import styles
+from agreement_studio.pdf.tagging import Tag, tagged
 
 
 def title_block(
@@ -23,15 +24,15 @@ def title_block(
     look = styles()
     network = agreement.network
     subtitle = " – ".join(escape(part) for part in (network.name, network.region) if part)
-    flowables: list[Flowable] = [Para(escape(title), look.title)]
+    flowables: list[Flowable] = [tagged(Para(escape(title), look.title), Tag("H1"))]
     if subtitle:
-        flowables.append(Para(subtitle, look.subtitle))
+        flowables.append(tagged(Para(subtitle, look.subtitle), Tag("P")))
     else:
         flowables.append(Spacer(0, 8))
     if agreement.parties and with_parties:
         section = kept_only_if_short(look.section, labels["parties"])
-        flowables.append(Para(escape(labels["parties"]), section))
-        flowables.append(Para(parties_in_brief(agreement.parties), look.brief))
+        flowables.append(tagged(Para(escape(labels["parties"]), section), Tag("H2")))
+        flowables.append(tagged(Para(parties_in_brief(agreement.parties), look.brief), Tag("P")))
     return flowables
 
 

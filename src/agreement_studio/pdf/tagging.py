@@ -1,0 +1,274 @@
+"""The tagged structure (PDF/UA essentials), built once in the layout layer.
+
+ReportLab does not tag. Every flowable the layout makes says what it is (``flowable.tag``, a
+:class:`Tag`: ``H1``, ``H2``, ``P``, ``LI`` in an ``L``, ``Table``...), and the frame
+(:class:`TaggingFrame`) wraps each flowable's drawing in a marked-content sequence
+(``/P <</MCID n>> BDC … EMC``) of the page. The :class:`Tagger` collects the structure
+elements in reading order with their marked content, and writes the structure tree, the
+parent tree and ``/MarkInfo`` when the document is saved. What only decorates (running
+header and footer, table rules and fills, box borders) is marked as ``/Artifact``.
+
+A flowable split over two pages keeps its :class:`Tag` object, so both halves are one element.
+Tables tag cell by cell through ReportLab's table render callback (``TR``/``TH``/``TD``; a
+header row repeated after a page break is an artifact). Signature widgets are ``Form``
+elements with alternate text, linked through ``/StructParent``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObjectReference,
+    PDFPage,
+    PDFString,
+)
+from reportlab.platypus import Frame
+
+
+@dataclass(eq=False)
+class Tag:
+    """What a flowable is in the structure; the same object for all parts of a split one."""
+
+    kind: str
+    """The standard structure type (H1, H2, P, LI, Table, Div, ...)."""
+    parent: Tag | None = None
+    """The element it belongs to (an ``L`` for an ``LI``), or None for the document."""
+    alt: str = ""
+    """Alternate text (figures and form fields)."""
+    container: bool = False
+    """True if the flowable tags its own parts (tables, signature boxes): no marked content
+    around the whole of it."""
+
+
+@dataclass(eq=False)
+class Element:
+    """One structure element being built."""
+
+    kind: str
+    parent: Element | None
+    alt: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)
+    kids: list[Element | tuple[int, int] | tuple[str, str, int]] = field(default_factory=list)
+    """Child elements, marked content (page, MCID), or an annotation ("obj", name, page)."""
+    keyed: dict[object, Element] = field(default_factory=dict)
+    """Children made by :meth:`Tagger.child`, by key."""
+
+
+class Tagger:
+    """The document's structure elements and the marked content of its pages."""
+
+    def __init__(self, language: str = "") -> None:
+        self.language = language
+        self.root = Element("Document", None)
+        self._elements: dict[int, Element] = {}
+        self._mcids: dict[int, list[Element]] = {}  # page -> element of each MCID
+        self._annotations: list[Element] = []
+        self._tags: list[Tag] = []  # keeps each id(tag) unique while the document is built
+
+    # -- elements ----------------------------------------------------------------------------
+
+    def element(self, tag: Tag | None) -> Element:
+        """The element of ``tag`` (made, and put after its siblings, the first time)."""
+        if tag is None:
+            return self.root
+        found = self._elements.get(id(tag))
+        if found is None:
+            parent = self.element(tag.parent)
+            found = Element(tag.kind, parent, tag.alt)
+            parent.kids.append(found)
+            self._elements[id(tag)] = found
+            self._tags.append(tag)
+        return found
+
+    def child(self, parent: Element, kind: str, key: object) -> Element:
+        """A child of ``parent`` identified by ``key`` (a row, a cell), made once."""
+        found = parent.keyed.get(key)
+        if found is None:
+            found = Element(kind, parent)
+            parent.kids.append(found)
+            parent.keyed[key] = found
+        return found
+
+    # -- marked content ----------------------------------------------------------------------
+
+    def begin(self, canvas: Any, element: Element) -> None:
+        """Start a marked-content sequence of ``element`` on the current page."""
+        page = canvas.getPageNumber()
+        ids = self._mcids.setdefault(page, [])
+        mcid = len(ids)
+        ids.append(element)
+        element.kids.append((page, mcid))
+        canvas._code.append(f"/{element.kind} <</MCID {mcid}>> BDC")
+
+    @staticmethod
+    def end(canvas: Any) -> None:
+        """End the marked-content sequence (or artifact) begun last."""
+        canvas._code.append("EMC")
+
+    @staticmethod
+    def begin_artifact(canvas: Any, kind: str = "Layout") -> None:
+        """Start an artifact: decoration, not content."""
+        canvas._code.append(f"/Artifact <</Type /{kind}>> BDC")
+
+    @contextlib.contextmanager
+    def marked(self, canvas: Any, element: Element) -> Iterator[None]:
+        """Everything drawn inside is marked content of ``element`` on the current page."""
+        self.begin(canvas, element)
+        try:
+            yield
+        finally:
+            self.end(canvas)
+
+    @contextlib.contextmanager
+    def artifact(self, canvas: Any, kind: str = "Layout") -> Iterator[None]:
+        """Everything drawn inside is decoration, not content."""
+        self.begin_artifact(canvas, kind)
+        try:
+            yield
+        finally:
+            self.end(canvas)
+
+    def annotation(self, element: Element, name: str, page: int) -> int:
+        """Link the annotation ``name`` (ReportLab's name for it) to ``element``; returns the
+        annotation's ``/StructParent`` key."""
+        element.kids.append(("obj", name, page))
+        self._annotations.append(element)
+        # Pages take the parent-tree keys 0 .. MAX_PAGES-1; annotations come after them.
+        return MAX_PAGES + len(self._annotations) - 1
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def install(self, canvas: Any) -> None:
+        """Write the structure tree, parent tree and /MarkInfo into ``canvas``'s document."""
+        document = canvas._doc
+        refs: dict[int, PDFObjectReference] = {}
+
+        def ref(element: Element) -> PDFObjectReference:
+            key = id(element)
+            if key not in refs:
+                refs[key] = PDFObjectReference(f"struct-{len(refs)}")
+            return refs[key]
+
+        root_ref = PDFObjectReference("struct-tree-root")
+        order = list(_walk(self.root))
+        for element in order:
+            ref(element)
+        for element in order:
+            kids: list[object] = []
+            for kid in element.kids:
+                if isinstance(kid, Element):
+                    kids.append(ref(kid))
+                elif kid[0] == "obj":
+                    _, name, page = kid  # type: ignore[misc]
+                    kids.append(
+                        PDFDictionary(
+                            {
+                                "Type": PDFName("OBJR"),
+                                "Obj": document.refAnnotation(name),
+                                "Pg": PDFObjectReference(f"Page{page}"),
+                            }
+                        )
+                    )
+                else:
+                    page, mcid = kid  # type: ignore[misc]
+                    kids.append(
+                        PDFDictionary(
+                            {
+                                "Type": PDFName("MCR"),
+                                "Pg": PDFObjectReference(f"Page{page}"),
+                                "MCID": mcid,
+                            }
+                        )
+                    )
+            entries: dict[str, object] = {
+                "Type": PDFName("StructElem"),
+                "S": PDFName(element.kind),
+                "P": ref(element.parent) if element.parent is not None else root_ref,
+                "K": PDFArray(kids),
+            }
+            if element.alt:
+                entries["Alt"] = PDFString(element.alt)
+            if element is self.root and self.language:
+                entries["Lang"] = PDFString(self.language)
+            scope = element.attributes.get("Scope")
+            if scope:
+                entries["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(scope)})
+            document.Reference(PDFDictionary(entries), refs[id(element)].name)
+        nums: list[object] = []
+        for page in sorted(self._mcids):
+            nums += [page - 1, PDFArray([ref(e) for e in self._mcids[page]])]
+        for index, element in enumerate(self._annotations):
+            nums += [MAX_PAGES + index, ref(element)]
+        tree_root = PDFDictionary(
+            {
+                "Type": PDFName("StructTreeRoot"),
+                "K": PDFArray([ref(self.root)]),
+                "ParentTree": PDFDictionary({"Nums": PDFArray(nums)}),
+                "ParentTreeNextKey": MAX_PAGES + len(self._annotations),
+            }
+        )
+        document.Reference(tree_root, root_ref.name)
+        catalog = document.Catalog
+        catalog.StructTreeRoot = root_ref
+        catalog.MarkInfo = PDFDictionary({"Marked": b"true"})  # bytes are written as they are
+
+    def page_entries(self, page: PDFPage, number: int) -> None:
+        """Give the page its ``/StructParents`` key and the tab order of its structure."""
+        page.StructParents = number - 1
+        page.Tabs = PDFName("S")
+        extra = [k for k in ("StructParents", "Tabs") if k not in page.__NoDefault__]
+        if extra:
+            page.__NoDefault__ = [*page.__NoDefault__, *extra]
+
+
+MAX_PAGES = 100_000
+"""Parent-tree keys below this are pages (key = page index); annotations take the keys after."""
+
+
+def _walk(element: Element) -> Iterator[Element]:
+    yield element
+    for kid in element.kids:
+        if isinstance(kid, Element):
+            yield from _walk(kid)
+
+
+class TaggingFrame(Frame):  # type: ignore[misc]  # ReportLab has no type hints
+    """A frame that wraps each flowable it draws in the marked content of its tag."""
+
+    def add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
+        """As ``Frame.add``; drawing the flowable marks its content (see module docstring)."""
+        tagger: Tagger | None = getattr(canv, "tagger", None)
+        if tagger is None:
+            return int(super().add(flowable, canv, trySplit))
+        original = flowable.drawOn
+
+        def draw_on(canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            tag: Tag | None = getattr(flowable, "tag", None)
+            if tag is None:
+                with tagger.artifact(canvas):
+                    original(canvas, x, y, _sW=_sW)
+            elif tag.container:
+                tagger.element(tag)  # its parts mark themselves, in order
+                original(canvas, x, y, _sW=_sW)
+            else:
+                with tagger.marked(canvas, tagger.element(tag)):
+                    original(canvas, x, y, _sW=_sW)
+
+        flowable.drawOn = draw_on
+        try:
+            return int(super().add(flowable, canv, trySplit))
+        finally:
+            del flowable.drawOn
+
+
+def tagged(flowable: Any, tag: Tag | None) -> Any:
+    """``flowable`` with its place in the structure; returns it, for use in lists."""
+    flowable.tag = tag
+    return flowable
