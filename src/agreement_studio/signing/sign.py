@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import hashlib
 import io
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -191,7 +193,7 @@ class DocumentSigner:
     async def _sign_async(
         self, data: bytes, label: str, field: str | None, when: dt.datetime
     ) -> tuple[bytes, FieldChoice]:
-        defer_http_clients()  # aiohttp loads only if a timestamp server is asked
+        load_pyhanko()
         from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 
         writer, states = open_pdf(data, label)
@@ -367,13 +369,30 @@ def run_async(coroutine: Any) -> Any:
             loop.close()
 
 
+def load_pyhanko() -> None:
+    """Import pyHanko's signers (a third of a second), aiohttp left for when a server is asked.
+
+    The cyclic garbage collector is paused meanwhile: loading modules makes thousands of
+    long-lived objects and no garbage, and the collector would walk them again and again (about
+    5% of a command-line signature)."""
+    if "pyhanko.sign.signers" in sys.modules:
+        return
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        defer_http_clients()  # aiohttp loads only if a timestamp server is asked
+        import pyhanko.sign.signers  # noqa: F401 - the import itself is the work
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def warm_up() -> None:
     """Import pyHanko and prepare the appearance font now (about a second, once per process).
 
     Optional: the first signature does it otherwise. Safe to call from a background thread.
     """
-    defer_http_clients()
-    import pyhanko.sign.signers  # noqa: F401 - the import itself is the work
+    load_pyhanko()
 
     from agreement_studio.signing import appearance
 
