@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QCoreApplication, QObject, QThread
 
 from agreement_studio.errors import DraftError
 from agreement_studio.gui.tasks import TaskCancelled, TaskFailure, TaskRunner
@@ -92,7 +92,7 @@ def test_progress_and_cancellation(qtbot, tasks):
         task.cancel()
     release.set()
     assert tasks.wait(5000)
-    qtbot.wait(50)
+    _deliver_posted()
     assert results == [] and not task.is_running
 
 
@@ -113,6 +113,12 @@ def test_an_owner_that_is_gone_is_not_called_back(qtbot, tasks):
     owner.deleteLater()
     qtbot.waitUntil(lambda: tasks.active() == 0, timeout=2000)
     gate.set()
-    tasks.wait(5000)
-    qtbot.wait(50)
+    assert tasks.wait(5000)
+    _deliver_posted()
     assert called == []
+
+
+def _deliver_posted() -> None:
+    """Deliver what the finished workers posted to this thread: nothing else can arrive."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
