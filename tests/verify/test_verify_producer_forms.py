@@ -9,6 +9,12 @@ neighbour that must still be caught.
   signs so) and BSI TR-03111 "plain" ECDSA, r || s (TeleSec QES cards; EU DSS verifies it). A
   value made with another hash than the algorithm names (DSS's "SHA256-SHA3_256withRSA") or a
   plain value changed stays broken.
+- A signature field whose sole widget is a separate kid without /Parent (ISO 32000-2 Table 191
+  asks /Parent only of one of several widgets; pyHanko's own test files have it): intact. A kid
+  naming another field as /Parent, or two widgets without one, stays ambiguous.
+- A ``trailer << /Size >>`` dictionary after a cross-reference stream (Adobe's linearizer
+  writes one; DSS's DSS-2821 sample): readers take a stream section's trailer from the stream,
+  so it changes no reading. One that names a /Root stays ambiguous.
 - A cross-reference section listing objects past the trailer's ``/Size`` (iText 7.0.1 wrote one
   short; hybrid files with an ``/XRefStm`` saying ``/Size 1``): poppler, MuPDF, qpdf and pdf.js
   read those entries, so the file is read as they read it, and a change in such an object is
@@ -18,6 +24,7 @@ neighbour that must still be caught.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from datetime import UTC, datetime
 
@@ -35,6 +42,7 @@ from trust_helpers import (
     signed_data,
     signer_info,
 )
+from verify_helpers import sign
 from verify_tamper import last_trailer, object_text, raw_update
 
 from agreement_studio.verification import Verdict, verify_pdf
@@ -200,3 +208,105 @@ def test_plain_ecdsa_is_supported(signed_once, pki, trust):
 def test_a_bad_plain_ecdsa_value_is_broken(signed_once, pki, trust, sign):
     data = _resigned(signed_once, pki, _ec_party(pki), _PLAIN_ECDSA_SHA256, "sha256", sign)
     assert verify_pdf(data, trust=trust).verdict is Verdict.INVALID
+
+
+def _with_split_field(data: bytes, widgets: int = 1, parent_of_first: str | None = None) -> bytes:
+    """``data`` plus an empty signature field 'Split' whose ``widgets`` widget kids are separate
+    objects without /Parent (or, for the first, a /Parent naming the field ``parent_of_first``),
+    added with pyHanko's writer."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    page_ref = writer.find_page_for_modification(0)[0]
+    page = page_ref.get_object()
+    form = writer.root["/AcroForm"]
+    kids = generic.ArrayObject()
+    for number in range(widgets):
+        widget = generic.DictionaryObject(
+            {
+                generic.NameObject("/Type"): generic.NameObject("/Annot"),
+                generic.NameObject("/Subtype"): generic.NameObject("/Widget"),
+                generic.NameObject("/F"): generic.NumberObject(132),
+                generic.NameObject("/P"): page_ref,
+                generic.NameObject("/Rect"): generic.ArrayObject(
+                    [generic.NumberObject(v) for v in (20, 20 + 40 * number, 80, 40 + 40 * number)]
+                ),
+            }
+        )
+        if number == 0 and parent_of_first:
+            other = next(f for f in form["/Fields"] if f.get_object()["/T"] == parent_of_first)
+            widget[generic.NameObject("/Parent")] = other
+        widget_ref = writer.add_object(widget)
+        kids.append(widget_ref)
+        page["/Annots"].append(widget_ref)
+    field = generic.DictionaryObject(
+        {
+            generic.NameObject("/FT"): generic.NameObject("/Sig"),
+            generic.NameObject("/T"): generic.TextStringObject("Split"),
+            generic.NameObject("/Kids"): kids,
+        }
+    )
+    form["/Fields"].append(writer.add_object(field))
+    writer.update_container(form)
+    if isinstance(page.raw_get("/Annots"), generic.IndirectObject):
+        writer.update_container(page["/Annots"])
+    else:
+        writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_sole_widget_kid_without_parent_is_not_an_ambiguity(base_pdf, pki, trust):
+    data = sign(_with_split_field(base_pdf), "Split", pki.signers[0], pki)
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"widgets": 2}, {"parent_of_first": "Signer2"}],
+    ids=["two-widgets-without-parent", "kid-names-another-field"],
+)
+def test_a_misparented_widget_kid_is_still_an_ambiguity(base_pdf, pki, trust, options):
+    # the empty field stays unsigned (pyHanko will not sign a field of two widgets)
+    data = sign(_with_split_field(base_pdf, **options), "Signer1", pki.signers[0], pki)
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.ERROR
+    assert "names another /Parent" in report.message
+
+
+def _stream_update(data: bytes, between: bytes) -> bytes:
+    """An update re-stating the catalog unchanged, indexed by a cross-reference stream, with
+    ``between`` written after the stream and before startxref."""
+    info = last_trailer(data)
+    root = info["root"]
+    out = bytearray(data)
+    at = len(out)
+    out += b"%d 0 obj\n%s\nendobj\n" % (root, object_text(data, root))
+    number = info["size"]
+    stream_at = len(out)
+    rows = b"".join(b"\x01" + o.to_bytes(4, "big") + b"\x00\x00" for o in (at, stream_at))
+    out += (
+        b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [%d 1 %d 1] /Root %d 0 R "
+        b"/Prev %d /Length %d >>\nstream\n"
+        % (number, number + 1, root, number, root, info["startxref"], len(rows))
+    )
+    out += rows + b"\nendstream\nendobj\n" + between
+    out += b"startxref\n%d\n%%%%EOF\n" % stream_at
+    return bytes(out)
+
+
+def test_a_size_only_trailer_after_a_cross_reference_stream_is_inert(signed_once, trust):
+    assert verify_pdf(_stream_update(signed_once, b""), trust=trust).verdict is Verdict.VALID
+    data = _stream_update(signed_once, b"trailer\n<< /Size 6 >>\n")
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.VALID, report.message
+
+
+def test_a_trailer_naming_a_root_after_a_cross_reference_stream_is_ambiguous(signed_once, trust):
+    other = last_trailer(signed_once)["root"] + 1
+    data = _stream_update(signed_once, b"trailer\n<< /Size 6 /Root %d 0 R >>\n" % other)
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is Verdict.ERROR, report.message

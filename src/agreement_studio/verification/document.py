@@ -106,6 +106,7 @@ class PdfDocument:
         self._object_streams: dict[object, ObjectStream | PdfSyntaxError] = {}
         self._trailer_conflicts: list[tuple[int, str]] = []
         self._conflicts: dict[int, list[str]] = {}  # object offset -> keys given two values
+        self._inert_trailers: dict[int, int] = {}  # offset -> end (see _inert_trailer)
         try:
             chain = self._read_chain(self._final_head())
             self.revisions = self._group(chain)
@@ -186,7 +187,9 @@ class PdfDocument:
         head = group[0]
         last_end = max(section.end for section in group)
         # Comment lines may stand before startxref (iText writes one in every revision).
-        marker = _MARKER_RE.match(self.data, self.parser.skip(last_end))
+        after = self.parser.skip(last_end)
+        after = self.parser.skip(self._inert_trailer(after, group))
+        marker = _MARKER_RE.match(self.data, after)
         if marker is None:
             marker = _MARKER_RE.search(self.data, last_end)
             if marker is None:
@@ -222,6 +225,32 @@ class PdfDocument:
             entries,
             head.trailer,
         )
+
+    def _inert_trailer(self, pos: int, group: list[XrefSection]) -> int:
+        """Where the revision goes on after a ``trailer`` dictionary that follows
+        cross-reference streams and says nothing they do not (``pos`` when there is none).
+
+        Adobe's linearizer writes ``trailer << /Size /ID >>`` after a main cross-reference
+        stream. Readers take the trailer of a stream section from the stream's dictionary
+        (ISO 32000-2 §7.5.8.2) and a repairing reader ignores a trailer without /Root, so one
+        holding only /Size and the stream's own /ID changes no reading.
+        """
+        if not self.data.startswith(b"trailer", pos) or any(s.kind != "stream" for s in group):
+            return pos
+        known = len(self.parser.conflicts)
+        try:
+            value, end = self.parser.parse(pos + 7)
+        except PdfSyntaxError:
+            return pos
+        if len(self.parser.conflicts) > known:  # a key given twice: not inert
+            del self.parser.conflicts[known:]
+            return pos
+        if not isinstance(value, dict) or not set(value) <= {"Size", "ID"}:
+            return pos
+        if "ID" in value and value["ID"] != group[0].trailer.get("ID"):
+            return pos
+        self._inert_trailers[pos] = end
+        return end
 
     def _apply(
         self, number: int, section: XrefSection, entries: dict[int, Entry], fresh: bool
@@ -340,6 +369,8 @@ class PdfDocument:
                 return tables[pos]
             self.note(number, "an extra cross-reference table that the chain does not use")
         elif data.startswith(b"trailer", pos):
+            if pos in self._inert_trailers:
+                return self._inert_trailers[pos]
             self.note(number, "an extra trailer")
         elif data.startswith(b"startxref", pos):
             if pos in ends:

@@ -73,10 +73,7 @@ def walk_fields(view: View) -> list[Field]:
         attrs = {**inherited, **node}
         passed = {key: attrs[key] for key in _INHERITABLE if key in attrs}
         children, widgets = _kids(view, node)
-        if isinstance(item, Ref) and any(
-            isinstance(kid, Ref) and kid_node.get("Parent") != item
-            for kid, kid_node in children + widgets
-        ):
+        if isinstance(item, Ref) and _misparented(item, children, widgets):
             # readers that climb /Parent links would inherit a different type or value
             view.document.note(view.number, f"a kid of field '{name}' names another /Parent")
         if children:
@@ -97,6 +94,25 @@ def walk_fields(view: View) -> list[Field]:
             )
         )
     return found
+
+
+def _misparented(item: Ref, children: list, widgets: list) -> bool:
+    """Whether a kid's /Parent disagrees with the node whose /Kids list it.
+
+    A /Parent naming another node always does. A missing one only where ISO 32000-2 requires
+    it: on a child field (Table 226) and on each of several widgets (Table 191); the sole
+    widget of a field may omit it (pyHanko, for one, writes such files).
+    """
+    sole_widget = not children and len(widgets) == 1
+    for kid, kid_node in children + widgets:
+        if not isinstance(kid, Ref):
+            continue
+        parent = kid_node.get("Parent")
+        if parent is None and sole_widget:
+            continue
+        if parent != item:
+            return True
+    return False
 
 
 def _kids(view: View, node: dict) -> tuple[list, list]:
