@@ -38,7 +38,8 @@ def _broken_rules(tree: ast.AST) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
         name = _call_name(node)
-        if name in _WAITS:
+        bare = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        if name in _WAITS or (bare and node.func.id in {"sleep", "qWait"}):
             found.append((node.lineno, "fixed wait"))
         if name == ("pytest", "importorskip"):
             found.append((node.lineno, "import failure skipped"))
@@ -71,6 +72,7 @@ import time, pytest
 def test_x(qtbot):
     started = time.monotonic()
     time.sleep(1)
+    sleep(1)
     qtbot.wait(50)
     pytest.importorskip("numpy")
     try:
@@ -81,6 +83,7 @@ def test_x(qtbot):
 """
     rules = sorted(rule for _, rule in _broken_rules(ast.parse(bad)))
     assert rules == [
+        "fixed wait",
         "fixed wait",
         "fixed wait",
         "import failure caught",
