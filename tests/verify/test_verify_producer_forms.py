@@ -15,6 +15,9 @@ neighbour that must still be caught.
 - A ``trailer << /Size >>`` dictionary after a cross-reference stream (Adobe's linearizer
   writes one; DSS's DSS-2821 sample): readers take a stream section's trailer from the stream,
   so it changes no reading. One that names a /Root stays ambiguous.
+- A digest algorithm we cannot compute (RIPEMD-160, iText's PDF 2.0 sample): nothing was
+  compared, so the verdict is error ("not supported"), not invalid; a supported digest that does
+  not match stays invalid.
 - A cross-reference section listing objects past the trailer's ``/Size`` (iText 7.0.1 wrote one
   short; hybrid files with an ``/XRefStm`` saying ``/Size 1``): poppler, MuPDF, qpdf and pdf.js
   read those entries, so the file is read as they read it, and a change in such an object is
@@ -310,3 +313,26 @@ def test_a_trailer_naming_a_root_after_a_cross_reference_stream_is_ambiguous(sig
     data = _stream_update(signed_once, b"trailer\n<< /Size 6 /Root %d 0 R >>\n" % other)
     report = verify_pdf(data, trust=trust)
     assert report.verdict is Verdict.ERROR, report.message
+
+
+_RIPEMD160 = "1.3.36.3.2.1"
+
+
+def test_an_unsupported_digest_algorithm_is_an_error_not_invalid(signed_once, pki, trust):
+    content = covered_bytes(signed_once)
+    info = signer_info(pki.signers[0], content, message_digest=b"\x00" * 20)
+    info["digest_algorithm"] = {"algorithm": _RIPEMD160}
+    cms_der = signed_data([info], [pki.signers[0], pki.intermediate], digests=("sha256",))
+    report = verify_pdf(replace_contents(signed_once, cms_der), trust=trust)
+    assert report.verdict is Verdict.ERROR, report.message
+    assert f"the digest algorithm {_RIPEMD160} is not supported" in report.message
+    assert not report.signatures[0].intact
+
+
+def test_a_supported_digest_that_does_not_match_stays_invalid(signed_once, pki, trust):
+    content = covered_bytes(signed_once)
+    info = signer_info(pki.signers[0], content + b"other bytes")
+    cms_der = signed_data([info], [pki.signers[0], pki.intermediate])
+    report = verify_pdf(replace_contents(signed_once, cms_der), trust=trust)
+    assert report.verdict is Verdict.INVALID
+    assert "digest mismatch" in report.message

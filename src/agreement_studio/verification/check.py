@@ -182,7 +182,12 @@ def _take(result: CryptoResult, check: SignerCheck) -> None:
     result.has_ess_v2 = check.has_ess_v2
     result.problems += check.problems
     if check.unsupported:
-        return  # nothing was compared: the problem says which algorithm
+        # Nothing was compared, so nothing is known broken: the file cannot be judged (error,
+        # as for an unsupported /SubFilter), not invalid.
+        unsupported = [p for p in check.problems if p.endswith("is not supported")]
+        result.unsupported = unsupported[0] if unsupported else "an algorithm is not supported"
+        result.problems = [p for p in result.problems if p not in unsupported]
+        return
     if check.cert is not None and not check.digest_ok:
         result.problems.insert(0, "the document bytes do not match the signature (digest mismatch)")
     elif check.cert is not None and not check.signature_ok:
