@@ -164,12 +164,15 @@ def test_the_evil_annotation_stays_modified_after_a_trusted_signature(certified_
     assert approval.verdict is Verdict.VALID
 
 
-def test_a_highlight_whose_appearance_is_an_opaque_box_over_text_is_modified(certified_p3, trust):
+@pytest.mark.parametrize("subtype", ["Highlight", "StrikeOut", "Text"])
+def test_a_markup_or_a_large_note_painting_an_opaque_box_over_text_is_modified(
+    subtype, certified_p3, trust
+):
     """A type that cannot hide by nature still may not paint an opaque box over the text."""
-    data = add_markup(certified_p3, "Highlight", TEXT_LINE, white_box(TEXT_LINE))
+    data = add_markup(certified_p3, subtype, TEXT_LINE, white_box(TEXT_LINE))
     (change,) = verify_pdf(data, trust=trust).signatures[0].changes_after
     assert change.startswith(
-        "a Highlight annotation was added on page 1 whose appearance covers text "
+        f"a {subtype} annotation was added on page 1 whose appearance covers text "
         "that the earlier signers signed"
     )
 
@@ -205,6 +208,7 @@ def test_a_note_changed_into_a_covering_box_is_modified(certified_p3, trust):
     [
         ("Text", (550, 750, 570, 770), b"1 1 0 rg 0 0 20 20 re f", None),  # a note in the margin
         ("Text", (100, 755, 120, 775), None, None),  # a note over text, icon drawn by the reader
+        ("Text", (100, 755, 120, 779), b"1 1 0 rg 0 0 20 24 re f", None),  # its own icon there
         ("Highlight", TEXT_LINE, b"/G gs 1 1 0 rg 0 0 400 40 re f", "Multiply"),
         ("Underline", TEXT_LINE, b"0 0 1 RG 1 w 0 2 m 400 2 l S", None),
         ("StrikeOut", TEXT_LINE, None, None),

@@ -6,8 +6,10 @@ Two attacks of Mainka et al. ("Breaking the Specification: PDF Certification", I
   Stamp annotation with a white box and other words hides the certified text. Only annotations
   that cannot hide content pass as annotations: notes (Text, Popup, Caret) and text markup
   (Highlight, Underline, Squiggly, StrikeOut), and those only while their appearance paints no
-  opaque area over text the signers signed. Any other annotation a reader shows is a change of
-  its own kind, :data:`COVERING`, that no signature permits.
+  opaque area over text the signers signed (a note no larger than an icon is not judged by
+  its appearance: readers show review notes on the words they are about). Any other
+  annotation a reader shows is a change of its own kind, :data:`COVERING`, that no signature
+  permits.
 * the *sneaky signature*: after approval signatures a new visible signature field is allowed
   (many tools sign that way), but its stamp must not paint an opaque area over the text of the
   signed page. Filling a prepared field is the signer's expected act and is not judged here.
@@ -26,6 +28,7 @@ from agreement_studio.verification.content_boxes import (
     appearance_of,
     hides_text,
     opaque_boxes,
+    rect_of,
     text_boxes,
 )
 from agreement_studio.verification.pages import Page, pages_of
@@ -36,6 +39,9 @@ CANNOT_HIDE = frozenset(
     {"Text", "Popup", "Highlight", "Underline", "Squiggly", "StrikeOut", "Caret"}
 )
 """Annotation types that show a note or mark text, and cannot hide it by their nature."""
+ICONS = frozenset({"Text", "Popup", "Caret"})
+ICON_SIZE = 40.0
+"""Points: notes drawn as icons are about 20 x 24 points."""
 
 
 def signed_text(comparer: Comparer, page: Page | None) -> list[Box] | None:
@@ -102,13 +108,25 @@ def markup_change(
         return Change(
             COVERING, f"a {name} annotation that can cover content was {verb} on page {number}"
         )
-    if covers_signed_text(comparer, page, annot):
+    if not _icon(comparer, name, annot) and covers_signed_text(comparer, page, annot):
         done = "changed" if verb == "changed" else f"was {verb}"
         what = f"a {name} annotation {done} on page {number}"
         return Change(
             COVERING, f"{what} whose appearance covers text that the earlier signers signed"
         )
     return Change(ANNOTATION, plain)
+
+
+def _icon(comparer: Comparer, name: str, annot: dict) -> bool:
+    """A note, caret or popup no larger than an icon: readers show such notes over text.
+
+    Notes are put next to (and on) the words they are about; an icon can hide a word, which is
+    the price of keeping honest review notes valid. Anything larger is judged by what it paints.
+    """
+    rect = rect_of(comparer.new, annot)
+    if name not in ICONS or rect is None:
+        return False
+    return rect[2] - rect[0] <= ICON_SIZE and rect[3] - rect[1] <= ICON_SIZE
 
 
 def stamp_change(
