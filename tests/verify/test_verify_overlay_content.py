@@ -377,3 +377,23 @@ class _NoView:
     @staticmethod
     def resolve(value):
         return value
+
+
+@pytest.mark.parametrize(("mode", "box"), [("RGB", TEXT_LINE), ("RGBA", TEXT_LINE), ("RGB", BLANK)])
+def test_a_stamp_on_an_image_hides_text_only_when_the_image_is_opaque(
+    mode, box, signed_once, pki, trust
+):
+    """An image without a soft mask paints its whole square; one with alpha lets text show."""
+    from PIL import Image
+    from pyhanko import stamp
+    from pyhanko.pdf_utils.images import PdfImage
+
+    colour = (255, 255, 255) if mode == "RGB" else (255, 255, 255, 120)
+    background = PdfImage(Image.new(mode, (400, 40), colour))
+    style = stamp.TextStampStyle(
+        stamp_text="EVIL TEXT", background=background, background_opacity=1.0, border_width=0
+    )
+    data = sign_with_style(signed_once, "Stamp", pki.signers[1], pki, box, style)
+    hides = mode == "RGB" and box == TEXT_LINE
+    report = verify_pdf(data, trust=trust)
+    assert report.verdict is (Verdict.MODIFIED if hides else Verdict.VALID), report.message
