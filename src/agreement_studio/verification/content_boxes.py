@@ -27,7 +27,7 @@ Box = tuple[float, float, float, float]
 """``(x0, y0, x1, y1)`` with ``x0 <= x1`` and ``y0 <= y1``."""
 Matrix = tuple[float, float, float, float, float, float]
 
-MAX_OPERATORS = 200_000
+MAX_OPERATORS = 100_000
 """Operators interpreted for one page or one appearance, form XObjects included."""
 MAX_DEPTH = 6
 """Form XObjects drawn inside form XObjects."""
@@ -258,8 +258,8 @@ class _Interpreter:
                 with contextlib.suppress(TypeError, ValueError, IndexError, ZeroDivisionError):
                     handler(self, operands)
             operands = []
-        if len(self.walk.text) + len(self.walk.painted) > MAX_BOXES:
-            raise CannotTell("too many boxes")
+        if len(self.walk.painted) > MAX_BOXES:
+            raise CannotTell("too many painted areas")
 
     # graphics state
     def op_q(self, _: list) -> None:
@@ -393,6 +393,8 @@ class _Interpreter:
             box = (0.0, rise - _DESCENT * abs(size), advance, rise + _ASCENT * abs(size))
             box = (min(box[0], box[2]), box[1], max(box[0], box[2]), box[3])
             self.walk.text.append(transform_box(box, multiply(self.tm, self.state.ctm)))
+            if len(self.walk.text) > MAX_BOXES:
+                raise CannotTell("too many strings")
         self.tm = multiply((1, 0, 0, 1, advance, 0), self.tm)
 
     # external objects
