@@ -20,6 +20,8 @@ from agreement_studio.agreement.examples import MAX_PARTIES, example_agreement
 from agreement_studio.agreement.model import (
     SCHEMA_VERSION,
     Agreement,
+    AnnexContent,
+    AnnexKind,
     Clauses,
     Commitment,
     CoordinatingGroup,
@@ -46,6 +48,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "SECTIONS",
     "Agreement",
+    "AnnexContent",
+    "AnnexKind",
     "Clauses",
     "Commitment",
     "CoordinatingGroup",

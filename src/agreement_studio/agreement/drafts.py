@@ -47,7 +47,14 @@ def _from_v1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _from_v1}
+def _from_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 had annexes as titles only; version 3 adds their content (none yet)."""
+    data.setdefault("annex_content", {})
+    data["schema_version"] = 3
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _from_v1, 2: _from_v2}
 """``MIGRATIONS[n]`` turns a version-``n`` draft into version ``n + 1``."""
 
 

@@ -13,6 +13,8 @@ from uuid import UUID, uuid4
 from agreement_studio.agreement.business_id import check_digit
 from agreement_studio.agreement.model import (
     Agreement,
+    AnnexContent,
+    AnnexKind,
     Clauses,
     Commitment,
     DataProtection,
@@ -391,4 +393,8 @@ def example_agreement(
         ),
         signing=Signing(place=text["place"]),
         annexes=list(text["annexes"]),
+        annex_content={
+            text["annexes"][0]: AnnexContent(kind=AnnexKind.MEETING_SCHEDULE),
+            text["annexes"][1]: AnnexContent(kind=AnnexKind.CONTACTS),
+        },
     )

@@ -17,7 +17,7 @@ from uuid import UUID, uuid4
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version of the draft format written by this version of the application."""
 
 
@@ -273,6 +273,28 @@ class Network(_Model):
     _strip_text = field_validator("name", "region", "purpose", mode="before")(_strip)
 
 
+class AnnexKind(StrEnum):
+    """Where an annex's content comes from."""
+
+    TITLE_ONLY = "title-only"
+    """Only the title is listed (the content is kept elsewhere)."""
+    MEETING_SCHEDULE = "meeting-schedule"
+    """Made from the draft: the planned meetings, how often and how the network meets."""
+    CONTACTS = "contacts"
+    """Made from the draft: each party's contact person and representatives."""
+    TEXT = "text"
+    """Free text written in the draft."""
+
+
+class AnnexContent(_Model):
+    """What one annex contains (the annex is named by its title in ``Agreement.annexes``)."""
+
+    kind: AnnexKind = AnnexKind.TEXT
+    """Where the content comes from."""
+    text: str = ""
+    """The text of a free-text annex (paragraphs separated by blank lines)."""
+
+
 class Agreement(_Model):
     """A network continuation agreement, as a draft holds it."""
 
@@ -308,6 +330,17 @@ class Agreement(_Model):
     """Optional clauses switched on or off; absent ones take the template default."""
     annexes: list[str] = Field(default_factory=list)
     """Titles of the annexes attached to the agreement."""
+    annex_content: dict[str, AnnexContent] = Field(default_factory=dict)
+    """The content of each annex, by its title; an annex without an entry is a title only."""
+
+    def annex_pages(self) -> list[tuple[int, str, AnnexContent]]:
+        """(number, title, content) of every annex that has content to print."""
+        found = []
+        for number, title in enumerate(self.annexes, start=1):
+            content = self.annex_content.get(title)
+            if content is not None and content.kind is not AnnexKind.TITLE_ONLY:
+                found.append((number, title, content))
+        return found
 
     def party(self, key: str) -> Party | None:
         """The party with that key, if there is one."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 
 from agreement_studio.fileio import write_atomic
+from agreement_studio.pdf.annexes import annex_pages
 from agreement_studio.pdf.archive import Archive
 from agreement_studio.pdf.fonts import SERIF, register_fonts
 from agreement_studio.pdf.furniture import AgreementCanvas, Furniture
@@ -94,6 +95,7 @@ def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -
         ),
         *layout_markdown(composed.markdown, FRAME_WIDTH),
         *signature_page(agreement, labels, language, FRAME_WIDTH),
+        *annex_pages(agreement, language, FRAME_WIDTH),
     ]
     document_id = str(agreement.document_id)
     canvasmaker = partial(

@@ -1,0 +1,151 @@
+"""Annexes with content, each on its own page after the signatures, under its number and title.
+
+Built-in kinds are made from the draft, so they never disagree with it: the meeting schedule
+(how often and how the network meets, the planned dates) and the contact persons (each party's
+contact and its signatories). A free-text annex is laid out like the body. Annexes are part of
+the one PDF, so the signatures cover them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+
+from agreement_studio.pdf.fonts import SANS_BOLD, SERIF
+from agreement_studio.pdf.inline import escape
+from agreement_studio.pdf.labels import format_date
+from agreement_studio.pdf.markdown_layout import layout_markdown
+from agreement_studio.pdf.para import Para
+from agreement_studio.pdf.styles import HEAD_FILL, RULE, styles
+from agreement_studio.pdf.tables import TaggedTable, tag_table_parts
+from agreement_studio.pdf.tagging import Tag, tagged
+from agreement_studio.pdf.textlines import wrap_lines
+
+_WORDS: dict[str, dict[str, str]] = {
+    "fi": {
+        "annex": "Liite",
+        "schedule": "Verkoston kokoukset ensimmäisenä sopimusvuonna.",
+        "no_dates": "Kokousajat vahvistetaan verkoston ensimmäisessä kokouksessa.",
+        "date": "Päivämäärä",
+        "meeting": "Kokous",
+        "party": "Osapuoli",
+        "contact": "Yhteyshenkilö",
+        "email": "Sähköposti",
+        "phone": "Puhelin",
+        "signatories": "Allekirjoittaja",
+    },
+    "sv": {
+        "annex": "Bilaga",
+        "schedule": "Nätverkets möten under det första avtalsåret.",
+        "no_dates": "Mötestiderna fastställs vid nätverkets första möte.",
+        "date": "Datum",
+        "meeting": "Möte",
+        "party": "Part",
+        "contact": "Kontaktperson",
+        "email": "E-post",
+        "phone": "Telefon",
+        "signatories": "Undertecknare",
+    },
+    "en": {
+        "annex": "Annex",
+        "schedule": "The network's meetings in the first year of the agreement.",
+        "no_dates": "The meeting dates are confirmed at the network's first meeting.",
+        "date": "Date",
+        "meeting": "Meeting",
+        "party": "Party",
+        "contact": "Contact person",
+        "email": "Email",
+        "phone": "Telephone",
+        "signatories": "Signatory",
+    },
+}
+_HEAD, _BODY = (SANS_BOLD, 8.5, 10.2), (SERIF, 9.0, 10.8)
+
+
+def annex_pages(agreement: Any, language: str, width: float) -> list[Flowable]:
+    """A page per annex with content: its heading, then what its kind says."""
+    words = _WORDS.get(language, _WORDS["en"])
+    look = styles()
+    out: list[Flowable] = []
+    for number, title, content in agreement.annex_pages():
+        section = Tag("Sect")
+        heading = f"{words['annex']} {number}: {escape(title)}"
+        out += [PageBreak(), tagged(Para(heading, look.clause_unnumbered), Tag("H2", section))]
+        kind = getattr(content.kind, "value", content.kind)
+        if kind == "meeting-schedule":
+            out += _meeting_schedule(agreement, words, language, width, section)
+        elif kind == "contacts":
+            out += _contacts(agreement, words, width, section)
+        else:
+            out += _free_text(content.text, width, section)
+    return out
+
+
+def _meeting_schedule(
+    agreement: Any, words: dict[str, str], language: str, width: float, section: Tag
+) -> list[Flowable]:
+    look = styles()
+    dates = list(agreement.meetings.planned_dates)
+    out: list[Flowable] = [tagged(Para(escape(words["schedule"]), look.body), Tag("P", section))]
+    if not dates:
+        return [*out, tagged(Para(escape(words["no_dates"]), look.body), Tag("P", section))]
+    rows = [[words["meeting"], words["date"]]]
+    rows += [[str(n), format_date(day, language)] for n, day in enumerate(dates, start=1)]
+    return [*out, _table(rows, [width * 0.2, width * 0.4], section)]
+
+
+def _contacts(agreement: Any, words: dict[str, str], width: float, section: Tag) -> list[Flowable]:
+    columns = ("party", "contact", "email", "phone", "signatories")
+    rows = [[words[column] for column in columns]]
+    for party in agreement.parties:
+        contact = party.contact
+        signers = "; ".join(
+            ", ".join(part for part in (s.name, s.title) if part) for s in party.signatories
+        )
+        rows.append([party.name, contact.name, contact.email, contact.phone, signers])
+    shares = (0.22, 0.15, 0.27, 0.16, 0.20)
+    return [_table(rows, [width * share for share in shares], section)]
+
+
+def _free_text(text: str, width: float, section: Tag) -> list[Flowable]:
+    flowables = layout_markdown(text or "–", width)
+    for flowable in flowables:
+        tag = getattr(flowable, "tag", None)
+        if tag is not None and tag.parent is None:
+            tag.parent = section
+    return flowables
+
+
+def _table(rows: list[list[str]], widths: list[float], section: Tag) -> Table:
+    data = []
+    for index, row in enumerate(rows):
+        font, size, _ = _HEAD if index == 0 else _BODY
+        data.append(
+            [
+                "\n".join(wrap_lines(cell or "–", font, size, max(w - 8, 1)))
+                for cell, w in zip(row, widths, strict=True)
+            ]
+        )
+    table = TaggedTable(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        renderCB=tag_table_parts,
+        splitInRow=48,  # a row with pages of text (a pasted name) may split inside
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), *_BODY),
+                ("FONT", (0, 0), (-1, 0), *_HEAD),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        ),
+    )
+    table.row_origin = list(range(len(data)))
+    table.spaceBefore, table.spaceAfter = 6, 8
+    return tagged(table, Tag("Table", section, container=True))
