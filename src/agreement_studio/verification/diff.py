@@ -32,6 +32,10 @@ from agreement_studio.verification.fields import Field, walk_fields
 from agreement_studio.verification.form_diff import diff_form, value_words
 from agreement_studio.verification.page_diff import diff_pages
 from agreement_studio.verification.pages import Page, page_changes, pages_of, read_page_tree
+from agreement_studio.verification.structure_diff import (
+    same_ignoring_data,
+    structure_only_extended,
+)
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
 
@@ -50,7 +54,9 @@ __all__ = [
     "pages_of",
 ]
 
-_CATALOG_OWN = frozenset({"Pages", "AcroForm", "DSS", "Extensions", "Metadata", "Version", "Perms"})
+_CATALOG_OWN = frozenset(
+    {"Pages", "AcroForm", "DSS", "Extensions", "Metadata", "Version", "Perms", "StructTreeRoot"}
+)
 
 
 def diff(old: View, new: View) -> list[Change]:
@@ -108,8 +114,15 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
         if not comparer.same(old_cat.get(key), new_cat.get(key)):
             what = "added" if key not in old_cat else "removed" if key not in new_cat else "changed"
             changes.append(Change(OTHER, f"the document catalog entry /{key} was {what}"))
-    if not comparer.same(old_cat.get("Perms"), new_cat.get("Perms")):
+    if not same_ignoring_data(old, new, old_cat.get("Perms"), new_cat.get("Perms")):
         changes.append(_perms_change(old, new))
+    if not comparer.same(old_cat.get("StructTreeRoot"), new_cat.get("StructTreeRoot")):
+        if structure_only_extended(comparer, old, new):
+            text = "the structure tree gained elements for the annotations added"
+            changes.append(Change(SIGNATURE, text))
+        else:
+            text = "the document structure tree (/StructTreeRoot) was changed"
+            changes.append(Change(OTHER, text))
     if not comparer.same(old_cat.get("DSS"), new_cat.get("DSS")):
         changes.append(Change(VALIDATION, "validation data (DSS) was added or updated"))
     if not comparer.same(old_cat.get("Metadata"), new_cat.get("Metadata")):
