@@ -180,8 +180,8 @@ def test_a_paragraph_split_over_two_pages_is_one_element(agreement10):
     for element in _struct_elements(reader):
         if element["/S"] != "/P":
             continue
-        kids = element["/K"]
-        mcrs = [kid.get_object() for kid in kids if "/MCID" in kid.get_object()]
+        kids = [kid.get_object() for kid in element["/K"]]
+        mcrs = [kid for kid in kids if isinstance(kid, dict) and "/MCID" in kid]
         pages = {mcr.raw_get("/Pg").idnum for mcr in mcrs}
         pages_of.append(len(pages))
     assert max(pages_of) >= 2

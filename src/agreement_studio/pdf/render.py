@@ -75,12 +75,15 @@ class Composed(Protocol):
 _render_lock = threading.Lock()
 
 
-def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -> bytes:
+def render_pdf(
+    composed: Composed, agreement: Agreement, *, pdfa: bool = True, tagged: bool = True
+) -> bytes:
     """The agreement as PDF bytes: title block, numbered clauses, signature page and fields.
 
     With ``pdfa`` (the default) the file identifies itself as PDF/A-2 (XMP metadata and an
-    sRGB output intent, see ``archive.py``). The same composition and draft always give the
-    same bytes.
+    sRGB output intent, see ``archive.py``); it is tagged (``tagging.py``) unless ``tagged`` is
+    false (for measuring what tagging costs), and then claims PDF/A-2b instead of 2a. The same
+    composition and draft always give the same bytes.
     """
     register_fonts()
     labels = merged_labels(composed.labels)
@@ -109,8 +112,8 @@ def render_pdf(composed: Composed, agreement: Agreement, *, pdfa: bool = True) -
         info=AgreementInfo(info_entries(composed, agreement), document_moment(agreement)),
         file_id=file_identifier(document_id, content_hash(composed, agreement)),
         # Tagged throughout (tagging.py), so the claim is PDF/A-2a, the accessible level.
-        archive=Archive(conformance="A") if pdfa else None,
-        tagger=Tagger(language),
+        archive=Archive(conformance="A" if tagged else "B") if pdfa else None,
+        tagger=Tagger(language) if tagged else None,
     )
     with _render_lock:
         return _build(story, canvasmaker, language)

@@ -162,6 +162,10 @@ class Tagger:
             ref(element)
         for element in order:
             kids: list[object] = []
+            # Marked content all on one page: plain MCIDs under the element's /Pg (smaller and
+            # quicker to write than a reference dictionary per MCID).
+            pages = {kid[0] for kid in element.kids if isinstance(kid, tuple) and len(kid) == 2}
+            own_page = next(iter(pages)) if len(pages) == 1 else None
             for kid in element.kids:
                 if isinstance(kid, Element):
                     kids.append(ref(kid))
@@ -176,6 +180,8 @@ class Tagger:
                             }
                         )
                     )
+                elif kid[0] == own_page:
+                    kids.append(kid[1])
                 else:
                     page, mcid = kid  # type: ignore[misc]
                     kids.append(
@@ -191,8 +197,14 @@ class Tagger:
                 "Type": PDFName("StructElem"),
                 "S": PDFName(element.kind),
                 "P": ref(element.parent) if element.parent is not None else root_ref,
-                "K": PDFArray(kids),
+                # A lone object reference stands as the /K itself: signature widgets are found
+                # by validators (pyHanko's diff analysis) at StructTreeRoot ... /K /Obj.
+                "K": kids[0]
+                if len(kids) == 1 and isinstance(kids[0], PDFDictionary)
+                else PDFArray(kids),
             }
+            if own_page is not None:
+                entries["Pg"] = PDFObjectReference(f"Page{own_page}")
             if element.alt:
                 entries["Alt"] = PDFString(element.alt)
             if element is self.root and self.language:
