@@ -73,3 +73,23 @@ def test_a_named_command_loads_no_other_command_module(monkeypatch):
     cli.build_parser("sign")
     loaded = {m for m in cli._COMMAND_MODULES if f"agreement_studio.cli.{m}" in sys.modules}
     assert loaded == {"signing"}
+
+
+def test_a_reader_that_went_away_is_no_internal_error():
+    import os
+    import subprocess
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like ``| head`` that has already exited: the first write fails
+    try:
+        child = subprocess.run(
+            [sys.executable, "-m", "agreement_studio", "templates"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert child.returncode == 1
+    assert child.stderr == ""
