@@ -60,7 +60,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "signatories": "Signatory",
     },
 }
-_HEAD, _BODY = (SANS_BOLD, 8.5, 10.2), (SERIF, 9.0, 10.8)
+_HEAD, _BODY = (SANS_BOLD, 8.0, 9.6), (SERIF, 8.5, 10.2)
 
 
 def annex_pages(agreement: Any, language: str, width: float) -> list[Flowable]:
@@ -104,7 +104,7 @@ def _contacts(agreement: Any, words: dict[str, str], width: float, section: Tag)
             ", ".join(part for part in (s.name, s.title) if part) for s in party.signatories
         )
         rows.append([party.name, contact.name, contact.email, contact.phone, signers])
-    shares = (0.22, 0.15, 0.27, 0.16, 0.20)
+    shares = (0.21, 0.16, 0.25, 0.17, 0.21)
     return [_table(rows, [width * share for share in shares], section)]
 
 

@@ -38,6 +38,10 @@ def _style(name: str, parent: ParagraphStyle | None = None, **values: Any) -> Pa
     font = values.setdefault("fontName", parent.fontName if parent else SERIF)
     values.setdefault("bulletFontName", font)
     values.setdefault("alignment", TA_LEFT)
+    # No paragraph leaves its last line alone at the top of a page, nor its first alone at
+    # the foot (ReportLab allows widows by default).
+    values.setdefault("allowWidows", 0)
+    values.setdefault("allowOrphans", 0)
     return ParagraphStyle(name, parent, **values)
 
 
