@@ -8,13 +8,16 @@ match, 1 when something does not (the first mismatch is named first), 2 for a us
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agreement_studio.cli.common import print_json
 from agreement_studio.errors import InputError
 
+if TYPE_CHECKING:
+    from agreement_studio.cli.common import Subcommands
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+
+def add_commands(subparsers: Subcommands) -> None:
     """Add ``archive`` and its subcommand ``verify``."""
     parser = subparsers.add_parser(
         "archive",
@@ -22,7 +25,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         description="Archive packages written by `register archive`.",
     )
     commands = parser.add_subparsers(dest="archive_command", metavar="SUBCOMMAND")
-    parser.set_defaults(handler=lambda _args: (parser.print_help(), 2)[1])
+    parser.set_defaults(handler=lambda _args: _usage(parser))
     verify = commands.add_parser(
         "verify", help="check an archive's manifest, signature, audit events and files"
     )
@@ -48,7 +51,7 @@ def read_certificates(paths: list[str]) -> list[bytes]:
     from cryptography import x509
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    found = []
+    found: list[bytes] = []
     for path in paths:
         try:
             with open(path, "rb") as handle:
@@ -102,3 +105,9 @@ def _as_dict(result: Any) -> dict[str, Any]:
         "signed_by": result.signed_by,
         "entries": result.entries,
     }
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    """Print ``parser``'s help: a command given without its action is a usage error (2)."""
+    parser.print_help()
+    return 2

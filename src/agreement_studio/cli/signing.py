@@ -9,30 +9,33 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agreement_studio.cli.common import print_json, read_secret
 from agreement_studio.errors import InputError
+
+if TYPE_CHECKING:
+    from agreement_studio.cli.common import Subcommands
 
 PASSWORD_ENV = "AGREEMENT_STUDIO_PASSWORD"
 CA_PASSWORD_ENV = "AGREEMENT_STUDIO_CA_PASSWORD"
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+def add_commands(subparsers: Subcommands) -> None:
     """Add this layer's subcommands."""
     _add_identity_commands(subparsers)
     _add_sign_command(subparsers)
     _add_extend_command(subparsers)
 
 
-def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
+def _add_identity_commands(subparsers: Subcommands) -> None:
     identity = subparsers.add_parser(
         "identity",
         help="create, issue and inspect signing identities (PKCS#12 files)",
         description="Create, issue and inspect signing identities.",
     )
     commands = identity.add_subparsers(dest="identity_command", metavar="ACTION")
-    identity.set_defaults(handler=lambda _args: identity.print_help() or 2)
+    identity.set_defaults(handler=lambda _args: _usage(identity))
 
     new = commands.add_parser("new", help="create a self-issued identity (new key and certificate)")
     _subject_arguments(new, person=True)
@@ -86,7 +89,7 @@ def _add_identity_commands(subparsers: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=_identity_export_cert)
 
 
-def _add_revocation_commands(commands: argparse._SubParsersAction) -> None:
+def _add_revocation_commands(commands: Subcommands) -> None:
     from agreement_studio.signing import DEFAULT_CRL_DAYS, REASON_NAMES
 
     revoke = commands.add_parser(
@@ -131,7 +134,7 @@ def _ca_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
+def _add_sign_command(subparsers: Subcommands) -> None:
     from agreement_studio.signing import LEVELS_HELP
 
     sign = subparsers.add_parser(
@@ -175,7 +178,7 @@ def _add_sign_command(subparsers: argparse._SubParsersAction) -> None:
     sign.set_defaults(handler=_sign)
 
 
-def _add_extend_command(subparsers: argparse._SubParsersAction) -> None:
+def _add_extend_command(subparsers: Subcommands) -> None:
     from agreement_studio.signing import LEVELS_HELP
 
     extend = subparsers.add_parser(
@@ -571,3 +574,9 @@ def _signing_identity(args: argparse.Namespace) -> Any:
 
 def _who(identity: Any) -> str:
     return f"{identity.subject_name} ({identity.organisation})"
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    """Print ``parser``'s help: a command given without its action is a usage error (2)."""
+    parser.print_help()
+    return 2

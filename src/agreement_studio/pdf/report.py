@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
     from agreement_studio.verification.report import FileReport, SignatureReport
 
 __all__ = [
@@ -494,7 +496,7 @@ def _story(
             f'<font color="{colour}"><b>{escape(verdict_word(report.verdict, words))}'
             f"</b></font> — {escape(file_summary(report, words))}"
         )
-        head = [
+        head: list[Flowable] = [
             Para(escape(name), look.section),
             Para(escape(report.path or ""), look.code),
             Para(verdict, look.body),
@@ -542,7 +544,7 @@ def _signature_table(signature: SignatureReport, words: Mapping[str, str]) -> An
 
     look = styles()
     rows: list[list[Any]] = []
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), SERIF, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),

@@ -404,42 +404,40 @@ class CachedFontEngine(FontEngine):
             generic.StreamObject(
                 {
                     pdf_name("/Filter"): pdf_name("/FlateDecode"),
-                    pdf_name("/Length1"): generic.NumberObject(program.length),
+                    pdf_name("/Length1"): _number(program.length),
                 },
                 encoded_data=program.compressed,
             )
         )
-        descriptor = generic.DictionaryObject(
+        descriptor = _dictionary(
             {
                 pdf_name("/Type"): pdf_name("/FontDescriptor"),
                 pdf_name("/FontName"): name,
-                pdf_name("/Flags"): generic.NumberObject(32),  # nonsymbolic
-                pdf_name("/FontBBox"): generic.ArrayObject(map(generic.NumberObject, program.bbox)),
-                pdf_name("/ItalicAngle"): generic.NumberObject(0),
-                pdf_name("/Ascent"): generic.NumberObject(program.ascent),
-                pdf_name("/Descent"): generic.NumberObject(program.descent),
-                pdf_name("/CapHeight"): generic.NumberObject(program.cap_height),
-                pdf_name("/StemV"): generic.NumberObject(80),
+                pdf_name("/Flags"): _number(32),  # nonsymbolic
+                pdf_name("/FontBBox"): generic.ArrayObject(map(_number, program.bbox)),
+                pdf_name("/ItalicAngle"): _number(0),
+                pdf_name("/Ascent"): _number(program.ascent),
+                pdf_name("/Descent"): _number(program.descent),
+                pdf_name("/CapHeight"): _number(program.cap_height),
+                pdf_name("/StemV"): _number(80),
                 pdf_name("/FontFile2"): file_ref,
             }
         )
         scale = 1000 / program.units_per_em
         widths = generic.ArrayObject()
         for gid in sorted(self._to_unicode):
-            widths.append(generic.NumberObject(gid))
-            widths.append(
-                generic.ArrayObject([generic.NumberObject(round(program.advances[gid] * scale))])
-            )
-        cid_font = generic.DictionaryObject(
+            widths.append(_number(gid))
+            widths.append(generic.ArrayObject([_number(round(program.advances[gid] * scale))]))
+        cid_font = _dictionary(
             {
                 pdf_name("/Type"): pdf_name("/Font"),
                 pdf_name("/Subtype"): pdf_name("/CIDFontType2"),
                 pdf_name("/BaseFont"): name,
-                pdf_name("/CIDSystemInfo"): generic.DictionaryObject(
+                pdf_name("/CIDSystemInfo"): _dictionary(
                     {
                         pdf_name("/Registry"): generic.pdf_string("Adobe"),
                         pdf_name("/Ordering"): generic.pdf_string("Identity"),
-                        pdf_name("/Supplement"): generic.NumberObject(0),
+                        pdf_name("/Supplement"): _number(0),
                     }
                 ),
                 pdf_name("/FontDescriptor"): writer.add_object(descriptor),
@@ -447,7 +445,7 @@ class CachedFontEngine(FontEngine):
                 pdf_name("/W"): widths,
             }
         )
-        type0 = generic.DictionaryObject(
+        type0 = _dictionary(
             {
                 pdf_name("/Type"): pdf_name("/Font"),
                 pdf_name("/Subtype"): pdf_name("/Type0"),
@@ -482,7 +480,7 @@ class CachedFontEngine(FontEngine):
             f"{body}\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
         )
         stream = generic.StreamObject(stream_data=text.encode("ascii"))
-        stream.compress()
+        stream.compress()  # type: ignore[no-untyped-call]  # unannotated in pyHanko
         return stream
 
 
@@ -505,7 +503,7 @@ class SignatureStampStyle(BaseStampStyle):
     border_width: int = 0
 
     def create_stamp(
-        self, writer: BasePdfFileWriter, box: BoxConstraints, text_params: dict
+        self, writer: BasePdfFileWriter, box: BoxConstraints, text_params: dict[str, Any]
     ) -> SignatureStamp:
         """The stamp for one signature field (pyHanko calls this)."""
         return SignatureStamp(writer, self, box)
@@ -544,3 +542,13 @@ class SignatureStamp(BaseStamp):
             )
         ops.append(b"ET")
         return ops
+
+
+def _number(value: int) -> generic.NumberObject:
+    """A PDF integer (pyHanko's constructor is unannotated: the one place it is called)."""
+    return generic.NumberObject(value)  # type: ignore[no-untyped-call]  # unannotated in pyHanko
+
+
+def _dictionary(entries: dict[generic.NameObject, generic.PdfObject]) -> generic.DictionaryObject:
+    """A PDF dictionary (pyHanko's constructor is unannotated: the one place it is called)."""
+    return generic.DictionaryObject(entries)  # type: ignore[no-untyped-call]  # unannotated in pyHanko

@@ -20,7 +20,6 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
-from cryptography.x509.oid import ExtensionOID
 
 from agreement_studio.errors import (
     CertificateNotUsable,
@@ -225,7 +224,7 @@ def load_network_ca(path: str | os.PathLike[str], password: str) -> NetworkCA:
     """Open a network CA's PKCS#12 file (WrongPassword, IdentityError when it cannot)."""
     key, cert, _others = read_pkcs12(path, password, what="CA file")
     try:
-        constraints = cert.extensions.get_extension_for_oid(ExtensionOID.BASIC_CONSTRAINTS).value
+        constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
         is_ca = constraints.ca
     except x509.ExtensionNotFound:
         is_ca = False

@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from agreement_studio.errors import CertificateNotUsable, IdentityError
 
@@ -266,7 +266,7 @@ def check_signing_certificate(cert: x509.Certificate, at: dt.datetime | None = N
             "get a new identity"
         )
     try:
-        usage = cert.extensions.get_extension_for_oid(ExtensionOID.KEY_USAGE).value
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         return
     if not (usage.digital_signature or usage.content_commitment):

@@ -21,7 +21,8 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from pyhanko.sign.general import as_signing_certificate_v2, simple_cms_attribute
+from pyhanko.sign import general
+from pyhanko.sign.general import as_signing_certificate_v2
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes, Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -45,7 +46,7 @@ class PadesCmsCache:
 
     def _static(self) -> dict[str, bytes]:
         if self._static_der is None:
-            cert = self.signing_cert  # type: ignore[attr-defined]
+            cert = self.signing_cert  # type: ignore[attr-defined]  # a mixin: the pyHanko Signer it is mixed into has it
             scv2 = simple_cms_attribute("signing_certificate_v2", as_signing_certificate_v2(cert))
             sid = cms.SignerIdentifier(
                 {
@@ -54,7 +55,7 @@ class PadesCmsCache:
                     )
                 }
             )
-            mechanism = self.get_signature_mechanism_for_digest(DIGEST)  # type: ignore[attr-defined]
+            mechanism = self.get_signature_mechanism_for_digest(DIGEST)  # type: ignore[attr-defined]  # a mixin: the pyHanko Signer it is mixed into has it
             self._static_der = {
                 "content_type": simple_cms_attribute("content_type", "data").dump(),
                 "signing_certificate_v2": scv2.dump(),
@@ -65,7 +66,7 @@ class PadesCmsCache:
         return self._static_der
 
     def _cacheable(self, digest_algorithm: str) -> bool:
-        return digest_algorithm == DIGEST and self.signature_mechanism is None  # type: ignore[attr-defined]
+        return digest_algorithm == DIGEST and self.signature_mechanism is None  # type: ignore[attr-defined]  # a mixin: the pyHanko Signer it is mixed into has it
 
     async def signed_attrs(
         self,
@@ -87,7 +88,7 @@ class PadesCmsCache:
             and content_type == "data"
             and self._cacheable(digest_algorithm)
         ):
-            return await super().signed_attrs(  # type: ignore[misc]
+            return await super().signed_attrs(  # type: ignore[misc]  # a mixin: super() is the pyHanko Signer
                 data_digest,
                 digest_algorithm,
                 attr_settings=attr_settings,
@@ -111,7 +112,7 @@ class PadesCmsCache:
     ) -> cms.SignerInfo:
         """The SignerInfo, from cached identifier and algorithm encodings."""
         if not self._cacheable(digest_algorithm):
-            return super().signer_info(digest_algorithm, signed_attrs, signature)  # type: ignore[misc]
+            return super().signer_info(digest_algorithm, signed_attrs, signature)  # type: ignore[misc]  # a mixin: super() is the pyHanko Signer
         static = self._static()
         return cms.SignerInfo(
             {
@@ -129,7 +130,7 @@ class PadesCmsCache:
     async def reserved_bytes(self) -> int:
         """Room for this signer's CMS in the PDF (hex digits), from one dry run, then cached."""
         if self._reserve is None:
-            dry = await self.async_sign(  # type: ignore[attr-defined]
+            dry = await self.async_sign(  # type: ignore[attr-defined]  # a mixin: the pyHanko Signer it is mixed into has it
                 hashlib.sha256(b"").digest(),
                 DIGEST,
                 dry_run=True,
@@ -151,7 +152,7 @@ class KeySigner(PadesCmsCache, Signer):
 
     def __init__(self, key: Any, chain: list[x509.Certificate]) -> None:
         asn1_chain = [to_asn1(c) for c in chain]
-        registry = SimpleCertificateStore()
+        registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]  # unannotated upstream
         registry.register_multiple(asn1_chain[1:])
         super().__init__(signing_cert=asn1_chain[0], cert_registry=registry)
         self._key = key
@@ -195,3 +196,9 @@ def _token_signer_class() -> type:
         """pyHanko's PKCS#11 signer with the cached CMS parts."""
 
     return TokenSigner
+
+
+def simple_cms_attribute(attr_type: str, value: object) -> cms.CMSAttribute:
+    """pyHanko's ``simple_cms_attribute``, typed: a CMS attribute with the one value."""
+    attribute: cms.CMSAttribute = general.simple_cms_attribute(attr_type, value)  # type: ignore[no-untyped-call]  # unannotated in pyHanko
+    return attribute

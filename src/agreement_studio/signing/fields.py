@@ -131,7 +131,7 @@ def new_field_box(reader: Any) -> tuple[int, int, int, int]:
         if y0 + NEW_FIELD_HEIGHT > media[3] - _NEW_FIELD_MARGIN:
             break  # a full page: overlap rather than fail
         box = (x0, y0, x0 + NEW_FIELD_WIDTH, y0 + NEW_FIELD_HEIGHT)
-    return tuple(round(v) for v in box)  # type: ignore[return-value]
+    return tuple(round(v) for v in box)  # type: ignore[return-value]  # four in, four out
 
 
 def _inherited(page: Any, key: str) -> Any:
@@ -145,7 +145,7 @@ def _inherited(page: Any, key: str) -> Any:
 
 
 def _signature_rects(page: Any) -> list[tuple[float, ...]]:
-    rects = []
+    rects: list[tuple[float, ...]] = []
     for annot_ref in page.get("/Annots", []):
         annot = annot_ref.get_object()
         field = annot.get("/Parent", annot)

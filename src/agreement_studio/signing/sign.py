@@ -25,10 +25,10 @@ import io
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography import x509
 
@@ -347,7 +347,10 @@ def open_pdf(data: bytes, label: str, *, what: str = "signed") -> tuple[Any, lis
         ) from None
 
 
-def run_async(coroutine: Any) -> Any:
+_T = TypeVar("_T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, _T]) -> _T:
     """Run ``coroutine`` on a new event loop in this thread, like ``asyncio.run``.
 
     ``asyncio.run`` on the main thread installs a Ctrl-C handler, and building that handler's
