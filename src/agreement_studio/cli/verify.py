@@ -6,12 +6,19 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agreement_studio.errors import InputError
 
+if TYPE_CHECKING:
+    from agreement_studio.cli.common import Subcommands
+    from agreement_studio.verification.report import FileReport
+    from agreement_studio.verification.trust import TrustStore
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+
+def add_commands(subparsers: Subcommands) -> None:
     """Add this layer's subcommands."""
     verify = subparsers.add_parser(
         "verify",
@@ -137,7 +144,7 @@ def collect_pdfs(items: list[str]) -> list[str]:
     return found
 
 
-def _trust_store(args: argparse.Namespace):  # -> TrustStore
+def _trust_store(args: argparse.Namespace) -> TrustStore:
     from agreement_studio.verification.trust import TrustStore, configured_anchor_files
 
     anchors = list(args.trust)
@@ -164,7 +171,7 @@ def _verify(args: argparse.Namespace) -> int:
     anchors = _anchor_names(trust)
     if not args.json:
         _print_header(anchors)
-    reports: dict[str, object] = {}
+    reports: dict[str | None, FileReport] = {}
     order = iter(paths)
     waiting = next(order, None)
     with contextlib.closing(
@@ -181,13 +188,13 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if all(r.verdict is Verdict.VALID for r in ordered) else 1
 
 
-def _anchor_names(trust) -> list[str]:
+def _anchor_names(trust: TrustStore) -> list[str]:
     from agreement_studio.pdf.report import describe_anchors
 
     return describe_anchors(trust)
 
 
-def _print_json(reports: list, anchors: list[str]) -> None:
+def _print_json(reports: list[FileReport], anchors: list[str]) -> None:
     from agreement_studio.cli.common import print_json
     from agreement_studio.pdf.report import report_document
 
@@ -207,7 +214,7 @@ def _label(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _print_text(report, anchors: list[str] = ()) -> None:
+def _print_text(report: FileReport, anchors: Sequence[str] = ()) -> None:
     """One file: its verdict, why, what it was judged against, each signature and its facts.
 
     The lines are those of the window and the PDF report (``pdf.report``), in English.

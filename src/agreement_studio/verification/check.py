@@ -6,8 +6,9 @@ import hmac
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
-from asn1crypto import x509
+from asn1crypto import cms, x509
 
 from agreement_studio.verification.cms import (
     ASN1_ERRORS,
@@ -115,7 +116,7 @@ class ByteRangeDigest:
 def check_crypto(
     contents: bytes,
     digest_of: ByteRangeDigest,
-    sig: dict,
+    sig: dict[str, Any],
     trust: TrustStore,
     context: TrustContext | datetime,
 ) -> CryptoResult:
@@ -142,7 +143,7 @@ def check_crypto(
     _take(result, check)
     result.claimed_time = check.signing_time or pdf_date(sig.get("M"))
     token = signature_timestamp(check.signer_info)
-    if token is not None:
+    if token is not None and check.signer_info is not None:  # a token comes from signer info
         try:
             value = check.signer_info["signature"].native
             result.timestamp = check_timestamp_token(token, lambda name: digest_bytes(name, value))
@@ -151,14 +152,16 @@ def check_crypto(
     if result.cert is not None:
         data = _with_cms_revocation(context.revocation, signed_data, check)
         _place_in_time(result, trust, context, data)
-        digests = (check.digest_algorithm, check.signature_algorithm)
+        digests: tuple[str | None, ...] = (check.digest_algorithm, check.signature_algorithm)
         if subfilter == ENCAPSULATED_SHA1:
             digests += ("sha1",)  # the document itself is digested with SHA-1
         _judge(result, trust, context, data, digests, "signing")
     return result
 
 
-def _check_encapsulated_sha1(signed_data, digest_of: ByteRangeDigest) -> SignerCheck:
+def _check_encapsulated_sha1(
+    signed_data: cms.SignedData, digest_of: ByteRangeDigest
+) -> SignerCheck:
     """``adbe.pkcs7.sha1``: the eContent must be the SHA-1 digest of the covered bytes, and the
     signer signs that eContent."""
     try:
@@ -197,7 +200,7 @@ def _take(result: CryptoResult, check: SignerCheck) -> None:
 
 
 def _with_cms_revocation(
-    data: RevocationData | None, signed_data, check: SignerCheck
+    data: RevocationData | None, signed_data: cms.SignedData, check: SignerCheck
 ) -> RevocationData:
     """The file's revocation data plus what this CMS carries (its ``crls`` and Adobe's
     revocation archival attribute)."""

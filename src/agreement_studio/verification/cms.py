@@ -7,6 +7,7 @@ import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from asn1crypto import algos, cms, core, tsp, x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -14,7 +15,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
 
-_HASHES = {
+if TYPE_CHECKING:
+    from _hashlib import HASH, HASHXOF
+
+_HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "md5": hashes.MD5,
     "sha224": hashes.SHA224,
     "sha256": hashes.SHA256,
@@ -45,18 +49,20 @@ class CmsError(Exception):
     """The signature value is not a usable CMS structure."""
 
 
-def new_hash(algorithm: str):
+def new_hash(algorithm: str) -> HASH:
     """A ``hashlib`` object for a CMS digest algorithm name (``sha256``, ``shake256``, ...)."""
     base = algorithm.split(":")[0]
     return hashlib.new(_HASHLIB_XOF.get(base, base))
 
 
-def finish_hash(algorithm: str, state) -> bytes:
+def finish_hash(algorithm: str, state: HASH) -> bytes:
     """The digest of ``state`` (from :func:`new_hash`), at CMS's output length for an XOF
     (``shake256:64`` names an explicit length in bytes)."""
     base, _, size = algorithm.partition(":")
     length = int(size) if size else _XOF_BYTES.get(base)
-    return state.digest(length) if length else state.digest()
+    if length:  # only the XOFs have an output length, and their objects take it
+        return cast("HASHXOF", state).digest(length)
+    return state.digest()
 
 
 def digest_name(algorithm: algos.DigestAlgorithm) -> str:
@@ -65,7 +71,7 @@ def digest_name(algorithm: algos.DigestAlgorithm) -> str:
     ``id-shake256-len`` carries its output length in bits (RFC 8702); it becomes
     ``shake256:<bytes>`` (or plain ``shake256`` at the usual 512 bits).
     """
-    name = algorithm["algorithm"].native
+    name: str = algorithm["algorithm"].native
     if name in ("shake256_len", "shake128_len"):
         bits = algorithm["parameters"].native
         base = name.removesuffix("_len")
@@ -87,11 +93,11 @@ def digest_bytes(algorithm: str, data: bytes) -> bytes:
     return finish_hash(algorithm, state)
 
 
-class _AnySequence(core.SequenceOf):
+class _AnySequence(core.SequenceOf):  # type: ignore[misc]  # asn1crypto is untyped
     _child_spec = core.Any
 
 
-class RevocationInfoArchival(core.Sequence):
+class RevocationInfoArchival(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
     """Adobe's ``adbe-revocationInfoArchival`` signed attribute (CRLs and OCSP responses)."""
 
     _fields = [
@@ -101,18 +107,18 @@ class RevocationInfoArchival(core.Sequence):
     ]
 
 
-class _IssuerSerial(core.Sequence):
+class _IssuerSerial(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
     _fields = [("issuer", x509.GeneralNames), ("serial_number", core.Integer)]
 
 
-class _EssCertId(core.Sequence):
+class _EssCertId(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
     _fields = [
         ("cert_hash", core.OctetString),
         ("issuer_serial", _IssuerSerial, {"optional": True}),
     ]
 
 
-class _EssCertIdV2(core.Sequence):
+class _EssCertIdV2(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
     _fields = [
         ("hash_algorithm", algos.DigestAlgorithm, {"default": {"algorithm": "sha256"}}),
         ("cert_hash", core.OctetString),
@@ -120,14 +126,14 @@ class _EssCertIdV2(core.Sequence):
     ]
 
 
-class _SigningCertificate(core.Sequence):
+class _SigningCertificate(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
     _fields = [
         ("certs", core.SequenceOf, {"spec": _EssCertId}),
         ("policies", core.Any, {"optional": True}),
     ]
 
 
-class _SigningCertificateV2(core.Sequence):
+class _SigningCertificateV2(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
     _fields = [
         ("certs", core.SequenceOf, {"spec": _EssCertIdV2}),
         ("policies", core.Any, {"optional": True}),
@@ -369,7 +375,8 @@ _EXTRA_SCHEMES: dict[str, tuple[str, str]] = {
 
 def _named_hash(algorithm: algos.SignedDigestAlgorithm) -> str | None:
     try:
-        return algorithm.hash_algo
+        name: str = algorithm.hash_algo
+        return name
     except (ValueError, *ASN1_ERRORS):
         pass
     try:
@@ -382,7 +389,8 @@ def _named_hash(algorithm: algos.SignedDigestAlgorithm) -> str | None:
 def _scheme(algorithm: algos.SignedDigestAlgorithm) -> str:
     """The signature scheme (``rsassa_pkcs1v15``, ``ecdsa``, ``ecdsa_plain``, ...)."""
     try:
-        return algorithm.signature_algo
+        scheme: str = algorithm.signature_algo
+        return scheme
     except ValueError:
         extra = _EXTRA_SCHEMES.get(algorithm["algorithm"].dotted)
         if extra is None:
@@ -400,13 +408,13 @@ def _plain_to_der(signature: bytes, key: ec.EllipticCurvePublicKey) -> bytes:
     return encode_dss_signature(r, s)
 
 
-def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
+def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list[Any]]:
     """Signed attributes by name; the ones that matter may appear only once.
 
     A vendor's own attribute given twice is harmless (RFC 5652 asks uniqueness only of the
     attributes it defines); two message digests or signing certificates are not.
     """
-    values: dict[str, list] = {}
+    values: dict[str, list[Any]] = {}
     for attr in attrs:
         kind = attr["type"]
         name = (
@@ -420,7 +428,7 @@ def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list]:
     return values
 
 
-def _archived_revocation(signed: dict[str, list]) -> tuple[list[bytes], list[bytes]]:
+def _archived_revocation(signed: dict[str, list[Any]]) -> tuple[list[bytes], list[bytes]]:
     values = signed.get(ADOBE_REVOCATION_ARCHIVAL)
     if not values:
         return [], []
@@ -440,7 +448,7 @@ def _items(sequence: core.Asn1Value) -> list[bytes]:
     return [item.dump() for item in sequence]
 
 
-def _check_ess(signed: dict[str, list], cert: x509.Certificate, check: SignerCheck) -> None:
+def _check_ess(signed: dict[str, list[Any]], cert: x509.Certificate, check: SignerCheck) -> None:
     """The signing-certificate attribute, if present, must name the signer's certificate."""
     for oid, spec, default in (
         (_ESS_V2, _SigningCertificateV2, "sha256"),

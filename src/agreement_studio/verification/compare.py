@@ -9,7 +9,7 @@ compare by identity.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from agreement_studio.verification.syntax import Ref, Stream
 from agreement_studio.verification.view import View
@@ -77,7 +77,7 @@ class Comparer:
         self._proven |= assumed
         return True
 
-    def _deref(self, x: Any, y: Any, assumed: set) -> tuple[Any, Any] | bool | None:
+    def _deref(self, x: Any, y: Any, assumed: set[Any]) -> tuple[Any, Any] | Literal[False] | None:
         """Resolve references; ``None`` when already known equal, ``False`` when not equal."""
         if (
             isinstance(x, Ref)
@@ -96,7 +96,7 @@ class Comparer:
             assumed.add(pair)  # assumed equal while comparing (cycles); kept if all is equal
         return x, y
 
-    def _shallow(self, x: Any, y: Any, stack: list) -> bool:
+    def _shallow(self, x: Any, y: Any, stack: list[Any]) -> bool:
         if isinstance(x, dict) and isinstance(y, dict):
             return self._dicts(x, y, stack)
         if isinstance(x, list) and isinstance(y, list):
@@ -117,10 +117,11 @@ class Comparer:
                 and not isinstance(y, bool)
                 and x == y
             )
-        return x == y
+        same: bool = x == y
+        return same
 
     @staticmethod
-    def _dicts(x: dict, y: dict, stack: list) -> bool:
+    def _dicts(x: dict[str, Any], y: dict[str, Any], stack: list[Any]) -> bool:
         keys = set(x) | set(y)
         for key in keys:
             a, b = x.get(key), y.get(key)
@@ -129,13 +130,15 @@ class Comparer:
             stack.append((a, b))
         return True
 
-    def same_except(self, a: dict, b: dict, ignore: frozenset[str] | set[str]) -> list[str]:
+    def same_except(
+        self, a: dict[str, Any], b: dict[str, Any], ignore: frozenset[str] | set[str]
+    ) -> list[str]:
         """Keys whose values differ between dictionaries ``a`` and ``b``, ignoring some."""
         keys = (set(a) | set(b)) - set(ignore) - {"Parent", "Kids", "P"}
         return sorted(key for key in keys if not self.same(a.get(key), b.get(key)))
 
 
-def _closed(cache: dict, key: Any, value: Any) -> bool:
+def _closed(cache: dict[Any, Any], key: Any, value: Any) -> bool:
     """Whether ``value`` holds no references (so its bytes alone decide what it shows)."""
     found = cache.get(key)
     if found is None:

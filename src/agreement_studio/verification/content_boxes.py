@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,7 +129,7 @@ def _literal(data: bytes, pos: int) -> tuple[bytes, int]:
 def _tokens(data: bytes) -> Iterator[Any]:
     """Operands (numbers, names, strings, arrays, dictionaries) and operators, in order."""
     pos, size = 0, len(data)
-    stack: list[list] = []  # open arrays and dictionaries
+    stack: list[list[Any]] = []  # open arrays and dictionaries
 
     def emit(value: Any) -> Any:
         if stack:
@@ -189,8 +189,8 @@ def _tokens(data: bytes) -> Iterator[Any]:
             elif stack:
                 continue  # true, false, null inside an array or dictionary
             elif word == b"BI":  # an inline image: skip its data
-                end = _INLINE_IMAGE_END.search(data, pos)
-                pos = size if end is None else end.end()
+                image_end = _INLINE_IMAGE_END.search(data, pos)
+                pos = size if image_end is None else image_end.end()
                 value = _Operator("BI")
             else:
                 value = _Operator(word.decode("latin-1"))
@@ -262,17 +262,17 @@ class _Interpreter:
             raise CannotTell("too many painted areas")
 
     # graphics state
-    def op_q(self, _: list) -> None:
+    def op_q(self, _: list[Any]) -> None:
         self.saved.append(self.state.copy())
 
-    def op_Q(self, _: list) -> None:
+    def op_Q(self, _: list[Any]) -> None:
         if self.saved:
             self.state = self.saved.pop()
 
-    def op_cm(self, args: list) -> None:
+    def op_cm(self, args: list[Any]) -> None:
         self.state.ctm = multiply(_matrix(args), self.state.ctm)
 
-    def op_gs(self, args: list) -> None:
+    def op_gs(self, args: list[Any]) -> None:
         states = self.view.get(self.resources, "ExtGState")
         gstate = self.view.get(states, str(args[-1])) if isinstance(states, dict) else None
         if not isinstance(gstate, dict):
@@ -289,22 +289,22 @@ class _Interpreter:
             self.state.opaque = False
 
     # paths
-    def op_m(self, args: list) -> None:
+    def op_m(self, args: list[Any]) -> None:
         self.path.append((float(args[-2]), float(args[-1])))
 
     op_l = op_m
 
-    def op_c(self, args: list) -> None:
+    def op_c(self, args: list[Any]) -> None:
         numbers = [float(a) for a in args[-6:]]
         self.path += list(zip(numbers[::2], numbers[1::2], strict=True))
 
-    def op_v(self, args: list) -> None:
+    def op_v(self, args: list[Any]) -> None:
         numbers = [float(a) for a in args[-4:]]
         self.path += list(zip(numbers[::2], numbers[1::2], strict=True))
 
     op_y = op_v
 
-    def op_re(self, args: list) -> None:
+    def op_re(self, args: list[Any]) -> None:
         x, y, w, h = (float(a) for a in args[-4:])
         self.path += [(x, y), (x + w, y + h)]
 
@@ -318,61 +318,61 @@ class _Interpreter:
         self.path = []
 
     # text
-    def op_BT(self, _: list) -> None:
+    def op_BT(self, _: list[Any]) -> None:
         self.tm = self.line = _IDENTITY
 
-    def op_Tf(self, args: list) -> None:
+    def op_Tf(self, args: list[Any]) -> None:
         self.state.font_size = float(args[-1])
         fonts = self.view.get(self.resources, "Font")
         self.state.font = self.view.get(fonts, str(args[-2])) if isinstance(fonts, dict) else None
 
-    def op_Tc(self, args: list) -> None:
+    def op_Tc(self, args: list[Any]) -> None:
         self.state.char_space = float(args[-1])
 
-    def op_Tw(self, args: list) -> None:
+    def op_Tw(self, args: list[Any]) -> None:
         self.state.word_space = float(args[-1])
 
-    def op_Tz(self, args: list) -> None:
+    def op_Tz(self, args: list[Any]) -> None:
         self.state.scale = float(args[-1]) / 100
 
-    def op_TL(self, args: list) -> None:
+    def op_TL(self, args: list[Any]) -> None:
         self.state.leading = float(args[-1])
 
-    def op_Ts(self, args: list) -> None:
+    def op_Ts(self, args: list[Any]) -> None:
         self.state.rise = float(args[-1])
 
-    def op_Tr(self, args: list) -> None:
+    def op_Tr(self, args: list[Any]) -> None:
         self.state.render = int(args[-1])
 
-    def op_Tm(self, args: list) -> None:
+    def op_Tm(self, args: list[Any]) -> None:
         self.tm = self.line = _matrix(args)
 
-    def op_Td(self, args: list) -> None:
+    def op_Td(self, args: list[Any]) -> None:
         tx, ty = float(args[-2]), float(args[-1])
         self.tm = self.line = multiply((1, 0, 0, 1, tx, ty), self.line)
 
-    def op_TD(self, args: list) -> None:
+    def op_TD(self, args: list[Any]) -> None:
         self.state.leading = -float(args[-1])
         self.op_Td(args)
 
-    def op_Tstar(self, _: list) -> None:
+    def op_Tstar(self, _: list[Any]) -> None:
         self.op_Td([0.0, -self.state.leading])
 
-    def op_Tj(self, args: list) -> None:
+    def op_Tj(self, args: list[Any]) -> None:
         self.show([args[-1]])
 
-    def op_TJ(self, args: list) -> None:
+    def op_TJ(self, args: list[Any]) -> None:
         self.show(args[-1] if isinstance(args[-1], list) else [])
 
-    def op_quote(self, args: list) -> None:
+    def op_quote(self, args: list[Any]) -> None:
         self.op_Tstar([])
         self.show([args[-1]])
 
-    def op_dquote(self, args: list) -> None:
+    def op_dquote(self, args: list[Any]) -> None:
         self.state.word_space, self.state.char_space = float(args[-3]), float(args[-2])
         self.op_quote(args)
 
-    def show(self, parts: list) -> None:
+    def show(self, parts: list[Any]) -> None:
         size, scale = self.state.font_size, self.state.scale
         widths = _Widths.of(self.view, self.state.font)
         advance = 0.0
@@ -398,7 +398,7 @@ class _Interpreter:
         self.tm = multiply((1, 0, 0, 1, advance, 0), self.tm)
 
     # external objects
-    def op_Do(self, args: list) -> None:
+    def op_Do(self, args: list[Any]) -> None:
         objects = self.view.get(self.resources, "XObject")
         name = str(args[-1])
         target = self.view.get(objects, name) if isinstance(objects, dict) else None
@@ -426,7 +426,7 @@ class _Interpreter:
         self.walk.painted.append(transform_box((0.0, 0.0, 1.0, 1.0), self.state.ctm))
 
 
-def _path_end(operator: str):
+def _path_end(operator: str) -> Callable[[_Interpreter, list[Any]], None]:
     return lambda self, _args: self.paint(operator)
 
 
@@ -505,7 +505,7 @@ def _contents(view: View, contents: Any) -> bytes:
 # -- the public questions ------------------------------------------------------------------
 
 
-def text_boxes(view: View, page: dict) -> list[Box] | None:
+def text_boxes(view: View, page: dict[str, Any]) -> list[Box] | None:
     """Boxes (page space) around the text ``page`` shows, or ``None`` when it cannot tell.
 
     ``page`` is a page dictionary with its inherited attributes folded in.
@@ -519,7 +519,7 @@ def text_boxes(view: View, page: dict) -> list[Box] | None:
     return walk.text
 
 
-def appearance_of(view: View, annot: dict) -> Stream | None:
+def appearance_of(view: View, annot: dict[str, Any]) -> Stream | None:
     """The normal appearance stream an annotation shows (the one ``/AS`` picks), if any."""
     normal = view.get(view.get(annot, "AP"), "N")
     if isinstance(normal, dict) and not isinstance(normal, Stream):
@@ -540,7 +540,7 @@ def rect_of(view: View, annot: Any) -> Box | None:
     return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
 
 
-def opaque_boxes(view: View, annot: dict) -> list[Box] | None:
+def opaque_boxes(view: View, annot: dict[str, Any]) -> list[Box] | None:
     """Boxes (page space) an annotation's appearance paints opaquely; ``None``: cannot tell.
 
     The appearance's ``/BBox``, transformed by its ``/Matrix``, is mapped onto ``/Rect``

@@ -34,7 +34,7 @@ class PasswordRequired(StructureError):
 class Decryptor:
     """Decrypts the objects of one file; built from its encryption dictionary and first ID."""
 
-    def __init__(self, encrypt: dict, first_id: bytes, encrypt_num: int | None) -> None:
+    def __init__(self, encrypt: dict[str, Any], first_id: bytes, encrypt_num: int | None) -> None:
         if encrypt.get("Filter") != "Standard":
             raise PasswordRequired(
                 f"the file is encrypted with the /{encrypt.get('Filter')} security handler "
@@ -53,7 +53,7 @@ class Decryptor:
         self.strings = self._method(encrypt, "StrF")
         self.streams = self._method(encrypt, "StmF")
 
-    def _method(self, encrypt: dict, which: str) -> str:
+    def _method(self, encrypt: dict[str, Any], which: str) -> str:
         """``RC4``, ``AESV2``, ``AESV3`` or ``Identity`` for strings or streams."""
         if self.version in (1, 2, 3):
             return "RC4"
@@ -88,11 +88,11 @@ class Decryptor:
             return value
         if isinstance(value, dict):
             signature = "ByteRange" in value  # its /Contents is never encrypted
-            out = AmbiguousDict() if isinstance(value, AmbiguousDict) else {}
+            out: dict[str, Any] = AmbiguousDict() if isinstance(value, AmbiguousDict) else {}
             for key, item in value.items():
                 keep = signature and key == "Contents"
                 out[key] = item if keep else self._value(item, num, gen)
-            if isinstance(value, AmbiguousDict):
+            if isinstance(value, AmbiguousDict) and isinstance(out, AmbiguousDict):
                 out.duplicates = value.duplicates
             return out
         if isinstance(value, list):
@@ -133,7 +133,7 @@ def _int(value: Any, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _bytes(encrypt: dict, key: str, size: int) -> bytes:
+def _bytes(encrypt: dict[str, Any], key: str, size: int) -> bytes:
     value = encrypt.get(key)
     if not isinstance(value, bytes) or len(value) < size:
         raise PasswordRequired(f"the encryption dictionary has no valid /{key}")
@@ -154,7 +154,7 @@ def _aes_decrypt(key: bytes, data: bytes) -> bytes:
     return plain[:-pad] if 1 <= pad <= 16 else plain
 
 
-def _rc4_era_key(encrypt: dict, first_id: bytes, revision: int, metadata: bool) -> bytes:
+def _rc4_era_key(encrypt: dict[str, Any], first_id: bytes, revision: int, metadata: bool) -> bytes:
     """The file key for the empty user password (Algorithm 2), checked against /U."""
     owner, user = _bytes(encrypt, "O", 32), _bytes(encrypt, "U", 32)
     length = 5 if revision == 2 else _int(encrypt.get("Length"), 40) // 8
@@ -183,7 +183,7 @@ def _rc4_era_key(encrypt: dict, first_id: bytes, revision: int, metadata: bool) 
     return key
 
 
-def _aes256_key(encrypt: dict, revision: int) -> bytes:
+def _aes256_key(encrypt: dict[str, Any], revision: int) -> bytes:
     """The file key for the empty user password (Algorithms 2.A and 2.B), checked against /U."""
     user, user_key = _bytes(encrypt, "U", 48), _bytes(encrypt, "UE", 32)
     if _hash(revision, b"", user[32:40]) != user[:32]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from agreement_studio.verification.decrypt import Decryptor
 from agreement_studio.verification.limits import (
@@ -50,6 +51,13 @@ _SPACE = b"\x00\t\n\x0c\r "
 _TAIL_CHUNK = 1 << 16
 
 
+def _whitespace_end(data: bytes, pos: int) -> int:
+    """The offset after any whitespace at ``pos`` (``pos`` itself when there is none)."""
+    match = _WS_RE.match(data, pos)
+    assert match is not None  # the pattern matches the empty string too
+    return match.end()
+
+
 @dataclass(frozen=True)
 class Anomaly:
     """Something readers may disagree on, in revision ``revision`` (1-based).
@@ -76,7 +84,7 @@ class Revision:
     marker: int
     sections: list[XrefSection]
     entries: dict[int, Entry]
-    trailer: dict
+    trailer: dict[str, Any]
 
 
 # The longest tail after the last %%EOF no reader is known to rebuild the file for.
@@ -147,9 +155,9 @@ class PdfDocument:
             if len(sections) >= MAX_SECTIONS:
                 raise TooComplex(f"more than {MAX_SECTIONS} cross-reference sections")
             seen.add(offset)
-            start = _WS_RE.match(self.data, offset).end() if offset < len(self.data) else offset
+            start = _whitespace_end(self.data, offset) if offset < len(self.data) else offset
             section = read_section(self.parser, start)
-            section.declared = offset  # type: ignore[attr-defined]
+            section.declared = offset
             # a trailer that gives a key two values (two /Root...) is read differently by readers
             self._trailer_conflicts += [(start, text) for text in self.parser.conflicts]
             self.parser.conflicts.clear()
@@ -185,6 +193,7 @@ class PdfDocument:
         self, number: int, start: int, group: list[XrefSection], previous: dict[int, Entry]
     ) -> Revision:
         head = group[0]
+        assert head.declared is not None  # set on every section read along the /Prev chain
         last_end = max(section.end for section in group)
         # Comment lines may stand before startxref (iText writes one in every revision).
         after = self.parser.skip(last_end)
@@ -195,7 +204,7 @@ class PdfDocument:
             if marker is None:
                 raise StructureError(f"revision {number} has no startxref and %%EOF")
             self.note(number, "the revision does not end right after its cross-reference data")
-        if int(marker.group(1)) != head.declared:  # type: ignore[attr-defined]
+        if int(marker.group(1)) != head.declared:
             self.note(number, "its startxref does not point to its cross-reference section")
         eof = marker.end()
         eol = _EOL_RE.match(self.data, eof)
@@ -219,7 +228,7 @@ class PdfDocument:
             start,
             eof,
             end,
-            head.declared,  # type: ignore[attr-defined]
+            head.declared,
             marker.start(),
             list(reversed(group)),
             entries,
@@ -301,7 +310,7 @@ class PdfDocument:
             if entry is None or entry.kind != "n":
                 raise StructureError("the encryption dictionary cannot be found")
             try:
-                encrypt = self.parser.indirect(_WS_RE.match(self.data, entry.a).end()).value
+                encrypt = self.parser.indirect(_whitespace_end(self.data, entry.a)).value
             except PdfSyntaxError as error:
                 raise StructureError(f"the encryption dictionary cannot be read: {error}") from None
             number = final.num
@@ -394,7 +403,7 @@ class PdfDocument:
         entry = self.revisions[-1].entries.get(ref.num)
         if entry is None or entry.kind != "n" or entry.b != ref.gen:
             return None
-        start = _WS_RE.match(self.data, entry.a).end()
+        start = _whitespace_end(self.data, entry.a)
         try:
             obj = self.parser.indirect(start)
         except PdfSyntaxError:
@@ -405,7 +414,7 @@ class PdfDocument:
         """The object definition the scan found at ``offset`` (whitespace before it allowed)."""
         found = self.defs.get(offset)
         if found is None and 0 <= offset < len(self.data):
-            found = self.defs.get(_WS_RE.match(self.data, offset).end())
+            found = self.defs.get(_whitespace_end(self.data, offset))
         return found
 
     def defined_before(self, num: int, end: int) -> bool:

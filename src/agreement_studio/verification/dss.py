@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from agreement_studio.verification.syntax import Stream
 from agreement_studio.verification.view import View
 from agreement_studio.verification.xref import decode_stream
 
+if TYPE_CHECKING:
+    from agreement_studio.verification.document import PdfDocument
+
 MAX_ITEMS = 1000  # validation data items read per DSS; a real one holds tens
 # Decoded streams per document, by their place in the file: each revision's DSS repeats them.
-_DECODED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_DECODED: weakref.WeakKeyDictionary[PdfDocument, dict[tuple[int, int], bytes | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @dataclass

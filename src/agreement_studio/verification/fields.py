@@ -43,11 +43,11 @@ class Field:
 
     name: str
     ref: Ref | None
-    node: dict
+    node: dict[str, Any]
     kind: Any
     value: Any
-    widgets: list[tuple[Ref | None, dict]]
-    attrs: dict
+    widgets: list[tuple[Ref | None, dict[str, Any]]]
+    attrs: dict[str, Any]
 
 
 def walk_fields(view: View) -> list[Field]:
@@ -58,7 +58,9 @@ def walk_fields(view: View) -> list[Field]:
         return []
     found: list[Field] = []
     seen: set[Ref] = set()
-    stack: list[tuple[Any, str, dict, int]] = [(item, "", {}, 0) for item in reversed(roots)]
+    stack: list[tuple[Any, str, dict[str, Any], int]] = [
+        (item, "", {}, 0) for item in reversed(roots)
+    ]
     while stack and len(seen) < MAX_FIELDS:
         item, parent, inherited, depth = stack.pop()
         if isinstance(item, Ref):
@@ -96,7 +98,7 @@ def walk_fields(view: View) -> list[Field]:
     return found
 
 
-def _misparented(item: Ref, children: list, widgets: list) -> bool:
+def _misparented(item: Ref, children: list[Any], widgets: list[Any]) -> bool:
     """Whether a kid's /Parent disagrees with the node whose /Kids list it.
 
     A /Parent naming another node always does. A missing one only where ISO 32000-2 requires
@@ -115,10 +117,11 @@ def _misparented(item: Ref, children: list, widgets: list) -> bool:
     return False
 
 
-def _kids(view: View, node: dict) -> tuple[list, list]:
+def _kids(view: View, node: dict[str, Any]) -> tuple[list[Any], list[Any]]:
     """The kids of a field node, split into child fields (with /T) and widgets."""
     kids = view.resolve(node.get("Kids"))
-    children, widgets = [], []
+    children: list[Any] = []
+    widgets: list[Any] = []
     for kid in kids if isinstance(kids, list) else []:
         kid_node = view.resolve(kid)
         if isinstance(kid_node, dict):
@@ -133,7 +136,7 @@ class SignatureInfo:
     field: str
     field_ref: Ref | None
     sig_ref: Ref | None
-    sig: dict
+    sig: dict[str, Any]
     last_revision: int
     removed: bool
 
@@ -182,7 +185,8 @@ def find_signatures(document: PdfDocument, views: list[View] | None = None) -> l
 def _claimed_end(view: View, info: SignatureInfo) -> float:
     byte_range = view.resolve(info.sig.get("ByteRange"))
     if _is_byte_range(byte_range):
-        return byte_range[2] + byte_range[3]
+        end: float = byte_range[2] + byte_range[3]
+        return end
     return math.inf
 
 

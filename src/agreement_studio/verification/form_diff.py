@@ -76,11 +76,11 @@ def _by_name(fields: list[Field]) -> dict[str, Field]:
     return found
 
 
-def _drawing_widgets(comparer: Comparer, field: Field) -> list[tuple[Ref | None, dict]]:
+def _drawing_widgets(comparer: Comparer, field: Field) -> list[tuple[Ref | None, dict[str, Any]]]:
     return [(ref, widget) for ref, widget in field.widgets if draws(comparer.new, widget)]
 
 
-def _page_of(view: View, widget_ref: Ref | None, widget: dict) -> tuple[int, Page] | None:
+def _page_of(view: View, widget_ref: Ref | None, widget: dict[str, Any]) -> tuple[int, Page] | None:
     """``(number, page)`` of the page that shows a widget (by /Annots, else by /P)."""
     try:
         pages = pages_of(view)
@@ -108,7 +108,7 @@ def _rect(view: View, annot: Any) -> tuple[float, float, float, float] | None:
     return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
 
 
-def _covered(comparer: Comparer, page_ref: Ref | None, rect: tuple) -> bool:
+def _covered(comparer: Comparer, page_ref: Ref | None, rect: tuple[Any, ...]) -> bool:
     """Whether ``rect`` overlaps something drawn by an annotation the old revision showed."""
     if page_ref is None:
         return False
@@ -124,8 +124,9 @@ def _covered(comparer: Comparer, page_ref: Ref | None, rect: tuple) -> bool:
     return False
 
 
-def _overlap(a: tuple, b: tuple) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+def _overlap(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    overlap: bool = min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+    return overlap
 
 
 def _signature_added(comparer: Comparer, field: Field) -> list[Change]:
@@ -300,7 +301,7 @@ def _signature_equal(comparer: Comparer, old: Any, new: Any, depth: int) -> bool
 
 
 def _node_changes(
-    comparer: Comparer, name: str, old: dict, new: dict, ignore: frozenset[str]
+    comparer: Comparer, name: str, old: dict[str, Any], new: dict[str, Any], ignore: frozenset[str]
 ) -> list[Change]:
     keys = comparer.same_except(old, new, ignore)
     if not keys:

@@ -41,7 +41,9 @@ class FieldLock:
         return f"field '{name}' is locked by signature '{self.signature}' (FieldMDP)"
 
 
-def locks_of(view: View, field_name: str, field_attrs: dict, sig: dict) -> list[FieldLock]:
+def locks_of(
+    view: View, field_name: str, field_attrs: dict[str, Any], sig: dict[str, Any]
+) -> list[FieldLock]:
     """The locks the signature ``sig`` in field ``field_name`` sets, as ``view`` shows them."""
     found = []
     lock = view.get(field_attrs, "Lock")
@@ -57,7 +59,7 @@ def locks_of(view: View, field_name: str, field_attrs: dict, sig: dict) -> list[
     return list(dict.fromkeys(found))
 
 
-def _lock(view: View, field_name: str, params: dict) -> FieldLock:
+def _lock(view: View, field_name: str, params: dict[str, Any]) -> FieldLock:
     action = view.get(params, "Action")
     if action not in _ACTIONS:
         action = "All"  # an unreadable action locks everything (the safe side)
@@ -72,7 +74,7 @@ def _names(view: View, names: Any) -> list[str]:
     return [text(view.resolve(name)) for name in names]
 
 
-def lock_permissions(view: View, field_attrs: dict) -> int | None:
+def lock_permissions(view: View, field_attrs: dict[str, Any]) -> int | None:
     """The ``/P`` of a signature field's lock dictionary (PDF 2.0), if it has one.
 
     Signing such a field restricts later changes as a certification with that level would.

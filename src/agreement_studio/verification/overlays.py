@@ -51,7 +51,8 @@ def signed_text(comparer: Comparer, page: Page | None) -> list[Box] | None:
     key = ("signed text", page.ref if page.ref is not None else id(page))
     if key not in comparer.memo:
         comparer.memo[key] = text_boxes(comparer.old, page.attrs)
-    return comparer.memo[key]
+    boxes: list[tuple[float, float, float, float]] | None = comparer.memo[key]
+    return boxes
 
 
 def old_page(comparer: Comparer, page_ref: Ref | None) -> Page | None:
@@ -64,10 +65,11 @@ def old_page(comparer: Comparer, page_ref: Ref | None) -> Page | None:
             comparer.memo[key] = {p.ref: p for p in pages_of(comparer.old) if p.ref is not None}
         except ValueError:
             comparer.memo[key] = {}
-    return comparer.memo[key].get(page_ref)
+    page: Page | None = comparer.memo[key].get(page_ref)
+    return page
 
 
-def covers_signed_text(comparer: Comparer, page: Page | None, annot: dict) -> bool:
+def covers_signed_text(comparer: Comparer, page: Page | None, annot: dict[str, Any]) -> bool:
     """Whether ``annot`` (in the new revision) paints an opaque area over the signed text.
 
     When either side cannot be told (content too large, unreadable), the answer is ``False``
@@ -77,7 +79,9 @@ def covers_signed_text(comparer: Comparer, page: Page | None, annot: dict) -> bo
     if not text:
         return False
     painted = opaque_boxes(comparer.new, annot)
-    return bool(painted) and hides_text(text, painted)
+    if not painted:
+        return False
+    return hides_text(text, painted)
 
 
 def markup_change(
@@ -117,7 +121,7 @@ def markup_change(
     return Change(ANNOTATION, plain)
 
 
-def _icon(comparer: Comparer, name: str, annot: dict) -> bool:
+def _icon(comparer: Comparer, name: str, annot: dict[str, Any]) -> bool:
     """A note, caret or popup no larger than an icon: readers show such notes over text.
 
     Notes are put next to (and on) the words they are about; an icon can hide a word, which is
@@ -130,7 +134,7 @@ def _icon(comparer: Comparer, name: str, annot: dict) -> bool:
 
 
 def stamp_change(
-    comparer: Comparer, name: str, number: int, page_ref: Ref | None, widget: dict
+    comparer: Comparer, name: str, number: int, page_ref: Ref | None, widget: dict[str, Any]
 ) -> Change | None:
     """A new signature field's stamp that hides signed text of page ``number``, or ``None``."""
     page = old_page(comparer, page_ref)

@@ -27,7 +27,7 @@ class Page:
     """A page with its inherited attributes folded in."""
 
     ref: Ref | None
-    attrs: dict
+    attrs: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class PageTree:
     mismatches: list[CountMismatch]
 
 
-def _is_pages_node(node: dict, kids: Any) -> bool:
+def _is_pages_node(node: dict[str, Any], kids: Any) -> bool:
     return node.get("Type") == "Pages" or (node.get("Type") is None and kids is not None)
 
 
@@ -67,7 +67,7 @@ def read_page_tree(view: View) -> PageTree:
     mismatches: list[CountMismatch] = []
     seen: set[Ref] = set()
     # (item, parent, inherited, depth) to visit, or ("close", node_ref, node, first, root)
-    stack: list[tuple] = [("visit", view.catalog.get("Pages"), None, {}, 0)]
+    stack: list[tuple[Any, ...]] = [("visit", view.catalog.get("Pages"), None, {}, 0)]
     while stack:
         entry = stack.pop()
         if entry[0] == "close":

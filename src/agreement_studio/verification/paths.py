@@ -147,7 +147,7 @@ def _candidate_paths(
     frontier = [[leaf]]
     found = 0
     for _ in range(MAX_DEPTH):
-        grown = []
+        grown: list[list[_Cert]] = []
         for path in frontier:
             for issuer in _issuers_of(path[-1], pool):
                 if any(issuer.der == c.der for c in path):

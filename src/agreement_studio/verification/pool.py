@@ -17,12 +17,21 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from agreement_studio.verification.report import FileReport
 from agreement_studio.verification.trust import TrustStore
+
+if TYPE_CHECKING:
+    # ``BaseContext`` declares no ``Process``; each start method's context does.
+    _Context: TypeAlias = (
+        multiprocessing.context.ForkContext
+        | multiprocessing.context.ForkServerContext
+        | multiprocessing.context.SpawnContext
+    )
 
 _GRACE = 5.0
 _MAX_CRASHES = 3
@@ -40,7 +49,7 @@ def verify_files(
     jobs: int | None = None,
     timeout: float = 60.0,
     should_stop: Callable[[], bool] | None = None,
-) -> Iterator[FileReport]:
+) -> Generator[FileReport, None, None]:
     """Verify ``paths`` in ``jobs`` processes (default: one per core); yield reports as ready.
 
     Every file gets a report: one that cannot be read, or takes longer than ``timeout``
@@ -49,9 +58,14 @@ def verify_files(
     """
     names = [os.fspath(p) for p in paths]
     if not names:
-        return iter(())
+        return _no_reports()
     count = max(1, min(jobs or os.cpu_count() or 1, len(names)))
     return _run(names, trust or TrustStore(), count, timeout, should_stop)
+
+
+def _no_reports() -> Generator[FileReport, None, None]:
+    """No files, no reports; a generator still, so a caller may ``close()`` it."""
+    yield from ()
 
 
 @dataclass
@@ -62,7 +76,7 @@ class _Worker:
     started: float = 0.0
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> _Context:
     """``fork`` where it is safe (Linux, no other threads, no Qt): the workers start at once with
     everything imported; otherwise a fork server with the verifier preloaded, or ``spawn``."""
     if sys.platform.startswith("linux"):
@@ -77,9 +91,7 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _start(
-    context: multiprocessing.context.BaseContext, trust: TrustStore, timeout: float
-) -> _Worker:
+def _start(context: _Context, trust: TrustStore, timeout: float) -> _Worker:
     parent, child = context.Pipe()
     process = context.Process(target=_serve, args=(child, trust, timeout), daemon=True)
     process.start()
@@ -104,7 +116,7 @@ def _run(
     count: int,
     timeout: float,
     should_stop: Callable[[], bool] | None,
-) -> Iterator[FileReport]:
+) -> Generator[FileReport, None, None]:
     pool = _Pool(trust, count, timeout)
     pending = deque(enumerate(names))
     try:
@@ -154,8 +166,11 @@ class _Pool:
             if should_stop is not None and should_stop():
                 return
             busy = {w.conn: w for w in self.workers if w.job}
-            for conn in wait(list(busy), timeout=0.2):
+            # wait() hands back the very connections it was given.
+            for conn in cast(list[Connection], wait(list(busy), timeout=0.2)):
                 worker = busy[conn]
+                report: FileReport
+                healthy: bool
                 try:
                     _, report, healthy = conn.recv()
                     self.crashes = 0
@@ -167,7 +182,7 @@ class _Pool:
                 yield report
                 self._dispatch(worker, pending)
             for worker in [w for w in self.workers if w.job]:
-                if time.monotonic() - worker.started > self.timeout + _GRACE:
+                if worker.job and time.monotonic() - worker.started > self.timeout + _GRACE:
                     path = worker.job[1]
                     worker = self._replace(worker)
                     yield FileReport.failed(
@@ -195,7 +210,8 @@ class _Pool:
     def _crashed(self, worker: _Worker, pending: deque[tuple[int, str]]) -> FileReport:
         """The report for a file whose worker died; too many deaths in a row break the pool."""
         self.crashes += 1
-        report = FileReport.failed(worker.job[1], "the verifier stopped unexpectedly on this file")
+        path = worker.job[1] if worker.job else None  # only a busy worker's death is seen
+        report = FileReport.failed(path, "the verifier stopped unexpectedly on this file")
         if self.crashes > _MAX_CRASHES:
             worker.job = None
             self._requeue(pending)

@@ -66,7 +66,7 @@ class RepairedTable:
     def __init__(self, document: PdfDocument) -> None:
         self.document = document
         self.plain: dict[int, tuple[int, int]] = {}
-        self.trailer: dict | None = None
+        self.trailer: dict[str, Any] | None = None
         self.trailer_at = 0
         self._scan_headers()
         self._scan_trailers()

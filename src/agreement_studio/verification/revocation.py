@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, cast
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -31,6 +32,9 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, p
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import ExtendedKeyUsageOID
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 
 from agreement_studio.verification.dss import DssContents, dss_contents
 from agreement_studio.verification.trust import common_name
@@ -82,7 +86,7 @@ class RevocationData:
 
     def add_crl(self, der: bytes, source: str) -> None:
         """Add a DER CRL; damaged data is ignored (it proves nothing)."""
-        with contextlib.suppress(_DATA_ERRORS):
+        with contextlib.suppress(*_DATA_ERRORS):
             self.crls.append((x509.load_der_x509_crl(bytes(der)), source))
 
     def add_ocsp(self, der: bytes, source: str) -> None:
@@ -94,7 +98,9 @@ class RevocationData:
         if response.response_status is ocsp.OCSPResponseStatus.SUCCESSFUL:
             self.ocsps.append((response, source))
 
-    def extended(self, crls: Iterable[bytes], ocsps: Iterable[bytes], source: str):
+    def extended(
+        self, crls: Iterable[bytes], ocsps: Iterable[bytes], source: str
+    ) -> RevocationData:
         """A copy with more CRLs and OCSP responses (the file's data stays shared)."""
         copy = RevocationData(list(self.crls), list(self.ocsps), self.certs, self.online)
         copy._fetched, copy._signed = self._fetched, self._signed
@@ -241,7 +247,9 @@ def _from_crl(
     try:
         key = (id(crl), issuer.fingerprint(hashes.SHA256()))
         if key not in data._signed:
-            data._signed[key] = crl.is_signature_valid(issuer.public_key())
+            # any other kind of key makes the call raise TypeError, caught below
+            public = cast("CertificateIssuerPublicKeyTypes", issuer.public_key())
+            data._signed[key] = crl.is_signature_valid(public)
         if not data._signed[key]:
             return None
         entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
@@ -340,7 +348,7 @@ def _from_ocsp(
     return None
 
 
-def _names_issuer(single, issuer: x509.Certificate) -> bool:
+def _names_issuer(single: ocsp.OCSPSingleResponse, issuer: x509.Certificate) -> bool:
     """Whether an OCSP single response's CertID names ``issuer`` (name and key hash)."""
     try:
         algorithm = single.hash_algorithm
@@ -358,7 +366,8 @@ def _digest(name: str, data: bytes) -> bytes:
 def _key_bits(cert: x509.Certificate) -> bytes:
     """The subjectPublicKey BIT STRING's value (what OCSP key hashes cover)."""
     info = asn1_x509.Certificate.load(cert.public_bytes(_DER))["tbs_certificate"]
-    return info["subject_public_key_info"]["public_key"].contents[1:]
+    bits: bytes = info["subject_public_key_info"]["public_key"].contents[1:]
+    return bits
 
 
 def _ocsp_signed_for(response: ocsp.OCSPResponse, issuer: x509.Certificate) -> bool:
@@ -397,7 +406,12 @@ def _delegated_by(responder: x509.Certificate, issuer: x509.Certificate) -> bool
     return ExtendedKeyUsageOID.OCSP_SIGNING in usage
 
 
-def verify(cert: x509.Certificate, signature: bytes, message: bytes, algorithm) -> bool:
+def verify(
+    cert: x509.Certificate,
+    signature: bytes,
+    message: bytes,
+    algorithm: hashes.HashAlgorithm | None,
+) -> bool:
     """Whether ``signature`` over ``message`` verifies with ``cert``'s key."""
     key = cert.public_key()
     try:
@@ -476,7 +490,8 @@ def _http(url: str, body: bytes | None = None, kind: str | None = None) -> bytes
         request.add_header("Content-Type", kind)
     try:
         with urllib.request.urlopen(request, timeout=_ONLINE_TIMEOUT) as reply:
-            return reply.read(_MAX_FETCH)
+            answer: bytes = reply.read(_MAX_FETCH)
+            return answer
     except (OSError, ValueError):
         return None
 

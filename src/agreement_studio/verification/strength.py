@@ -46,7 +46,8 @@ def hash_weakness(name: str | None) -> str | None:
 
 def _certificate_hash(cert: x509.Certificate) -> str | None:
     try:
-        return cert["signature_algorithm"].hash_algo
+        name: str | None = cert["signature_algorithm"].hash_algo
+        return name
     except (ValueError, KeyError):
         return None  # EdDSA names no separate hash
 

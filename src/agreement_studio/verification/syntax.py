@@ -82,7 +82,7 @@ class Name(str):
     __slots__ = ()
 
 
-class AmbiguousDict(dict):
+class AmbiguousDict(dict[str, Any]):
     """A dictionary in which some key appears twice with different values.
 
     It holds the first value of each key; ``duplicates`` lists every value of the repeated
@@ -106,7 +106,7 @@ class Stream:
 
     __slots__ = ("buffer", "decrypt", "dict", "end", "start")
 
-    def __init__(self, dictionary: dict, buffer: bytes, start: int, end: int) -> None:
+    def __init__(self, dictionary: dict[str, Any], buffer: bytes, start: int, end: int) -> None:
         self.dict = dictionary
         self.buffer = buffer
         self.start = start
@@ -149,7 +149,9 @@ class Parser:
 
     def skip(self, pos: int) -> int:
         """The offset after any whitespace and comments at ``pos``."""
-        return _SKIP_RE.match(self.data, pos).end()
+        match = _SKIP_RE.match(self.data, pos)
+        assert match is not None  # the pattern matches the empty string too
+        return match.end()
 
     def token_at(self, pos: int) -> bytes:
         """The regular token (keyword or number) at ``pos``, or ``b''``."""
@@ -199,6 +201,7 @@ class Parser:
 
     def _name(self, pos: int) -> tuple[Name, int]:
         match = _NAME_RE.match(self.data, pos)
+        assert match is not None  # called at a '/', which the pattern always matches
         raw = match.group(1)
         if b"#" in raw:
             raw = _NAME_ESCAPE_RE.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
@@ -247,7 +250,9 @@ class Parser:
             out += _ESCAPES[char]
             return i + 1
         if 0x30 <= char <= 0x37:
-            octal = _OCTAL_RE.match(data, i).group()
+            found = _OCTAL_RE.match(data, i)
+            assert found is not None  # ``char`` is an octal digit
+            octal = found.group()
             out.append(int(octal, 8) & 0xFF)
             return i + len(octal)
         if char == 0x0D:
@@ -257,7 +262,7 @@ class Parser:
         out.append(char)
         return i + 1
 
-    def _array(self, pos: int, depth: int) -> tuple[list, int]:
+    def _array(self, pos: int, depth: int) -> tuple[list[Any], int]:
         if depth > MAX_DEPTH:
             raise PdfSyntaxError("objects nested too deeply", pos)
         data = self.data
@@ -268,7 +273,7 @@ class Parser:
             found = [_number(token) for token in tokens if token]
             self.budget.spend_items(len(found))
             return found, numbers.end()
-        items: list = []
+        items: list[Any] = []
         while True:
             pos = self.skip(pos)
             if pos < len(data) and data[pos] == 0x5D:  # ]
@@ -277,12 +282,12 @@ class Parser:
             value, pos = self.parse(pos, depth)
             items.append(value)
 
-    def _dict(self, pos: int, depth: int) -> tuple[dict, int]:
+    def _dict(self, pos: int, depth: int) -> tuple[dict[str, Any], int]:
         if depth > MAX_DEPTH:
             raise PdfSyntaxError("objects nested too deeply", pos)
         data = self.data
         simple = _SIMPLE_ENTRY_RE.match
-        result: dict = {}
+        result: dict[str, Any] = {}
         added = 0
         while True:
             # Most entries are a key and a number, name or reference: one match reads them.
@@ -319,7 +324,7 @@ class Parser:
                 if len(result) > MAX_DICT_KEYS:
                     raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
 
-    def _repeated(self, result: dict, key: Name, value: Any) -> dict:
+    def _repeated(self, result: dict[str, Any], key: Name, value: Any) -> dict[str, Any]:
         """``result`` after ``key`` came again (an :class:`AmbiguousDict` if its value differs)."""
         # Honest writers sometimes repeat a key with the same value; a different value is an
         # ambiguity (which one a reader takes is not specified).
@@ -359,7 +364,7 @@ class Parser:
         return Indirect(num, gen, value, pos, match.end(), length_ref)
 
     def _stream(
-        self, dictionary: dict, pos: int, length_of: LengthResolver | None
+        self, dictionary: dict[str, Any], pos: int, length_of: LengthResolver | None
     ) -> tuple[Stream, int, Ref | None]:
         data = self.data
         keyword = _STREAM_KW_RE.match(data, pos)

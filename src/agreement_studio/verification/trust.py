@@ -55,8 +55,10 @@ def common_name(name: x509.Name) -> str:
     for key in ("common_name", "organization_name"):
         value = native.get(key)
         if value:
-            return value[-1] if isinstance(value, list) else str(value)
-    return name.human_friendly
+            short: str = value[-1] if isinstance(value, list) else str(value)
+            return short
+    friendly: str = name.human_friendly
+    return friendly
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -131,7 +133,7 @@ class TrustStore:
             trust_claimed_time=trust_claimed_time,
         )
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, Any]:
         return {
             "a": self._anchor_der,
             "i": self._intermediate_der,
@@ -141,7 +143,7 @@ class TrustStore:
             "policy": (self.online, self.require_revocation, self.trust_claimed_time),
         }
 
-    def __setstate__(self, state: dict) -> None:
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self._anchor_der, self._intermediate_der = state["a"], state["i"]
         self.pinned, self.identity, self._parsed = state["p"], state["id"], None
         self.crls = state.get("c", ())
@@ -235,13 +237,16 @@ def configured_anchor_files() -> list[Path]:
 
 def _der(cert: Any) -> bytes:
     """DER bytes of an asn1crypto or a ``cryptography`` certificate, or of DER bytes."""
+    der: bytes
     if isinstance(cert, x509.Certificate):
-        return cert.dump()
-    if hasattr(cert, "public_bytes"):  # cryptography.x509.Certificate
+        der = cert.dump()
+    elif hasattr(cert, "public_bytes"):  # cryptography.x509.Certificate
         from cryptography.hazmat.primitives.serialization import Encoding
 
-        return cert.public_bytes(Encoding.DER)
-    return bytes(cert)
+        der = cert.public_bytes(Encoding.DER)
+    else:
+        der = bytes(cert)
+    return der
 
 
 def _crl_der(crl: Any) -> bytes:
@@ -249,10 +254,12 @@ def _crl_der(crl: Any) -> bytes:
     if hasattr(crl, "public_bytes"):
         from cryptography.hazmat.primitives.serialization import Encoding
 
-        return crl.public_bytes(Encoding.DER)
+        der: bytes = crl.public_bytes(Encoding.DER)
+        return der
     data = bytes(crl)
     if pem.detect(data):
-        return next(der for kind, _, der in pem.unarmor(data, multiple=True))
+        unarmored: bytes = next(der for kind, _, der in pem.unarmor(data, multiple=True))
+        return unarmored
     return data
 
 
@@ -304,7 +311,7 @@ def read_certificates(path: str | os.PathLike[str]) -> list[bytes]:
 
 class _Lru:
     def __init__(self, size: int) -> None:
-        self._items: OrderedDict = OrderedDict()
+        self._items: OrderedDict[object, TrustJudgement] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 

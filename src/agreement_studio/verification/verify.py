@@ -19,6 +19,7 @@ import os
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from agreement_studio.verification.check import (
     ByteRangeDigest,
@@ -193,7 +194,7 @@ class _Verification:
     def _signature(
         self, index: int, info: SignatureInfo, coverage: Coverage, coverages: list[Coverage]
     ) -> SignatureReport:
-        fields: dict = {
+        fields: dict[str, Any] = {
             "index": index,
             "field": info.field,
             "revisions": len(self.views),
@@ -239,7 +240,7 @@ class _Verification:
 
     def _verdict(
         self,
-        fields: dict,
+        fields: dict[str, Any],
         coverage: Coverage,
         crypto: CryptoResult,
         problems: list[str],
@@ -285,7 +286,7 @@ class _Verification:
             return Verdict.INVALID
         return Verdict.VALID if fields.get("trusted") else Verdict.UNTRUSTED
 
-    def _describe_crypto(self, fields: dict, crypto: CryptoResult) -> None:
+    def _describe_crypto(self, fields: dict[str, Any], crypto: CryptoResult) -> None:
         fields.update(
             digest_ok=crypto.digest_ok,
             signature_ok=crypto.signature_ok,
@@ -344,7 +345,11 @@ class _Verification:
         order = sorted(range(len(infos)), key=lambda i: -(coverages[i].revision or 0))
         for index in order:
             coverage = coverages[index]
-            if coverage.problem is not None or coverage.revision is None:
+            if (
+                coverage.problem is not None
+                or coverage.revision is None
+                or coverage.byte_range is None  # set whenever there is no problem
+            ):
                 continue
             sig = self._signed_sig(infos[index], coverage)
             later = [p for p in proofs if p.revision > coverage.revision]
@@ -380,7 +385,7 @@ class _Verification:
             )
         return results
 
-    def _signed_sig(self, info: SignatureInfo, coverage: Coverage) -> dict:
+    def _signed_sig(self, info: SignatureInfo, coverage: Coverage) -> dict[str, Any]:
         """The signature dictionary as the signed revision has it."""
         view = self.views[(coverage.revision or len(self.views)) - 1]
         sig = view.resolve(info.sig_ref) if info.sig_ref else info.sig
@@ -418,7 +423,7 @@ class _Verification:
             used[fingerprint(anchor)] = common_name(anchor.subject)
         return [f"{name} ({digest})" for digest, name in used.items()]
 
-    def _docmdp(self, view: View, sig: dict, info: SignatureInfo) -> int | None:
+    def _docmdp(self, view: View, sig: dict[str, Any], info: SignatureInfo) -> int | None:
         """The DocMDP level if this is a certification signature, else ``None``."""
         perms = view.get(view.catalog, "Perms")
         named = (
@@ -451,7 +456,9 @@ class _Verification:
                 return coverage.revision, level
         return None
 
-    def _policy(self, view: View, sig: dict, info: SignatureInfo, docmdp: int | None) -> Policy:
+    def _policy(
+        self, view: View, sig: dict[str, Any], info: SignatureInfo, docmdp: int | None
+    ) -> Policy:
         """What the signature permits after it: the strictest DocMDP level binding it, its locks.
 
         A certification binds itself and every signature after it (an approval signature in a

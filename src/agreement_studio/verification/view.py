@@ -24,7 +24,7 @@ class View:
         self._cache: dict[Ref, tuple[Any, Any]] = {}
 
     @property
-    def catalog(self) -> dict:
+    def catalog(self) -> dict[str, Any]:
         """The document catalog (``{}`` if it is not a dictionary)."""
         root = self.resolve(self.revision.trailer.get("Root"))
         return root if isinstance(root, dict) else {}

@@ -20,7 +20,7 @@ _APPEARANCE_PROBE = 1 << 20  # enough decoded bytes to see whether a stream pain
 _WHITESPACE = b"\x00\t\n\x0c\r "
 
 
-def is_placed(view: View, annot: dict) -> bool:
+def is_placed(view: View, annot: dict[str, Any]) -> bool:
     """Whether ``annot`` has a rectangle with area and flags that let readers show it."""
     flags = view.resolve(annot.get("F"))
     if isinstance(flags, int) and not isinstance(flags, bool) and flags & (HIDDEN | NO_VIEW):
@@ -32,10 +32,11 @@ def is_placed(view: View, annot: dict) -> bool:
     if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
         return False
     x1, y1, x2, y2 = numbers
-    return abs(x2 - x1) > 0 and abs(y2 - y1) > 0
+    placed: bool = abs(x2 - x1) > 0 and abs(y2 - y1) > 0
+    return placed
 
 
-def draws(view: View, annot: dict) -> bool:
+def draws(view: View, annot: dict[str, Any]) -> bool:
     """Whether ``annot`` paints anything: placed, and with an appearance that is not empty.
 
     When the appearance cannot be decoded it counts as painting (the safe side).
@@ -61,7 +62,7 @@ def _paints(stream: Stream) -> bool:
     return bool(content.strip(_WHITESPACE))
 
 
-def _has_colours(view: View, annot: dict) -> bool:
+def _has_colours(view: View, annot: dict[str, Any]) -> bool:
     """A widget without an appearance that asks for a border or background colour.
 
     Readers that build appearances themselves may draw these, so they count as drawing.

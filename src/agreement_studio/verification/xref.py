@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 from agreement_studio.verification.limits import Budget
 from agreement_studio.verification.syntax import Name, Parser, PdfSyntaxError, Stream
@@ -40,11 +40,13 @@ class XrefSection:
     kind: str
     start: int
     end: int
-    trailer: dict
+    trailer: dict[str, Any]
     entries: dict[int, Entry]
     stream_num: int | None = None
     hybrid: XrefSection | None = None
     problems: list[str] = field(default_factory=list)
+    declared: int | None = None
+    """Where ``startxref`` or ``/Prev`` said the section is (whitespace may come first)."""
 
     @property
     def prev(self) -> int | None:
@@ -108,7 +110,7 @@ def _read_table(parser: Parser, offset: int) -> XrefSection:
     return XrefSection("table", offset, end, trailer, entries)
 
 
-def _check_size(trailer: dict, offset: int) -> None:
+def _check_size(trailer: dict[str, Any], offset: int) -> None:
     """/Size must be a number; a /Size too small for the entries listed is tolerated.
 
     ISO 32000-2 §7.5.5 asks for one more than the highest object number, but
@@ -186,7 +188,7 @@ def _stream_entries(
     return entries
 
 
-def _small_int(value: object, low: int, high: int) -> bool:
+def _small_int(value: object, low: int, high: int) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
@@ -240,7 +242,7 @@ class _TooLarge(Exception):
     """A compressed stream expands beyond the limit given."""
 
 
-def _unpredict(data: bytes, parms: dict) -> bytes:
+def _unpredict(data: bytes, parms: dict[str, Any]) -> bytes:
     predictor = parms.get("Predictor", 1)
     if predictor in (1, None):
         return data
