@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from agreement_studio.gui.main_window import MainWindow
@@ -55,13 +56,13 @@ class Verification(QObject):
         """Take drags that bring folders; the window handles everything else itself."""
         kind = event.type()
         if watched is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
-            folders = _folders(event)  # type: ignore[arg-type]
+            folders = _folders(event)  # type: ignore[arg-type]  # a DragEnter or Drop event is a QDropEvent
             if folders:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
+                event.acceptProposedAction()  # type: ignore[attr-defined]  # a DragEnter or Drop event is a QDropEvent
                 if kind == QEvent.Type.Drop:
                     from agreement_studio.gui.verification.view import dropped_paths
 
-                    self.verify(dropped_paths(event))  # type: ignore[arg-type]
+                    self.verify(dropped_paths(event))  # type: ignore[arg-type]  # a DragEnter or Drop event is a QDropEvent
                 return True
         return super().eventFilter(watched, event)
 
@@ -82,7 +83,7 @@ def _add_to_file_menu(window: MainWindow, action: QAction) -> None:
     verify = window.actions.verify
     for entry in window.menuBar().actions():
         menu = entry.menu()
-        if menu is None or verify not in menu.actions():
+        if not isinstance(menu, QMenu) or verify not in menu.actions():
             continue
         items = menu.actions()
         after = items.index(verify) + 1

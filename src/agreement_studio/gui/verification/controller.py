@@ -62,7 +62,9 @@ class VerificationController(QObject):
         self._show_timer.timeout.connect(self._show_arrived)
         self._connect()
         self._show_trust(None)
-        QApplication.instance().aboutToQuit.connect(self.cancel)
+        app = QApplication.instance()
+        assert app is not None, "the verification window needs a running application"
+        app.aboutToQuit.connect(self.cancel)
 
     def _connect(self) -> None:
         v = self.view

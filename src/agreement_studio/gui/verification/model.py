@@ -274,7 +274,7 @@ class VerificationModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
-    def parent(self, index: _Index = _TOP) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: _Index = _TOP) -> QModelIndex:  # type: ignore[override]  # Qt's two overloads as one method
         """The index of a row's parent (column 0)."""
         if not index.isValid():
             return QModelIndex()

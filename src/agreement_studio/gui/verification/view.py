@@ -6,8 +6,9 @@ It only builds widgets and says what was asked (signals); the controller does th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.verification.model import VerificationModel, VerificationProxy
+
+if TYPE_CHECKING:
+    from agreement_studio.verification.report import FileReport, SignatureReport
 
 __all__ = ["VerificationView", "dropped_paths"]
 
@@ -200,7 +204,9 @@ class VerificationView(QWidget):
         self.set_running(False)
         self.update_buttons()
 
-    def _button(self, text: str, tip: str, signal: Signal, icon_name: str = "") -> QPushButton:
+    def _button(
+        self, text: str, tip: str, signal: SignalInstance, icon_name: str = ""
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setToolTip(tip)
@@ -231,7 +237,7 @@ class VerificationView(QWidget):
 
     # --- what the controller asks of it ---------------------------------------------------
 
-    def selected_signature(self) -> tuple[object, object] | None:
+    def selected_signature(self) -> tuple[FileReport, SignatureReport] | None:
         """(file report, signature report) of the current row, if it belongs to a signature."""
         return self.model.signature_of(self.proxy.mapToSource(self.tree.currentIndex()))
 

@@ -129,4 +129,4 @@ _WORDS = {
 
 def report_words() -> dict[str, str]:
     """Every word template of the report (keys of ``pdf.report.WORDS``), translated."""
-    return {key: translate("VerificationWords", text) for key, text in _WORDS.items()}
+    return {key: translate("VerificationWords", str(text)) for key, text in _WORDS.items()}
