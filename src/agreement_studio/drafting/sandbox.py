@@ -50,7 +50,7 @@ class _GuardLoops(NodeTransformer):
     """Make every ``for`` iterate through the environment's guard (which charges the budget)."""
 
     def visit_For(self, node: nodes.For) -> nodes.Node:  # Jinja's visitor names
-        node = self.generic_visit(node)
+        self.generic_visit(node)  # visits the children in place (it returns ``node`` itself)
         node.iter = nodes.Call(
             nodes.EnvironmentAttribute("guarded_iteration", lineno=node.lineno),
             [node.iter],
@@ -112,7 +112,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
-        return _GuardLoops().visit(tree)
+        guarded: nodes.Template = _GuardLoops().visit(tree)
+        return guarded
 
     def guarded_iteration(self, iterable: Iterable[Any]) -> Iterator[Any]:
         """Iterate as a template's ``for`` does, one budget step per item."""
@@ -127,7 +128,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         current_budget().charge(len(text))
         return text
 
-    def concat(self, pieces: Iterable[str]) -> str:  # type: ignore[override]
+    def concat(self, pieces: Iterable[str]) -> str:
         """The template's output as one text, each piece charged to the budget."""
         budget = current_budget()
         out = []

@@ -132,7 +132,8 @@ def _table(rows: list[list[str]], widths: list[float], section: Tag) -> Table:
         colWidths=widths,
         repeatRows=1,
         hAlign="LEFT",
-        renderCB=tag_table_parts,
+        # ReportLab calls any callable (table, event, *args); its stubs want a TableRenderCB.
+        renderCB=tag_table_parts,  # type: ignore[arg-type]  # see above
         splitInRow=48,  # a row with pages of text (a pasted name) may split inside
         style=TableStyle(
             [
@@ -148,4 +149,5 @@ def _table(rows: list[list[str]], widths: list[float], section: Tag) -> Table:
     )
     table.row_origin = list(range(len(data)))
     table.spaceBefore, table.spaceAfter = 6, 8
-    return tagged(table, Tag("Table", section, container=True))
+    tagged(table, Tag("Table", section, container=True))
+    return table

@@ -37,13 +37,13 @@ _ICC_VERSION_4_2 = bytes((4, 0x20, 0, 0))
 _ICC_FIXED_DATE = b"".join(n.to_bytes(2, "big") for n in (2000, 1, 1, 0, 0, 0))
 
 
-class PlainStream(PDFStream):  # type: ignore[misc]  # ReportLab has no type hints
+class PlainStream(PDFStream):
     """A stream written as it is: no filter at all (ReportLab would write ``/Filter []``)."""
 
     def format(self, document: Any) -> bytes:
         """The stream object's bytes, with the EOL PDF/A wants before ``endstream``."""
         dictionary = PDFDictionary(dict(self.dictionary.dict))
-        content = document.encrypt.encode(self.content)
+        content: bytes = document.encrypt.encode(self.content)
         dictionary["Length"] = len(content)
         return dictionary.format(document) + b"\nstream\n" + content + b"\nendstream\n"
 
@@ -67,7 +67,8 @@ def write_streams_with_eol(document: Any) -> None:
     ask for it (this flag) are written differently.
     """
     if PDFStream.format is not _stream_format_with_eol:
-        PDFStream.format = _stream_format_with_eol
+        # Patching the class is the point: ReportLab writes every stream through this method.
+        PDFStream.format = _stream_format_with_eol  # type: ignore[method-assign]  # see above
     document.endstream_eol = True
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
+    PDFDocument,
     PDFName,
     PDFObjectReference,
     PDFString,
@@ -64,16 +65,20 @@ class SignatureFields:
             }
         )
         annotation_name = f"signature-field-{len(self.names) + 1}"
-        widget.dict["AP"] = PDFDictionary(
-            {"N": canvas._doc.Reference(empty_appearance(rect), f"{annotation_name}-appearance")}
+        document = _document(canvas)
+        # Reference is untyped in ReportLab's stubs.
+        appearance = document.Reference(  # type: ignore[no-untyped-call]  # see above
+            empty_appearance(rect), f"{annotation_name}-appearance"
         )
+        widget.dict["AP"] = PDFDictionary({"N": appearance})
         tagger = getattr(canvas, "tagger", None)
         if tagger is not None and element is not None:
             key = tagger.annotation(element, annotation_name, page_number)
             widget.dict["StructParent"] = key
             widget.dict["TU"] = PDFString(getattr(element, "alt", "") or unique)
-        canvas._addAnnotation(widget, annotation_name)  # adds it to this page's /Annots
-        self._refs.append(canvas._doc.refAnnotation(annotation_name))
+        # Adds it to this page's /Annots (private to ReportLab; not in its stubs).
+        canvas._addAnnotation(widget, annotation_name)  # type: ignore[attr-defined]  # see above
+        self._refs.append(document.refAnnotation(annotation_name))
         self._widgets.append(widget)
         self.names.append(unique)
         return unique
@@ -84,7 +89,14 @@ class SignatureFields:
         for name, widget in zip(self.names, self._widgets, strict=True):
             widget.dict["Lock"] = field_lock([other for other in self.names if other != name])
         if self._refs:
-            canvas._doc.Catalog.AcroForm = PDFDictionary({"Fields": PDFArray(self._refs)})
+            catalog = _document(canvas).Catalog  # type: ignore[attr-defined]  # not in the stubs
+            catalog.AcroForm = PDFDictionary({"Fields": PDFArray(self._refs)})
+
+
+def _document(canvas: Canvas) -> PDFDocument:
+    """The document ``canvas`` writes (ReportLab keeps it in a private attribute)."""
+    document: PDFDocument = canvas._doc  # type: ignore[attr-defined]  # not in ReportLab's stubs
+    return document
 
 
 def empty_appearance(rect: tuple[float, float, float, float]) -> PlainStream:

@@ -66,7 +66,7 @@ def _tagged_font_class() -> Any:
     from reportlab.pdfbase import pdfdoc
     from reportlab.pdfbase.ttfonts import TTFont, makeToUnicodeCMap
 
-    class TaggedTTFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
+    class TaggedTTFont(TTFont):
         """ReportLab's TrueType font, writing each subset under its own tag (see subset_tag)."""
 
         def addObjects(self, doc: Any) -> None:  # ReportLab's name
@@ -74,13 +74,17 @@ def _tagged_font_class() -> Any:
             try:
                 state = self.state[doc]
             except KeyError:
-                state = self.state[doc] = TTFont.State(self._asciiReadable)
+                # A private attribute, not in ReportLab's stubs.
+                readable = self._asciiReadable  # type: ignore[attr-defined]  # see above
+                state = self.state[doc] = TTFont.State(readable)
             state.frozen = 1
             for n, subset in enumerate(state.subsets):
                 internal_name = self.getSubsetInternalName(n, doc)[1:]
                 tag = subset_tag(self.fontName, n, subset)
                 base_name = tag + "+" + (self.face.name + self.face.subfontNameX).decode("pdfdoc")
-                font = pdfdoc.PDFTrueTypeFont()
+                # ReportLab writes every attribute set on a font object as a dictionary entry;
+                # its stubs declare none of a font's entries.
+                font: Any = pdfdoc.PDFTrueTypeFont()
                 font.__Comment__ = f"Font {self.fontName} subset {n}"
                 font.Name = internal_name
                 font.BaseFont = base_name
@@ -92,7 +96,12 @@ def _tagged_font_class() -> Any:
                 if doc.compression:
                     cmap.filters = [pdfdoc.PDFZCompress]
                 font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
-                font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+                # addSubsetObjects is untyped in ReportLab's stubs.
+                face = self.face
+                descriptor = face.addSubsetObjects(  # type: ignore[no-untyped-call]  # see above
+                    doc, base_name, subset
+                )
+                font.FontDescriptor = descriptor
                 doc.Reference(font, internal_name)
                 doc.idToObject["BasicFonts"].dict[internal_name] = font
             del self.state[doc]

@@ -97,7 +97,9 @@ class AgreementCanvas(Canvas):
                 draw_furniture(self, self.furniture, number, len(pages))
             super().showPage()
             if self.tagger is not None:
-                self.tagger.page_entries(canvas_document(self).Pages.pages[-1], number)
+                document = canvas_document(self)
+                page_tree = document.Pages  # type: ignore[attr-defined]  # not in ReportLab's stubs
+                self.tagger.page_entries(page_tree.pages[-1], number)
         self._held_pages = []
         _compress_pages_plainly(self)
         self.signature_fields.install(self)

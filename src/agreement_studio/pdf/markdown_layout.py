@@ -84,7 +84,9 @@ def _keep_with_next(flowables: list[Flowable]) -> None:
 def _carry_keeps_over_indenters(flowables: list[Flowable]) -> None:
     """A keep-with-next before an indented table reaches the table, not just its Indenter."""
     for before, after in itertools.pairwise(flowables):
-        if isinstance(after, Indenter) and before.getKeepWithNext():
+        # getKeepWithNext is untyped in ReportLab's stubs.
+        keeps = before.getKeepWithNext
+        if isinstance(after, Indenter) and keeps():  # type: ignore[no-untyped-call]  # see above
             after.keepWithNext = 1
 
 

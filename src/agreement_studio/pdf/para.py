@@ -9,9 +9,10 @@ layout, and its result depends only on the width, so it is kept for the last wid
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 
 class Para(Paragraph):
@@ -21,10 +22,11 @@ class Para(Paragraph):
     tag: object = None
     """The paragraph's place in the tagged structure (``tagging.Tag``); its parts share it."""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """As ``Paragraph.split``; the parts keep the paragraph's tag (one element)."""
-        parts: list[Paragraph] = super().split(availWidth, availHeight)
-        for part in parts:
+        parts = super().split(availWidth, availHeight)
+        # Paragraph.split makes its parts with self.__class__ (or returns self): all are Paras.
+        for part in cast("list[Para]", parts):
             part.tag = self.tag
         return parts
 

@@ -79,6 +79,8 @@ class BoxText:
 class SignatureBox(Flowable):
     """One signatory's box; drawing it places the signatory's empty signature field."""
 
+    tag: Tag | None  # set by the row that draws it, before drawing
+
     def __init__(self, text: BoxText, field_name: str, width: float) -> None:
         super().__init__()
         self.text = text

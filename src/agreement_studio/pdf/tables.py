@@ -8,7 +8,7 @@ become paragraphs. That keeps a 30-row table cheap to lay out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -102,7 +102,8 @@ def markdown_table(node: SyntaxTreeNode, width: float, parent: Tag | None = None
         hAlign="LEFT",
         style=TableStyle(style),
         splitInRow=_SPLIT_IN_ROW_MIN,
-        renderCB=tag_table_parts,
+        # ReportLab calls any callable (table, event, *args); its stubs want a TableRenderCB.
+        renderCB=tag_table_parts,  # type: ignore[arg-type]  # see above
     )
     tagged(table, Tag("Table", parent, container=True))
     table.row_origin = list(range(len(data)))
@@ -110,7 +111,7 @@ def markdown_table(node: SyntaxTreeNode, width: float, parent: Tag | None = None
     return [table]
 
 
-class TaggedTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
+class TaggedTable(Table):
     """A table that knows, after a page break, which of the original rows each row is.
 
     ``row_origin[i]`` is the original row of row ``i``; None marks the header row repeated at
@@ -119,13 +120,16 @@ class TaggedTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
 
     row_origin: list[int | None]
     tag: Tag | None = None
+    _cellvalues: list[list[Any]]  # ReportLab's own (the rows' cells); not in its stubs
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """As ``Table.split``; each part learns its rows' origin and keeps the table's tag."""
-        parts: list[Flowable] = super().split(availWidth, availHeight)
+        parts = super().split(availWidth, availHeight)
+        # Table.split makes its parts with self.__class__ (or returns []): all are TaggedTables.
+        tables = cast("list[TaggedTable]", parts)
         origin = getattr(self, "row_origin", list(range(len(self._cellvalues))))
-        if len(parts) == 2:
-            first, second = parts
+        if len(tables) == 2:
+            first, second = tables
             taken = len(first._cellvalues)
             repeated = self.repeatRows if isinstance(self.repeatRows, int) else 0
             rest = len(second._cellvalues) - repeated
@@ -133,7 +137,7 @@ class TaggedTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
             start = len(origin) - rest
             first.row_origin = origin[:taken]
             second.row_origin = [None] * repeated + origin[start:]
-        for part in parts:
+        for part in tables:
             part.tag = self.tag
             if not hasattr(part, "row_origin"):
                 part.row_origin = origin[: len(part._cellvalues)]

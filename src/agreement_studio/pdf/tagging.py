@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -170,7 +170,7 @@ class Tagger:
                 if isinstance(kid, Element):
                     kids.append(ref(kid))
                 elif kid[0] == "obj":
-                    _, name, page = kid  # type: ignore[misc]
+                    _, name, page = kid
                     kids.append(
                         PDFDictionary(
                             {
@@ -183,7 +183,7 @@ class Tagger:
                 elif kid[0] == own_page:
                     kids.append(kid[1])
                 else:
-                    page, mcid = kid  # type: ignore[misc]
+                    page, mcid = kid  # type: ignore[misc]  # a (page, MCID) pair: triples are "obj"
                     kids.append(
                         PDFDictionary(
                             {
@@ -233,8 +233,9 @@ class Tagger:
 
     def page_entries(self, page: PDFPage, number: int) -> None:
         """Give the page its ``/StructParents`` key and the tab order of its structure."""
-        page.StructParents = number - 1
-        page.Tabs = PDFName("S")
+        # ReportLab writes any attribute set on a PDFPage; its stubs list only its own.
+        page.StructParents = number - 1  # type: ignore[attr-defined]  # see above
+        page.Tabs = PDFName("S")  # type: ignore[attr-defined]  # see above
         extra = [k for k in ("StructParents", "Tabs") if k not in page.__NoDefault__]
         if extra:
             page.__NoDefault__ = [*page.__NoDefault__, *extra]
@@ -251,14 +252,14 @@ def _walk(element: Element) -> Iterator[Element]:
             yield from _walk(kid)
 
 
-class TaggingFrame(Frame):  # type: ignore[misc]  # ReportLab has no type hints
+class TaggingFrame(Frame):
     """A frame that wraps each flowable it draws in the marked content of its tag."""
 
-    def add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
+    def add(self, flowable: Any, canv: Any, trySplit: int = 0) -> Literal[0, 1]:
         """As ``Frame.add``; drawing the flowable marks its content (see module docstring)."""
         tagger: Tagger | None = getattr(canv, "tagger", None)
         if tagger is None:
-            return int(super().add(flowable, canv, trySplit))
+            return super().add(flowable, canv, trySplit)
         original = flowable.drawOn
 
         def draw_on(canvas: Any, x: float, y: float, _sW: float = 0) -> None:
@@ -275,7 +276,7 @@ class TaggingFrame(Frame):  # type: ignore[misc]  # ReportLab has no type hints
 
         flowable.drawOn = draw_on
         try:
-            return int(super().add(flowable, canv, trySplit))
+            return super().add(flowable, canv, trySplit)
         finally:
             del flowable.drawOn
 
