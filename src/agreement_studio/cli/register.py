@@ -43,7 +43,7 @@ _SORTS = (
 )
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``register`` and its subcommands."""
     parser = subparsers.add_parser(
         "register",

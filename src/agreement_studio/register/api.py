@@ -14,6 +14,7 @@ database engine and the file store. Listing and searching never import pyHanko o
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
@@ -121,12 +122,15 @@ class Register(Store):
         """Everything recorded about one agreement."""
         return query.details(self, self.resolve(document_id))
 
-    def events(self, document_id: str | None = None) -> list[EventInfo]:
+    # In this class, ``list`` names the method above; the type is ``builtins.list``.
+    def events(self, document_id: str | None = None) -> builtins.list[EventInfo]:
         """The audit events, of one agreement or of the whole register."""
         doc = self.resolve(document_id) if document_id else None
         return query.events(self, doc)
 
-    def reminders(self, within_days: int = 90, *, today: dt.date | None = None) -> list[Reminder]:
+    def reminders(
+        self, within_days: int = 90, *, today: dt.date | None = None
+    ) -> builtins.list[Reminder]:
         """End dates, notice deadlines and review dates in the next ``within_days`` days."""
         return reminders.upcoming(self, within_days, today=today)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,11 @@ from agreement_studio.errors import (
     RegisterReadOnly,
 )
 from agreement_studio.register.location import Location
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 WRITE_OPTION = "agreement_studio_write"
 DEFAULT_BUSY_TIMEOUT = 10.0
@@ -55,7 +61,7 @@ def create_register_engine(
     return engine
 
 
-def _sqlite_connect(uri: str, busy_timeout: float):  # type: ignore[no-untyped-def]
+def _sqlite_connect(uri: str, busy_timeout: float) -> sqlite3.Connection:
     import sqlite3
 
     return sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False)
@@ -63,7 +69,7 @@ def _sqlite_connect(uri: str, busy_timeout: float):  # type: ignore[no-untyped-d
 
 def _configure_sqlite(engine: Engine, busy_timeout: float, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         # We issue BEGIN ourselves, so that a write can take the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -79,7 +85,7 @@ def _configure_sqlite(engine: Engine, busy_timeout: float, *, read_only: bool = 
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection):  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         write = connection.get_execution_options().get(WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
@@ -93,7 +99,7 @@ def _configure_postgresql(engine: Engine, busy_timeout: float) -> None:
     )
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection):  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get(WRITE_OPTION, False):
             connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(busy_timeout * 1000)}ms'")
             connection.exec_driver_sql(take_lock)

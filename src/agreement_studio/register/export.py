@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -205,7 +205,7 @@ def _people(
 
 
 def _lines(
-    session: Session, batch: list[AgreementRecord]
+    session: Session, batch: Sequence[AgreementRecord]
 ) -> dict[int, tuple[dict[str, str], str | None]]:
     """Per agreement: field -> signing time on the line to send on, and that copy's SHA-256."""
     ids = [a.id for a in batch]

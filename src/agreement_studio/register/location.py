@@ -12,9 +12,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agreement_studio.errors import InputError
 from agreement_studio.paths import user_data_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 REGISTER_ENV = "AGREEMENT_STUDIO_REGISTER"
 FILES_ENV = "AGREEMENT_STUDIO_REGISTER_FILES"
@@ -115,7 +119,7 @@ def _sqlite_location(path: Path, files_dir: str | os.PathLike[str] | None) -> Lo
     return Location(f"sqlite:///{path}", files, path, str(path))
 
 
-def _server_files_dir(url) -> Path:  # type: ignore[no-untyped-def]
+def _server_files_dir(url: URL) -> Path:
     # One folder per server database (and schema), so two registers never share a store.
     schema = re.search(r"search_path=([\w,]+)", str(url.query.get("options", "")))
     parts = [url.host or "local", str(url.port or 5432), url.database or "postgres"]

@@ -7,7 +7,7 @@ is in :mod:`.search`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -180,7 +180,7 @@ def _order(q: Query, dialect: str) -> list[Any]:
     if q.sort not in keys:
         raise InputError(f"cannot sort by {q.sort!r}; choose one of {', '.join(SORT_KEYS)}")
     key = keys[q.sort]
-    direction = (lambda c: c.desc()) if q.descending else (lambda c: c.asc())
+    direction: Callable[[Any], Any] = (lambda c: c.desc()) if q.descending else (lambda c: c.asc())
     return [direction(key), direction(A.id)]
 
 

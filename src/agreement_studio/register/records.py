@@ -21,8 +21,9 @@ def title_of(agreement: Agreement, metadata: dict[str, Any] | None = None) -> st
     """The agreement's title: its own, else the PDF's, else the network's name."""
     if agreement.title:
         return agreement.title
-    if metadata and isinstance(metadata.get("title"), str) and metadata["title"].strip():
-        return metadata["title"].strip()
+    title = metadata.get("title") if metadata else None
+    if isinstance(title, str) and title.strip():
+        return title.strip()
     return agreement.network.name or "Untitled agreement"
 
 

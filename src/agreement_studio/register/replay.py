@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,13 +58,15 @@ def replay(session: Session) -> Replay:
             continue
         if action == "baseline" and found.baseline_seq is None:
             found.baseline_seq = seq
-        found.latest[document_id] = (seq, _digest(facts))
+        # The query keeps only events about an agreement: document_id is never None here.
+        found.latest[cast(str, document_id)] = (seq, _digest(facts))
     return found
 
 
 def _recorded(session: Session, seq: int) -> Facts:
     text = session.scalar(select(EventRecord.facts).where(EventRecord.seq == seq))
-    return json.loads(text or "{}")
+    facts: Facts = json.loads(text or "{}")
+    return facts
 
 
 def compare_tables(session: Session, chain: Replay) -> Iterator[str]:

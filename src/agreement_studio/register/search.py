@@ -72,7 +72,7 @@ def match_text(
         )
         return TextMatch(condition, condition)
     expression = " AND ".join('"' + " ".join(p) + '"*' for p in found)
-    ids = list(
+    ids: list[int] = list(
         session.scalars(
             select(literal_column("rowid"))
             .select_from(text("agreement_search"))
