@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
@@ -23,27 +23,38 @@ __all__ = ["DetailList", "fill_deadlines", "fill_history", "fill_signatories", "
 
 translate = QCoreApplication.translate
 
-_ACTIONS = {
-    "add": QT_TRANSLATE_NOOP("History", "Added to the register"),
-    "add-version": QT_TRANSLATE_NOOP("History", "New version recorded"),
-    "prepare": QT_TRANSLATE_NOOP("History", "Prepared for signing"),
-    "import": QT_TRANSLATE_NOOP("History", "Signed copy imported"),
-    "import-rejected": QT_TRANSLATE_NOOP("History", "Copy refused"),
-    "extend": QT_TRANSLATE_NOOP("History", "Long-term validation data added"),
-    "renew": QT_TRANSLATE_NOOP("History", "Renewed"),
-    "superseded": QT_TRANSLATE_NOOP("History", "Superseded by its renewal"),
-    "terminate": QT_TRANSLATE_NOOP("History", "Terminated"),
-    "pin": QT_TRANSLATE_NOOP("History", "Certificate pinned for a signatory"),
-}
-_KINDS = {
-    "prepared": QT_TRANSLATE_NOOP("History", "Prepared PDF"),
-    "signed": QT_TRANSLATE_NOOP("History", "Signed"),
-    "extended": QT_TRANSLATE_NOOP("History", "Validation data added"),
-}
-_DEADLINES = (
-    ("notice_deadline", QT_TRANSLATE_NOOP("History", "Last day to give notice")),
-    ("term_end", QT_TRANSLATE_NOOP("History", "Agreement ends")),
-    ("review_date", QT_TRANSLATE_NOOP("History", "Agreement review")),
+# QT_TRANSLATE_NOOP returns its text unchanged (it only marks it for lupdate); PySide6's
+# stubs say it returns object.
+_ACTIONS = cast(
+    "dict[str, str]",
+    {
+        "add": QT_TRANSLATE_NOOP("History", "Added to the register"),
+        "add-version": QT_TRANSLATE_NOOP("History", "New version recorded"),
+        "prepare": QT_TRANSLATE_NOOP("History", "Prepared for signing"),
+        "import": QT_TRANSLATE_NOOP("History", "Signed copy imported"),
+        "import-rejected": QT_TRANSLATE_NOOP("History", "Copy refused"),
+        "extend": QT_TRANSLATE_NOOP("History", "Long-term validation data added"),
+        "renew": QT_TRANSLATE_NOOP("History", "Renewed"),
+        "superseded": QT_TRANSLATE_NOOP("History", "Superseded by its renewal"),
+        "terminate": QT_TRANSLATE_NOOP("History", "Terminated"),
+        "pin": QT_TRANSLATE_NOOP("History", "Certificate pinned for a signatory"),
+    },
+)
+_KINDS = cast(
+    "dict[str, str]",
+    {
+        "prepared": QT_TRANSLATE_NOOP("History", "Prepared PDF"),
+        "signed": QT_TRANSLATE_NOOP("History", "Signed"),
+        "extended": QT_TRANSLATE_NOOP("History", "Validation data added"),
+    },
+)
+_DEADLINES = cast(
+    "tuple[tuple[str, str], ...]",
+    (
+        ("notice_deadline", QT_TRANSLATE_NOOP("History", "Last day to give notice")),
+        ("term_end", QT_TRANSLATE_NOOP("History", "Agreement ends")),
+        ("review_date", QT_TRANSLATE_NOOP("History", "Agreement review")),
+    ),
 )
 
 

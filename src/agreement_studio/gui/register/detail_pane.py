@@ -40,6 +40,16 @@ class DetailPane(QWidget):
     archive_requested = Signal()
     long_term_requested = Signal()
 
+    # The buttons _build_buttons makes, each also kept as ``<name>_button``.
+    open_pdf_button: QPushButton
+    save_pdf_button: QPushButton
+    sign_button: QPushButton
+    import_copy_button: QPushButton
+    edit_button: QPushButton
+    renew_button: QPushButton
+    archive_button: QPushButton
+    long_term_button: QPushButton
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details: AgreementDetails | None = None

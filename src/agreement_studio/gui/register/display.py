@@ -8,7 +8,7 @@ status filter is built before the window shows. A test keeps the two lists equal
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -41,15 +41,20 @@ STATUSES = (
 )
 """The values of :class:`agreement_studio.register.Status`, in the order of a life."""
 
-_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
-    "ready-for-signing": QT_TRANSLATE_NOOP("Status", "Ready for signing"),
-    "partially-signed": QT_TRANSLATE_NOOP("Status", "Partially signed"),
-    "signed": QT_TRANSLATE_NOOP("Status", "Signed"),
-    "expired": QT_TRANSLATE_NOOP("Status", "Expired"),
-    "terminated": QT_TRANSLATE_NOOP("Status", "Terminated"),
-    "superseded": QT_TRANSLATE_NOOP("Status", "Superseded"),
-}
+# QT_TRANSLATE_NOOP returns its text unchanged (it only marks it for lupdate); PySide6's
+# stubs say it returns object.
+_LABELS = cast(
+    "dict[str, str]",
+    {
+        "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
+        "ready-for-signing": QT_TRANSLATE_NOOP("Status", "Ready for signing"),
+        "partially-signed": QT_TRANSLATE_NOOP("Status", "Partially signed"),
+        "signed": QT_TRANSLATE_NOOP("Status", "Signed"),
+        "expired": QT_TRANSLATE_NOOP("Status", "Expired"),
+        "terminated": QT_TRANSLATE_NOOP("Status", "Terminated"),
+        "superseded": QT_TRANSLATE_NOOP("Status", "Superseded"),
+    },
+)
 
 # Colours that read on light and dark backgrounds; the text says the same (never colour alone).
 _COLOURS = {
