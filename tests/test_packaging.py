@@ -45,7 +45,8 @@ def test_version_is_the_same_everywhere():
     ).stdout.strip()
     assert out == f"agreement-studio {version}"
     changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
-    top = re.search(r"^## \[([^\]]+)\]", changelog, re.M)
+    # the newest release; an [Unreleased] section may stand above it (Keep a Changelog)
+    top = re.search(r"^## \[(?!Unreleased\])([^\]]+)\]", changelog, re.M)
     assert top and top.group(1) == version, "the top CHANGELOG entry is not this version"
     metainfo = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
     newest = metainfo.find("releases/release")
