@@ -22,7 +22,7 @@ def _read_version() -> str:
     except ImportError:
         pass
     else:
-        return built
+        return str(built)
     from importlib import metadata  # slow to import (about 25 ms): the last resort
 
     try:

@@ -49,7 +49,20 @@ def _tools() -> None:
 
 
 # One signing time for every child of the session (the identities are valid from its start).
-WHEN = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=1)
+_WHEN: list[dt.datetime] = []
+
+
+def _when(issued) -> dt.datetime:
+    """One signing time for every child of the session: after the identities were issued.
+
+    Taken on first use, not at collection: in a long run the session's identities are made
+    minutes after this module is imported, and a signature may not predate its certificate.
+    """
+    if not _WHEN:
+        start = max(s.identity.certificate.not_valid_before_utc for s in issued)
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        _WHEN.append(max(now, start) + dt.timedelta(seconds=1))
+    return _WHEN[0]
 
 
 def _sign_in_child(home: Path, run: str, source: Path, issued, tsa) -> dict:
@@ -58,7 +71,12 @@ def _sign_in_child(home: Path, run: str, source: Path, issued, tsa) -> dict:
     out.mkdir()
     env = {**os.environ, "AGREEMENT_STUDIO_HOME": str(home)}
     args = [str(source), str(signer.path), signer.password, signer.signatory.field]
-    args += [str(out / "plain.pdf"), str(out / "timestamped.pdf"), tsa.url, WHEN.isoformat()]
+    args += [
+        str(out / "plain.pdf"),
+        str(out / "timestamped.pdf"),
+        tsa.url,
+        _when(issued).isoformat(),
+    ]
     child = subprocess.run(
         [sys.executable, "-c", CHILD, *args],
         env=env,
