@@ -28,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "tests" / "signing"))  # the loopback timestamp server
+sys.path.insert(0, str(ROOT / "tests" / "signing"))  # the test PKI
+sys.path.insert(0, str(ROOT / "tests"))  # the loopback timestamp server
 
 AIM = 1.0
 PARTIES = 7
@@ -116,9 +117,9 @@ def main() -> int:
     import logging
 
     from signing_pki import make_certificate, rsa_key
-    from signing_tsa import TimestampServer
 
     from agreement_studio.signing import warm_up
+    from signing_tsa import TimestampServer
 
     logging.getLogger("pyhanko").setLevel(logging.ERROR)  # the stock path's soft-fail notices
 

@@ -1,29 +1,22 @@
 """A local RFC 3161 timestamp server for the register's and the window's long-term tests.
 
-A copy of the essentials of ``tests/signing/signing_tsa.py`` (test helpers are not shared
-across test folders): an aiohttp server on 127.0.0.1 in a background thread; the tokens are made
-by pyHanko's ``DummyTimeStamper`` with a TSA certificate issued by a throw-away root.
+The server of ``tests/signing_tsa.py`` with certificates of its own: a TSA certificate issued by
+a throw-away root, so a test needs no PKI fixture to have a timestamp server.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
 import socket
-import threading
 from collections.abc import Iterator
 
-from aiohttp import web
-from asn1crypto import keys, tsp
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from pyhanko.sign.timestamps import DummyTimeStamper
 
-_DER = serialization.Encoding.DER
+import signing_tsa
 
 
 def _name(common_name: str) -> x509.Name:
@@ -73,53 +66,12 @@ def tsa_certificates() -> tuple[x509.Certificate, x509.Certificate, object]:
     return root, cert, key
 
 
-class TimestampServer:
-    """``with TimestampServer() as tsa: tsa.url, tsa.root, tsa.requests``."""
+class TimestampServer(signing_tsa.TimestampServer):
+    """``with TimestampServer() as tsa: tsa.url, tsa.root, tsa.requests``, its own certificates."""
 
     def __init__(self) -> None:
         self.root, cert, key = tsa_certificates()
-        self._stamper = DummyTimeStamper(
-            tsa_cert=asn1_x509.Certificate.load(cert.public_bytes(_DER)),
-            tsa_key=keys.PrivateKeyInfo.load(
-                key.private_bytes(
-                    _DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-                )
-            ),
-            certs_to_embed=[asn1_x509.Certificate.load(self.root.public_bytes(_DER))],
-        )
-        self.requests = 0
-        self.url = ""
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
-        self._runner: web.AppRunner | None = None
-
-    async def _handle(self, request: web.Request) -> web.Response:
-        self.requests += 1
-        query = tsp.TimeStampReq.load(await request.read())
-        reply = await self._stamper.async_request_tsa_response(query)
-        return web.Response(body=reply.dump(), content_type="application/timestamp-reply")
-
-    async def _start(self) -> str:
-        app = web.Application()
-        app.router.add_post("/", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.bind(("127.0.0.1", 0))  # any free port, on loopback only
-        await web.SockSite(self._runner, listener).start()
-        return f"http://127.0.0.1:{listener.getsockname()[1]}/"
-
-    def __enter__(self) -> TimestampServer:
-        self._thread.start()
-        self.url = asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(10)
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
-        self._loop.close()
+        super().__init__(cert, key, [self.root])
 
 
 @contextlib.contextmanager
