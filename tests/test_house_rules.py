@@ -53,7 +53,10 @@ def test_code_is_ruff_clean():
     ruff = Path(sys.executable).with_name("ruff")
     command = [str(ruff)] if ruff.exists() else [sys.executable, "-m", "ruff"]
     result = subprocess.run(
-        [*command, "check", "src", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
+        [*command, "check", "--no-cache", "src", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -62,7 +65,7 @@ def test_code_is_ruff_formatted():
     ruff = Path(sys.executable).with_name("ruff")
     command = [str(ruff)] if ruff.exists() else [sys.executable, "-m", "ruff"]
     result = subprocess.run(
-        [*command, "format", "--check", "src", "tests", "benchmarks"],
+        [*command, "format", "--check", "--no-cache", "src", "tests", "benchmarks"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -25,10 +25,10 @@ from signing_pki import (
     prepared_pdf,
     rsa_key,
 )
-from signing_tsa import TimestampServer
 
 from agreement_studio.signing import FileIdentity, NetworkCA, create_network_ca
 from required_tools import require_file, require_tools
+from signing_tsa import TimestampServer
 
 SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 
