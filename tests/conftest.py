@@ -23,6 +23,11 @@ def isolated_home(tmp_path_factory, monkeypatch):
         "AGREEMENT_STUDIO_CA_PASSWORD",
     ):
         monkeypatch.delenv(name, raising=False)
+    # Sentences come out in English unless a test asks for a language (the developer's own
+    # locale must not change what the tests read).
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

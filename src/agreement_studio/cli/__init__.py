@@ -59,7 +59,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--register",
         metavar="PATH_OR_URL",
         help="the register to use: an SQLite file or a database URL "
-        "(default: $AGREEMENT_STUDIO_REGISTER, else the register in your data folder)",
+        "(default: $AGREEMENT_STUDIO_REGISTER, else the register location chosen in "
+        "Preferences, else the register in your data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     home = _COMMAND_HOMES.get(command or "")
@@ -97,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(str(problem), file=sys.stderr)
         return error.exit_code
     except AgreementStudioError as error:
-        print(f"agreement-studio: {error}", file=sys.stderr)
+        from agreement_studio.i18n import render
+
+        print(f"agreement-studio: {render(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("agreement-studio: interrupted", file=sys.stderr)

@@ -68,14 +68,22 @@ def _code(locale_name: str) -> str:
 
 
 def ui_language(preferred: str = "") -> str:
-    """The window's language code: the preference, else the environment, else the system."""
+    """The window's language code: the preference, else the environment, else the system.
+
+    The environment is read as the command line reads it (:func:`agreement_studio.i18n.
+    environment_language`: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+    """
     if preferred in _LOCALES:
         return preferred
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            code = _code(value)
-            return code if code in _LOCALES else "en"
+    names = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+    if any(os.environ.get(name) for name in names):
+        from agreement_studio.i18n import environment_language
+
+        plain = all(
+            os.environ.get(name, "C").split(".")[0] in ("C", "POSIX") for name in names[1:]
+        )
+        if not plain or os.environ.get("LANGUAGE"):
+            return environment_language()
     for name in QLocale.system().uiLanguages():
         code = _code(name)
         if code in _LOCALES:
@@ -91,6 +99,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     system = QLocale.system()
     locale = system if _code(system.name()) == language else QLocale(_LOCALES[language])
     QLocale.setDefault(locale)  # dates and numbers in the window follow the language
+    from agreement_studio.i18n import set_language
+
+    set_language(language)  # and so do the sentences the core makes
     if language not in TRANSLATED:
         return language  # English is the source text: nothing to load
     from PySide6.QtCore import QLibraryInfo, QTranslator
