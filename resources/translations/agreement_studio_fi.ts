@@ -1526,12 +1526,20 @@
         <translation>Organisaatio</translation>
     </message>
     <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid until</source>
         <translation>Voimassa</translation>
     </message>
     <message>
         <source>Issued by</source>
         <translation>Myöntäjä</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished">Sormenjälki (SHA-256)</translation>
     </message>
     <message>
         <source>My identities</source>
@@ -1546,8 +1554,16 @@
         <translation>&amp;Tuo tiedosto…</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>itself</source>
         <translation>itse</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import an identity file</source>
@@ -1564,6 +1580,30 @@
     <message>
         <source>The password does not open the file. Nothing was imported.</source>
         <translation>Salasana ei avaa tiedostoa. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This file is not a signing identity: its certificate is a certificate authority&apos;s (CA) or is not allowed to sign. Import an identity the CA issued instead. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the identity of {name} ({organisation}), SHA-256 {fingerprint}? Its key file is deleted from Agreement Studio and you can no longer sign with it. Agreements already signed with it, and the register, stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the identity of {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2982,10 @@ Asiakirjan tunnus {id}</translation>
         <translation>Keskeytetty, kun {done}/{total} tiedostoa oli tarkistettu.</translation>
     </message>
     <message>
+        <source>{count} files unchanged since they were verified: not verified again.</source>
+        <translation>{count} tiedostoa ei ole muuttunut tarkistuksen jälkeen: niitä ei tarkistettu uudelleen.</translation>
+    </message>
+    <message>
         <source>{files} files verified: {valid} valid, {untrusted} untrusted, {unsigned} unsigned, {rejected} rejected (modified, invalid or error).</source>
         <translation>Tiedostoja tarkistettu: {files}. Kelvollisia {valid}, ei luotettuja {untrusted}, allekirjoittamattomia {unsigned}, hylättyjä {rejected} (muutettu, virheellinen tai virhe).</translation>
     </message>
@@ -3077,6 +3121,14 @@ Asiakirjan tunnus {id}</translation>
     <message>
         <source>Verify the same files again</source>
         <translation>Tarkista samat tiedostot uudelleen</translation>
+    </message>
+    <message>
+        <source>Clear res&amp;ults</source>
+        <translation>Tyhjennä l&amp;ista</translation>
+    </message>
+    <message>
+        <source>Remove every result from the list</source>
+        <translation>Poista kaikki tulokset luettelosta</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>

@@ -1526,12 +1526,20 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid until</source>
         <translation>Giltig till</translation>
     </message>
     <message>
         <source>Issued by</source>
         <translation>Utfärdad av</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished">Fingeravtryck (SHA-256)</translation>
     </message>
     <message>
         <source>My identities</source>
@@ -1546,8 +1554,16 @@
         <translation>&amp;Importera en fil…</translation>
     </message>
     <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>itself</source>
         <translation>sig själv</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import an identity file</source>
@@ -1564,6 +1580,30 @@
     <message>
         <source>The password does not open the file. Nothing was imported.</source>
         <translation>Lösenordet öppnar inte filen. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This file is not a signing identity: its certificate is a certificate authority&apos;s (CA) or is not allowed to sign. Import an identity the CA issued instead. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the identity of {name} ({organisation}), SHA-256 {fingerprint}? Its key file is deleted from Agreement Studio and you can no longer sign with it. Agreements already signed with it, and the register, stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the identity of {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2982,10 @@ Dokument-ID {id}</translation>
         <translation>Avbröts efter {done} av {total} filer.</translation>
     </message>
     <message>
+        <source>{count} files unchanged since they were verified: not verified again.</source>
+        <translation>{count} filer har inte ändrats sedan de verifierades: de verifierades inte igen.</translation>
+    </message>
+    <message>
         <source>{files} files verified: {valid} valid, {untrusted} untrusted, {unsigned} unsigned, {rejected} rejected (modified, invalid or error).</source>
         <translation>Verifierade filer: {files}. Giltiga {valid}, ej betrodda {untrusted}, utan underskrift {unsigned}, underkända {rejected} (ändrade, ogiltiga eller fel).</translation>
     </message>
@@ -3077,6 +3121,14 @@ Dokument-ID {id}</translation>
     <message>
         <source>Verify the same files again</source>
         <translation>Verifiera samma filer igen</translation>
+    </message>
+    <message>
+        <source>Clear res&amp;ults</source>
+        <translation>Rensa &amp;listan</translation>
+    </message>
+    <message>
+        <source>Remove every result from the list</source>
+        <translation>Ta bort alla resultat från listan</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from agreement_studio.gui.tasks import Task, TaskFailure, runner
 from agreement_studio.gui.verification import ask
 from agreement_studio.gui.verification.view import VerificationView
-from agreement_studio.gui.verification.work import RunStarted, verify_run, write_json
+from agreement_studio.gui.verification.work import RunStarted, Stamp, verify_run, write_json
 
 if TYPE_CHECKING:
     from agreement_studio.gui.main_window import MainWindow
@@ -47,6 +47,13 @@ class VerificationController(QObject):
         self.view.setParent(window)
         window.stack.addWidget(self.view)
         self.inputs: list[Path] = []
+        """Every PDF and folder opened since the results were last cleared."""
+        self._run_inputs: list[Path] = []
+        self._stamps: dict[str, Stamp | None] = {}
+        """Each file shown, with its time and size when it was verified."""
+        self._pending_stamps: dict[str, Stamp | None] = {}
+        self._done = 0
+        self._skipped = 0
         self.session_anchors: list[Path] = []
         self.session_intermediates: list[Path] = []
         self.anchor_names: list[str] = []
@@ -71,7 +78,8 @@ class VerificationController(QObject):
         v.open_files_requested.connect(self.open_files)
         v.open_folder_requested.connect(self.open_folder)
         v.paths_dropped.connect(self.verify)
-        v.verify_again_requested.connect(lambda: self.verify(self.inputs))
+        v.verify_again_requested.connect(self.verify_again)
+        v.clear_requested.connect(self.clear)
         v.cancel_requested.connect(self.cancel)
         v.close_requested.connect(self.close)
         v.add_anchor_requested.connect(lambda: self._add_certificates(intermediate=False))
@@ -90,25 +98,51 @@ class VerificationController(QObject):
         self.view.tree.setFocus()
 
     def verify(self, paths: list[Path]) -> None:
-        """Verify these PDFs and folders (the results replace the previous ones)."""
+        """Verify these PDFs and folders, adding them to the results.
+
+        A file that already has a result is verified again only when it has changed since
+        (its time or size); a run still going on is finished within the new one.
+        """
+        self._start(paths, fresh=False)
+
+    def verify_again(self) -> None:
+        """Verify every file opened so far again, from scratch (e.g. with new trust)."""
+        self._start(list(self.inputs), fresh=True)
+
+    def clear(self) -> None:
+        """Stop any run and forget every result."""
+        self.cancel()
+        self.inputs, self._stamps, self._order, self._run_inputs = [], {}, {}, []
+        self.view.model.clear()
+        self.view.status.setText("")
+        self.view.show_placeholder()
+        self.view.update_buttons()
+
+    def _start(self, paths: list[Path], *, fresh: bool) -> None:
         self.show()
         if not paths:
             return
+        unfinished = list(self._run_inputs) if self.is_running() else []
         self.cancel()
-        self.inputs = list(paths)
+        if fresh:
+            self._stamps, self._order = {}, {}
+            self.view.model.clear()
+        self.inputs = list(dict.fromkeys([*([] if fresh else self.inputs), *paths]))
+        self._run_inputs = list(dict.fromkeys([*unfinished, *paths]))
         self._inbox = deque()  # a fresh one: a run still winding down fills the old one
-        self._order, self._total, self._latest = {}, 0, ""
-        self.view.model.clear()
+        self._pending_stamps = {}
+        self._total, self._done, self._skipped, self._latest = 0, 0, 0, ""
         self.view.status.setText(self.tr("Looking for PDF files…"))
         self.view.set_running(True)
         anchors, intermediates = self._trust_files()
         self.task = runner().run_with_progress(
             verify_run,
-            list(paths),
+            list(self._run_inputs),
             anchors,
             intermediates,
             self._inbox.append,
             self.jobs,
+            dict(self._stamps),
             on_progress=self._on_progress,
             on_result=self._on_done,
             on_error=self._on_failed,
@@ -149,23 +183,28 @@ class VerificationController(QObject):
         while inbox:
             item = inbox.popleft()
             if isinstance(item, RunStarted):
-                self._order = {str(p): n for n, p in enumerate(item.files)}
-                self._total = len(item.files)
+                for path in item.files:
+                    self._order.setdefault(str(path), len(self._order))
+                self._pending_stamps = dict(item.stamps)
+                self._total, self._skipped = len(item.files), item.skipped
                 self._show_trust(item.trust)
             else:
-                arrived.append((item, self._order.get(str(item.path), -1)))
+                key = str(item.path)
+                arrived.append((item, self._order.get(key, -1)))
+                if key in self._pending_stamps:
+                    self._stamps[key] = self._pending_stamps[key]
                 self._latest = Path(item.path or "").name
         if arrived:
+            self._done += len(arrived)
             self.view.model.add_reports(arrived)
             self.view.show_results()
             self.view.update_buttons()
         if self._total and self.is_running():
-            done = self.view.model.file_count()
             self.view.set_progress(
-                done,
+                self._done,
                 self._total,
                 self.tr("Verified {done} of {total}: {name}").format(
-                    done=done, total=self._total, name=self._latest
+                    done=self._done, total=self._total, name=self._latest
                 )
                 if self._latest
                 else "",
@@ -180,7 +219,7 @@ class VerificationController(QObject):
         self._inbox = deque()  # what the worker still adds is not shown
         self.view.status.setText(
             self.tr("Cancelled after {done} of {total} files.").format(
-                done=self.view.model.file_count(), total=self._total or len(self.inputs)
+                done=self._done, total=self._total or len(self._run_inputs)
             )
         )
 
@@ -195,7 +234,15 @@ class VerificationController(QObject):
 
     def _summary(self) -> str:
         reports = self.view.model.reports()
-        return f"{self._counts(reports)} {self._validated(reports)}".strip()
+        unchanged = (
+            self.tr("{count} files unchanged since they were verified: not verified again.").format(
+                count=self._skipped
+            )
+            if self._skipped
+            else ""
+        )
+        parts = (self._counts(reports), unchanged, self._validated(reports))
+        return " ".join(part for part in parts if part)
 
     @staticmethod
     def _validated(reports: list[Any]) -> str:
@@ -249,7 +296,7 @@ class VerificationController(QObject):
         target = self.session_intermediates if intermediate else self.session_anchors
         target += [f for f in files if f not in target]
         if self.inputs:
-            self.verify(self.inputs)  # see the files in the light of the new trust
+            self.verify_again()  # see the files in the light of the new trust
 
     # --- saving ------------------------------------------------------------------------------
 

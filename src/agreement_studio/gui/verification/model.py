@@ -151,19 +151,46 @@ class VerificationModel(QAbstractItemModel):
         return self.index(len(self._root.children) - 1, 0)
 
     def add_reports(self, reports: list[tuple[FileReport, int]]) -> None:
-        """Append several results in one insertion (a view lays itself out once for them)."""
+        """Append several results in one insertion (a view lays itself out once for them).
+
+        A file that already has a row (verified again) loses the old row; the new one keeps
+        its place in the order the files were asked for.
+        """
         if not reports:
             return
+        kept: dict[str, int] = {}
+        for report, _ordinal in reports:
+            old = self._row_of_path(report.path)
+            if old is not None:
+                kept[str(report.path)] = self._root.children[old].ordinal
+                self._remove_row(old)
         first = len(self._root.children)
         nodes = []
         for number, (report, ordinal) in enumerate(reports):
             node = self._file_node(report)
-            node.ordinal = ordinal if ordinal >= 0 else first + number
+            node.ordinal = kept.get(str(report.path), ordinal if ordinal >= 0 else first + number)
             nodes.append(node)
         self.beginInsertRows(QModelIndex(), first, first + len(nodes) - 1)
         for node in nodes:
             self._root.add(node)
         self.endInsertRows()
+
+    def _row_of_path(self, path: str | None) -> int | None:
+        if path is None:
+            return None
+        return next((n.row for n in self._root.children if n.report.path == path), None)
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        children = self._root.children
+        del children[row]
+        for number in range(row, len(children)):
+            children[number].row = number
+        self.endRemoveRows()
+
+    def paths(self) -> list[str]:
+        """The files that have a result."""
+        return [str(n.report.path) for n in self._root.children]
 
     def _file_node(self, report: FileReport) -> _Node:
         words = self._words

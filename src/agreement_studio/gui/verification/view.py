@@ -62,6 +62,7 @@ class VerificationView(QWidget):
     open_folder_requested = Signal()
     paths_dropped = Signal(list)
     verify_again_requested = Signal()
+    clear_requested = Signal()
     cancel_requested = Signal()
     add_anchor_requested = Signal()
     add_intermediate_requested = Signal()
@@ -108,6 +109,12 @@ class VerificationView(QWidget):
             self.verify_again_requested,
             "verify",
         )
+        self.clear_button = self._button(
+            self.tr("Clear res&ults"),
+            self.tr("Remove every result from the list"),
+            self.clear_requested,
+            "list-remove",
+        )
         self.pdf_button = self._button(
             self.tr("Save report as &PDF…"),
             self.tr("Save the verification report as a PDF"),
@@ -120,7 +127,7 @@ class VerificationView(QWidget):
             self.save_json_requested,
         )
         actions = QHBoxLayout()
-        for button in (self.open_button, self.folder_button, self.again_button):
+        for button in (self.open_button, self.folder_button, self.again_button, self.clear_button):
             actions.addWidget(button)
         actions.addStretch()
         actions.addWidget(self.pdf_button)
@@ -262,6 +269,10 @@ class VerificationView(QWidget):
         """Show the tree instead of the placeholder."""
         self.results.setCurrentWidget(self.tree)
 
+    def show_placeholder(self) -> None:
+        """Show what to do instead of the (empty) tree."""
+        self.results.setCurrentWidget(self.placeholder)
+
     def update_buttons(self, running: bool | None = None) -> None:
         """Enable what makes sense: saving needs results, a signed version a signature."""
         if running is None:
@@ -270,6 +281,7 @@ class VerificationView(QWidget):
         for button in (self.pdf_button, self.json_button):
             button.setEnabled(has_results)
         self.again_button.setEnabled(has_results and not running)
+        self.clear_button.setEnabled(has_results or running)
         signature = self.selected_signature() is not None
         self.show_button.setEnabled(signature)
         self.save_signed_button.setEnabled(signature)

@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RunStarted",
+    "Stamp",
     "TrustSetup",
     "pdfs_in",
     "read_trust",
     "report_json",
+    "stamp_of",
     "verify_run",
     "write_json",
 ]
@@ -83,12 +85,29 @@ def read_trust(anchors: Sequence[Path], intermediates: Sequence[Path]) -> TrustS
     return TrustSetup(store, names, unreadable)
 
 
+Stamp = tuple[int, int]
+"""A file's modification time (ns) and size: a file whose stamp is unchanged is not re-read."""
+
+
+def stamp_of(path: Path) -> Stamp | None:
+    """The file's stamp, or None when it cannot be read (it is verified, to say why)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
 @dataclass(frozen=True)
 class RunStarted:
-    """Posted first: the files of the run, in order, and the trust it uses."""
+    """Posted first: the files the run verifies, in order, and the trust it uses."""
 
     files: list[Path]
     trust: TrustSetup
+    stamps: dict[str, Stamp | None] = field(default_factory=dict)
+    """Each file's stamp as it was found (keyed by ``str(path)``, as reports name it)."""
+    skipped: int = 0
+    """Files left out: already verified and unchanged since."""
 
 
 def verify_run(
@@ -98,18 +117,25 @@ def verify_run(
     intermediates: Sequence[Path],
     post: Callable[[Any], None],
     jobs: int | None = None,
+    known: Mapping[str, Stamp | None] | None = None,
 ) -> int:
     """Verify the PDFs in ``inputs``; ``post`` gets a :class:`RunStarted`, then each report.
 
-    Returns how many files were verified (fewer when cancelled).
+    A file in ``known`` whose stamp is unchanged (verified before, not changed since) is
+    left out. Returns how many files were verified (fewer when cancelled).
     """
     from agreement_studio.verification import verify_files
 
-    files = pdfs_in(inputs)
-    if not files:
+    found = pdfs_in(inputs)
+    if not found:
         raise InputError("there are no PDF files there")
+    known = known or {}
+    stamps = {str(p): stamp_of(p) for p in found}
+    files = [p for p in found if stamps[str(p)] is None or known.get(str(p)) != stamps[str(p)]]
     trust = read_trust(anchors, intermediates)
-    post(RunStarted(files, trust))
+    post(RunStarted(files, trust, {str(p): stamps[str(p)] for p in files}, len(found) - len(files)))
+    if not files:
+        return 0
     total = len(files)
     done, reported = 0, 0.0
     results = verify_files(
