@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 from agreement_studio.agreement import (
@@ -51,3 +52,19 @@ def test_title_only_annexes_and_unknown_titles_make_no_page():
     assert agreement.annex_pages() == []
     agreement.annex_content[second] = AnnexContent(kind=AnnexKind.CONTACTS)
     assert [n for n, _, _ in agreement.annex_pages()] == [2]
+
+
+def test_an_attached_pdf_and_an_annex_language_survive_a_round_trip_as_base64():
+    agreement = example_agreement(parties=3, language="fi")
+    agreement.annexes.append("Budget 2027")
+    pdf = b"%PDF-1.7\n\x00\xff binary \x80 bytes\n%%EOF\n"
+    agreement.annex_content["Budget 2027"] = AnnexContent(
+        kind=AnnexKind.ATTACHED_PDF, pdf=pdf, file_name="budget.pdf", language="en"
+    )
+    text = draft_json(agreement)
+    stored = json.loads(text)["annex_content"]["Budget 2027"]
+    assert stored["kind"] == "attached-pdf" and stored["language"] == "en"
+    assert base64.b64decode(stored["pdf"]) == pdf
+    again = parse_draft(text)
+    assert again.annex_content["Budget 2027"].pdf == pdf
+    assert again == agreement

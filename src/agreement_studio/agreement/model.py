@@ -284,15 +284,31 @@ class AnnexKind(StrEnum):
     """Made from the draft: each party's contact person and representatives."""
     TEXT = "text"
     """Free text written in the draft."""
+    ATTACHED_PDF = "attached-pdf"
+    """A PDF document kept in the draft and appended to the agreement, so it is signed with it."""
+
+
+MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024
+"""The largest PDF an annex may attach (the draft holds it, base64-encoded)."""
 
 
 class AnnexContent(_Model):
     """What one annex contains (the annex is named by its title in ``Agreement.annexes``)."""
 
+    # An attached PDF is kept in the draft's JSON as base64 text.
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
+
     kind: AnnexKind = AnnexKind.TEXT
     """Where the content comes from."""
     text: str = ""
     """The text of a free-text annex (paragraphs separated by blank lines)."""
+    language: Language | None = None
+    """The language the annex (its title and text) is written in, when it is not the
+    agreement's own; ``None`` for the agreement's language."""
+    file_name: str = ""
+    """The name of an attached PDF's file, as it was attached (shown, never opened again)."""
+    pdf: bytes = Field(default=b"", max_length=MAX_ATTACHMENT_BYTES)
+    """The attached PDF itself (kind ``attached-pdf``)."""
 
 
 class Agreement(_Model):

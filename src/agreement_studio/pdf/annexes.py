@@ -2,8 +2,10 @@
 
 Built-in kinds are made from the draft, so they never disagree with it: the meeting schedule
 (how often and how the network meets, the planned dates) and the contact persons (each party's
-contact and its signatories). A free-text annex is laid out like the body. Annexes are part of
-the one PDF, so the signatures cover them.
+contact and its signatories). A free-text annex is laid out like the body. An attached PDF
+(``attached.py``) follows a page with its number, title and a note that its pages are appended
+as they are. Annexes are part of the one PDF, so the signatures cover them. An annex written in
+another language than the agreement carries that language (``/Lang``) in the structure.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
+from agreement_studio.pdf.attached import attached_page_flowables, read_attachment
 from agreement_studio.pdf.fonts import SANS_BOLD, SERIF
 from agreement_studio.pdf.inline import escape
 from agreement_studio.pdf.labels import format_date
@@ -34,6 +37,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "email": "Sähköposti",
         "phone": "Puhelin",
         "signatories": "Allekirjoittaja",
+        "attached": (
+            "Liitteen sivut ({pages}) ovat seuraavilla sivuilla sellaisinaan tiedostosta {file}. "
+            "Ne ovat osa sopimusta ja allekirjoitusten kattamia, mutta niiden tekstiä ei ole "
+            "merkitty tämän asiakirjan saavutettavaan rakenteeseen."
+        ),
     },
     "sv": {
         "annex": "Bilaga",
@@ -46,6 +54,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "email": "E-post",
         "phone": "Telefon",
         "signatories": "Undertecknare",
+        "attached": (
+            "Bilagans sidor ({pages}) följer oförändrade ur filen {file}. De är en del av avtalet"
+            " och omfattas av underskrifterna, men deras text är inte märkt i detta dokuments "
+            "tillgängliga struktur."
+        ),
     },
     "en": {
         "annex": "Annex",
@@ -58,6 +71,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "email": "Email",
         "phone": "Telephone",
         "signatories": "Signatory",
+        "attached": (
+            "The annex's pages ({pages}) follow as they are, from the file {file}. They are part "
+            "of the agreement and covered by the signatures, but their text is not tagged in this"
+            " document's accessible structure."
+        ),
     },
 }
 _HEAD, _BODY = (SANS_BOLD, 8.0, 9.6), (SERIF, 8.5, 10.2)
@@ -69,16 +87,36 @@ def annex_pages(agreement: Any, language: str, width: float) -> list[Flowable]:
     look = styles()
     out: list[Flowable] = []
     for number, title, content in agreement.annex_pages():
-        section = Tag("Sect")
+        own = str(getattr(content.language, "value", content.language) or "")
+        # The annex's own language, when the draft says it differs: its title and text.
+        section = Tag("Sect", lang=own if own and own != language else "")
         heading = f"{words['annex']} {number}: {escape(title)}"
-        out += [PageBreak(), tagged(Para(heading, look.clause_unnumbered), Tag("H2", section))]
+        # The heading ("Liite 3: ...") is in the agreement's language, like the note of an
+        # attached file; the annex's text is in its own.
+        heading_tag = Tag("H2", section, lang=language if section.lang else "")
+        out += [PageBreak(), tagged(Para(heading, look.clause_unnumbered), heading_tag)]
         kind = getattr(content.kind, "value", content.kind)
         if kind == "meeting-schedule":
             out += _meeting_schedule(agreement, words, language, width, section)
         elif kind == "contacts":
             out += _contacts(agreement, words, width, section)
+        elif kind == "attached-pdf":
+            out += _attached(content, number, title, words, Tag("Div", section, lang=language))
         else:
             out += _free_text(content.text, width, section)
+    return out
+
+
+def _attached(
+    content: Any, number: int, title: str, words: dict[str, str], section: Tag
+) -> list[Flowable]:
+    file_name = content.file_name or f"{words['annex']} {number}.pdf"
+    attached = read_attachment(content.pdf, f"{words['annex']} {number} ({title})")
+    note = words["attached"].format(pages=len(attached.pages), file=f"\u201d{file_name}\u201d")
+    # The note is in the agreement's language, whatever language the attached file is in.
+    out: list[Flowable] = [tagged(Para(escape(note), styles().body), Tag("P", section))]
+    for flowable in attached_page_flowables(attached, f"annex{number}"):
+        out += [PageBreak(), flowable]
     return out
 
 

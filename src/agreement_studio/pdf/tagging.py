@@ -45,6 +45,9 @@ class Tag:
     container: bool = False
     """True if the flowable tags its own parts (tables, signature boxes): no marked content
     around the whole of it."""
+    lang: str = ""
+    """The element's language (``/Lang``) when it is not the document's (an annex in English
+    in a Finnish agreement); empty to inherit."""
 
 
 @dataclass(eq=False)
@@ -54,6 +57,7 @@ class Element:
     kind: str
     parent: Element | None
     alt: str = ""
+    lang: str = ""
     attributes: dict[str, str] = field(default_factory=dict)
     kids: list[Element | tuple[int, int] | tuple[str, str, int]] = field(default_factory=list)
     """Child elements, marked content (page, MCID), or an annotation ("obj", name, page)."""
@@ -81,7 +85,7 @@ class Tagger:
         found = self._elements.get(id(tag))
         if found is None:
             parent = self.element(tag.parent)
-            found = Element(tag.kind, parent, tag.alt)
+            found = Element(tag.kind, parent, tag.alt, tag.lang)
             parent.kids.append(found)
             self._elements[id(tag)] = found
             self._tags.append(tag)
@@ -209,6 +213,8 @@ class Tagger:
                 entries["Alt"] = PDFString(element.alt)
             if element is self.root and self.language:
                 entries["Lang"] = PDFString(self.language)
+            elif element.lang:
+                entries["Lang"] = PDFString(element.lang)
             scope = element.attributes.get("Scope")
             if scope:
                 entries["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(scope)})
