@@ -1943,6 +1943,26 @@
         <translation>{date} on suunniteltu kahdesti.</translation>
     </message>
     <message>
+        <source>The meeting on {date} is already past: is it a meeting held earlier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write the year in full, like 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: there is no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: {month_name} has {days} days in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The coordinating group can convene the meetings only when a group coordinates.</source>
         <translation>Koordinoiva ryhmä voi kutsua kokoukset koolle vain, kun koordinoinnista vastaa ryhmä.</translation>
     </message>
@@ -3082,6 +3102,34 @@ Asiakirjan tunnus {id}</translation>
     <message>
         <source>Details</source>
         <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>PAdES {level}</source>
+        <translation>PAdES {level}</translation>
+    </message>
+    <message>
+        <source>not a PAdES signature</source>
+        <translation>ei PAdES-allekirjoitus</translation>
+    </message>
+    <message>
+        <source>REVOKED on {date}</source>
+        <translation>SULJETTU {date}</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>SULJETTU</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>ei suljettu</translation>
+    </message>
+    <message>
+        <source>revocation status unknown</source>
+        <translation>sulkutieto tuntematon</translation>
+    </message>
+    <message>
+        <source>revocation not checked</source>
+        <translation>sulkutietoa ei tarkistettu</translation>
     </message>
 </context>
 <context>

@@ -1943,6 +1943,26 @@
         <translation>{date} är planerat två gånger.</translation>
     </message>
     <message>
+        <source>The meeting on {date} is already past: is it a meeting held earlier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write the year in full, like 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: there is no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date: {month_name} has {days} days in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The coordinating group can convene the meetings only when a group coordinates.</source>
         <translation>Den koordinerande gruppen kan sammankalla mötena bara när en grupp sköter koordineringen.</translation>
     </message>
@@ -3082,6 +3102,34 @@ Dokument-ID {id}</translation>
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>PAdES {level}</source>
+        <translation>PAdES {level}</translation>
+    </message>
+    <message>
+        <source>not a PAdES signature</source>
+        <translation>inte en PAdES-underskrift</translation>
+    </message>
+    <message>
+        <source>REVOKED on {date}</source>
+        <translation>SPÄRRAD {date}</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>SPÄRRAD</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>inte spärrad</translation>
+    </message>
+    <message>
+        <source>revocation status unknown</source>
+        <translation>spärrstatus okänd</translation>
+    </message>
+    <message>
+        <source>revocation not checked</source>
+        <translation>spärrstatus inte kontrollerad</translation>
     </message>
 </context>
 <context>

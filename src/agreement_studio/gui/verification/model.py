@@ -212,7 +212,11 @@ class VerificationModel(QAbstractItemModel):
                 if signature.signed_at
                 else ""
             )
-            line = f"{who} — {when}" if when else who
+            line = " · ".join(
+                part
+                for part in (f"{who} — {when}" if when else who, *self._standing(signature))
+                if part
+            )
             child = node.add(
                 _Node(
                     node,
@@ -247,6 +251,34 @@ class VerificationModel(QAbstractItemModel):
                     )
                 )
         return node
+
+    def _standing(self, signature: SignatureReport) -> tuple[str, str]:
+        """The PAdES level and the revocation status, short, for the signature's own line."""
+        if signature.pades_level:
+            level = self.tr("PAdES {level}").format(level=signature.pades_level)
+        elif signature.kind == "timestamp":
+            level = ""
+        else:
+            level = self.tr("not a PAdES signature")
+        status = signature.revocation
+        if status == "revoked":
+            when = signature.revocation_time
+            revocation = (
+                self.tr("REVOKED on {date}").format(
+                    date=when.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+                )
+                if when
+                else self.tr("REVOKED")
+            )
+        elif status == "good":
+            revocation = self.tr("not revoked")
+        elif status == "unknown":
+            revocation = self.tr("revocation status unknown")
+        elif signature.kind == "timestamp":
+            revocation = ""
+        else:
+            revocation = self.tr("revocation not checked")
+        return level, revocation
 
     def _file_lines(self, report: FileReport) -> list[str]:
         """``Validation time: …`` and ``Trust anchors: …``, for the file's tooltip."""
