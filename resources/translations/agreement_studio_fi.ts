@@ -64,13 +64,6 @@
     </message>
 </context>
 <context>
-    <name>Binder</name>
-    <message>
-        <source>Write the date like {example}.</source>
-        <translation>Kirjoita päivämäärä muodossa {example}.</translation>
-    </message>
-</context>
-<context>
     <name>Choices</name>
     <message>
         <source>Municipality</source>
@@ -289,6 +282,10 @@
         <source>{field}: choose from a calendar</source>
         <translation>{field}: valitse kalenterista</translation>
     </message>
+    <message>
+        <source>Write the date like {example}.</source>
+        <translation>Kirjoita päivämäärä muodossa {example}.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -464,6 +461,14 @@
         <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
         <translation>Valitse Avaa PDF, niin tämän sopimuksen PDF näytetään.</translation>
     </message>
+    <message>
+        <source>Recording in the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the PDF for signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -545,88 +550,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The password or PIN is not right.</source>
-        <translation>Salasana tai PIN-koodi on väärä.</translation>
-    </message>
-    <message>
-        <source>The certificate cannot be used for signing.</source>
-        <translation>Varmennetta ei voi käyttää allekirjoittamiseen.</translation>
-    </message>
-    <message>
-        <source>The smart card or token cannot be used.</source>
-        <translation>Toimikorttia tai tunnistetta ei voi käyttää.</translation>
-    </message>
-    <message>
-        <source>The signing identity cannot be used.</source>
-        <translation>Allekirjoitusidentiteettiä ei voi käyttää.</translation>
-    </message>
-    <message>
-        <source>The draft cannot be opened.</source>
-        <translation>Luonnosta ei voi avata.</translation>
-    </message>
-    <message>
-        <source>The draft is not complete yet.</source>
-        <translation>Luonnos ei ole vielä valmis.</translation>
-    </message>
-    <message>
-        <source>The template cannot be used.</source>
-        <translation>Sopimuspohjaa ei voi käyttää.</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be used.</source>
-        <translation>PDF-tiedostoa ei voi käyttää.</translation>
-    </message>
-    <message>
-        <source>The signature field cannot be used.</source>
-        <translation>Allekirjoituskenttää ei voi käyttää.</translation>
-    </message>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>Tiedostoa ei voitu tallentaa.</translation>
-    </message>
-    <message>
-        <source>The timestamp server did not give a timestamp. Check its address in Preferences, or try again later.</source>
-        <translation>Aikaleimapalvelin ei antanut aikaleimaa. Tarkista sen osoite asetuksista tai yritä myöhemmin uudelleen.</translation>
-    </message>
-    <message>
-        <source>Signing did not succeed.</source>
-        <translation>Allekirjoittaminen ei onnistunut.</translation>
-    </message>
-    <message>
-        <source>The register is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>Rekisteri on varattu: toinen ohjelma kirjoittaa siihen. Yritä hetken kuluttua uudelleen.</translation>
-    </message>
-    <message>
-        <source>The register has no such agreement.</source>
-        <translation>Rekisterissä ei ole tällaista sopimusta.</translation>
-    </message>
-    <message>
-        <source>The PDF was not accepted.</source>
-        <translation>PDF-tiedostoa ei hyväksytty.</translation>
-    </message>
-    <message>
-        <source>The register does not pass its integrity checks.</source>
-        <translation>Rekisteri ei läpäise eheystarkistuksiaan.</translation>
-    </message>
-    <message>
-        <source>The register cannot do this.</source>
-        <translation>Rekisteri ei voi tehdä tätä.</translation>
-    </message>
-    <message>
-        <source>A file could not be read or written.</source>
-        <translation>Tiedostoa ei voitu lukea tai kirjoittaa.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Peruttu.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
         <translation>… ja {count} muuta.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong ({kind}). The details are in the log; please report this.</source>
-        <translation>Tapahtui odottamaton virhe ({kind}). Tiedot ovat lokissa; ilmoitathan tästä.</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1432,6 @@
         <translation>Kokoontum&amp;istapa:</translation>
     </message>
     <message>
-        <source>Write the date like {example}.</source>
-        <translation>Kirjoita päivämäärä muodossa {example}.</translation>
-    </message>
-    <message>
         <source>Type a date first.</source>
         <translation>Kirjoita ensin päivämäärä.</translation>
     </message>
@@ -1527,7 +1452,7 @@
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassa alkaen</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1539,7 +1464,7 @@
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished">Sormenjälki (SHA-256)</translation>
+        <translation>Sormenjälki (SHA-256)</translation>
     </message>
     <message>
         <source>My identities</source>
@@ -1555,7 +1480,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista…</translation>
     </message>
     <message>
         <source>itself</source>
@@ -1563,7 +1488,7 @@
     </message>
     <message>
         <source>{date} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (vanhentunut)</translation>
     </message>
     <message>
         <source>Import an identity file</source>
@@ -1583,27 +1508,27 @@
     </message>
     <message>
         <source>This file is not a signing identity: its certificate is a certificate authority&apos;s (CA) or is not allowed to sign. Import an identity the CA issued instead. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole allekirjoitusvarmenne: sen varmenne kuuluu varmentajalle (CA) tai sillä ei saa allekirjoittaa. Tuo sen sijaan varmenne, jonka CA on myöntänyt. Mitään ei tuotu.</translation>
     </message>
     <message>
         <source>Remove an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista varmenne</translation>
     </message>
     <message>
         <source>Remove the identity of {name} ({organisation}), SHA-256 {fingerprint}? Its key file is deleted from Agreement Studio and you can no longer sign with it. Agreements already signed with it, and the register, stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko henkilön {name} ({organisation}) varmenne, SHA-256 {fingerprint}? Sen avaintiedosto poistetaan Agreement Studiosta, eikä sillä voi enää allekirjoittaa. Sillä jo allekirjoitetut sopimukset ja rekisteri säilyvät ennallaan.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Poista</translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Removed the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön {name} varmenne poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1552,10 @@
     <message>
         <source>Issue an identity to a &amp;partner…</source>
         <translation>&amp;Myönnä varmenne kumppanille…</translation>
+    </message>
+    <message>
+        <source>Issue for an agreement&apos;s &amp;signatories…</source>
+        <translation>Myönnä varmenteet sopimuksen allekirjoitta&amp;jille…</translation>
     </message>
     <message>
         <source>Identity files (*.p12);;All files (*)</source>
@@ -1825,6 +1754,10 @@
         <translation>PDF näkyy tässä.</translation>
     </message>
     <message>
+        <source>Preparing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF preview</source>
         <translation>PDF-esikatselu</translation>
     </message>
@@ -1858,170 +1791,6 @@
 </context>
 <context>
     <name>Problems</name>
-    <message>
-        <source>This is needed.</source>
-        <translation>Tämä tarvitaan.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an email address.</source>
-        <translation>”{value}” ei ole sähköpostiosoite.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a two-letter country code (like SE or EE).</source>
-        <translation>”{value}” ei ole kaksikirjaiminen maakoodi (kuten SE tai EE).</translation>
-    </message>
-    <message>
-        <source>A Business ID is needed (like 1234567-8).</source>
-        <translation>Y-tunnus tarvitaan (muotoa 1234567-8).</translation>
-    </message>
-    <message>
-        <source>“{value}” has six digits; a Business ID has seven. Add a leading zero: 0{value}.</source>
-        <translation>”{value}” on kuusinumeroinen; Y-tunnuksessa on seitsemän numeroa. Lisää alkuun nolla: 0{value}.</translation>
-    </message>
-    <message>
-        <source>“{value}” lacks the hyphen before the check digit: write {fixed}.</source>
-        <translation>Tunnuksesta ”{value}” puuttuu väliviiva ennen tarkistusmerkkiä: kirjoita {fixed}.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).</source>
-        <translation>”{value}” ei ole muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkistusmerkki).</translation>
-    </message>
-    <message>
-        <source>“{value}” cannot be a Business ID: no Business ID is issued with these seven digits.</source>
-        <translation>”{value}” ei voi olla Y-tunnus: näillä seitsemällä numerolla ei anneta Y-tunnusta.</translation>
-    </message>
-    <message>
-        <source>“{value}” has the wrong check digit: with these seven digits it is {expected}. Check the number.</source>
-        <translation>Tunnuksen ”{value}” tarkistusmerkki on väärä: näillä seitsemällä numerolla se on {expected}. Tarkista tunnus.</translation>
-    </message>
-    <message>
-        <source>A foreign organisation gives its own registration number, not a Finnish Business ID.</source>
-        <translation>Ulkomainen organisaatio ilmoittaa oman rekisterinumeronsa, ei suomalaista Y-tunnusta.</translation>
-    </message>
-    <message>
-        <source>Add the person who signs for this party.</source>
-        <translation>Lisää henkilö, joka allekirjoittaa tämän osapuolen puolesta.</translation>
-    </message>
-    <message>
-        <source>{name} is listed twice for this party.</source>
-        <translation>{name} on mainittu kahdesti tällä osapuolella.</translation>
-    </message>
-    <message>
-        <source>An agreement needs at least two parties.</source>
-        <translation>Sopimuksessa on oltava vähintään kaksi osapuolta.</translation>
-    </message>
-    <message>
-        <source>Party {other} already has this identifier; list each party once.</source>
-        <translation>Osapuolella {other} on jo sama tunnus; mainitse kukin osapuoli vain kerran.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not one of the parties.</source>
-        <translation>”{value}” ei ole sopimuksen osapuoli.</translation>
-    </message>
-    <message>
-        <source>A coordinating group needs at least two parties.</source>
-        <translation>Koordinoivassa ryhmässä on oltava vähintään kaksi osapuolta.</translation>
-    </message>
-    <message>
-        <source>“{value}” is in the group twice.</source>
-        <translation>”{value}” on ryhmässä kahdesti.</translation>
-    </message>
-    <message>
-        <source>The chair must be one of the group&apos;s members.</source>
-        <translation>Puheenjohtajan on oltava ryhmän jäsen.</translation>
-    </message>
-    <message>
-        <source>The meeting on {date} is before the agreement starts.</source>
-        <translation>Kokous {date} on ennen sopimuksen alkamista.</translation>
-    </message>
-    <message>
-        <source>The meeting on {date} is after the agreement ends.</source>
-        <translation>Kokous {date} on sopimuksen päättymisen jälkeen.</translation>
-    </message>
-    <message>
-        <source>{date} is planned twice.</source>
-        <translation>{date} on suunniteltu kahdesti.</translation>
-    </message>
-    <message>
-        <source>The meeting on {date} is already past: is it a meeting held earlier?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: write it like {example}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: write the year in full, like 2027.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: there is no month {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: {month_name} has {days} days in {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coordinating group can convene the meetings only when a group coordinates.</source>
-        <translation>Koordinoiva ryhmä voi kutsua kokoukset koolle vain, kun koordinoinnista vastaa ryhmä.</translation>
-    </message>
-    <message>
-        <source>This party&apos;s commitments are given twice.</source>
-        <translation>Tämän osapuolen sitoumukset on annettu kahdesti.</translation>
-    </message>
-    <message>
-        <source>Say what mandate the staff have to take part: staff time alone is not enough.</source>
-        <translation>Kerro, millainen valtuutus henkilöstöllä on osallistua: pelkkä työaika ei riitä.</translation>
-    </message>
-    <message>
-        <source>Each party commits something: staff time, money, premises or other.</source>
-        <translation>Jokainen osapuoli sitoutuu johonkin: henkilöstön työaikaan, rahaan, tiloihin tai muuhun.</translation>
-    </message>
-    <message>
-        <source>No commitments are given for {party}.</source>
-        <translation>Osapuolelle {party} ei ole annettu sitoumuksia.</translation>
-    </message>
-    <message>
-        <source>An agreement in force until further notice has no end date.</source>
-        <translation>Toistaiseksi voimassa olevalla sopimuksella ei ole päättymispäivää.</translation>
-    </message>
-    <message>
-        <source>The end date must be after the start date.</source>
-        <translation>Päättymispäivän on oltava alkamispäivän jälkeen.</translation>
-    </message>
-    <message>
-        <source>The review date must be after the start date.</source>
-        <translation>Arviointipäivän on oltava alkamispäivän jälkeen.</translation>
-    </message>
-    <message>
-        <source>The review date must be before the end date.</source>
-        <translation>Arviointipäivän on oltava ennen päättymispäivää.</translation>
-    </message>
-    <message>
-        <source>The date of signing is too far ahead.</source>
-        <translation>Allekirjoituspäivä on liian kaukana tulevaisuudessa.</translation>
-    </message>
-    <message>
-        <source>Choose the coordinating party.</source>
-        <translation>Valitse koordinoiva osapuoli.</translation>
-    </message>
-    <message>
-        <source>List at least one duty, one a line.</source>
-        <translation>Luettele vähintään yksi tehtävä, kukin omalle rivilleen.</translation>
-    </message>
-    <message>
-        <source>Give the start date.</source>
-        <translation>Anna alkamispäivä.</translation>
-    </message>
-    <message>
-        <source>Give the end date, or make the agreement run until further notice.</source>
-        <translation>Anna päättymispäivä tai tee sopimuksesta toistaiseksi voimassa oleva.</translation>
-    </message>
-    <message>
-        <source>Say how the network keeps its members&apos; competence current.</source>
-        <translation>Kerro, miten verkosto pitää jäsentensä osaamisen ajan tasalla.</translation>
-    </message>
     <message>
         <source>Party {number}</source>
         <translation>Osapuoli {number}</translation>
@@ -2375,6 +2144,121 @@ Asiakirjan tunnus {id}</translation>
     </message>
 </context>
 <context>
+    <name>SignatoriesIssueDialog</name>
+    <message>
+        <source>Issue identities to an agreement&apos;s signatories</source>
+        <translation>Myönnä varmenteet sopimuksen allekirjoittajille</translation>
+    </message>
+    <message>
+        <source>Each signatory of the agreement gets an identity issued by {ca}, saved in its own file with a password of its own. Check the names, organisations and e-mail addresses; untick anyone who already has an identity.</source>
+        <translation>Jokainen sopimuksen allekirjoittaja saa varmentajan {ca} myöntämän varmenteen omaan tiedostoonsa omalla salasanallaan. Tarkista nimet, organisaatiot ja sähköpostiosoitteet; poista valinta niiltä, joilla on jo varmenne.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Luetaan rekisteriä…</translation>
+    </message>
+    <message>
+        <source>The folder for the identity files</source>
+        <translation>Varmennetiedostojen kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>S&amp;elaa…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Sopimus:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sormenjälki (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Issued identities</source>
+        <translation>Myönnetyt varmenteet</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Työskennellään</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Myönnä</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Myönnä</translation>
+    </message>
+    <message>
+        <source>{title} ({count} signatories)</source>
+        <translation>{title} ({count} allekirjoittajaa)</translation>
+    </message>
+    <message>
+        <source>The register has no agreements yet</source>
+        <translation>Rekisterissä ei ole vielä sopimuksia</translation>
+    </message>
+    <message>
+        <source>This agreement names no signatories yet.</source>
+        <translation>Sopimuksessa ei ole vielä allekirjoittajia.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the identity files</source>
+        <translation>Valitse varmennetiedostojen kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Issue identities ({count})</source>
+        <translation>&amp;Myönnä varmenteet ({count})</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Valitse olemassa oleva kansio.</translation>
+    </message>
+    <message>
+        <source>Identities issued: {count}, saved in {folder}. Hand each file to its holder and tell the password separately (by phone, not in the same e-mail). The passwords are not kept anywhere: note them before you close this window.</source>
+        <translation>Varmenteita myönnetty: {count}, tallennettu kansioon {folder}. Anna kukin tiedosto sen haltijalle ja kerro salasana erikseen (puhelimessa, ei samassa sähköpostissa). Salasanoja ei tallenneta mihinkään: kirjoita ne muistiin ennen kuin suljet tämän ikkunan.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePreview</name>
     <message>
         <source>Preview of the visible signature</source>
@@ -2474,7 +2358,7 @@ Asiakirjan tunnus {id}</translation>
         <translation>&amp;Luo ensimmäinen sopimuksesi</translation>
     </message>
     <message>
-        <source>Open an &amp;example</source>
+        <source>Open an e&amp;xample</source>
         <translation>Avaa &amp;esimerkki</translation>
     </message>
     <message>
@@ -3195,7 +3079,7 @@ Asiakirjan tunnus {id}</translation>
         <translation>Tallenna tarkistusraportti JSON-muodossa</translation>
     </message>
     <message>
-        <source>Add &amp;trust anchor…</source>
+        <source>Add trust a&amp;nchor…</source>
         <translation>Lisää &amp;luottamusankkuri…</translation>
     </message>
     <message>

@@ -64,13 +64,6 @@
     </message>
 </context>
 <context>
-    <name>Binder</name>
-    <message>
-        <source>Write the date like {example}.</source>
-        <translation>Skriv datumet som {example}.</translation>
-    </message>
-</context>
-<context>
     <name>Choices</name>
     <message>
         <source>Municipality</source>
@@ -289,6 +282,10 @@
         <source>{field}: choose from a calendar</source>
         <translation>{field}: välj i kalendern</translation>
     </message>
+    <message>
+        <source>Write the date like {example}.</source>
+        <translation>Skriv datumet som {example}.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -464,6 +461,14 @@
         <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
         <translation>Välj Öppna PDF för att visa avtalets PDF-fil.</translation>
     </message>
+    <message>
+        <source>Recording in the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the PDF for signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -545,88 +550,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The password or PIN is not right.</source>
-        <translation>Lösenordet eller PIN-koden är fel.</translation>
-    </message>
-    <message>
-        <source>The certificate cannot be used for signing.</source>
-        <translation>Certifikatet kan inte användas för underskrift.</translation>
-    </message>
-    <message>
-        <source>The smart card or token cannot be used.</source>
-        <translation>Smartkortet eller token kan inte användas.</translation>
-    </message>
-    <message>
-        <source>The signing identity cannot be used.</source>
-        <translation>Underskriftsidentiteten kan inte användas.</translation>
-    </message>
-    <message>
-        <source>The draft cannot be opened.</source>
-        <translation>Utkastet kan inte öppnas.</translation>
-    </message>
-    <message>
-        <source>The draft is not complete yet.</source>
-        <translation>Utkastet är inte färdigt ännu.</translation>
-    </message>
-    <message>
-        <source>The template cannot be used.</source>
-        <translation>Avtalsmallen kan inte användas.</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be used.</source>
-        <translation>PDF-filen kan inte användas.</translation>
-    </message>
-    <message>
-        <source>The signature field cannot be used.</source>
-        <translation>Underskriftsfältet kan inte användas.</translation>
-    </message>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>Filen kunde inte skrivas.</translation>
-    </message>
-    <message>
-        <source>The timestamp server did not give a timestamp. Check its address in Preferences, or try again later.</source>
-        <translation>Tidsstämpelservern gav ingen tidsstämpel. Kontrollera adressen i inställningarna eller försök igen senare.</translation>
-    </message>
-    <message>
-        <source>Signing did not succeed.</source>
-        <translation>Underskriften lyckades inte.</translation>
-    </message>
-    <message>
-        <source>The register is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>Registret är upptaget: ett annat program skriver i det. Försök igen om en stund.</translation>
-    </message>
-    <message>
-        <source>The register has no such agreement.</source>
-        <translation>Registret har inget sådant avtal.</translation>
-    </message>
-    <message>
-        <source>The PDF was not accepted.</source>
-        <translation>PDF-filen godtogs inte.</translation>
-    </message>
-    <message>
-        <source>The register does not pass its integrity checks.</source>
-        <translation>Registret klarar inte sina integritetskontroller.</translation>
-    </message>
-    <message>
-        <source>The register cannot do this.</source>
-        <translation>Registret kan inte göra detta.</translation>
-    </message>
-    <message>
-        <source>A file could not be read or written.</source>
-        <translation>En fil kunde inte läsas eller skrivas.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
         <translation>… och {count} till.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong ({kind}). The details are in the log; please report this.</source>
-        <translation>Något oväntat gick fel ({kind}). Detaljerna finns i loggen; rapportera gärna detta.</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1432,6 @@
         <translation>&amp;Mötesform:</translation>
     </message>
     <message>
-        <source>Write the date like {example}.</source>
-        <translation>Skriv datumet som {example}.</translation>
-    </message>
-    <message>
         <source>Type a date first.</source>
         <translation>Skriv först ett datum.</translation>
     </message>
@@ -1527,7 +1452,7 @@
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltig från</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1539,7 +1464,7 @@
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished">Fingeravtryck (SHA-256)</translation>
+        <translation>Fingeravtryck (SHA-256)</translation>
     </message>
     <message>
         <source>My identities</source>
@@ -1555,7 +1480,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>itself</source>
@@ -1563,7 +1488,7 @@
     </message>
     <message>
         <source>{date} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (har gått ut)</translation>
     </message>
     <message>
         <source>Import an identity file</source>
@@ -1583,27 +1508,27 @@
     </message>
     <message>
         <source>This file is not a signing identity: its certificate is a certificate authority&apos;s (CA) or is not allowed to sign. Import an identity the CA issued instead. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är ingen identitet för underskrift: dess certifikat tillhör en certifikatutfärdare (CA) eller får inte användas för underskrifter. Importera i stället en identitet som CA:n har utfärdat. Ingenting importerades.</translation>
     </message>
     <message>
         <source>Remove an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort en identitet</translation>
     </message>
     <message>
         <source>Remove the identity of {name} ({organisation}), SHA-256 {fingerprint}? Its key file is deleted from Agreement Studio and you can no longer sign with it. Agreements already signed with it, and the register, stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort identiteten för {name} ({organisation}), SHA-256 {fingerprint}? Dess nyckelfil raderas från Agreement Studio och du kan inte längre underteckna med den. Avtal som redan undertecknats med den, och registret, förblir som de är.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Ta bort</translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Removed the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteten för {name} togs bort.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1552,10 @@
     <message>
         <source>Issue an identity to a &amp;partner…</source>
         <translation>&amp;Utfärda en identitet till en partner…</translation>
+    </message>
+    <message>
+        <source>Issue for an agreement&apos;s &amp;signatories…</source>
+        <translation>Utfärda till ett avtals under&amp;tecknare…</translation>
     </message>
     <message>
         <source>Identity files (*.p12);;All files (*)</source>
@@ -1825,6 +1754,10 @@
         <translation>PDF-filen visas här.</translation>
     </message>
     <message>
+        <source>Preparing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF preview</source>
         <translation>Förhandsvisning av PDF</translation>
     </message>
@@ -1858,170 +1791,6 @@
 </context>
 <context>
     <name>Problems</name>
-    <message>
-        <source>This is needed.</source>
-        <translation>Detta behövs.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an email address.</source>
-        <translation>”{value}” är inte en e-postadress.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a two-letter country code (like SE or EE).</source>
-        <translation>”{value}” är inte en landskod med två bokstäver (som SE eller EE).</translation>
-    </message>
-    <message>
-        <source>A Business ID is needed (like 1234567-8).</source>
-        <translation>FO-nummer behövs (som 1234567-8).</translation>
-    </message>
-    <message>
-        <source>“{value}” has six digits; a Business ID has seven. Add a leading zero: 0{value}.</source>
-        <translation>”{value}” har sex siffror; ett FO-nummer har sju. Lägg till en nolla i början: 0{value}.</translation>
-    </message>
-    <message>
-        <source>“{value}” lacks the hyphen before the check digit: write {fixed}.</source>
-        <translation>I ”{value}” saknas bindestrecket före kontrollsiffran: skriv {fixed}.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).</source>
-        <translation>”{value}” har inte formen 1234567-8 (sju siffror, ett bindestreck och en kontrollsiffra).</translation>
-    </message>
-    <message>
-        <source>“{value}” cannot be a Business ID: no Business ID is issued with these seven digits.</source>
-        <translation>”{value}” kan inte vara ett FO-nummer: inget FO-nummer ges med dessa sju siffror.</translation>
-    </message>
-    <message>
-        <source>“{value}” has the wrong check digit: with these seven digits it is {expected}. Check the number.</source>
-        <translation>”{value}” har fel kontrollsiffra: med dessa sju siffror är den {expected}. Kontrollera numret.</translation>
-    </message>
-    <message>
-        <source>A foreign organisation gives its own registration number, not a Finnish Business ID.</source>
-        <translation>En utländsk organisation anger sitt eget registernummer, inte ett finländskt FO-nummer.</translation>
-    </message>
-    <message>
-        <source>Add the person who signs for this party.</source>
-        <translation>Lägg till den person som undertecknar för den här parten.</translation>
-    </message>
-    <message>
-        <source>{name} is listed twice for this party.</source>
-        <translation>{name} finns två gånger för den här parten.</translation>
-    </message>
-    <message>
-        <source>An agreement needs at least two parties.</source>
-        <translation>Ett avtal behöver minst två parter.</translation>
-    </message>
-    <message>
-        <source>Party {other} already has this identifier; list each party once.</source>
-        <translation>Part {other} har redan samma nummer; ange varje part bara en gång.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not one of the parties.</source>
-        <translation>”{value}” är inte en av parterna.</translation>
-    </message>
-    <message>
-        <source>A coordinating group needs at least two parties.</source>
-        <translation>En koordinerande grupp behöver minst två parter.</translation>
-    </message>
-    <message>
-        <source>“{value}” is in the group twice.</source>
-        <translation>”{value}” finns två gånger i gruppen.</translation>
-    </message>
-    <message>
-        <source>The chair must be one of the group&apos;s members.</source>
-        <translation>Ordföranden måste vara en av gruppens medlemmar.</translation>
-    </message>
-    <message>
-        <source>The meeting on {date} is before the agreement starts.</source>
-        <translation>Mötet {date} är före avtalets början.</translation>
-    </message>
-    <message>
-        <source>The meeting on {date} is after the agreement ends.</source>
-        <translation>Mötet {date} är efter att avtalet har upphört.</translation>
-    </message>
-    <message>
-        <source>{date} is planned twice.</source>
-        <translation>{date} är planerat två gånger.</translation>
-    </message>
-    <message>
-        <source>The meeting on {date} is already past: is it a meeting held earlier?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: write it like {example}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: write the year in full, like 2027.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: there is no month {month}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date: {month_name} has {days} days in {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coordinating group can convene the meetings only when a group coordinates.</source>
-        <translation>Den koordinerande gruppen kan sammankalla mötena bara när en grupp sköter koordineringen.</translation>
-    </message>
-    <message>
-        <source>This party&apos;s commitments are given twice.</source>
-        <translation>Den här partens åtaganden har angetts två gånger.</translation>
-    </message>
-    <message>
-        <source>Say what mandate the staff have to take part: staff time alone is not enough.</source>
-        <translation>Ange vilket mandat personalen har att delta: enbart arbetstid räcker inte.</translation>
-    </message>
-    <message>
-        <source>Each party commits something: staff time, money, premises or other.</source>
-        <translation>Varje part förbinder sig till något: personalens arbetstid, pengar, lokaler eller annat.</translation>
-    </message>
-    <message>
-        <source>No commitments are given for {party}.</source>
-        <translation>Inga åtaganden har angetts för {party}.</translation>
-    </message>
-    <message>
-        <source>An agreement in force until further notice has no end date.</source>
-        <translation>Ett avtal som gäller tills vidare har ingen sista giltighetsdag.</translation>
-    </message>
-    <message>
-        <source>The end date must be after the start date.</source>
-        <translation>Sista giltighetsdagen måste vara efter begynnelsedagen.</translation>
-    </message>
-    <message>
-        <source>The review date must be after the start date.</source>
-        <translation>Utvärderingsdatumet måste vara efter begynnelsedagen.</translation>
-    </message>
-    <message>
-        <source>The review date must be before the end date.</source>
-        <translation>Utvärderingsdatumet måste vara före sista giltighetsdagen.</translation>
-    </message>
-    <message>
-        <source>The date of signing is too far ahead.</source>
-        <translation>Datumet för undertecknandet ligger för långt fram.</translation>
-    </message>
-    <message>
-        <source>Choose the coordinating party.</source>
-        <translation>Välj den koordinerande parten.</translation>
-    </message>
-    <message>
-        <source>List at least one duty, one a line.</source>
-        <translation>Ange minst en uppgift, en per rad.</translation>
-    </message>
-    <message>
-        <source>Give the start date.</source>
-        <translation>Ange begynnelsedagen.</translation>
-    </message>
-    <message>
-        <source>Give the end date, or make the agreement run until further notice.</source>
-        <translation>Ange sista giltighetsdagen eller låt avtalet gälla tills vidare.</translation>
-    </message>
-    <message>
-        <source>Say how the network keeps its members&apos; competence current.</source>
-        <translation>Ange hur nätverket håller medlemmarnas kompetens aktuell.</translation>
-    </message>
     <message>
         <source>Party {number}</source>
         <translation>Part {number}</translation>
@@ -2375,6 +2144,121 @@ Dokument-ID {id}</translation>
     </message>
 </context>
 <context>
+    <name>SignatoriesIssueDialog</name>
+    <message>
+        <source>Issue identities to an agreement&apos;s signatories</source>
+        <translation>Utfärda identiteter till ett avtals undertecknare</translation>
+    </message>
+    <message>
+        <source>Each signatory of the agreement gets an identity issued by {ca}, saved in its own file with a password of its own. Check the names, organisations and e-mail addresses; untick anyone who already has an identity.</source>
+        <translation>Varje undertecknare av avtalet får en identitet utfärdad av {ca}, sparad i en egen fil med ett eget lösenord. Kontrollera namn, organisationer och e-postadresser; avmarkera den som redan har en identitet.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Läser registret…</translation>
+    </message>
+    <message>
+        <source>The folder for the identity files</source>
+        <translation>Mappen för identitetsfilerna</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Välj mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Avtal:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Issued identities</source>
+        <translation>Utfärdade identiteter</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Utfärda</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Utfärda</translation>
+    </message>
+    <message>
+        <source>{title} ({count} signatories)</source>
+        <translation>{title} ({count} undertecknare)</translation>
+    </message>
+    <message>
+        <source>The register has no agreements yet</source>
+        <translation>Registret har inga avtal ännu</translation>
+    </message>
+    <message>
+        <source>This agreement names no signatories yet.</source>
+        <translation>Avtalet anger inga undertecknare ännu.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the identity files</source>
+        <translation>Välj mappen för identitetsfilerna</translation>
+    </message>
+    <message>
+        <source>&amp;Issue identities ({count})</source>
+        <translation>&amp;Utfärda identiteter ({count})</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Välj en mapp som finns.</translation>
+    </message>
+    <message>
+        <source>Identities issued: {count}, saved in {folder}. Hand each file to its holder and tell the password separately (by phone, not in the same e-mail). The passwords are not kept anywhere: note them before you close this window.</source>
+        <translation>Utfärdade identiteter: {count}, sparade i {folder}. Ge varje fil till dess innehavare och meddela lösenordet separat (per telefon, inte i samma e-post). Lösenorden sparas ingenstans: anteckna dem innan du stänger fönstret.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePreview</name>
     <message>
         <source>Preview of the visible signature</source>
@@ -2474,7 +2358,7 @@ Dokument-ID {id}</translation>
         <translation>&amp;Skapa ditt första avtal</translation>
     </message>
     <message>
-        <source>Open an &amp;example</source>
+        <source>Open an e&amp;xample</source>
         <translation>Öppna ett &amp;exempel</translation>
     </message>
     <message>
@@ -3195,7 +3079,7 @@ Dokument-ID {id}</translation>
         <translation>Spara verifieringsrapporten som JSON</translation>
     </message>
     <message>
-        <source>Add &amp;trust anchor…</source>
+        <source>Add trust a&amp;nchor…</source>
         <translation>Lägg till &amp;förtroendeankare…</translation>
     </message>
     <message>
@@ -3236,7 +3120,7 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Show &amp;signed version</source>
-        <translation>&amp;Visa den undertecknade versionen</translation>
+        <translation>Visa den underte&amp;cknade versionen</translation>
     </message>
     <message>
         <source>Show exactly the version of the file the chosen signature covers</source>

@@ -75,7 +75,7 @@ def test_create_a_self_issued_identity(dialog, qtbot):
         qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
     assert tab.list.topLevelItemCount() == 1
     row = tab.list.topLevelItem(0)
-    assert [row.text(0), row.text(1), row.text(3)] == ["Päivi Mäkelä", "Lahden kaupunki", "itself"]
+    assert [row.text(0), row.text(1), row.text(4)] == ["Päivi Mäkelä", "Lahden kaupunki", "itself"]
     p12 = next(user_identities_dir().glob("*.p12"))
     assert stat.S_IMODE(p12.stat().st_mode) == 0o600
     assert p12.with_suffix(".pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE")
@@ -98,7 +98,7 @@ def test_import_an_identity_file_asks_its_password(dialog, qtbot, pki, monkeypat
     assert not list(user_identities_dir().glob("*.p12"))
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1, timeout=20_000)
-    assert tab.list.topLevelItem(0).text(3) == "Ohjausverkoston CA"
+    assert tab.list.topLevelItem(0).text(4) == "Ohjausverkoston CA"
 
 
 def test_create_a_network_ca_and_issue_an_identity(dialog, qtbot, tmp_path, monkeypatch):

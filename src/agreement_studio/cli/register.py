@@ -1,7 +1,8 @@
 """Command-line commands of the register layer: ``agreement-studio register …``.
 
 The register is the one ``--register`` names (else ``$AGREEMENT_STUDIO_REGISTER``, else the
-user's own). Nothing here imports the register before a command runs, so ``--help`` stays quick.
+register location chosen in Preferences, else the user's own). Nothing here imports the
+register before a command runs, so ``--help`` stays quick.
 
 Every command exits with the codes of the README's table: 0 done; 1 a check failed, a file was
 rejected, or the register refuses (a broken audit log, a damaged, missing or replaced register);
@@ -48,7 +49,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     parser = subparsers.add_parser(
         "register",
         help="keep agreements: add, import signed copies, list, remind, export",
-        description="The register of agreements: their versions, signed PDFs and audit trail.",
+        description="The register of agreements: their versions, signed PDFs and audit trail. "
+        "Which register: agreement-studio --register PATH_OR_URL register …, else "
+        "$AGREEMENT_STUDIO_REGISTER, else the register location chosen in the window's "
+        "Preferences, else register.sqlite in your data folder.",
     )
     commands = parser.add_subparsers(dest="register_command", metavar="SUBCOMMAND")
     parser.set_defaults(handler=lambda _args: _help(parser))
@@ -239,7 +243,10 @@ def _open(args: argparse.Namespace, **options: Any) -> Any:
             raise InputError(
                 f"{BUSY_TIMEOUT_ENV} must be a number of seconds, not {wait!r}"
             ) from None
-    return open_register(args.register, **options)
+    from agreement_studio.preferences import register_location
+
+    # --register, else $AGREEMENT_STUDIO_REGISTER, else Preferences', else the default
+    return open_register(register_location(args.register), **options)
 
 
 def _date(text: str, what: str) -> dt.date:

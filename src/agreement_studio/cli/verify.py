@@ -35,7 +35,8 @@ def add_commands(subparsers: Subcommands) -> None:
         action="append",
         default=[],
         metavar="CERT",
-        help="a trust anchor certificate (PEM or DER); repeatable",
+        help="a trust anchor certificate (PEM or DER); repeatable. Without --trust, the "
+        "trust anchors chosen in the window's Preferences are used",
     )
     verify.add_argument(
         "--intermediate",
@@ -54,7 +55,8 @@ def add_commands(subparsers: Subcommands) -> None:
     verify.add_argument(
         "--no-configured-trust",
         action="store_true",
-        help="ignore the anchors kept in the settings folder (trust-anchors/)",
+        help="ignore Preferences' trust anchors and those kept in the settings folder "
+        "(trust-anchors/, always added otherwise)",
     )
     verify.add_argument(
         "--crl",
@@ -145,11 +147,13 @@ def collect_pdfs(items: list[str]) -> list[str]:
 
 
 def _trust_store(args: argparse.Namespace) -> TrustStore:
-    from agreement_studio.verification.trust import TrustStore, configured_anchor_files
+    from agreement_studio.preferences import configured_trust_anchors
+    from agreement_studio.verification.trust import TrustStore
 
+    # --trust, else Preferences'; the settings folder's always (agreement_studio.preferences)
     anchors = list(args.trust)
     if not args.no_configured_trust:
-        anchors += [str(p) for p in configured_anchor_files()]
+        anchors = [str(p) for p in configured_trust_anchors(args.trust)]
     return TrustStore.from_files(
         anchors,
         args.intermediate,

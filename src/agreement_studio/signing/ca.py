@@ -96,11 +96,21 @@ class NetworkCA:
         """The root certificate in PEM form, for auditors' trust stores."""
         return certs.certificate_pem(self.certificate)
 
-    def save_pkcs12(self, path: str | os.PathLike[str], password: str) -> Path:
-        """Write the CA (key and certificate) to ``path``, encrypted, mode 0600."""
-        data = certs.pkcs12_bytes(
-            self._key, self.certificate, [], password, friendly_name=self.name
-        )
+    def save_pkcs12(
+        self, path: str | os.PathLike[str], password: str, *, apart: bool = False
+    ) -> Path:
+        """Write the CA (key and certificate) to ``path``, encrypted, mode 0600.
+
+        ``apart`` encrypts in another process (``identities.pkcs12_apart``), for a window.
+        """
+        if apart:
+            from agreement_studio.signing.identities import pkcs12_apart
+
+            data = pkcs12_apart([(FileIdentity(self._key, self.certificate, []), password)])[0]
+        else:
+            data = certs.pkcs12_bytes(
+                self._key, self.certificate, [], password, friendly_name=self.name
+            )
         target = write_atomic(path, data, mode=0o600)
         self.path = target
         self._save_record()

@@ -26,11 +26,19 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from agreement_studio.errors import IdentityError, WrongPassword
+from agreement_studio.errors import CertificateNotUsable, IdentityError, WrongPassword
 from agreement_studio.fileio import write_atomic
 from agreement_studio.signing import certificates as certs
 
-__all__ = ["FileIdentity", "Identity", "clear_identity_cache", "create_identity", "load_pkcs12"]
+__all__ = [
+    "FileIdentity",
+    "Identity",
+    "check_signing_purpose",
+    "clear_identity_cache",
+    "create_identity",
+    "load_pkcs12",
+    "pkcs12_apart",
+]
 
 
 class Identity:
@@ -91,6 +99,7 @@ class Identity:
 
     def check_usable(self, at: dt.datetime | None = None) -> None:
         """Raise CertificateNotUsable unless the certificate may sign now (or at ``at``)."""
+        check_signing_purpose(self.certificate)
         certs.check_signing_certificate(self.certificate, at)
 
     def signer(self) -> Any:
@@ -142,14 +151,92 @@ class FileIdentity(Identity):
             self._key, self.certificate, self.chain[1:], password, friendly_name=self.subject_name
         )
 
-    def save_pkcs12(self, path: str | os.PathLike[str], password: str) -> Path:
-        """Write this identity to ``path`` (mode 0600, atomically), encrypted with ``password``."""
-        return write_atomic(path, self.pkcs12_bytes(password), mode=0o600)
+    def save_pkcs12(
+        self, path: str | os.PathLike[str], password: str, *, apart: bool = False
+    ) -> Path:
+        """Write this identity to ``path`` (mode 0600, atomically), encrypted with ``password``.
+
+        ``apart`` encrypts in another process (:func:`pkcs12_apart`), for a window's worker.
+        """
+        data = pkcs12_apart([(self, password)])[0] if apart else self.pkcs12_bytes(password)
+        return write_atomic(path, data, mode=0o600)
+
+    def _job(self, password: str) -> tuple[bytes, bytes, list[bytes], str, str]:
+        from cryptography.hazmat.primitives import serialization
+
+        key = self._key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        der = serialization.Encoding.DER
+        issuers = [c.public_bytes(der) for c in self.chain[1:]]
+        return key, self.certificate.public_bytes(der), issuers, password, self.subject_name
 
     def _make_signer(self) -> Any:
         from agreement_studio.signing.cms_signer import KeySigner
 
         return KeySigner(self._key, self.chain)
+
+
+def pkcs12_apart(items: list[tuple[FileIdentity, str]]) -> list[bytes]:
+    """Each identity as an encrypted PKCS#12 file's content (with its password), made in one
+    separate process.
+
+    The 600 000 key-derivation rounds take a fifth of a second or more per file and hold
+    Python's global lock all along, so a worker *thread* doing them still freezes a window's
+    event loop. A worker thread that calls this waits on a pipe instead, which releases the
+    lock. The keys cross to the child over that pipe (never through a file).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = [identity._job(password) for identity, password in items]
+    # spawn: safe beside the window's threads, and leaves the verifier's fork server alone
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return list(pool.map(_pkcs12_job, jobs))
+
+
+def _pkcs12_job(job: tuple[bytes, bytes, list[bytes], str, str]) -> bytes:
+    """In the child: rebuild the key and certificates, and encrypt them."""
+    from cryptography.hazmat.primitives import serialization
+
+    key_der, cert_der, issuer_ders, password, name = job
+    key = serialization.load_der_private_key(key_der, None)
+    if not isinstance(key, certs.PrivateKey):
+        raise IdentityError("the key is of a kind that cannot sign PDFs here")
+    return certs.pkcs12_bytes(
+        key,
+        x509.load_der_x509_certificate(cert_der),
+        [x509.load_der_x509_certificate(d) for d in issuer_ders],
+        password,
+        friendly_name=name,
+    )
+
+
+def check_signing_purpose(certificate: x509.Certificate, source: object = None) -> None:
+    """Raise CertificateNotUsable unless the certificate is a signatory's, whatever its dates.
+
+    A certificate authority's certificate (basicConstraints CA) issues identities and signs no
+    agreement; a certificate whose key usage allows neither digitalSignature nor
+    nonRepudiation is for something else. ``source`` (a file) is named in the message.
+    """
+    from agreement_studio.signing.certificate_info import describe
+
+    info = describe(certificate)
+    where = f"{source} holds " if source is not None else ""
+    if info.is_ca:
+        raise CertificateNotUsable(
+            f"{where}the certificate authority (CA) {info.name!r}, not a signing identity: a CA "
+            "issues identities to signatories but signs no agreement itself; use an identity "
+            "it issued"
+        )
+    if not info.signs_documents:
+        raise CertificateNotUsable(
+            f"{where}a certificate of {info.name!r} that is not for signing: its key usage "
+            "allows neither digitalSignature nor nonRepudiation"
+        )
 
 
 def create_identity(

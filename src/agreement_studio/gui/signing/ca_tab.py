@@ -1,4 +1,8 @@
-"""The network CA tab: make the network's CA, open it, and issue identities to partners."""
+"""The network CA tab: make the network's CA, open it, and issue identities to partners, one at
+a time or one for each signatory of an agreement in the register (:mod:`.identity_batch`).
+
+The work is the core's (:mod:`agreement_studio.signing.issuing`), run in the background with
+the files encrypted in another process, so the window never waits on it."""
 
 from __future__ import annotations
 
@@ -12,11 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from agreement_studio.gui.register.display import format_date
 from agreement_studio.gui.register.files import ask_open_file, ask_save_file
 from agreement_studio.gui.signing.form_parts import FieldMessage, ask_password
-from agreement_studio.gui.signing.identity_form import IdentityDialog, Purpose, SubjectValues
-from agreement_studio.gui.signing.identity_work import create_ca, issue_to_partner, open_ca
+from agreement_studio.gui.signing.identity_batch import SignatoriesIssueDialog
+from agreement_studio.gui.signing.identity_form import IdentityDialog, Purpose
 from agreement_studio.gui.signing.issued_panel import IssuedPanel
-from agreement_studio.gui.signing.trust_tab import add_trust_anchor
 from agreement_studio.gui.tasks import TaskFailure, runner
+from agreement_studio.preferences import add_trust_anchor
+from agreement_studio.signing.issuing import SubjectValues, create_ca, issue_to_partner, open_ca
 
 __all__ = ["NetworkCaTab"]
 
@@ -27,9 +32,11 @@ class NetworkCaTab(QWidget):
     trust_added = Signal()
     """A CA certificate was added to the trusted ones."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, access: Any = None) -> None:
         super().__init__(parent)
         self.ca: Any = None
+        self.access = access
+        """The window's register (for the signatories of its agreements); None without one."""
         intro = QLabel(
             self.tr(
                 "The coordinator can run the network's own certificate authority (CA): it issues "
@@ -44,7 +51,16 @@ class NetworkCaTab(QWidget):
         self.open_button = QPushButton(self.tr("&Open a network CA…"))
         self.issue_button = QPushButton(self.tr("Issue an identity to a &partner…"))
         self.issue_button.setEnabled(False)
-        for button in (self.create_button, self.open_button, self.issue_button):
+        self.signatories_button = QPushButton(self.tr("Issue for an agreement's &signatories…"))
+        self.signatories_button.setEnabled(False)
+        self.signatories_button.setVisible(access is not None)
+        self.signatories_button.clicked.connect(self.issue_for_agreement)
+        for button in (
+            self.create_button,
+            self.open_button,
+            self.issue_button,
+            self.signatories_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.create_button.clicked.connect(self.new_ca)
         self.open_button.clicked.connect(self.open_file)
@@ -53,7 +69,12 @@ class NetworkCaTab(QWidget):
         self.done = QLabel()
         self.done.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.create_button, self.open_button, self.issue_button):
+        for button in (
+            self.create_button,
+            self.open_button,
+            self.issue_button,
+            self.signatories_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -66,6 +87,7 @@ class NetworkCaTab(QWidget):
         self.issued.setVisible(False)  # until a CA is open
         layout.addWidget(self.issued, 1)
         self.dialog: IdentityDialog | None = None
+        self.batch: SignatoriesIssueDialog | None = None
 
     def _p12_filter(self) -> str:
         return self.tr("Identity files (*.p12);;All files (*)")
@@ -91,6 +113,7 @@ class NetworkCaTab(QWidget):
             )
         )
         self.issue_button.setEnabled(True)
+        self.signatories_button.setEnabled(self.access is not None)
         self.issued.set_ca(ca)
         self.issued.setVisible(True)
 
@@ -100,7 +123,7 @@ class NetworkCaTab(QWidget):
         self._say()
         self.dialog = IdentityDialog(
             Purpose.CA,
-            create_ca,
+            partial(create_ca, apart=True),
             self,
             prepare=lambda values: self._ask_path(self.tr("Save the network CA"), values),
         )
@@ -153,7 +176,7 @@ class NetworkCaTab(QWidget):
             return
         self.dialog = IdentityDialog(
             Purpose.ISSUE,
-            partial(issue_to_partner, self.ca),
+            partial(issue_to_partner, self.ca, apart=True),
             self,
             prepare=lambda values: self._ask_path(
                 self.tr("Save the identity to hand over"), values
@@ -170,3 +193,12 @@ class NetworkCaTab(QWidget):
                 name=Path(self.dialog.result_value).name
             )
         )
+
+    def issue_for_agreement(self) -> None:
+        """Issue one identity per signatory of an agreement chosen from the register."""
+        self._say()
+        if self.ca is None or self.access is None:
+            return
+        self.batch = SignatoriesIssueDialog(self.ca, self.access, self)
+        self.batch.finished.connect(lambda _result: self.issued.refresh())
+        self.batch.open()

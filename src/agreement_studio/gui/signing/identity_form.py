@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from agreement_studio.gui.signing.form_parts import FieldMessage, PasswordPair, add_row
 from agreement_studio.gui.tasks import Task, TaskFailure, runner
+from agreement_studio.signing.issuing import SubjectValues
 
 __all__ = ["IdentityDialog", "Purpose", "SubjectValues"]
 
@@ -41,22 +41,6 @@ class Purpose(Enum):
     OWN = "own"
     CA = "ca"
     ISSUE = "issue"
-
-
-@dataclass(frozen=True)
-class SubjectValues:
-    """What the person typed (the password is kept out of the repr)."""
-
-    name: str
-    organisation: str
-    email: str
-    business_id: str
-    password: str
-    trust: bool = False
-    """For a CA: trust the identities it issues."""
-
-    def __repr__(self) -> str:
-        return f"SubjectValues({self.name!r}, {self.organisation!r})"
 
 
 def business_id_text(value: str) -> str:

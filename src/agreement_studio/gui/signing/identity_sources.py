@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from agreement_studio.gui.register.display import format_date
 from agreement_studio.gui.register.files import ask_open_file
 from agreement_studio.gui.signing.form_parts import FieldMessage, add_row, password_field
-from agreement_studio.gui.signing.identity_store import StoredIdentity
 from agreement_studio.gui.signing.sign_work import IdentityChoice
+from agreement_studio.signing.identity_store import StoredIdentity
 
 __all__ = ["FileSource", "IdentitySource", "StoredSource", "TokenSource"]
 

@@ -53,7 +53,8 @@ class ToolsMenu(QObject):
         """Open the identities and trust dialog."""
         from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
 
-        self.dialog = IdentitiesDialog(self.window)
+        register = self.window.register
+        self.dialog = IdentitiesDialog(self.window, register.access if register else None)
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
 

@@ -18,32 +18,21 @@ from PySide6.QtWidgets import (
 
 from agreement_studio.errors import AgreementStudioError
 from agreement_studio.gui.messages import error_message
-from agreement_studio.gui.preferences import load_preferences, save_preferences
 from agreement_studio.gui.register.detail_lists import DetailList
 from agreement_studio.gui.register.display import format_date
 from agreement_studio.gui.register.files import ask_open_file
-from agreement_studio.gui.signing.certificate_info import read_certificate_file
 from agreement_studio.gui.signing.form_parts import FieldMessage, add_row
+from agreement_studio.preferences import (
+    add_trust_anchor,
+    load_preferences,
+    remove_trust_anchor,
+    save_preferences,
+)
+from agreement_studio.signing.certificate_info import read_certificate_file
 
-__all__ = ["TrustTab", "add_trust_anchor", "remove_trust_anchor"]
+__all__ = ["TrustTab"]
 
 _URL_ROLE = Qt.ItemDataRole.UserRole
-
-
-def add_trust_anchor(path: Path) -> None:
-    """Add a certificate file to Preferences' trust anchors (once)."""
-    preferences = load_preferences()
-    text = str(Path(path).resolve())
-    if text not in preferences.trust_anchors:
-        preferences.trust_anchors.append(text)
-        save_preferences(preferences)
-
-
-def remove_trust_anchor(path: str) -> None:
-    """Stop trusting the certificates of a file."""
-    preferences = load_preferences()
-    preferences.trust_anchors = [a for a in preferences.trust_anchors if a != path]
-    save_preferences(preferences)
 
 
 class TrustTab(QWidget):

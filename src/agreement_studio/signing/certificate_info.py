@@ -1,6 +1,7 @@
 """What a certificate says, for lists a person reads: name, organisation, validity, fingerprint.
 
-Plain ``cryptography`` (no pyHanko, no Qt), so the lists fill quickly.
+Plain ``cryptography`` (no pyHanko, no Qt), so the window's lists and the command line fill
+quickly.
 """
 
 from __future__ import annotations
@@ -39,11 +40,19 @@ class CertificateInfo:
     fingerprint_sha256: str
     """Lowercase hex, as the register records it."""
     self_issued: bool
+    is_ca: bool = False
+    """basicConstraints says CA: the certificate issues others and signs no agreement."""
+    signs_documents: bool = True
+    """Its key usage allows digitalSignature or nonRepudiation (or it has no key usage)."""
 
     def valid_at(self, moment: dt.datetime | None = None) -> bool:
         """Whether the certificate is within its validity now (or at ``moment``)."""
         now = moment or dt.datetime.now(dt.UTC)
         return self.not_valid_before <= now <= self.not_valid_after
+
+    def expired(self, moment: dt.datetime | None = None) -> bool:
+        """Whether its validity has ended by now (or by ``moment``)."""
+        return (moment or dt.datetime.now(dt.UTC)) > self.not_valid_after
 
     @property
     def grouped_fingerprint(self) -> str:
@@ -68,7 +77,24 @@ def describe(certificate: x509.Certificate) -> CertificateInfo:
         not_valid_after=certificate.not_valid_after_utc,
         fingerprint_sha256=certificate.fingerprint(hashes.SHA256()).hex(),
         self_issued=subject == issuer,
+        is_ca=_is_ca(certificate),
+        signs_documents=_signs_documents(certificate),
     )
+
+
+def _is_ca(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _signs_documents(certificate: x509.Certificate) -> bool:
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return True
+    return bool(usage.digital_signature or usage.content_commitment)
 
 
 def read_certificate_file(path: str | os.PathLike[str]) -> list[CertificateInfo]:
