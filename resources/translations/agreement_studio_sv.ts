@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>Recording in the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreras…</translation>
     </message>
     <message>
         <source>Preparing the PDF for signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen förbereds för underskrift…</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Preparing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen förbereds</translation>
     </message>
     <message>
         <source>PDF preview</source>
@@ -1785,8 +1785,100 @@
         <translation>Fönstrets s&amp;pråk:</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of the application.</source>
-        <translation>Det nya språket används från nästa gång programmet startas.</translation>
+        <source>Register location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite file, or a database address such as postgresql://server/agreements. Empty uses the register in your data folder. The command line uses the same one unless --register or {variable} names another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {variable} names {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation type="unfinished">Förtroendeankare</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust anchors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures whose certificates these CA certificates issued are trusted, in the window and by the command line&apos;s verify (unless --trust names others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. http://timestamp.example.fi/tsa</source>
+        <translation type="unfinished">t.ex. http://timestamp.example.fi/tsa</translation>
+    </message>
+    <message>
+        <source>Timestamp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imestamp server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language or register is used from the next start of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite registers (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register is an SQLite file or a postgresql:// address, not {scheme}://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished">kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation type="unfinished">Lita på ett certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished">Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Give an address that begins with http:// or https://.</source>
+        <translation type="unfinished">Ange en adress som börjar med http:// eller https://.</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3212,7 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Show &amp;signed version</source>
-        <translation>Visa den underte&amp;cknade versionen</translation>
+        <translation>Visa den undertec&amp;knade versionen</translation>
     </message>
     <message>
         <source>Show exactly the version of the file the chosen signature covers</source>

@@ -17,6 +17,7 @@ from agreement_studio.agreement.drafts import (
     validate_agreement,
 )
 from agreement_studio.agreement.examples import MAX_PARTIES, example_agreement
+from agreement_studio.agreement.meeting_dates import date_text_problem, meeting_notes
 from agreement_studio.agreement.model import (
     SCHEMA_VERSION,
     Agreement,
@@ -67,12 +68,14 @@ __all__ = [
     "Term",
     "business_id_problem",
     "check_digit",
+    "date_text_problem",
     "draft_json",
     "draft_schema",
     "example_agreement",
     "is_valid_business_id",
     "load_draft",
     "make_business_id",
+    "meeting_notes",
     "normalise_business_id",
     "parse_draft",
     "problems",

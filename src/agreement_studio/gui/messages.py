@@ -1,9 +1,9 @@
 """The core's errors and rule problems in the person's language.
 
-The core raises typed errors with English details and reports broken rules as
-:class:`~agreement_studio.errors.Problem` values with a ``code`` and ``params``; this module
-turns both into translated sentences: a rule by its code (falling back to the English message
-for a code it does not know), an error by its type with the core's detail after it.
+The sentences are the core's (gettext catalogs, :mod:`agreement_studio.i18n`): a broken rule's
+message and an error's headline (:func:`agreement_studio.errors.headline`) and detail are
+rendered here; this module adds only what belongs to the window: the fields' labels and where
+a problem is ("Party 2 (Lahti) › Business ID").
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from agreement_studio import errors as e
 from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
+from agreement_studio.i18n import render
 
 __all__ = ["error_message", "field_label", "location", "problem_text"]
 
@@ -87,104 +88,6 @@ _FIELDS = {
     "annexes": QT_TRANSLATE_NOOP("Fields", "Annexes"),
 }
 
-_PROBLEMS = {
-    "required": QT_TRANSLATE_NOOP("Problems", "This is needed."),
-    "email": QT_TRANSLATE_NOOP("Problems", "“{value}” is not an email address."),
-    "country": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is not a two-letter country code (like SE or EE)."
-    ),
-    "business-id.missing": QT_TRANSLATE_NOOP(
-        "Problems", "A Business ID is needed (like 1234567-8)."
-    ),
-    "business-id.six-digits": QT_TRANSLATE_NOOP(
-        "Problems",
-        "“{value}” has six digits; a Business ID has seven. Add a leading zero: 0{value}.",
-    ),
-    "business-id.no-hyphen": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” lacks the hyphen before the check digit: write {fixed}."
-    ),
-    "business-id.format": QT_TRANSLATE_NOOP(
-        "Problems",
-        "“{value}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).",
-    ),
-    "business-id.never-issued": QT_TRANSLATE_NOOP(
-        "Problems",
-        "“{value}” cannot be a Business ID: no Business ID is issued with these seven digits.",
-    ),
-    "business-id.check-digit": QT_TRANSLATE_NOOP(
-        "Problems",
-        "“{value}” has the wrong check digit: with these seven digits it is "
-        "{expected}. Check the number.",
-    ),
-    "business-id.foreign": QT_TRANSLATE_NOOP(
-        "Problems",
-        "A foreign organisation gives its own registration number, not a Finnish Business ID.",
-    ),
-    "signatory.missing": QT_TRANSLATE_NOOP("Problems", "Add the person who signs for this party."),
-    "signatory.duplicate": QT_TRANSLATE_NOOP("Problems", "{name} is listed twice for this party."),
-    "parties.too-few": QT_TRANSLATE_NOOP("Problems", "An agreement needs at least two parties."),
-    "party.duplicate": QT_TRANSLATE_NOOP(
-        "Problems", "Party {other} already has this identifier; list each party once."
-    ),
-    "coordination.not-a-party": QT_TRANSLATE_NOOP(
-        "Problems", "“{value}” is not one of the parties."
-    ),
-    "coordination.group-too-small": QT_TRANSLATE_NOOP(
-        "Problems", "A coordinating group needs at least two parties."
-    ),
-    "coordination.duplicate": QT_TRANSLATE_NOOP("Problems", "“{value}” is in the group twice."),
-    "coordination.chair": QT_TRANSLATE_NOOP(
-        "Problems", "The chair must be one of the group's members."
-    ),
-    "meeting.before-start": QT_TRANSLATE_NOOP(
-        "Problems", "The meeting on {date} is before the agreement starts."
-    ),
-    "meeting.after-end": QT_TRANSLATE_NOOP(
-        "Problems", "The meeting on {date} is after the agreement ends."
-    ),
-    "meeting.duplicate": QT_TRANSLATE_NOOP("Problems", "{date} is planned twice."),
-    "meeting.convener": QT_TRANSLATE_NOOP(
-        "Problems", "The coordinating group can convene the meetings only when a group coordinates."
-    ),
-    "commitment.not-a-party": QT_TRANSLATE_NOOP("Problems", "“{value}” is not one of the parties."),
-    "commitment.duplicate": QT_TRANSLATE_NOOP(
-        "Problems", "This party's commitments are given twice."
-    ),
-    "commitment.mandate": QT_TRANSLATE_NOOP(
-        "Problems", "Say what mandate the staff have to take part: staff time alone is not enough."
-    ),
-    "commitment.empty": QT_TRANSLATE_NOOP(
-        "Problems", "Each party commits something: staff time, money, premises or other."
-    ),
-    "commitment.missing": QT_TRANSLATE_NOOP("Problems", "No commitments are given for {party}."),
-    "term.end-indefinite": QT_TRANSLATE_NOOP(
-        "Problems", "An agreement in force until further notice has no end date."
-    ),
-    "term.end-before-start": QT_TRANSLATE_NOOP(
-        "Problems", "The end date must be after the start date."
-    ),
-    "term.review-before-start": QT_TRANSLATE_NOOP(
-        "Problems", "The review date must be after the start date."
-    ),
-    "term.review-after-end": QT_TRANSLATE_NOOP(
-        "Problems", "The review date must be before the end date."
-    ),
-    "signing.date": QT_TRANSLATE_NOOP("Problems", "The date of signing is too far ahead."),
-}
-
-# A "required" problem at these fields says more than "This is needed."
-_REQUIRED = {
-    "coordination.party": QT_TRANSLATE_NOOP("Problems", "Choose the coordinating party."),
-    "coordination.duties": QT_TRANSLATE_NOOP("Problems", "List at least one duty, one a line."),
-    "term.start": QT_TRANSLATE_NOOP("Problems", "Give the start date."),
-    "term.end": QT_TRANSLATE_NOOP(
-        "Problems", "Give the end date, or make the agreement run until further notice."
-    ),
-    "competence_development": QT_TRANSLATE_NOOP(
-        "Problems", "Say how the network keeps its members' competence current."
-    ),
-}
-
 
 def _generic(path: str) -> str:
     return re.sub(r"\[\d+\]", "[]", path)
@@ -196,38 +99,20 @@ def field_label(path: str) -> str:
     return translate("Fields", text) if text else path
 
 
-def _date(value: object) -> str:
-    day = QDate.fromString(str(value), Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else str(value)
-
-
-def _params(problem: e.Problem) -> dict[str, object]:
-    params = dict(problem.params)
-    value = str(params.get("value", ""))
-    if problem.code == "business-id.no-hyphen":
-        params["fixed"] = f"{value[:7]}-{value[7:]}"
-    elif problem.code == "business-id.check-digit":
-        from agreement_studio.agreement import check_digit
-
-        params["expected"] = check_digit(value.strip()[:7])
-    elif problem.code == "party.duplicate":
-        params["other"] = int(str(params.get("other", 0))) + 1
-    if "date" in params:
-        params["date"] = _date(params["date"])
-    return params
-
-
 def problem_text(problem: e.Problem) -> str:
-    """One broken rule as a translated sentence (without where it is)."""
-    if problem.code == "required" and problem.path in _REQUIRED:
-        return translate("Problems", _REQUIRED[problem.path])
-    source = _PROBLEMS.get(problem.code)
-    if source is None:
-        return problem.message[:1].upper() + problem.message[1:]
-    try:
-        return translate("Problems", source).format(**_params(problem))
-    except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
-        return problem.message
+    """One broken rule as a sentence in the person's language (without where it is).
+
+    The sentence is the core's (:func:`agreement_studio.agreement.rules.at_field`), rendered.
+    """
+    from agreement_studio.agreement.rules import at_field
+
+    return _sentence(render(at_field(problem)))
+
+
+def _sentence(text: str) -> str:
+    """A core message as a sentence on its own: a capital first letter and a full stop."""
+    text = text[:1].upper() + text[1:]
+    return text if not text or text.endswith((".", "!", "?", "…")) else text + "."
 
 
 def location(path: str, names: Callable[[int], str] | None = None) -> str:
@@ -255,47 +140,6 @@ def location(path: str, names: Callable[[int], str] | None = None) -> str:
     return " › ".join(parts)
 
 
-_ERRORS: list[tuple[type[BaseException], str]] = [
-    (e.WrongPassword, QT_TRANSLATE_NOOP("Errors", "The password or PIN is not right.")),
-    (
-        e.CertificateNotUsable,
-        QT_TRANSLATE_NOOP("Errors", "The certificate cannot be used for signing."),
-    ),
-    (e.TokenError, QT_TRANSLATE_NOOP("Errors", "The smart card or token cannot be used.")),
-    (e.IdentityError, QT_TRANSLATE_NOOP("Errors", "The signing identity cannot be used.")),
-    (e.DraftError, QT_TRANSLATE_NOOP("Errors", "The draft cannot be opened.")),
-    (e.ValidationFailed, QT_TRANSLATE_NOOP("Errors", "The draft is not complete yet.")),
-    (e.TemplateError, QT_TRANSLATE_NOOP("Errors", "The template cannot be used.")),
-    (e.PdfInputError, QT_TRANSLATE_NOOP("Errors", "The PDF cannot be used.")),
-    (e.SignatureFieldError, QT_TRANSLATE_NOOP("Errors", "The signature field cannot be used.")),
-    (e.OutputError, QT_TRANSLATE_NOOP("Errors", "The file could not be written.")),
-    (
-        e.TimestampError,
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The timestamp server did not give a timestamp. Check its address in "
-            "Preferences, or try again later.",
-        ),
-    ),
-    (e.SigningError, QT_TRANSLATE_NOOP("Errors", "Signing did not succeed.")),
-    (
-        e.RegisterBusy,
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The register is busy: another program is writing to it. Try again in a moment.",
-        ),
-    ),
-    (e.UnknownAgreement, QT_TRANSLATE_NOOP("Errors", "The register has no such agreement.")),
-    (e.ImportRejected, QT_TRANSLATE_NOOP("Errors", "The PDF was not accepted.")),
-    (
-        e.RegisterCorrupt,
-        QT_TRANSLATE_NOOP("Errors", "The register does not pass its integrity checks."),
-    ),
-    (e.RegisterError, QT_TRANSLATE_NOOP("Errors", "The register cannot do this.")),
-    (OSError, QT_TRANSLATE_NOOP("Errors", "A file could not be read or written.")),
-]
-
-
 def error_message(error: BaseException) -> str:
     """A readable, translated message for an error: what happened, then the core's detail."""
     if type(error).__name__ == "TaskCancelled":
@@ -309,16 +153,14 @@ def error_message(error: BaseException) -> str:
             lines.append(
                 translate("Errors", "… and {count} more.").format(count=len(error.problems) - 5)
             )
-        return "\n".join([translate("Errors", "The draft is not complete yet."), *lines])
-    if isinstance(error, e.RegisterBusy):
-        return translate("Errors", dict(_ERRORS)[e.RegisterBusy])
-    for kind, text in _ERRORS:
-        if isinstance(error, kind):
-            detail = error.strerror if isinstance(error, OSError) else str(error)
-            return f"{translate('Errors', text)}\n{detail}" if detail else translate("Errors", text)
+        return "\n".join([render(e.headline(error)), *lines])
+    headline = e.headline(error)
+    if isinstance(error, e.RegisterBusy) or headline is None:
+        return render(headline if headline is not None else error)
     if isinstance(error, e.AgreementStudioError):
-        return str(error)
-    return translate(
-        "Errors",
-        "Something unexpected went wrong ({kind}). The details are in the log; please report this.",
-    ).format(kind=type(error).__name__)
+        detail = render(error)
+    elif isinstance(error, OSError):
+        detail = error.strerror or ""
+    else:
+        return render(headline)
+    return f"{render(headline)}\n{detail}" if detail else render(headline)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -377,9 +377,8 @@ class Binder:
             try:
                 value = widget.value()
             except ValueError:
-                self.page.local_problems[path] = QCoreApplication.translate(
-                    "Binder", "Write the date like {example}."
-                ).format(example=widget.example)
+                # Why, in words: "31.02.2027 is not a date: February has 28 days in 2027."
+                self.page.local_problems[path] = widget.problem(path)
                 self.page.edited(path)
                 return
             self.page.local_problems.pop(path, None)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from agreement_studio.drafting import Step, WizardSession, sync_commitments
 from agreement_studio.errors import Problem
 from agreement_studio.gui.wizard.base import StepPage, plain
+from agreement_studio.gui.wizard.fields import ColumnFitter
 from agreement_studio.gui.wizard.parties_page import make_table
 from agreement_studio.gui.wizard.tables import CommitmentsModel
 
@@ -36,10 +37,8 @@ class CommitmentsPage(StepPage):
         caption = QLabel(self.tr("&Commitments of each party:"))
         self.table = make_table(self.model, plain(caption.text()))
         self.table.setMinimumHeight(160)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CommitmentsModel.MANDATE, QHeaderView.ResizeMode.Stretch)
-        for column in (CommitmentsModel.HOURS, CommitmentsModel.MONEY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Every header whole at any width; the mandate takes the room left.
+        self.columns = ColumnFitter(self.table, stretch=CommitmentsModel.MANDATE)
         caption.setBuddy(self.table)
         layout.addWidget(caption)
         layout.addWidget(self.table, 1)
@@ -60,7 +59,7 @@ class CommitmentsPage(StepPage):
         self.model.reload()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, CommitmentsModel.HOURS))
-        self.table.resizeColumnToContents(CommitmentsModel.PARTY)
+        self.columns.fit()
 
     def show_problems(self, found: Sequence[Problem]) -> None:
         """Mark the cells with a problem."""

@@ -9,6 +9,7 @@ from agreement_studio.drafting import STEPS, Step, WizardSession, next_step
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.commitments_page import CommitmentsPage
 from agreement_studio.gui.wizard.coordination_page import CoordinationPage
+from agreement_studio.gui.wizard.fields import SubtitleFitter
 from agreement_studio.gui.wizard.general_pages import NetworkPage, TemplatePage
 from agreement_studio.gui.wizard.meetings_page import MeetingsPage
 from agreement_studio.gui.wizard.parties_page import PartiesPage
@@ -49,6 +50,7 @@ class AgreementWizard(QWizard):
         self.session = session
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.subtitle_fitter = SubtitleFitter(self)  # a long subtitle keeps its last line
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Alt+F and Alt+E open the File and Edit menus, so Finish is Alt+I; Enter also works.
         for button, text in (

@@ -1,22 +1,37 @@
-"""Field widgets of the wizard: a problem message under a field, and a date typed or picked."""
+"""Field widgets of the wizard: a problem message under a field, and a date typed or picked.
+
+Also two layout helpers: :class:`ColumnFitter` keeps every column of a table at least as wide
+as its header's text, and :class:`SubtitleFitter` gives the wizard's subtitle the lines it needs.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
     QWidget,
     QWidgetAction,
+    QWizard,
 )
 
-__all__ = ["DateField", "FieldMessage", "date_format", "format_date", "parse_date"]
+__all__ = [
+    "ColumnFitter",
+    "DateField",
+    "FieldMessage",
+    "SubtitleFitter",
+    "date_format",
+    "format_date",
+    "parse_date",
+]
 
 PROBLEM_COLOUR = "#b3261e"  # dark red: readable on light backgrounds (contrast > 4.5:1)
 
@@ -104,6 +119,17 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         # No focus proxy: with one, Qt's Tab order loops between the line and the button.
 
+    def minimum_width(self) -> int:
+        """Wide enough for its example date (the placeholder) and the calendar button."""
+        metrics = self.line.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance(self.line.placeholderText()),
+            metrics.horizontalAdvance(self.example),
+        )
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 6
+        return text + 16 + spacing + self.button.sizeHint().width()
+
     def setAccessibleName(self, name: str) -> None:
         """Name the field and its parts for assistive technology."""
         super().setAccessibleName(name)
@@ -118,6 +144,23 @@ class DateField(QWidget):
     def value(self) -> date | None:
         """The date; raises ``ValueError`` when the text is not a date."""
         return parse_date(self.line.text())
+
+    def problem(self, path: str = "") -> str:
+        """Why the text is not a date, in words (empty when it is a date or empty).
+
+        The reason comes from the core's rule (a month that does not exist, "February has
+        28 days in 2027"); a text the rule reads as a date but this locale's format does
+        not gets the example to follow.
+        """
+        if self.is_valid():
+            return ""
+        from agreement_studio.agreement import date_text_problem
+        from agreement_studio.gui.messages import problem_text
+
+        found = date_text_problem(self.line.text(), path)
+        if found is None:
+            return self.tr("Write the date like {example}.").format(example=self.example)
+        return problem_text(found)
 
     def is_valid(self) -> bool:
         """Whether the text is empty or a date."""
@@ -152,3 +195,105 @@ class DateField(QWidget):
         self.button.menu().hide()
         self.line.setFocus()
         self.edited.emit()
+
+
+class ColumnFitter(QObject):
+    """Columns never narrower than their header's text; the room left goes to one column.
+
+    Qt's stretched sections shrink below their header's text when the view is narrow (the
+    commitments table at 1024 px cut "Mandate of the staff" to "e of t"). Here each column
+    gets its header's width, or its content's up to ``cap`` pixels, whichever is more; what is
+    left of the view's width widens ``stretch``; when nothing is left the table scrolls.
+    """
+
+    def __init__(self, view: QAbstractItemView, stretch: int, cap: int = 240) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.cap = cap
+        self.header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+        self.header.setStretchLastSection(False)
+        self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self._later)
+        self._pending = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit again when the view's width changes."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _later(self, *_args: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        """Set every shown column's width."""
+        self._pending = False
+        header = self.header
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        widths = {
+            column: max(
+                header.sectionSizeHint(column),
+                min(self.view.sizeHintForColumn(column), self.cap),
+            )
+            for column in shown
+        }
+        room = self.view.viewport().width() - sum(widths.values())
+        if room > 0 and self.stretch in widths:
+            widths[self.stretch] += room
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+
+class SubtitleFitter(QObject):
+    """The wizard's subtitle as tall as its text, wrapped at its width.
+
+    QWizard makes room for two lines of subtitle, measured at up to 512 px; a longer subtitle
+    in a narrower wizard (Finnish at 1024 px) loses its last line.
+    """
+
+    def __init__(self, wizard: QWizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+        self.label: QLabel | None = None
+        wizard.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.fit))
+
+    def _find(self) -> QLabel | None:
+        page = self.wizard.currentPage()
+        if page is None or not page.subTitle():
+            return None
+        for label in self.wizard.findChildren(QLabel):
+            if label.text() == page.subTitle() and not page.isAncestorOf(label):
+                return label
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit again when the subtitle's width changes."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Make the subtitle and the header around it tall enough."""
+        label = self._find()
+        if label is None:
+            return
+        if label is not self.label:
+            label.installEventFilter(self)
+            self.label = label
+        needed = label.heightForWidth(label.width())
+        if needed <= label.height():
+            return
+        label.setMinimumHeight(needed)
+        header = label.parentWidget()
+        layout = header.layout() if header is not None else None
+        if header is not None and layout is not None:
+            height = layout.totalMinimumSize().height()
+            header.setMinimumHeight(height)
+            header.setMaximumHeight(height)

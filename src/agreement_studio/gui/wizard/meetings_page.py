@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agreement_studio.agreement import meeting_notes
 from agreement_studio.drafting import Step, WizardSession
+from agreement_studio.gui.messages import problem_text
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.choices import choices
 from agreement_studio.gui.wizard.fields import DateField, FieldMessage, format_date
@@ -41,7 +43,7 @@ class MeetingsPage(StepPage):
         b.combo(form, self.tr("How &often:"), "meetings.frequency", choices("frequency"))
 
         self.dates = QListWidget()
-        self.dates.setMaximumHeight(150)
+        self.dates.setMinimumHeight(90)  # and all the height the page has to spare
         caption = QLabel(self.tr("Planned &meetings:"))
         caption.setBuddy(self.dates)
         self.dates.setAccessibleName(plain(caption.text()))
@@ -52,18 +54,34 @@ class MeetingsPage(StepPage):
         self.remove_button = tool_button(self.tr("&Remove date"), "list-remove")
         self.add_button.clicked.connect(self.add_date)
         self.remove_button.clicked.connect(self.remove_date)
+        # The list with Remove beside it; below, the date to add with Add: the date line
+        # keeps room for a whole date however long the buttons' words are.
+        listed = QHBoxLayout()
+        listed.addWidget(self.dates, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.remove_button)
+        side.addStretch()
+        listed.addLayout(side)
         entry = QHBoxLayout()
-        date_caption = QLabel(self.tr("Da&te to add:"))
+        self.date_caption = date_caption = QLabel(self.tr("Da&te to add:"))
         date_caption.setBuddy(self.new_date.line)
         entry.addWidget(date_caption)
         entry.addWidget(self.new_date, 1)
         entry.addWidget(self.add_button)
-        entry.addWidget(self.remove_button)
+        self.new_date.setMinimumWidth(self.new_date.minimum_width())
         self.entry_message = FieldMessage(self.new_date)
         self.dates_message = FieldMessage(self.dates)
         column = QVBoxLayout()
-        for part in (self.dates, entry, self.entry_message, self.dates_message):
-            column.addLayout(part) if isinstance(part, QHBoxLayout) else column.addWidget(part)
+        column.addLayout(listed)
+        column.addLayout(entry)
+        # Past dates are allowed (a renewal may record meetings already held), but said.
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setVisible(False)
+        column.addWidget(self.entry_message)
+        column.addWidget(self.dates_message)
+        column.addWidget(self.notes)
         form.addRow(caption, column)
         self.register_message("meetings.planned_dates", self.dates_message, prefix=True)
 
@@ -101,6 +119,14 @@ class MeetingsPage(StepPage):
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             self.dates.addItem(item)
         self._update_buttons()
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """Say which planned dates are already past (a note: Next stays allowed)."""
+        texts = [problem_text(note) for note in meeting_notes(self.agreement)]
+        self.notes.setText("\n".join(texts))
+        self.notes.setVisible(bool(texts))
+        self.dates.setAccessibleDescription(self.notes.text())
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.dates.currentRow() >= 0)
@@ -110,8 +136,9 @@ class MeetingsPage(StepPage):
         try:
             day = self.new_date.value()
         except ValueError:
+            # Which field, and why: "Date to add: 31.02.2027 is not a date: February has..."
             self.entry_message.show_problems(
-                [self.tr("Write the date like {example}.").format(example=self.new_date.example)]
+                [f"{plain(self.date_caption.text())}: {self.new_date.problem()}"]
             )
             return
         if day is None:

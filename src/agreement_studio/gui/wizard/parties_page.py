@@ -25,7 +25,7 @@ from agreement_studio.errors import Problem
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.choices import choices
-from agreement_studio.gui.wizard.fields import FieldMessage
+from agreement_studio.gui.wizard.fields import ColumnFitter, FieldMessage
 from agreement_studio.gui.wizard.tables import PartiesModel, SignatoriesModel
 
 __all__ = ["PartiesPage", "make_table", "tool_button"]
@@ -86,10 +86,7 @@ class PartiesPage(StepPage):
         for hidden in range(PartiesModel.COUNTRY, len(PartiesModel.columns)):
             self.table.setColumnHidden(hidden, True)
         self.table.setMinimumHeight(140)
-        self.table.horizontalHeader().setSectionResizeMode(
-            PartiesModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.columns = ColumnFitter(self.table, stretch=PartiesModel.NAME)
         caption.setBuddy(self.table)
         column.addWidget(caption)
         column.addWidget(self.table)
