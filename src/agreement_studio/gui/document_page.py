@@ -60,7 +60,7 @@ class DocumentPage(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(close)
         self.pdf = PdfPane()
-        self.pdf.show_placeholder(self.tr("Preparing the PDF…"))
+        self.pdf.show_placeholder(self.tr("Preparing the PDF…"), busy=True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pdf, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 __all__ = ["PdfPane"]
 
@@ -29,6 +29,20 @@ class PdfPane(QWidget):
         self.placeholder = QLabel(self.tr("The PDF appears here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no end known: it moves to say work goes on
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(240)
+        self.busy.setAccessibleName(self.tr("Preparing the PDF"))
+        self.busy.hide()
+        waiting = QWidget()
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addStretch()
+        waiting_layout.addWidget(self.placeholder)
+        waiting_layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        waiting_layout.addStretch()
+        self.source: str | None = None
+        """What the PDF shown (or on its way) is, as the caller names it (e.g. a document ID)."""
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setAccessibleName(self.tr("PDF preview"))
@@ -37,8 +51,9 @@ class PdfPane(QWidget):
         self.view.setDocument(self.document)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll it
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(waiting)
         self.pages.addWidget(self.view)
+        self._waiting = waiting
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
@@ -48,8 +63,10 @@ class PdfPane(QWidget):
         self.document.statusChanged.connect(self._on_status)
         self.show_message("")
 
-    def show_pdf(self, data: bytes) -> None:
-        """Show the PDF in ``data``."""
+    def show_pdf(self, data: bytes, source: str | None = None) -> None:
+        """Show the PDF in ``data`` (``source`` names it, see :attr:`source`)."""
+        self.source = source
+        self.busy.hide()
         self._scroll = self.view.verticalScrollBar().value()
         old = self._buffer
         buffer = QBuffer(self)
@@ -67,10 +84,13 @@ class PdfPane(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def show_placeholder(self, text: str) -> None:
-        """Show a sentence instead of a PDF (before there is one)."""
+    def show_placeholder(self, text: str, *, busy: bool = False, source: str | None = None) -> None:
+        """Show a sentence instead of a PDF (before there is one); ``busy`` adds a moving bar
+        while it is being made; ``source`` names the PDF on its way (None: none is)."""
         self.placeholder.setText(text)
-        self.pages.setCurrentWidget(self.placeholder)
+        self.busy.setVisible(busy)
+        self.source = source
+        self.pages.setCurrentWidget(self._waiting)
 
     def page_count(self) -> int:
         """Pages of the PDF shown (0 when none)."""

@@ -22,6 +22,7 @@ from agreement_studio.gui.register.operations import (
 if TYPE_CHECKING:
     from agreement_studio.gui.register.controller import RegisterController
     from agreement_studio.gui.signing.sign_dialog import SignDialog
+    from agreement_studio.gui.tasks import TaskFailure
 
 __all__ = ["AgreementActions"]
 
@@ -54,18 +55,24 @@ class AgreementActions(QObject):
         """Show the PDF to send on (the final one once everyone has signed) in the PDF tab."""
         if not document_id:
             return
-        pane = self.controller.detail.show_pdf_tab(self.tr("Reading the PDF…"))
+        pane = self.controller.detail.show_pdf_tab(
+            self.tr("Reading the PDF…"), busy=True, source=document_id
+        )
 
         def show(data: bytes) -> None:
-            if self.controller.detail.document_id() in (None, document_id):
-                pane.show_pdf(data)
+            if pane.source == document_id:  # not replaced by another agreement's since
+                pane.show_pdf(data, document_id)
+
+        def failed(failure: TaskFailure) -> None:
+            if pane.source == document_id:
+                pane.show_placeholder(failure.message)
 
         self.access.run(
             lambda register, doc: register.current_pdf(doc),
             document_id,
             owner=pane,
             on_result=show,
-            on_error=lambda failure: pane.show_placeholder(failure.message),
+            on_error=failed,
         )
 
     def save_pdf(self, document_id: str) -> None:

@@ -19,6 +19,7 @@ from agreement_studio.gui.icons import icon
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
 
+    from agreement_studio.agreement import Agreement
     from agreement_studio.gui.pdf_view import PdfPane
     from agreement_studio.register import AgreementDetails
 
@@ -53,6 +54,8 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details: AgreementDetails | None = None
+        self.pending: str | None = None
+        """The document ID of an agreement being recorded, shown before its details."""
         self.pdf: PdfPane | None = None
         self.placeholder = QLabel(
             self.tr(
@@ -223,7 +226,6 @@ class DetailPane(QWidget):
         from agreement_studio.gui.register.display import status_colour, status_text
 
         self.build_tabs()
-        same = self.details is not None and self.details.row.document_id == details.row.document_id
         self.details = details
         row = details.row
         colour = status_colour(row.status.value).name()
@@ -244,9 +246,40 @@ class DetailPane(QWidget):
             self.tr("Audit log head: {head}").format(head=details.register_head or "—")
         )
         self._enable(row.status.value, details.current_sha256 is not None)
-        if not same and self.pdf is not None:
+        if self.pdf is not None and self.pdf.source != row.document_id:
+            # Another agreement's PDF (or none) is in the tab; this one's may be on its way
+            # (the PDF can arrive before the details): then it stays.
             self.pdf.show_placeholder(self.tr("Choose Open PDF to show this agreement's PDF."))
+        self.pending = None
         self.pages.setCurrentIndex(1)
+
+    def show_pending(self, agreement: Agreement) -> None:
+        """An agreement being recorded (a finished wizard's): its name at once, the buttons
+        off, and the PDF tab saying the PDF is being prepared, until its details arrive."""
+        self.build_tabs()
+        document_id = str(agreement.document_id)
+        network = agreement.network.name
+        title = agreement.title or network  # as the register names it before the PDF is made
+        self.details = None
+        self.pending = document_id
+        recording = self.tr("Recording in the register…")
+        self.heading.setText(
+            f"<h3>{_escape(title)}</h3><p>{_escape(network)} · <b>{_escape(recording)}</b></p>"
+        )
+        self.notes.hide()
+        for widget in (self.signatories, self.versions, self.deadlines, self.history):
+            widget.clear()
+        self.head_label.clear()
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        self.show_pdf_tab(self.tr("Preparing the PDF for signing…"), busy=True, source=document_id)
+        self.pages.setCurrentIndex(1)
+
+    def end_pending(self) -> None:
+        """Recording failed: show nothing rather than an agreement that is not there."""
+        if self.pending is not None and self.details is None:
+            self.pending = None
+            self.clear()
 
     def _enable(self, status: str, has_pdf: bool) -> None:
         self.open_pdf_button.setEnabled(has_pdf)
@@ -264,7 +297,7 @@ class DetailPane(QWidget):
         self.pages.setCurrentIndex(0)
 
     def document_id(self) -> str | None:
-        """The agreement shown, if any."""
+        """The agreement shown, if any (not one still being recorded)."""
         return self.details.row.document_id if self.details else None
 
     def pdf_pane(self) -> PdfPane:
@@ -277,10 +310,10 @@ class DetailPane(QWidget):
             self.pdf_holder.addWidget(self.pdf)
         return self.pdf
 
-    def show_pdf_tab(self, text: str) -> PdfPane:
-        """Turn to the PDF tab with a sentence shown until the PDF arrives."""
+    def show_pdf_tab(self, text: str, *, busy: bool = False, source: str | None = None) -> PdfPane:
+        """Turn to the PDF tab with a sentence shown until the PDF (of ``source``) arrives."""
         pane = self.pdf_pane()
-        pane.show_placeholder(text)
+        pane.show_placeholder(text, busy=busy, source=source)
         self.build_tabs().setCurrentIndex(self.pdf_tab)
         return pane
 
