@@ -57,7 +57,10 @@ class StartPage(QWidget):
         )
         self.create_button.setDefault(True)
         self.example_button = self._button(
-            self.tr("Open an &example"), "example", self.example_requested
+            # Not Alt+E: that opens the Edit menu.
+            self.tr("Open an e&xample"),
+            "example",
+            self.example_requested,
         )
         self.open_button = self._button(
             self.tr("&Open a draft…"), "document-open", self.open_requested

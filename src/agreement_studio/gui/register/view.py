@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agreement_studio.gui.focus_frame import mark_focus
 from agreement_studio.gui.register.detail_pane import DetailPane
 from agreement_studio.gui.register.display import STATUSES, status_icon, status_label
 from agreement_studio.gui.register.model import RegisterModel
@@ -88,6 +89,8 @@ class RegisterView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A list of agreements: the arrows choose one, Tab goes on to the next control.
+        table.setTabKeyNavigation(False)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
@@ -108,6 +111,7 @@ class RegisterView(QWidget):
         # Sorting goes to the model, which asks the register; set after the indicator so
         # that enabling it does not sort by column 0.
         table.setSortingEnabled(True)
+        mark_focus(table)  # the current row is framed while the list has the focus
         table.selectionModel().currentRowChanged.connect(self._on_current)
         table.activated.connect(self._on_activated)
         return table

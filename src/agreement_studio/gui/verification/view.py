@@ -137,7 +137,7 @@ class VerificationView(QWidget):
         self.trust_label.setWordWrap(True)
         self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.anchor_button = self._button(
-            self.tr("Add &trust anchor…"),
+            self.tr("Add trust a&nchor…"),  # not Alt+T: that is the Tools menu
             self.tr("Trust a CA certificate for this session"),
             self.add_anchor_requested,
         )

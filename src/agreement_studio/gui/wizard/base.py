@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -128,6 +130,44 @@ class StepPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: Tab goes through the page's fields, then Back, Next, Finish and Cancel."""
+        super().showEvent(event)
+        self.order_wizard_buttons()
+
+    def order_wizard_buttons(self) -> None:
+        """Put the wizard's buttons after this page's last control in the Tab order.
+
+        QWizard makes its buttons before its pages, so Qt's chain would visit them first and
+        leave the page's last field for whatever comes next in the window.
+        """
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        last: QWidget | None = None
+        widget = self.nextInFocusChain()
+        for _ in range(2000):  # the chain is a ring through the whole window
+            if widget is None or widget is self:
+                break
+            if self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is None:
+            return
+        button = QWizard.WizardButton
+        previous = last
+        for which in (
+            button.BackButton,
+            button.NextButton,
+            button.CommitButton,
+            button.FinishButton,
+            button.CancelButton,
+        ):
+            following = wizard.button(which)
+            if following is not None:
+                QWidget.setTabOrder(previous, following)
+                previous = following
 
     def register_message(self, path: str, message: FieldMessage, *, prefix: bool = False) -> None:
         """Show problems at ``path`` (or, with ``prefix``, anywhere under it) in ``message``."""

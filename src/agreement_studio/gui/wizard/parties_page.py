@@ -26,14 +26,15 @@ from agreement_studio.gui.icons import icon
 from agreement_studio.gui.wizard.base import StepPage, plain
 from agreement_studio.gui.wizard.choices import choices
 from agreement_studio.gui.wizard.fields import ColumnFitter, FieldMessage
-from agreement_studio.gui.wizard.tables import PartiesModel, SignatoriesModel
+from agreement_studio.gui.wizard.tables import DraftTableView, PartiesModel, SignatoriesModel
 
 __all__ = ["PartiesPage", "make_table", "tool_button"]
 
 
 def make_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A table for editing rows with the keyboard: Tab leaves it, typing edits a cell."""
-    view = QTableView()
+    """A table for editing rows with the keyboard: Tab moves between cells and out at the last
+    one (Ctrl+Tab at once), typing edits a cell."""
+    view = DraftTableView()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -43,7 +44,6 @@ def make_table(model: QAbstractItemModel, name: str) -> QTableView:
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
-    view.setTabKeyNavigation(False)  # Tab moves to the next control, not the next cell
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)

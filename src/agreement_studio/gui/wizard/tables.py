@@ -3,6 +3,11 @@
 Each model edits the draft in place, knows the draft path of every cell (``PATH_ROLE``) and
 marks the cells that have a problem (``PROBLEM_ROLE``, an icon and the sentence as tooltip).
 Edits are announced with ``edited(path)`` so the page can check the step again.
+
+:class:`DraftTableView` edits them by keyboard as a spreadsheet does: Tab and Shift+Tab move
+between the editable cells in reading order (closing a cell's editor keeps what was typed),
+Tab at the last cell, Shift+Tab at the first and Ctrl+Tab anywhere leave the table for the
+next control; the current cell is framed while the table has the focus.
 """
 
 from __future__ import annotations
@@ -19,16 +24,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QTableView, QWidget
 
 from agreement_studio.agreement import Agreement, Signatory
 from agreement_studio.errors import Problem
+from agreement_studio.gui.focus_frame import mark_focus
 from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.messages import problem_text
 from agreement_studio.gui.wizard.base import get_value, set_value
 from agreement_studio.gui.wizard.choices import choice_text
 
-__all__ = ["PATH_ROLE", "PROBLEM_ROLE", "CommitmentsModel", "PartiesModel", "SignatoriesModel"]
+__all__ = [
+    "PATH_ROLE",
+    "PROBLEM_ROLE",
+    "CommitmentsModel",
+    "DraftTableView",
+    "PartiesModel",
+    "SignatoriesModel",
+]
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's path in the draft (``parties[1].business_id``)."""
@@ -353,3 +368,90 @@ class CommitmentsModel(_DraftTable):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
+
+
+_Hint = QAbstractItemDelegate.EndEditHint
+
+
+class DraftTableView(QTableView):
+    """A table edited by keyboard: Tab moves between its cells, then on out of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(True)  # Tab comes to keyPressEvent; it decides
+
+    def setModel(self, model: Any) -> None:
+        """Show ``model``, with the focused cell framed."""
+        super().setModel(model)
+        mark_focus(self, whole_row=False)
+
+    def editable_cells(self) -> list[tuple[int, int]]:
+        """``(row, column)`` of every shown, editable cell, in reading order."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return []
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not self.isColumnHidden(c)]
+        return [
+            (row, column)
+            for row in range(model.rowCount())
+            if not self.isRowHidden(row)
+            for column in columns
+            if model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
+        ]
+
+    def neighbour(self, forward: bool) -> QModelIndex | None:
+        """The editable cell after (or before) the current one; None past the last (first)."""
+        cells = self.editable_cells()
+        current = self.currentIndex()
+        if not cells:
+            return None
+        if not current.isValid():
+            row, column = cells[0 if forward else -1]
+            return self.model().index(row, column)
+        header = self.horizontalHeader()
+        here = (current.row(), header.visualIndex(current.column()))
+        order = [(r, header.visualIndex(c)) for r, c in cells]
+        if forward:
+            later = [i for i, cell in enumerate(order) if cell > here]
+            chosen = later[0] if later else None
+        else:
+            earlier = [i for i, cell in enumerate(order) if cell < here]
+            chosen = earlier[-1] if earlier else None
+        if chosen is None:
+            return None
+        row, column = cells[chosen]
+        return self.model().index(row, column)
+
+    def leave(self, forward: bool) -> None:
+        """Move the focus to the next (previous) control after the table."""
+        QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Tab, Shift+Tab and Ctrl+Tab as the class says; other keys as a table has them."""
+        key, modifiers = event.key(), event.modifiers()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            super().keyPressEvent(event)
+            return
+        forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+        leaving = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        target = None if leaving else self.neighbour(forward)
+        if target is None:
+            self.leave(forward)
+        else:
+            self.setCurrentIndex(target)
+        event.accept()
+
+    def closeEditor(self, editor: QWidget, hint: _Hint) -> None:
+        """A cell's editor closed by Tab: what was typed is kept, the cursor moves on."""
+        if hint not in (_Hint.EditNextItem, _Hint.EditPreviousItem):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, _Hint.NoHint)
+        forward = hint == _Hint.EditNextItem
+        target = self.neighbour(forward)
+        if target is None:
+            self.leave(forward)
+        else:
+            self.setCurrentIndex(target)
+            self.setFocus(Qt.FocusReason.TabFocusReason)
