@@ -69,6 +69,8 @@ class RegisterAccess(QObject):
         self.register: Register | None = None
         self.count: int | None = 0 if self.missing() else None
         """Agreements in the register; None until the register has been opened."""
+        self.recording = 0
+        """Agreements being recorded from a finished wizard (the register will not be empty)."""
         self._lock = threading.Lock()
         self._opening: Task | None = None
 
@@ -81,8 +83,9 @@ class RegisterAccess(QObject):
         return path is not None and not path.exists()
 
     def is_empty(self) -> bool:
-        """Whether to greet with the start page; False while the count is still unknown."""
-        return self.count == 0
+        """Whether to greet with the start page; False while the count is still unknown or
+        an agreement is being recorded."""
+        return self.count == 0 and not self.recording
 
     # --- opening ---------------------------------------------------------------------------
     def ensure_open(self) -> Register:

@@ -150,11 +150,27 @@ class RegisterController(QObject):
 
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Recording the agreement in the register…"))
+        # Shown at once, with the PDF tab saying it is being prepared (it takes seconds).
+        self.detail.show_pending(agreement)
+        self.access.recording += 1  # the window shows the register, not the start page
+        if not self.model.rows:
+            self.view.show_message(self.tr("Recording the agreement in the register…"))
         self.access.run(
-            record_agreement, agreement, owner=self, on_result=self._recorded, on_error=self.report
+            record_agreement,
+            agreement,
+            owner=self,
+            on_result=self._recorded,
+            on_error=self._not_recorded,
         )
 
+    def _not_recorded(self, failure: TaskFailure) -> None:
+        self.access.recording -= 1
+        self.detail.end_pending()
+        self.window.show_home()
+        self.report(failure)
+
     def _recorded(self, recorded: Recorded) -> None:
+        self.access.recording -= 1
         if recorded.version is None:
             text = self.tr("Nothing was changed, so no new version was recorded.")
         elif recorded.version == 1:
