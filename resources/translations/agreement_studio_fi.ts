@@ -1786,99 +1786,99 @@
     </message>
     <message>
         <source>Register location</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterin sijainti</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">S&amp;elaa…</translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <source>Choose the register file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse rekisteritiedosto</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekisteri:</translation>
     </message>
     <message>
         <source>An SQLite file, or a database address such as postgresql://server/agreements. Empty uses the register in your data folder. The command line uses the same one unless --register or {variable} names another.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-tiedosto tai tietokannan osoite, esimerkiksi postgresql://palvelin/sopimukset. Tyhjänä käytetään datakansiosi rekisteriä. Komentorivi käyttää samaa rekisteriä, ellei --register tai {variable} nimeä muuta.</translation>
     </message>
     <message>
         <source>Now {variable} names {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt {variable} nimeää rekisterin {location}.</translation>
     </message>
     <message>
         <source>Trust anchors</source>
-        <translation type="unfinished">Luottamusankkurit</translation>
+        <translation>Luotetut varmenteet</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää…</translation>
     </message>
     <message>
         <source>Add a trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää luotettu varmenne</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi&amp;sta</translation>
     </message>
     <message>
         <source>Remove the trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista luotettu varmenne</translation>
     </message>
     <message>
         <source>&amp;Trust anchors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotetut &amp;varmenteet:</translation>
     </message>
     <message>
         <source>Signatures whose certificates these CA certificates issued are trusted, in the window and by the command line&apos;s verify (unless --trust names others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoituksiin luotetaan, kun niiden varmenteet on myöntänyt jokin näistä CA-varmenteista – sekä ikkunassa että komentorivin verify-komennossa (ellei --trust nimeä muita).</translation>
     </message>
     <message>
         <source>e.g. http://timestamp.example.fi/tsa</source>
-        <translation type="unfinished">esim. http://timestamp.example.fi/tsa</translation>
+        <translation>esim. http://timestamp.example.fi/tsa</translation>
     </message>
     <message>
         <source>Timestamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikaleimapalvelin</translation>
     </message>
     <message>
         <source>T&amp;imestamp server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aikaleimapalvelin:</translation>
     </message>
     <message>
         <source>A new language or register is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kieli tai rekisteri otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <source>SQLite registers (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-rekisterit (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>A register is an SQLite file or a postgresql:// address, not {scheme}://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri on SQLite-tiedosto tai postgresql://-osoite, ei {scheme}://.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota {folder} ei ole.</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished">ei voi lukea</translation>
+        <translation>ei voi lukea</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished">Luota varmenteeseen</translation>
+        <translation>Luota varmenteeseen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished">Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
+        <translation>Varmenteet (*.pem *.crt *.cer *.der);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Give an address that begins with http:// or https://.</source>
-        <translation type="unfinished">Anna osoite, joka alkaa http:// tai https://.</translation>
+        <translation>Anna osoite, joka alkaa http:// tai https://.</translation>
     </message>
 </context>
 <context>
@@ -3463,7 +3463,7 @@ Asiakirjan tunnus {id}</translation>
     </message>
     <message>
         <source>Trust anchors</source>
-        <translation>Luottamusankkurit</translation>
+        <translation>Luotetut varmenteet</translation>
     </message>
     <message>
         <source>Trust judged at</source>

@@ -1786,99 +1786,99 @@
     </message>
     <message>
         <source>Register location</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrets plats</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Bläddra…</translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the register file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj registerfilen</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register:</translation>
     </message>
     <message>
         <source>An SQLite file, or a database address such as postgresql://server/agreements. Empty uses the register in your data folder. The command line uses the same one unless --register or {variable} names another.</source>
-        <translation type="unfinished"></translation>
+        <translation>En SQLite-fil eller en databasadress, till exempel postgresql://server/avtal. Tomt använder registret i din datamapp. Kommandoraden använder samma register om inte --register eller {variable} anger ett annat.</translation>
     </message>
     <message>
         <source>Now {variable} names {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu anger {variable} registret {location}.</translation>
     </message>
     <message>
         <source>Trust anchors</source>
-        <translation type="unfinished">Förtroendeankare</translation>
+        <translation>Betrodda certifikat</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till…</translation>
     </message>
     <message>
         <source>Add a trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett betrott certifikat</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Remove the trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det betrodda certifikatet</translation>
     </message>
     <message>
         <source>&amp;Trust anchors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda c&amp;ertifikat:</translation>
     </message>
     <message>
         <source>Signatures whose certificates these CA certificates issued are trusted, in the window and by the command line&apos;s verify (unless --trust names others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifter vars certifikat har utfärdats av dessa CA-certifikat betros, både i fönstret och av kommandoradens verify (om inte --trust anger andra).</translation>
     </message>
     <message>
         <source>e.g. http://timestamp.example.fi/tsa</source>
-        <translation type="unfinished">t.ex. http://timestamp.example.fi/tsa</translation>
+        <translation>t.ex. http://timestamp.example.fi/tsa</translation>
     </message>
     <message>
         <source>Timestamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsstämpelserver</translation>
     </message>
     <message>
         <source>T&amp;imestamp server:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;idsstämpelserver:</translation>
     </message>
     <message>
         <source>A new language or register is used from the next start of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk eller register används från nästa gång programmet startas.</translation>
     </message>
     <message>
         <source>SQLite registers (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-register (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
         <source>A register is an SQLite file or a postgresql:// address, not {scheme}://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett register är en SQLite-fil eller en postgresql://-adress, inte {scheme}://.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished">kan inte läsas</translation>
+        <translation>kan inte läsas</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished">Lita på ett certifikat</translation>
+        <translation>Lita på ett certifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished">Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Give an address that begins with http:// or https://.</source>
-        <translation type="unfinished">Ange en adress som börjar med http:// eller https://.</translation>
+        <translation>Ange en adress som börjar med http:// eller https://.</translation>
     </message>
 </context>
 <context>
@@ -3463,7 +3463,7 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Trust anchors</source>
-        <translation>Förtroendeankare</translation>
+        <translation>Betrodda certifikat</translation>
     </message>
     <message>
         <source>Trust judged at</source>
