@@ -1,9 +1,9 @@
 """Edit > Preferences: the choices kept in :mod:`agreement_studio.preferences`.
 
 The same preferences the command line reads: the window's language, the register's location,
-the trust anchors verification uses and the timestamp server used when signing. Nothing is saved
-until OK; then the file is read again and only these fields are replaced, so a trust anchor added
-meanwhile in Tools > Identities and trust is kept.
+the trust anchors verification uses and the timestamp server used when signing (the latter two
+also in Tools > Identities and trust). Nothing is saved until OK; then the file is read again and
+the dialog's fields replaced in it, so a preference this dialog does not show is kept.
 """
 
 from __future__ import annotations
