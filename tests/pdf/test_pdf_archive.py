@@ -131,7 +131,7 @@ def _plain(value: object) -> object:
 
 def test_signing_changes_only_what_a_signature_needs_in_the_catalog(signed_rounds):
     # PDF/A lets a signature add its form, permissions and validation data, and update the
-    # metadata; /Version and /Extensions are pyHanko's ISO 32000-2 markers (see the report).
+    # metadata; /Version (1.7) and /Extensions (/ESIC) are PAdES's marks on a PDF 1.7 file.
     allowed = {"/AcroForm", "/Perms", "/DSS", "/Metadata", "/Version", "/Extensions"}
     first = _plain(dict(PdfReader(BytesIO(signed_rounds[0])).trailer["/Root"]))
     for data in signed_rounds[1:]:
@@ -139,6 +139,46 @@ def test_signing_changes_only_what_a_signature_needs_in_the_catalog(signed_round
         changed = {k for k in set(root) | set(first) if root.get(k) != first.get(k)}
         assert changed <= allowed, changed - allowed
         assert {"/OutputIntents", "/Lang", "/ViewerPreferences"} <= set(root)
+
+
+def test_signing_keeps_a_pdfa_file_a_pdf_1_7_file(signed_rounds):
+    # pyHanko marks an ECDSA P-256 signature (our keys) as an ISO 32002 extension of PDF 2.0
+    # and raises /Version to 2.0; PDF/A-2 is a profile of PDF 1.7, so our signing does not.
+    for number, data in enumerate(signed_rounds[1:], start=1):
+        root = PdfReader(BytesIO(data)).trailer["/Root"]
+        assert root.get("/Version") == "/1.7", f"round {number}"
+        assert set(root["/Extensions"]) == {"/ESIC"}, f"round {number}"
+        assert root["/Extensions"]["/ESIC"]["/BaseVersion"] == "/1.7"
+
+
+def test_a_file_that_does_not_claim_pdfa_is_marked_as_pyhanko_marks_it(tmp_path):
+    from agreement_studio.signing import create_network_ca
+    from agreement_studio.signing.sign import sign_pdf
+
+    agreement = example_agreement(parties=2, language="en")
+    source = tmp_path / "plain.pdf"
+    source.write_bytes(render_agreement(agreement, pdfa=False))
+    ca = create_network_ca(name="Network CA", org="Network")
+    party, signatory, field = agreement.signatures()[0]
+    signed = sign_pdf(
+        source,
+        ca.issue(name=signatory.name, org=party.name),
+        output=tmp_path / "s.pdf",
+        field=field,
+    ).output
+    root = PdfReader(signed).trailer["/Root"]
+    assert root.get("/Version") == "/2.0" and "/ISO_" in root["/Extensions"]
+
+
+def test_xmp_and_info_dates_agree_after_every_signature_and_the_update(signed_rounds):
+    from pdfa_rules import _pdf_date, _xmp_date
+
+    for number, data in enumerate(signed_rounds):
+        reader = PdfReader(BytesIO(data))
+        xmp = xmp_properties(reader)
+        info = reader.metadata
+        assert _pdf_date(info["/ModDate"]) == _xmp_date(xmp["xmp:ModifyDate"]), number
+        assert _pdf_date(info["/CreationDate"]) == _xmp_date(xmp["xmp:CreateDate"]), number
 
 
 def test_the_last_modification_date_follows_the_signatures(signed_rounds):

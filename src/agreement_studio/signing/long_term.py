@@ -243,10 +243,10 @@ async def _extend_async(
         # The document timestamp goes in a revision of its own after the DSS: every reader
         # then sees the DSS strictly before the timestamp that protects it (ETSI EN 319 142-1
         # §5.5), whatever it makes of a DSS and a timestamp sharing one revision.
-        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from agreement_studio.signing.sign import incremental_writer
 
         assert tsa_url is not None
-        writer = IncrementalPdfFileWriter(output)
+        writer = incremental_writer(output)
         timestamp_field = next_timestamp_field(states)
         tsa_paths: list[Any] = []
         output = await _document_timestamp(writer, tsa_url, timestamp_field, context, tsa_paths)

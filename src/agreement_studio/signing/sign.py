@@ -98,6 +98,7 @@ def sign_pdf(
     certify: bool = False,
     trust: Sequence[x509.Certificate] = (),
     crls: Sequence[bytes] = (),
+    language: str | None = None,
 ) -> SignResult:
     """Sign ``source`` (a path or the PDF's bytes) as ``identity`` and write it to ``output``.
 
@@ -107,7 +108,9 @@ def sign_pdf(
     else B-B); B-LT and B-LTA store validation data built to ``trust`` (plus the identity's own
     root) with the DER CRLs in ``crls``. ``certify`` makes a certification signature, which
     only the first signature may be. The input is never overwritten unless ``overwrite`` is
-    true, and a failure leaves both the input and any existing output untouched.
+    true, and a failure leaves both the input and any existing output untouched. The visible
+    stamp speaks the agreement's language: ``language`` (``fi``, ``sv``, ``en``), by default the
+    PDF's ``/Lang`` (English when it has none), never the reader's.
     """
     signer = DocumentSigner(
         identity,
@@ -118,6 +121,7 @@ def sign_pdf(
         certify=certify,
         trust=trust,
         crls=crls,
+        language=language,
     )
     return signer.sign(
         source, output=output, field=field, overwrite=overwrite, signing_time=timestamp
@@ -138,8 +142,10 @@ class DocumentSigner:
         certify: bool = False,
         trust: Sequence[x509.Certificate] = (),
         crls: Sequence[bytes] = (),
+        language: str | None = None,
     ) -> None:
         self.identity = identity
+        self.language = language
         self.reason = reason or None
         self.location = location or None
         self.tsa_url = tsa_url or None
@@ -249,6 +255,7 @@ class DocumentSigner:
 
         from agreement_studio.signing.appearance import AppearanceText, SignatureStampStyle
         from agreement_studio.signing.long_term import next_timestamp_field
+        from agreement_studio.signing.vocabulary import stamp_label
 
         identity = self.identity
         meta = PdfSignatureMetadata(
@@ -274,6 +281,7 @@ class DocumentSigner:
                 name=identity.subject_name,
                 organisation=identity.organisation,
                 when=format_local_time(when),
+                label=stamp_label(self.language or document_language(writer.prev)),
             )
         )
         spec = None
@@ -328,13 +336,21 @@ def _check_certifiable(states: list[Any], label: str) -> None:
         )
 
 
+def document_language(reader: Any) -> str | None:
+    """The PDF's ``/Lang`` (the agreement's language, e.g. ``fi``), if its catalog has one."""
+    try:
+        value = reader.root.get("/Lang")
+    except Exception:  # a damaged catalog: the stamp falls back to English
+        return None
+    return str(value) if value else None
+
+
 def open_pdf(data: bytes, label: str, *, what: str = "signed") -> tuple[Any, list[Any]]:
     """An incremental writer over ``data`` and its signature fields (PdfInputError if broken)."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
 
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(data))
+        writer = incremental_writer(io.BytesIO(data))
         if writer.prev.encrypted:
             raise PdfInputError(f"{label} is encrypted; remove the encryption first")
         return writer, field_states(writer.prev)
@@ -345,6 +361,63 @@ def open_pdf(data: bytes, label: str, *, what: str = "signed") -> tuple[Any, lis
         raise PdfInputError(
             f"{label}: the PDF is damaged ({type(error).__name__}: {error})"
         ) from None
+
+
+def incremental_writer(stream: io.BytesIO) -> Any:
+    """pyHanko's incremental writer over ``stream``, keeping a PDF/A file a PDF 1.7 file.
+
+    pyHanko marks a signature made with ECDSA on a NIST curve (our keys), SHA-3 or EdDSA as an
+    ISO 32002/32001 extension of PDF 2.0 and raises the catalog's ``/Version`` to 2.0. PDF/A-2
+    is a profile of PDF 1.7 (ISO 32000-1): a file that claims PDF/A (``pdfaid`` in its XMP)
+    keeps ``/Version`` at most 1.7 and only extensions of PDF 1.7 (PAdES's ``/ESIC``). The
+    signatures themselves are the same; only the version marks differ.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    class _Writer(IncrementalPdfFileWriter):
+        pdfa = False
+
+        def ensure_output_version(self, version: tuple[int, int]) -> None:
+            if self.pdfa and version > _PDFA_VERSION:
+                return
+            super().ensure_output_version(version)  # type: ignore[no-untyped-call]  # pyHanko
+
+        def register_extension(self, extension: Any) -> None:
+            if self.pdfa and _extension_base(extension) > _PDFA_VERSION:
+                return
+            super().register_extension(extension)
+
+    writer = _Writer(stream)
+    writer.pdfa = claims_pdfa(stream.getvalue())
+    return writer
+
+
+_PDFA_VERSION = (1, 7)
+
+
+def _extension_base(extension: Any) -> tuple[int, int]:
+    base = str(getattr(extension, "base_version", "") or "").lstrip("/")
+    major, _, minor = base.partition(".")
+    return (int(major), int(minor)) if major.isdigit() and minor.isdigit() else (0, 0)
+
+
+def claims_pdfa(data: bytes) -> bool:
+    """Whether the newest revision's XMP metadata claims PDF/A (``pdfaid:part``), as the
+    project's reader reads it (pyHanko's reader is not asked: reading its metadata object
+    makes it rewrite the XMP without the PDF/A identification when it signs)."""
+    from agreement_studio.verification.document import PdfDocument, StructureError
+    from agreement_studio.verification.syntax import PdfSyntaxError, Stream
+    from agreement_studio.verification.view import View
+    from agreement_studio.verification.xref import decode_stream
+
+    try:
+        document = PdfDocument(data)
+        view = View(document, document.revisions[-1])
+        metadata = view.get(view.catalog, "Metadata")
+        xmp = decode_stream(metadata, 1 << 20) if isinstance(metadata, Stream) else b""
+    except (StructureError, PdfSyntaxError, ValueError, IndexError, RecursionError):
+        return False
+    return b"pdfaid:part" in xmp
 
 
 _T = TypeVar("_T")
