@@ -37,6 +37,7 @@ from pyhanko.stamp.base import BaseStamp, BaseStampStyle
 from agreement_studio.errors import AgreementStudioError
 from agreement_studio.fileio import write_atomic
 from agreement_studio.paths import font_path, user_cache_dir
+from agreement_studio.signing.vocabulary import STAMP_LABEL
 
 FONT_FILE = "NotoSans-Regular.ttf"
 # Basic Latin, Latin-1, Latin Extended-A, and the punctuation people type in names and dates.
@@ -492,7 +493,8 @@ class AppearanceText:
     organisation: str
     when: str
     """Date and time as shown, e.g. ``2026-05-04 14:03 +03:00``."""
-    label: str = "Digitally signed"
+    label: str = STAMP_LABEL
+    """The first line, in the agreement's language (:func:`~.vocabulary.stamp_label`)."""
 
 
 @dataclass(frozen=True)

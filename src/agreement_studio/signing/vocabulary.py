@@ -9,8 +9,34 @@ from __future__ import annotations
 import enum
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
 
-__all__ = ["DEFAULT_CRL_DAYS", "LEVELS_HELP", "REASON_NAMES", "Level"]
+_ = translatable(__name__)
+
+__all__ = [
+    "DEFAULT_CRL_DAYS",
+    "LEVELS_HELP",
+    "REASON_NAMES",
+    "STAMP_LABEL",
+    "Level",
+    "language_of_lang",
+    "stamp_label",
+]
+
+STAMP_LABEL = _("Digitally signed")
+"""The first line of every signature's visible stamp (in the agreement's language)."""
+
+
+def stamp_label(language: str | None) -> str:
+    """The stamp's first line in ``language`` (the agreement's: ``fi``, ``sv``; else English)."""
+    return render(STAMP_LABEL, language_of_lang(language))
+
+
+def language_of_lang(value: object) -> str:
+    """``fi`` for a PDF ``/Lang`` (or draft language) such as ``fi-FI`` or ``FI``; else ``en``."""
+    text = str(value or "").strip().replace("_", "-").split("-")[0].lower()
+    return text if text in ("fi", "sv", "en") else "en"
+
 
 DEFAULT_CRL_DAYS = 7
 """How long a CRL the network CA signs stays current (its nextUpdate), unless told otherwise."""
@@ -51,7 +77,11 @@ class Level(enum.Enum):
             if level.value == wanted:
                 return level
         raise InputError(
-            f"{text!r} is not a PAdES level; use one of " + ", ".join(v.value for v in cls)
+            _(
+                "{text} is not a PAdES level; use one of {levels}",
+                text=repr(text),
+                levels=", ".join(v.value for v in cls),
+            )
         )
 
     @property

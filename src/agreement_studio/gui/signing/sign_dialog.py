@@ -138,7 +138,7 @@ class SignDialog(QDialog):
             timestamp_url=load_preferences().timestamp_url,
         )
         form.addRow(self.options)
-        self.preview = SignaturePreview()
+        self.preview = SignaturePreview(language=self.details.language)
         preview_label = QLabel(self.tr("The visible signature will look like this:"))
         self.message = FieldMessage()
         self.progress = QProgressBar()

@@ -1,8 +1,9 @@
 """A picture of the visible signature as the signing layer will draw it into the PDF.
 
 The same four lines, sizes, greys and frame as ``signing/appearance.py`` (which cannot be
-imported here: it loads pyHanko), in the same font, Noto Sans. The label stays in English
-because the stamp in the PDF does.
+imported here: it loads pyHanko), in the same font, Noto Sans. The first line is the core's
+label (``signing.vocabulary.stamp_label``) in the agreement's language, as the PDF's stamp
+says it, whatever the window's language.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from agreement_studio.paths import font_path
+from agreement_studio.signing.vocabulary import stamp_label
 
 __all__ = ["SignaturePreview", "appearance_time"]
 
-STAMP_LABEL = "Digitally signed"  # AppearanceText.label in the signing layer
 _LINES = ((7.0, 0.35), (11.0, 0.0), (9.0, 0.15), (8.0, 0.25))  # (points, grey) as drawn there
 _LEADING = 1.25
 _MARGIN = 4.0
@@ -49,8 +50,10 @@ def _family() -> str:
 class SignaturePreview(QWidget):
     """Shows name, organisation and the time ticking, scaled as the field's box scales it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
+        self.language = language
+        """The agreement's language: the stamp's label is in it (English when unknown)."""
         self.name = ""
         self.organisation = ""
         self.setMinimumSize(_FIELD * 1.2)
@@ -73,7 +76,7 @@ class SignaturePreview(QWidget):
     def lines(self) -> list[str]:
         """The four lines of the stamp."""
         return [
-            STAMP_LABEL,
+            stamp_label(self.language),
             self.name,
             self.organisation,
             appearance_time(dt.datetime.now().astimezone().replace(microsecond=0)),
