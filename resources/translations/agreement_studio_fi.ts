@@ -1762,6 +1762,26 @@
         <translation>PDF-esikatselu</translation>
     </message>
     <message>
+        <source>Document details</source>
+        <translation>Asiakirjan tiedot</translation>
+    </message>
+    <message>
+        <source>Archival format: {pdfa}</source>
+        <translation>Arkistomuoto: {pdfa}</translation>
+    </message>
+    <message>
+        <source>Not an archival PDF (no PDF/A claim)</source>
+        <translation>Ei arkistokelpoinen PDF (ei PDF/A-merkintää)</translation>
+    </message>
+    <message>
+        <source>tagged for accessibility</source>
+        <translation>saavutettavuutta varten rakenteistettu</translation>
+    </message>
+    <message>
+        <source>not tagged</source>
+        <translation>ei rakenteistettu</translation>
+    </message>
+    <message>
         <source>The PDF could not be shown.</source>
         <translation>PDF-tiedostoa ei voitu näyttää.</translation>
     </message>
@@ -2499,6 +2519,18 @@ Asiakirjan tunnus {id}</translation>
     <message>
         <source>{status} · {signed}/{total}</source>
         <translation>{status} · {signed}/{total}</translation>
+    </message>
+    <message>
+        <source>{status} — not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} — {count} not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{untrusted} of the {signed} signatures were not trusted when they were imported: the signer&apos;s certificate does not come from a trusted CA and was not pinned for the signatory (for example, a self-issued identity). The signatures themselves are intact.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from {date}</source>

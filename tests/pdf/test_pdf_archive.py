@@ -336,3 +336,21 @@ def test_the_render_command_claims_pdfa_unless_told_not_to(tmp_path):
     assert cli("render", draft, "-o", plain, "--no-pdfa").returncode == 0
     assert pdfa_problems(default.read_bytes()) == []
     assert "/Metadata" not in PdfReader(plain).trailer["/Root"]
+
+
+def test_the_claim_reads_back_as_pdfa_2a_and_tagged_in_every_round(signed_rounds):
+    from agreement_studio.pdf.conformance import read_conformance
+
+    for number, data in enumerate(signed_rounds):
+        claim = read_conformance(data)
+        assert claim is not None and claim.pdfa == "PDF/A-2a" and claim.tagged, number
+
+
+def test_an_untagged_plain_pdf_claims_nothing(composed10, agreement10):
+    from agreement_studio.pdf.conformance import read_conformance
+
+    claim = read_conformance(render_pdf(composed10, agreement10, pdfa=False, tagged=False))
+    assert claim is not None and (claim.pdfa, claim.tagged) == ("", False)
+    basic = read_conformance(render_pdf(composed10, agreement10, tagged=False))
+    assert basic is not None and (basic.pdfa, basic.tagged) == ("PDF/A-2b", False)
+    assert read_conformance(b"%PDF-1.7 not really") is None

@@ -1,4 +1,5 @@
-"""A PDF shown from bytes in memory (QtPdf), with a line for messages above it.
+"""A PDF shown from bytes in memory (QtPdf), with a line for messages above it and a line of
+document details under it (what the file claims for the archive: PDF/A-2a, tagged).
 
 Importing this module loads QtPdf, so only modules that are themselves loaded late (the wizard,
 the finished agreement's page) import it; the window starts without it.
@@ -54,10 +55,15 @@ class PdfPane(QWidget):
         self.pages.addWidget(waiting)
         self.pages.addWidget(self.view)
         self._waiting = waiting
+        self.details = QLabel()
+        self.details.setAccessibleName(self.tr("Document details"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.details)
         self._buffer: QBuffer | None = None
         self._scroll = 0
         self.document.statusChanged.connect(self._on_status)
@@ -78,6 +84,24 @@ class PdfPane(QWidget):
         if old is not None:  # only after the document stopped reading from it
             old.close()
             old.deleteLater()
+        self._show_details(data)
+
+    def _show_details(self, data: bytes) -> None:
+        """What the file claims for the archive, read from its XMP metadata and catalog."""
+        from agreement_studio.pdf.conformance import read_conformance
+
+        claim = read_conformance(data)
+        if claim is None:
+            self.details.hide()
+            return
+        parts = [
+            self.tr("Archival format: {pdfa}").format(pdfa=claim.pdfa)
+            if claim.pdfa
+            else self.tr("Not an archival PDF (no PDF/A claim)"),
+            self.tr("tagged for accessibility") if claim.tagged else self.tr("not tagged"),
+        ]
+        self.details.setText(" · ".join(parts))
+        self.details.show()
 
     def show_message(self, text: str) -> None:
         """Say something above the PDF (empty text hides the line)."""
