@@ -33,12 +33,25 @@ password, PIN or key material. The command line turns these into one line on std
 status (``exit_code``); the GUI turns them into dialogs.
 
 Every part of the application imports this module, the window on its way to the screen too, so
-it stays cheap to import: no ``dataclasses`` (:class:`Problem` is written out by hand).
+it stays cheap to import: no ``dataclasses`` (:class:`Problem` is written out by hand), and the
+sentence maker (:mod:`agreement_studio.i18n`) loads only when a message is made. A message is a
+:class:`~agreement_studio.i18n.Text` (English, rendered in the reader's language by
+``render(error)``); :func:`headline` says in one translated sentence what kind of failure it is.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from agreement_studio.i18n import Text
+
+
+def _(msgid: str, /, **params: Any) -> Text:
+    """A sentence of the "core" catalog (``translatable`` without importing it up front)."""
+    from agreement_studio.i18n import Text
+
+    return Text("core", msgid, params)
 
 
 class AgreementStudioError(Exception):
@@ -122,6 +135,14 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
 
+    def text(self) -> str:
+        """``path: message`` as :meth:`__str__`, kept translatable (a :class:`Text`)."""
+        return (
+            _("{path}: {message}", path=self.path, message=self.message)
+            if self.path
+            else self.message
+        )
+
 
 class ValidationFailed(InputError):
     """A draft breaks one or more rules."""
@@ -129,11 +150,16 @@ class ValidationFailed(InputError):
     def __init__(self, problems: list[Problem], source: str | None = None) -> None:
         self.problems = list(problems)
         self.source = source
-        where = f"{source}: " if source else ""
         count = len(self.problems)
-        first = str(self.problems[0]) if self.problems else "no details"
-        more = f" (and {count - 1} more)" if count > 1 else ""
-        super().__init__(f"{where}the draft is not valid: {first}{more}")
+        first: str = self.problems[0].text() if self.problems else _("no details")
+        if count > 1:
+            first = _("{first} (and {more} more)", first=first, more=count - 1)
+        if source:
+            super().__init__(
+                _("{source}: the draft is not valid: {first}", source=source, first=first)
+            )
+        else:
+            super().__init__(_("the draft is not valid: {first}", first=first))
 
 
 class TemplateError(InputError):
@@ -142,10 +168,11 @@ class TemplateError(InputError):
     def __init__(self, message: str, file: str | None = None, line: int | None = None) -> None:
         self.file = file
         self.line = line
-        where = ""
-        if file:
-            where = f"{file}:{line}: " if line else f"{file}: "
-        super().__init__(f"{where}{message}")
+        if file and line:
+            message = _("{file}:{line}: {message}", file=file, line=line, message=message)
+        elif file:
+            message = _("{file}: {message}", file=file, message=message)
+        super().__init__(message)
 
 
 class PdfInputError(InputError):
@@ -203,12 +230,11 @@ class RegisterBusy(RegisterError):
 
     exit_code = 75
 
-    def __init__(
-        self,
-        message: str = "The register is busy (another program is writing to it); "
-        "try again in a moment.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or _("The register is busy (another program is writing to it); try again in a moment.")
+        )
 
 
 class UnknownAgreement(RegisterError):
@@ -223,7 +249,7 @@ class ImportRejected(RegisterError):
     def __init__(self, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"{path}: rejected: {reason}")
+        super().__init__(_("{path}: rejected: {reason}", path=path, reason=reason))
 
 
 class RegisterCorrupt(RegisterError):
@@ -234,8 +260,14 @@ class AuditLogBroken(RegisterCorrupt):
     """The audit chain's tail does not match its stored head or witness: writing is refused."""
 
     def __init__(self, detail: str = "") -> None:
-        text = "the register's audit log is broken: run register verify"
-        super().__init__(f"{text} ({detail})" if detail else text)
+        if detail:
+            text = _(
+                "the register's audit log is broken: run register verify ({detail})",
+                detail=detail,
+            )
+        else:
+            text = _("the register's audit log is broken: run register verify")
+        super().__init__(text)
 
 
 class RegisterMissing(RegisterCorrupt):
@@ -254,3 +286,56 @@ class RegisterFull(RegisterError):
     status 2, as for any result that cannot be written)."""
 
     exit_code = 2
+
+
+def headline(error: BaseException) -> Text | None:
+    """What kind of failure ``error`` is, in one sentence for a person (the window's heading).
+
+    The error's own message (``render(error)``) gives the details after it; ``None`` for an
+    error of ours whose message says it all.
+    """
+    if isinstance(error, WrongPassword):
+        return _("The password or PIN is not right.")
+    if isinstance(error, CertificateNotUsable):
+        return _("The certificate cannot be used for signing.")
+    if isinstance(error, TokenError):
+        return _("The smart card or token cannot be used.")
+    if isinstance(error, IdentityError):
+        return _("The signing identity cannot be used.")
+    if isinstance(error, DraftError):
+        return _("The draft cannot be opened.")
+    if isinstance(error, ValidationFailed):
+        return _("The draft is not complete yet.")
+    if isinstance(error, TemplateError):
+        return _("The template cannot be used.")
+    if isinstance(error, PdfInputError):
+        return _("The PDF cannot be used.")
+    if isinstance(error, SignatureFieldError):
+        return _("The signature field cannot be used.")
+    if isinstance(error, OutputError):
+        return _("The file could not be written.")
+    if isinstance(error, TimestampError):
+        return _(
+            "The timestamp server did not give a timestamp. Check its address in "
+            "Preferences, or try again later."
+        )
+    if isinstance(error, SigningError):
+        return _("Signing did not succeed.")
+    if isinstance(error, RegisterBusy):
+        return _("The register is busy: another program is writing to it. Try again in a moment.")
+    if isinstance(error, UnknownAgreement):
+        return _("The register has no such agreement.")
+    if isinstance(error, ImportRejected):
+        return _("The PDF was not accepted.")
+    if isinstance(error, RegisterCorrupt):
+        return _("The register does not pass its integrity checks.")
+    if isinstance(error, RegisterError):
+        return _("The register cannot do this.")
+    if isinstance(error, OSError):
+        return _("A file could not be read or written.")
+    if isinstance(error, AgreementStudioError):
+        return None
+    return _(
+        "Something unexpected went wrong ({kind}). The details are in the log; please report this.",
+        kind=type(error).__name__,
+    )

@@ -9,16 +9,19 @@ import tempfile
 from pathlib import Path
 
 from agreement_studio.errors import OutputError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 
 def _explain(error: OSError, path: Path) -> str:
     if error.errno == errno.ENOSPC:
-        return f"cannot write {path}: the disk is full; free some space and try again"
+        return _("cannot write {path}: the disk is full; free some space and try again", path=path)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write {path}: permission denied; choose another folder"
+        return _("cannot write {path}: permission denied; choose another folder", path=path)
     if error.errno == errno.ENOENT:
-        return f"cannot write {path}: the folder does not exist"
-    return f"cannot write {path}: {error.strerror or error}"
+        return _("cannot write {path}: the folder does not exist", path=path)
+    return _("cannot write {path}: {reason}", path=path, reason=error.strerror or str(error))
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:

@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 _SHAPE = re.compile(r"\d{7}-\d")
 
 
 @dataclass(frozen=True)
 class BusinessIdRule:
-    """Which rule a Business ID breaks: ``code`` for translators, ``message`` in English."""
+    """Which rule a Business ID breaks: ``code`` names it, ``message`` says it (a translatable
+    :class:`~agreement_studio.i18n.Text` whose value is English)."""
 
     code: str
     message: str
@@ -37,34 +42,54 @@ def business_id_problem(value: str) -> BusinessIdRule | None:
     """``None`` when ``value`` (surrounding whitespace allowed) is a valid Business ID."""
     text = value.strip()
     if not text:
-        return BusinessIdRule("business-id.missing", "a Business ID is needed (like 1234567-8)")
+        return BusinessIdRule("business-id.missing", _("a Business ID is needed (like 1234567-8)"))
     if not _SHAPE.fullmatch(text) or not text.isascii():
         if re.fullmatch(r"\d{6}-\d", text):
             return BusinessIdRule(
                 "business-id.six-digits",
-                f"'{text}' has six digits; Business IDs have seven: add a leading zero (0{text})",
+                _(
+                    "'{value}' has six digits; Business IDs have seven: add a leading zero "
+                    "(0{value})",
+                    value=text,
+                ),
             )
         if re.fullmatch(r"\d{8}", text):
             return BusinessIdRule(
                 "business-id.no-hyphen",
-                f"'{text}' lacks the hyphen before the check digit: write {text[:7]}-{text[7]}",
+                _(
+                    "'{value}' lacks the hyphen before the check digit: write {fixed}",
+                    value=text,
+                    fixed=f"{text[:7]}-{text[7]}",
+                ),
             )
         return BusinessIdRule(
             "business-id.format",
-            f"'{text}' is not of the form 1234567-8 (seven digits, a hyphen, a check digit)",
+            _(
+                "'{value}' is not of the form 1234567-8 (seven digits, a hyphen, a check digit)",
+                value=text,
+            ),
         )
     expected = check_digit(text[:7])
     if expected is None:
         return BusinessIdRule(
             "business-id.never-issued",
-            f"'{text}' cannot be a Business ID: its seven digits give remainder 1 in the "
-            "check digit calculation, and such numbers are never issued",
+            _(
+                "'{value}' cannot be a Business ID: its seven digits give remainder 1 in the "
+                "check digit calculation, and such numbers are never issued",
+                value=text,
+            ),
         )
     if int(text[8]) != expected:
         return BusinessIdRule(
             "business-id.check-digit",
-            f"'{text}' has the wrong check digit: the digits {text[:7]} need check digit "
-            f"{expected}, not {text[8]}",
+            _(
+                "'{value}' has the wrong check digit: the digits {digits} need check digit "
+                "{expected}, not {given}",
+                value=text,
+                digits=text[:7],
+                expected=expected,
+                given=text[8],
+            ),
         )
     return None
 
@@ -86,5 +111,5 @@ def make_business_id(seven_digits: str) -> str:
     """The full Business ID for seven digits; ``ValueError`` when none can exist."""
     digit = check_digit(seven_digits)
     if digit is None:
-        raise ValueError(f"no Business ID has the digits {seven_digits}")
+        raise ValueError(_("no Business ID has the digits {digits}", digits=seven_digits))
     return f"{seven_digits}-{digit}"

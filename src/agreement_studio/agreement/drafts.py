@@ -19,6 +19,9 @@ from agreement_studio.agreement.model import SCHEMA_VERSION, Agreement
 from agreement_studio.agreement.rules import problems
 from agreement_studio.errors import DraftError, Problem, ValidationFailed
 from agreement_studio.fileio import write_text_atomic
+from agreement_studio.i18n import Text, translatable
+
+_ = translatable(__name__)
 
 DRAFT_SUFFIX = ".agreement.json"
 MAX_DRAFT_BYTES = 10 * 1024 * 1024
@@ -58,16 +61,34 @@ MIGRATIONS: dict[int, Migration] = {1: _from_v1, 2: _from_v2}
 """``MIGRATIONS[n]`` turns a version-``n`` draft into version ``n + 1``."""
 
 
+def _at(source: str | None, message: Text) -> Text:
+    return _("{source}: {message}", source=source, message=message) if source else message
+
+
 def migrate(data: dict[str, Any], source: str | None = None) -> dict[str, Any]:
     """Bring a draft's JSON data up to :data:`SCHEMA_VERSION`."""
-    where = f"{source}: " if source else ""
     version = data.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DraftError(f"{where}'schema_version' must be a whole number, not {version!r}")
+        raise DraftError(
+            _at(
+                source,
+                _(
+                    "'schema_version' must be a whole number, not {value}",
+                    value=repr(version),
+                ),
+            )
+        )
     if version > SCHEMA_VERSION:
         raise DraftError(
-            f"{where}this draft was saved by a newer version of Agreement Studio (format "
-            f"{version}; this version reads up to {SCHEMA_VERSION}); update the application"
+            _at(
+                source,
+                _(
+                    "this draft was saved by a newer version of Agreement Studio (format "
+                    "{version}; this version reads up to {supported}); update the application",
+                    version=version,
+                    supported=SCHEMA_VERSION,
+                ),
+            )
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
@@ -91,29 +112,33 @@ def problems_from_validation_error(error: ValidationError) -> list[Problem]:
     """pydantic's errors as :class:`Problem` values with field paths."""
     found = []
     for item in error.errors(include_url=False):
-        message = item["msg"]
+        message: str = item["msg"]
+        cause = item.get("ctx", {}).get("error")
         if item["type"] == "extra_forbidden":
-            message = "is not a field of a draft (misspelt, or from another program?)"
+            message = _("is not a field of a draft (misspelt, or from another program?)")
+        elif item["type"] == "missing":
+            message = _("Field required")
+        elif isinstance(cause, Exception) and cause.args and isinstance(cause.args[0], Text):
+            message = cause.args[0]  # our own validator's sentence, still translatable
         found.append(Problem(_path_of(item["loc"]), message, f"type.{item['type']}"))
     return found
 
 
 def parse_draft(data: bytes | str, source: str | None = None) -> Agreement:
     """Read a draft from JSON text; raises :class:`DraftError` or :class:`ValidationFailed`."""
-    where = f"{source}: " if source else ""
     try:
         raw = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         detail = (
-            f"line {error.lineno}: {error.msg}"
+            _("line {line}: {error}", line=error.lineno, error=error.msg)
             if isinstance(error, json.JSONDecodeError)
-            else "it is not UTF-8 text"
+            else _("it is not UTF-8 text")
         )
-        raise DraftError(f"{where}not a draft file ({detail})") from None
+        raise DraftError(_at(source, _("not a draft file ({detail})", detail=detail))) from None
     except RecursionError:
-        raise DraftError(f"{where}not a draft file (nested too deeply)") from None
+        raise DraftError(_at(source, _("not a draft file (nested too deeply)"))) from None
     if not isinstance(raw, dict):
-        raise DraftError(f"{where}not a draft file (expected a JSON object)")
+        raise DraftError(_at(source, _("not a draft file (expected a JSON object)")))
     raw = migrate(raw, source)
     try:
         return Agreement.model_validate(raw)
@@ -127,14 +152,18 @@ def load_draft(path: str | os.PathLike[str]) -> Agreement:
     try:
         size = file.stat().st_size
         if size > MAX_DRAFT_BYTES:
-            raise DraftError(f"{file}: {size} bytes is too large for a draft")
+            raise DraftError(
+                _("{file}: {size} bytes is too large for a draft", file=file, size=size)
+            )
         data = file.read_bytes()
     except FileNotFoundError:
-        raise DraftError(f"{file}: no such file") from None
+        raise DraftError(_("{file}: no such file", file=file)) from None
     except IsADirectoryError:
-        raise DraftError(f"{file}: is a folder, not a draft file") from None
+        raise DraftError(_("{file}: is a folder, not a draft file", file=file)) from None
     except OSError as error:
-        raise DraftError(f"{file}: cannot be read ({error.strerror})") from None
+        raise DraftError(
+            _("{file}: cannot be read ({reason})", file=file, reason=error.strerror)
+        ) from None
     return parse_draft(data, str(file))
 
 

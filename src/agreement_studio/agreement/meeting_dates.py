@@ -14,22 +14,25 @@ from datetime import date
 
 from agreement_studio.agreement.model import Agreement
 from agreement_studio.errors import Problem
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 __all__ = ["date_text_problem", "meeting_notes"]
 
 _MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    _("January"),
+    _("February"),
+    _("March"),
+    _("April"),
+    _("May"),
+    _("June"),
+    _("July"),
+    _("August"),
+    _("September"),
+    _("October"),
+    _("November"),
+    _("December"),
 )
 _DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d+)\.?")
 _YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -58,7 +61,7 @@ def date_text_problem(text: str, path: str) -> Problem | None:
     else:
         return Problem(
             path,
-            f"{value} is not a date: write it like 31.12.2027",
+            _("{value} is not a date: write it like 31.12.2027", value=value),
             "date.format",
             {"value": value},
         )
@@ -66,20 +69,29 @@ def date_text_problem(text: str, path: str) -> Problem | None:
     if year_digits != 4 or year < 1900:
         return Problem(
             path,
-            f"{value} is not a date: write the year in full, like 2027",
+            _("{value} is not a date: write the year in full, like 2027", value=value),
             "date.year",
             params,
         )
     if not 1 <= month <= 12:
         return Problem(
-            path, f"{value} is not a date: there is no month {month}", "date.month", params
+            path,
+            _("{value} is not a date: there is no month {month}", value=value, month=month),
+            "date.month",
+            params,
         )
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         params["days"] = days
         return Problem(
             path,
-            f"{value} is not a date: {_MONTHS[month - 1]} has {days} days in {year}",
+            _(
+                "{value} is not a date: {month} has {days} days in {year}",
+                value=value,
+                month=_MONTHS[month - 1],
+                days=days,
+                year=year,
+            ),
             "date.day",
             params,
         )
@@ -99,7 +111,7 @@ def meeting_notes(agreement: Agreement, today: date | None = None) -> list[Probl
     return [
         Problem(
             f"meetings.planned_dates[{i}]",
-            f"the meeting on {day} is already past",
+            _("the meeting on {day} is already past", day=day),
             "meeting.past",
             {"date": str(day)},
         )

@@ -93,9 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except ValidationFailed as error:
-        # One line per problem, ``field.path: message``, so a script can read them.
+        from agreement_studio.i18n import render
+
+        # One line per problem, ``field.path: message`` (the message in the reader's
+        # language), so a script can read them.
         for problem in error.problems:
-            print(str(problem), file=sys.stderr)
+            print(render(problem.text()), file=sys.stderr)
         return error.exit_code
     except AgreementStudioError as error:
         from agreement_studio.i18n import render

@@ -19,6 +19,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 MAX_STEPS = 2_000_000
 MAX_CHARACTERS = 20_000_000
 MAX_SECONDS = 2.0
@@ -48,11 +52,11 @@ class Budget:
         self.steps += count
         if self.steps > self.max_steps:
             raise TemplateOverBudget(
-                f"the template takes too long (more than {self.max_steps:,} steps)"
+                _("the template takes too long (more than {steps:,} steps)", steps=self.max_steps)
             )
         if time.monotonic() > self.deadline:
             raise TemplateOverBudget(
-                f"the template takes too long (more than {self.max_seconds:g} s)"
+                _("the template takes too long (more than {seconds:g} s)", seconds=self.max_seconds)
             )
 
     def charge(self, characters: int) -> None:
@@ -60,7 +64,10 @@ class Budget:
         self.characters += characters
         if self.characters > self.max_characters:
             raise TemplateOverBudget(
-                f"the template makes too much text (more than {self.max_characters:,} characters)"
+                _(
+                    "the template makes too much text (more than {characters:,} characters)",
+                    characters=self.max_characters,
+                )
             )
         self.step()
 

@@ -21,6 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from agreement_studio import paths
 from agreement_studio.drafting.sandbox import forget, load_body
 from agreement_studio.errors import TemplateError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 MANIFEST = "template.toml"
 LANGUAGES = ("fi", "sv", "en")
@@ -174,10 +177,16 @@ class _Labels(BaseModel):
             value.format(n=1, total=2)
         except (KeyError, IndexError, ValueError):
             raise ValueError(
-                "the page label may only use {n} and {total}, like 'Page {n} / {total}'"
+                _(
+                    "the page label may only use {n} and {total}, like 'Page {n} / {total}'",
+                    n="{n}",
+                    total="{total}",
+                )
             ) from None
         if "{n}" not in value or "{total}" not in value:
-            raise ValueError("the page label needs both {n} and {total}")
+            raise ValueError(
+                _("the page label needs both {n} and {total}", n="{n}", total="{total}")
+            )
         return value
 
 
@@ -229,11 +238,17 @@ def line_of(text: str, location: tuple[str | int, ...]) -> int | None:
 def _manifest_error(error: ValidationError, text: str, file: Path) -> TemplateError:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "template.toml"
-    message = first["msg"].removeprefix("Value error, ")
+    cause = first.get("ctx", {}).get("error")
+    message: str = first["msg"].removeprefix("Value error, ")
+    if isinstance(cause, Exception) and cause.args and isinstance(cause.args[0], str):
+        message = cause.args[0]  # our own validator's sentence, still translatable
     count = error.error_count()
-    more = f" (and {count - 1} more)" if count > 1 else ""
+    if count > 1:
+        message = _("{first} (and {more} more)", first=message, more=count - 1)
     return TemplateError(
-        f"{where}: {message}{more}", file=str(file), line=line_of(text, first["loc"])
+        _("{where}: {message}", where=where, message=message),
+        file=str(file),
+        line=line_of(text, first["loc"]),
     )
 
 
@@ -244,20 +259,31 @@ def _check_languages(manifest: _Manifest, text: str, file: Path) -> None:
     for language in manifest.languages:
         if language not in LANGUAGES:
             fail(
-                f"unknown language {language!r}; a template can have {', '.join(LANGUAGES)}",
+                _(
+                    "unknown language {language}; a template can have {languages}",
+                    language=repr(language),
+                    languages=", ".join(LANGUAGES),
+                ),
                 "languages",
             )
     if len(set(manifest.languages)) != len(manifest.languages):
-        fail("a language is listed twice", "languages")
+        fail(_("a language is listed twice"), "languages")
     for language in manifest.languages:
         if language not in manifest.title:
-            fail(f"no title in {language!r}", "title")
+            fail(_("no title in {language}", language=repr(language)), "title")
         if language not in manifest.labels:
-            fail(f"no [labels.{language}]: the renderer needs them", "labels")
+            fail(
+                _("no [labels.{language}]: the renderer needs them", language=language),
+                "labels",
+            )
         for name, clause in manifest.optional_clauses.items():
             if language not in clause.title:
                 fail(
-                    f"the optional clause {name!r} has no title in {language!r}",
+                    _(
+                        "the optional clause {name} has no title in {language}",
+                        name=repr(name),
+                        language=repr(language),
+                    ),
                     "optional_clauses",
                     name,
                     "title",
@@ -269,17 +295,21 @@ def read_template(folder: Path, *, built_in: bool) -> Template:
     file = folder / MANIFEST
     try:
         if file.stat().st_size > _MAX_MANIFEST_BYTES:
-            raise TemplateError("the manifest is too large", file=str(file))
+            raise TemplateError(_("the manifest is too large"), file=str(file))
         text = file.read_text("utf-8")
     except FileNotFoundError:
-        raise TemplateError(f"the folder has no {MANIFEST}", file=str(file)) from None
+        raise TemplateError(_("the folder has no {name}", name=MANIFEST), file=str(file)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"cannot read the manifest: {error}", file=str(file)) from None
+        raise TemplateError(
+            _("cannot read the manifest: {reason}", reason=str(error)), file=str(file)
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise TemplateError(
-            f"not valid TOML: {error}", file=str(file), line=_toml_line(error)
+            _("not valid TOML: {reason}", reason=str(error)),
+            file=str(file),
+            line=_toml_line(error),
         ) from None
     try:
         manifest = _Manifest.model_validate(data)
@@ -288,15 +318,25 @@ def read_template(folder: Path, *, built_in: bool) -> Template:
     _check_languages(manifest, text, file)
     if manifest.id != folder.name:
         raise TemplateError(
-            f"the id {manifest.id!r} differs from the folder's name "
-            f"{folder.name!r}; make them the same",
+            _(
+                "the id {id} differs from the folder's name {folder}; make them the same",
+                id=repr(manifest.id),
+                folder=repr(folder.name),
+            ),
             file=str(file),
             line=line_of(text, ("id",)),
         )
     for language in manifest.languages:
         body = folder / f"{language}.md"
         if not body.is_file():
-            raise TemplateError(f"the {language!r} body {body.name} is missing", file=str(body))
+            raise TemplateError(
+                _(
+                    "the {language} body {name} is missing",
+                    language=repr(language),
+                    name=body.name,
+                ),
+                file=str(body),
+            )
         load_body(folder, body.name)
     return _template_from(manifest, folder, built_in)
 
@@ -390,8 +430,11 @@ def load_catalogue(user_dir: Path | str | None = None) -> Catalogue:
         if template.id in built_in_ids:
             problems.append(
                 TemplateError(
-                    f"a built-in template is called {template.id!r} too; the built-in one is "
-                    "used. Rename this folder and its id to use it",
+                    _(
+                        "a built-in template is called {id} too; the built-in one is "
+                        "used. Rename this folder and its id to use it",
+                        id=repr(template.id),
+                    ),
                     file=str(template.manifest_path),
                 )
             )
@@ -409,5 +452,11 @@ def get_template(template_id: str, user_dir: Path | str | None = None) -> Templa
         user_root = Path(user_dir) if user_dir is not None else paths.user_templates_dir()
         if (user_root / template_id).is_dir():
             return _cached_template(user_root / template_id, built_in=False)
-    known = ", ".join(load_catalogue(user_dir).ids) or "none"
-    raise TemplateError(f"there is no template {template_id!r}; the templates are: {known}")
+    known = ", ".join(load_catalogue(user_dir).ids) or _("none")
+    raise TemplateError(
+        _(
+            "there is no template {id}; the templates are: {known}",
+            id=repr(template_id),
+            known=known,
+        )
+    )

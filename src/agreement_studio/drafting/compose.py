@@ -18,6 +18,9 @@ from agreement_studio.agreement import Agreement, Commitment, CoordinatingGroup
 from agreement_studio.drafting.catalogue import Template, get_template
 from agreement_studio.drafting.sandbox import render_body
 from agreement_studio.errors import TemplateError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,12 @@ def compose(agreement: Agreement, template: Template | str | None = None) -> Com
     language = agreement.language.value
     if language not in template.languages:
         raise TemplateError(
-            f"the template {template.id!r} has no {language!r} text; it is available in "
-            f"{', '.join(template.languages)}",
+            _(
+                "the template {id} has no {language} text; it is available in {languages}",
+                id=repr(template.id),
+                language=repr(language),
+                languages=", ".join(template.languages),
+            ),
             file=str(template.manifest_path),
         )
     context = template_context(agreement, template)

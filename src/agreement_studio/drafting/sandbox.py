@@ -36,6 +36,9 @@ from agreement_studio.drafting.budget import (
 )
 from agreement_studio.drafting.formatting import LANGUAGE_FILTERS, PLAIN_FILTERS
 from agreement_studio.errors import TemplateError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 _MAX_SEQUENCE = 1_000_000
 _MAX_POWER_BITS = 100_000
@@ -88,11 +91,11 @@ def _budgeted_filter(function: Callable[..., Any]) -> Callable[..., Any]:
         for value in parameters:
             if isinstance(value, int) and not isinstance(value, bool):
                 if abs(value) > _MAX_PARAMETER:
-                    raise SecurityError(f"the filter parameter {value} is too large")
+                    raise SecurityError(_("the filter parameter {value} is too large", value=value))
             elif isinstance(value, str) and _huge_format(value):
-                raise SecurityError("the template asks for a text that is too wide")
+                raise SecurityError(_("the template asks for a text that is too wide"))
         if function.__name__ == "do_format" and args and _huge_format(str(args[0])):
-            raise SecurityError("the template asks for a text that is too wide")
+            raise SecurityError(_("the template asks for a text that is too wide"))
         result = function(*args, **kwargs)
         if isinstance(result, str):
             current_budget().charge(len(result))
@@ -152,12 +155,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         name = getattr(getattr(__obj, "__wrapped__", __obj), "__name__", "")
         if isinstance(owner, str) and name in ("format", "format_map") and _huge_format(owner):
-            raise SecurityError("the template asks for a text that is too wide")
+            raise SecurityError(_("the template asks for a text that is too wide"))
         return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "%" and isinstance(left, str) and _huge_format(left):
-            raise SecurityError("the template asks for a text that is too wide")
+            raise SecurityError(_("the template asks for a text that is too wide"))
         result = self._checked_binop(context, operator, left, right)
         if isinstance(result, str | list | tuple):
             current_budget().charge(len(result))
@@ -171,14 +174,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                     and isinstance(times, int)
                     and len(seq) * times > _MAX_SEQUENCE
                 ):
-                    raise SecurityError("the template builds a sequence that is too long")
+                    raise SecurityError(_("the template builds a sequence that is too long"))
         if (
             operator == "**"
             and isinstance(left, int)
             and isinstance(right, int)
             and max(abs(left), 2).bit_length() * right > _MAX_POWER_BITS
         ):
-            raise SecurityError("the template computes a number that is too large")
+            raise SecurityError(_("the template computes a number that is too large"))
         return super().call_binop(context, operator, left, right)
 
 
@@ -252,7 +255,7 @@ def render_body(folder: Path, file_name: str, context: dict[str, Any]) -> str:
         with render_budget():
             return body.render(context)
     except RecursionError as recursion:
-        error = TemplateOverBudget("the template calls itself too deeply")
+        error = TemplateOverBudget(_("the template calls itself too deeply"))
         error = error.with_traceback(recursion.__traceback__)  # for the file and line
         raise template_error(error, folder, folder / file_name) from None
     except Exception as error:
@@ -266,36 +269,52 @@ def template_error(error: BaseException, folder: Path, file: Path) -> TemplateEr
     where, line = _location(error, folder.resolve())
     where = where or str(file)
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return TemplateError(f"syntax error: {error.message}", file=where, line=line)
+        return TemplateError(
+            _("syntax error: {reason}", reason=error.message), file=where, line=line
+        )
+    reason = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
     if isinstance(error, SecurityError):
         return TemplateError(
-            f"not allowed in a template: {error}; a template may only use "
-            "the agreement's data and the filters",
+            _(
+                "not allowed in a template: {reason}; a template may only use "
+                "the agreement's data and the filters",
+                reason=reason,
+            ),
             file=where,
             line=line,
         )
     if isinstance(error, TemplateOverBudget):
         return TemplateError(
-            f"{error}; a template may loop over the agreement's data, not compute "
-            f"(each render has {MAX_SECONDS:g} s)",
+            _(
+                "{reason}; a template may loop over the agreement's data, not compute "
+                "(each render has {seconds:g} s)",
+                reason=reason,
+                seconds=MAX_SECONDS,
+            ),
             file=where,
             line=line,
         )
     if isinstance(error, jinja2.UndefinedError):
         return TemplateError(
-            f"{error.message}; check the name against the template "
-            "variables in templates/README.md",
+            _(
+                "{reason}; check the name against the template variables in templates/README.md",
+                reason=error.message or "",
+            ),
             file=where,
             line=line,
         )
     if isinstance(error, jinja2.TemplateNotFound):
         return TemplateError(
-            f"the file {error.name} is not in the template folder", file=where, line=line
+            _("the file {name} is not in the template folder", name=error.name),
+            file=where,
+            line=line,
         )
     if isinstance(error, UnicodeDecodeError):
-        return TemplateError("the file is not UTF-8 text", file=where, line=line)
+        return TemplateError(_("the file is not UTF-8 text"), file=where, line=line)
     return TemplateError(
-        f"the template failed: {type(error).__name__}: {error}", file=where, line=line
+        _("the template failed: {kind}: {reason}", kind=type(error).__name__, reason=str(error)),
+        file=where,
+        line=line,
     )
 
 
