@@ -119,7 +119,9 @@ def _fill(pattern: str, params: Mapping[str, Any], language: str | None) -> str:
     if not params:
         return pattern
     values = {
-        name: render(value, language) if language and isinstance(value, str) else value
+        name: render(value, language)
+        if language and isinstance(value, (str, BaseException))
+        else value
         for name, value in params.items()
     }
     return pattern.format(**values)

@@ -10,6 +10,7 @@ from typing import Any
 
 from asn1crypto import cms, x509
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.cms import (
     ASN1_ERRORS,
     CmsError,
@@ -34,6 +35,8 @@ from agreement_studio.verification.revocation import (
 )
 from agreement_studio.verification.strength import weakness
 from agreement_studio.verification.trust import TrustJudgement, TrustStore, common_name, fingerprint
+
+_ = translatable(__name__)
 
 SUPPORTED = frozenset({"adbe.pkcs7.detached", "ETSI.CAdES.detached", "adbe.pkcs7.sha1"})
 # ISO 32000-1 §12.8.3.3.1: the CMS encapsulates the SHA-1 digest of the covered bytes and signs
@@ -129,7 +132,9 @@ def check_crypto(
     if timestamp:
         return _check_document_timestamp(contents, digest_of, trust, context, result)
     if subfilter not in SUPPORTED:
-        result.unsupported = f"the signature format /{subfilter} is not supported"
+        result.unsupported = _(
+            "the signature format /{subfilter} is not supported", subfilter=subfilter
+        )
         return result
     try:
         signed_data = load_signed_data(contents)
@@ -138,7 +143,9 @@ def check_crypto(
         else:
             check = check_signer(signed_data, digest_of, "data")
     except CmsError as error:
-        result.problems.append(f"the signature is not a valid CMS structure: {error}")
+        result.problems.append(
+            _("the signature is not a valid CMS structure: {error}", error=error)
+        )
         return result
     _take(result, check)
     result.claimed_time = check.signing_time or pdf_date(sig.get("M"))
@@ -148,7 +155,7 @@ def check_crypto(
             value = check.signer_info["signature"].native
             result.timestamp = check_timestamp_token(token, lambda name: digest_bytes(name, value))
         except ASN1_ERRORS:
-            result.timestamp = TimestampCheck(False, problem="the timestamp token is damaged")
+            result.timestamp = TimestampCheck(False, problem=_("the timestamp token is damaged"))
     if result.cert is not None:
         data = _with_cms_revocation(context.revocation, signed_data, check)
         _place_in_time(result, trust, context, data)
@@ -170,7 +177,7 @@ def _check_encapsulated_sha1(
     except ASN1_ERRORS:
         inner = None
     if not isinstance(inner, bytes):
-        raise CmsError("an adbe.pkcs7.sha1 signature must carry the document's SHA-1 digest")
+        raise CmsError(_("an adbe.pkcs7.sha1 signature must carry the document's SHA-1 digest"))
     check = check_signer(
         signed_data, lambda name: digest_bytes(name, inner), "data", detached=False
     )
@@ -188,14 +195,16 @@ def _take(result: CryptoResult, check: SignerCheck) -> None:
         # Nothing was compared, so nothing is known broken: the file cannot be judged (error,
         # as for an unsupported /SubFilter), not invalid.
         unsupported = [p for p in check.problems if p.endswith("is not supported")]
-        result.unsupported = unsupported[0] if unsupported else "an algorithm is not supported"
+        result.unsupported = unsupported[0] if unsupported else _("an algorithm is not supported")
         result.problems = [p for p in result.problems if p not in unsupported]
         return
     if check.cert is not None and not check.digest_ok:
-        result.problems.insert(0, "the document bytes do not match the signature (digest mismatch)")
+        result.problems.insert(
+            0, _("the document bytes do not match the signature (digest mismatch)")
+        )
     elif check.cert is not None and not check.signature_ok:
         result.problems.insert(
-            0, "the signature value does not verify with the signer's certificate"
+            0, _("the signature value does not verify with the signer's certificate")
         )
 
 
@@ -228,7 +237,7 @@ def _check_document_timestamp(
     result.cert, result.certs = check.cert, check.certs
     result.digest_ok = result.signature_ok = check.ok
     if not check.ok:
-        result.problems.append(check.problem or "the document timestamp is not valid")
+        result.problems.append(check.problem or _("the document timestamp is not valid"))
         return result
     result.claimed_time = check.time
     # The time a timestamp states is believed only when its authority is trusted at a time
@@ -266,8 +275,8 @@ def _place_in_time(
             result.trust_time, result.trust_basis = stamp.time, TRUSTED_TIMESTAMP
             result.proven = True
             return
-        result.timestamp_problem = (
-            f"the timestamp authority is not trusted: {stamp_trust.problem or weak}"
+        result.timestamp_problem = _(
+            "the timestamp authority is not trusted: {why}", why=stamp_trust.problem or weak
         )
     if context.proof is not None:
         result.trust_time, result.trust_basis = context.proof.time, DOCUMENT_TIMESTAMP
@@ -297,7 +306,7 @@ def _judge(
     judgement = trust.judge(cert, result.certs + _extra_certs(data), moment, purpose)
     result.weak = weakness(cert, digests, judgement.path)
     if result.weak:
-        judgement = replace(judgement, trusted=False, problem=f"too weak: {result.weak}")
+        judgement = replace(judgement, trusted=False, problem=_("too weak: {why}", why=result.weak))
     if not judgement.trusted:
         result.trust = judgement
         result.revocation = RevocationStatus(NOT_APPLICABLE)
@@ -310,8 +319,10 @@ def _judge(
         judgement = replace(
             judgement,
             trusted=False,
-            problem=f"the revocation status is unknown ({status.problem}), and the policy "
-            "requires it",
+            problem=_(
+                "the revocation status is unknown ({why}), and the policy requires it",
+                why=status.problem,
+            ),
         )
     result.trust = judgement
 
@@ -353,30 +364,32 @@ def signing_certificate_problem(cert: x509.Certificate, purpose: str = "signing"
         usage = cert.key_usage_value
         extended = cert.extended_key_usage_value
     except ASN1_ERRORS:
-        return "the certificate's extensions are damaged"
+        return _("the certificate's extensions are damaged")
     if constraints is not None and constraints["ca"].native:
-        return "not a signing certificate: it is a CA certificate"
+        return _("not a signing certificate: it is a CA certificate")
     if usage is not None and not {"digital_signature", "non_repudiation"} & set(usage.native):
-        return "not a signing certificate: its key usage does not allow signatures"
+        return _("not a signing certificate: its key usage does not allow signatures")
     if extended is None:
         return None
     names = {item.native for item in extended} | {item.dotted for item in extended}
     if purpose == "timestamping":
-        return None if "time_stamping" in names else "not a timestamping certificate"
+        return None if "time_stamping" in names else _("not a timestamping certificate")
     if names & _DOCUMENT_EKUS:
         return None
-    return "not a signing certificate: its extended key usage does not allow signing documents"
+    return _("not a signing certificate: its extended key usage does not allow signing documents")
 
 
 def certificate_note(cert: x509.Certificate, moment: datetime | None, now: datetime) -> str | None:
     """Say when the certificate was not valid at ``moment``, or has expired since."""
     before, after = cert.not_valid_before, cert.not_valid_after
     if moment is not None and moment < before:
-        return f"the certificate was not yet valid then (valid from {before:%Y-%m-%d})"
+        return _(
+            "the certificate was not yet valid then (valid from {date})", date=f"{before:%Y-%m-%d}"
+        )
     if moment is not None and moment > after:
-        return f"the certificate had already expired then (on {after:%Y-%m-%d})"
+        return _("the certificate had already expired then (on {date})", date=f"{after:%Y-%m-%d}")
     if after < now:
-        return f"the certificate has expired since, on {after:%Y-%m-%d}"
+        return _("the certificate has expired since, on {date}", date=f"{after:%Y-%m-%d}")
     return None
 
 

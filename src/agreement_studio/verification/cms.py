@@ -15,6 +15,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 if TYPE_CHECKING:
     from _hashlib import HASH, HASHXOF
 
@@ -180,18 +184,18 @@ class TimestampCheck:
 def load_signed_data(contents: bytes) -> cms.SignedData:
     """The CMS ``SignedData`` in a signature's ``/Contents`` (zero padding allowed after it)."""
     if not contents or contents[0] != 0x30:
-        raise CmsError("the signature value is empty or not a CMS structure")
+        raise CmsError(_("the signature value is empty or not a CMS structure"))
     try:
         length = _encoded_length(contents)
         if contents[length:].strip(b"\x00"):
-            raise CmsError("there are unexpected bytes after the CMS structure")
+            raise CmsError(_("there are unexpected bytes after the CMS structure"))
         info = cms.ContentInfo.load(contents[:length])
         if info["content_type"].native != "signed_data":
-            raise CmsError("the CMS structure is not SignedData")
+            raise CmsError(_("the CMS structure is not SignedData"))
         signed_data = info["content"]
         signed_data["signer_infos"]  # parse the structure now, so damage shows here
     except ASN1_ERRORS as error:
-        raise CmsError(f"the CMS structure is damaged ({_short(error)})") from None
+        raise CmsError(_("the CMS structure is damaged ({error})", error=_short(error))) from None
     return signed_data
 
 
@@ -207,13 +211,13 @@ def _encoded_length(data: bytes) -> int:
         return header_end + length
     constructed = data[0] & 0x20
     if not constructed:
-        raise CmsError("an indefinite length on a primitive value")
+        raise CmsError(_("an indefinite length on a primitive value"))
     return _indefinite_end(data, header_end, 0)
 
 
 def _indefinite_end(data: bytes, pos: int, depth: int) -> int:
     if depth > 64:
-        raise CmsError("the CMS structure is nested too deeply")
+        raise CmsError(_("the CMS structure is nested too deeply"))
     while True:
         if data[pos : pos + 2] == b"\x00\x00":
             return pos + 2
@@ -223,20 +227,20 @@ def _indefinite_end(data: bytes, pos: int, depth: int) -> int:
         else:
             pos = header_end + length
         if pos > len(data):
-            raise CmsError("the CMS structure is cut short")
+            raise CmsError(_("the CMS structure is cut short"))
 
 
 def _header(data: bytes, pos: int) -> tuple[int, int | None]:
     """``(end of the tag and length, content length or None for indefinite)``."""
     if pos + 2 > len(data):
-        raise CmsError("the CMS structure is cut short")
+        raise CmsError(_("the CMS structure is cut short"))
     pos += 1
     if data[pos - 1] & 0x1F == 0x1F:  # high tag number form
         while pos < len(data) and data[pos] & 0x80:
             pos += 1
         pos += 1
     if pos >= len(data):
-        raise CmsError("the CMS structure is cut short")
+        raise CmsError(_("the CMS structure is cut short"))
     first = data[pos]
     pos += 1
     if first < 0x80:
@@ -245,7 +249,7 @@ def _header(data: bytes, pos: int) -> tuple[int, int | None]:
         return pos, None
     count = first & 0x7F
     if count > 8 or pos + count > len(data):
-        raise CmsError("the CMS structure has an impossible length")
+        raise CmsError(_("the CMS structure has an impossible length"))
     return pos + count, int.from_bytes(data[pos : pos + count], "big")
 
 
@@ -279,21 +283,23 @@ def check_signer(
     try:
         infos = signed_data["signer_infos"]
         if len(infos) == 0:
-            raise CmsError("the signature has no signer")
+            raise CmsError(_("the signature has no signer"))
         if detached and signed_data["encap_content_info"]["content"].native is not None:
             raise CmsError(
-                "the signature is not detached: it signs content inside itself, not the document"
+                _("the signature is not detached: it signs content inside itself, not the document")
             )
         certs = certificates(signed_data)
         first = _check_one(infos[0], certs, digest_of, expected_type)
         for other in list(infos)[1:]:
             extra = _check_one(other, certs, digest_of, expected_type)
             if not (extra.digest_ok and extra.signature_ok) or extra.cert is None:
-                first.problems.append("a further signer in the same signature does not verify")
+                first.problems.append(_("a further signer in the same signature does not verify"))
             first.others += 1
         return first
     except ASN1_ERRORS as error:
-        raise CmsError(f"the signer information is damaged ({_short(error)})") from None
+        raise CmsError(
+            _("the signer information is damaged ({error})", error=_short(error))
+        ) from None
 
 
 def _check_one(
@@ -307,11 +313,13 @@ def _check_one(
     check = SignerCheck(cert, certs, algorithm, signer_info=info)
     check.signature_algorithm = _named_hash(info["signature_algorithm"])
     if not supported_digest(algorithm):
-        check.problems.append(f"the digest algorithm {algorithm} is not supported")
+        check.problems.append(
+            _("the digest algorithm {algorithm} is not supported", algorithm=algorithm)
+        )
         check.unsupported = True
         return check
     if cert is None:
-        check.problems.append("the signer's certificate is not in the signature")
+        check.problems.append(_("the signer's certificate is not in the signature"))
         return check
     digest = digest_of(algorithm)
     attrs = info["signed_attrs"]
@@ -319,11 +327,11 @@ def _check_one(
         signed = _attribute_values(attrs)
         digests = signed.get("message_digest", [])
         if len(digests) != 1:
-            raise CmsError("the signature must have exactly one message digest")
+            raise CmsError(_("the signature must have exactly one message digest"))
         check.digest_ok = hmac.compare_digest(digests[0].native, digest)
         types = signed.get("content_type", [])
         if len(types) != 1 or types[0].native != expected_type:
-            check.problems.append("the signed content type is wrong")
+            check.problems.append(_("the signed content type is wrong"))
         times = signed.get("signing_time", [])
         check.signing_time = times[0].native if len(times) == 1 else None
         check.has_ess_v2 = bool(signed.get(_ESS_V2))
@@ -423,7 +431,7 @@ def _attribute_values(attrs: cms.CMSAttributes) -> dict[str, list[Any]]:
             else kind.dotted
         )
         if name in values and name in _SINGLE_ATTRIBUTES:
-            raise CmsError(f"the signed attribute {name} appears twice")
+            raise CmsError(_("the signed attribute {name} appears twice", name=name))
         values.setdefault(name, []).extend(attr["values"])
     return values
 
@@ -460,11 +468,16 @@ def _check_ess(signed: dict[str, list[Any]], cert: x509.Certificate, check: Sign
         first = spec.load(values[0].dump())["certs"][0]
         algorithm = digest_name(first["hash_algorithm"]) if oid == _ESS_V2 else default
         if not supported_digest(algorithm):
-            check.problems.append(f"the signing certificate's hash {algorithm} is not supported")
+            check.problems.append(
+                _(
+                    "the signing certificate's hash {algorithm} is not supported",
+                    algorithm=algorithm,
+                )
+            )
             continue
         expected = digest_bytes(algorithm, cert.dump())
         if not hmac.compare_digest(first["cert_hash"].native, expected):
-            check.problems.append("the signature names a different signing certificate")
+            check.problems.append(_("the signature names a different signing certificate"))
 
 
 def _find_certificate(
@@ -545,7 +558,7 @@ def check_timestamp_token(
         signed_data = load_signed_data(token if isinstance(token, bytes) else token.dump())
         content = signed_data["encap_content_info"]
         if content["content_type"].native != "tst_info":
-            return TimestampCheck(False, problem="the timestamp token holds no timestamp")
+            return TimestampCheck(False, problem=_("the timestamp token holds no timestamp"))
         # The value of the eContent OCTET STRING, not its encoding: a BER
         # producer (iText 5's TSA client) may send it constructed, in chunks,
         # and RFC 5652 §5.4 digests the concatenated value octets.
@@ -557,13 +570,19 @@ def check_timestamp_token(
         imprint = info["message_imprint"]
         algorithm = digest_name(imprint["hash_algorithm"])
         if not supported_digest(algorithm):
-            return TimestampCheck(False, problem=f"unsupported imprint algorithm {algorithm}")
+            return TimestampCheck(
+                False, problem=_("unsupported imprint algorithm {algorithm}", algorithm=algorithm)
+            )
         matches = hmac.compare_digest(imprint["hashed_message"].native, imprinted(algorithm))
         time = info["gen_time"].native
     except CmsError as error:
-        return TimestampCheck(False, problem=f"the timestamp token is damaged: {error}")
+        return TimestampCheck(
+            False, problem=_("the timestamp token is damaged: {error}", error=error)
+        )
     except ASN1_ERRORS as error:
-        return TimestampCheck(False, problem=f"the timestamp token is damaged ({_short(error)})")
+        return TimestampCheck(
+            False, problem=_("the timestamp token is damaged ({error})", error=_short(error))
+        )
     result = TimestampCheck(False, time, check.cert, check.certs)
     result.digest_algorithms = tuple(
         dict.fromkeys(
@@ -571,10 +590,12 @@ def check_timestamp_token(
         )
     )
     if not matches:
-        result.problem = "the timestamp is for other data"
+        result.problem = _("the timestamp is for other data")
     elif not (check.digest_ok and check.signature_ok) or check.problems:
-        result.problem = "the timestamp's own signature is not valid" + (
-            f" ({check.problems[0]})" if check.problems else ""
+        result.problem = (
+            _("the timestamp's own signature is not valid ({why})", why=check.problems[0])
+            if check.problems
+            else _("the timestamp's own signature is not valid")
         )
     else:
         result.ok = True

@@ -18,8 +18,11 @@ from typing import Any
 from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.limits import StructureError
 from agreement_studio.verification.syntax import AmbiguousDict, Indirect, Stream
+
+_ = translatable(__name__)
 
 __all__ = ["Decryptor", "PasswordRequired"]
 
@@ -37,8 +40,11 @@ class Decryptor:
     def __init__(self, encrypt: dict[str, Any], first_id: bytes, encrypt_num: int | None) -> None:
         if encrypt.get("Filter") != "Standard":
             raise PasswordRequired(
-                f"the file is encrypted with the /{encrypt.get('Filter')} security handler "
-                "(a certificate or another product is needed to open it)"
+                _(
+                    "the file is encrypted with the /{handler} security handler "
+                    "(a certificate or another product is needed to open it)",
+                    handler=encrypt.get("Filter"),
+                )
             )
         self.encrypt_num = encrypt_num
         self.version = _int(encrypt.get("V"), 0)
@@ -49,7 +55,9 @@ class Decryptor:
         elif self.revision in (2, 3, 4):
             self.key = _rc4_era_key(encrypt, first_id, self.revision, self.encrypt_metadata)
         else:
-            raise PasswordRequired(f"the file uses an unknown encryption revision {self.revision}")
+            raise PasswordRequired(
+                _("the file uses an unknown encryption revision {revision}", revision=self.revision)
+            )
         self.strings = self._method(encrypt, "StrF")
         self.streams = self._method(encrypt, "StmF")
 
@@ -69,7 +77,9 @@ class Decryptor:
             return str(method)
         if method in (None, "None"):
             return "Identity"
-        raise PasswordRequired(f"the file uses an unknown crypt filter method /{method}")
+        raise PasswordRequired(
+            _("the file uses an unknown crypt filter method /{method}", method=method)
+        )
 
     def indirect(self, obj: Indirect) -> Indirect:
         """``obj`` with its strings decrypted and its stream data decrypted when read."""
@@ -136,7 +146,7 @@ def _int(value: Any, default: int) -> int:
 def _bytes(encrypt: dict[str, Any], key: str, size: int) -> bytes:
     value = encrypt.get(key)
     if not isinstance(value, bytes) or len(value) < size:
-        raise PasswordRequired(f"the encryption dictionary has no valid /{key}")
+        raise PasswordRequired(_("the encryption dictionary has no valid /{key}", key=key))
     return value
 
 
@@ -159,7 +169,7 @@ def _rc4_era_key(encrypt: dict[str, Any], first_id: bytes, revision: int, metada
     owner, user = _bytes(encrypt, "O", 32), _bytes(encrypt, "U", 32)
     length = 5 if revision == 2 else _int(encrypt.get("Length"), 40) // 8
     if not 5 <= length <= 16:
-        raise PasswordRequired("the encryption dictionary has a bad /Length")
+        raise PasswordRequired(_("the encryption dictionary has a bad /Length"))
     permissions = _int(encrypt.get("P"), 0)
     digest = hashlib.md5(_PAD + owner[:32], usedforsecurity=False)
     digest.update(struct.pack("<i", permissions if permissions < 2**31 else permissions - 2**32))
@@ -168,7 +178,7 @@ def _rc4_era_key(encrypt: dict[str, Any], first_id: bytes, revision: int, metada
         digest.update(b"\xff\xff\xff\xff")
     key = digest.digest()
     if revision >= 3:
-        for _ in range(50):
+        for _round in range(50):
             key = hashlib.md5(key[:length], usedforsecurity=False).digest()
     key = key[:length]
     if revision == 2:
@@ -179,7 +189,7 @@ def _rc4_era_key(encrypt: dict[str, Any], first_id: bytes, revision: int, metada
             check = _rc4(bytes(b ^ step for b in key), check)
         ok = check == user[:16]
     if not ok:
-        raise PasswordRequired("the file is encrypted with a password")
+        raise PasswordRequired(_("the file is encrypted with a password"))
     return key
 
 
@@ -187,7 +197,7 @@ def _aes256_key(encrypt: dict[str, Any], revision: int) -> bytes:
     """The file key for the empty user password (Algorithms 2.A and 2.B), checked against /U."""
     user, user_key = _bytes(encrypt, "U", 48), _bytes(encrypt, "UE", 32)
     if _hash(revision, b"", user[32:40]) != user[:32]:
-        raise PasswordRequired("the file is encrypted with a password")
+        raise PasswordRequired(_("the file is encrypted with a password"))
     intermediate = _hash(revision, b"", user[40:48])
     decryptor = Cipher(algorithms.AES(intermediate), modes.CBC(bytes(16))).decryptor()
     return decryptor.update(user_key[:32]) + decryptor.finalize()

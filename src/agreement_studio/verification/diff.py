@@ -14,6 +14,7 @@ Whether a change may follow a signature is for :mod:`.policy` to say.
 
 from __future__ import annotations
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.compare import (
     ADDITIONS,
     ANNOTATION,
@@ -32,12 +33,15 @@ from agreement_studio.verification.fields import Field, walk_fields
 from agreement_studio.verification.form_diff import diff_form, value_words
 from agreement_studio.verification.page_diff import diff_pages
 from agreement_studio.verification.pages import Page, page_changes, pages_of, read_page_tree
+from agreement_studio.verification.report import reason_of
 from agreement_studio.verification.structure_diff import (
     same_ignoring_data,
     structure_only_extended,
 )
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
+
+_ = translatable(__name__)
 
 __all__ = [
     "ADDITIONS",
@@ -64,7 +68,7 @@ def diff(old: View, new: View) -> list[Change]:
     try:
         old_tree, new_tree = read_page_tree(old), read_page_tree(new)
     except ValueError as error:
-        return [Change(OTHER, str(error))]
+        return [Change(OTHER, reason_of(error))]
     old_pages, new_pages = old_tree.pages, new_tree.pages
     changes = [Change(OTHER, text) for text in page_changes(old_tree, new_tree)]
     old_fields, new_fields = walk_fields(old), walk_fields(new)
@@ -84,7 +88,7 @@ def diff(old: View, new: View) -> list[Change]:
         )
         changes += form_changes
     except CompareTooBig:
-        changes.append(Change(OTHER, "the changes are too large to compare"))
+        changes.append(Change(OTHER, _("the changes are too large to compare")))
     return changes
 
 
@@ -112,26 +116,33 @@ def _diff_catalog(comparer: Comparer, old: View, new: View) -> list[Change]:
     old_cat, new_cat = old.catalog, new.catalog
     for key in sorted((set(old_cat) | set(new_cat)) - _CATALOG_OWN):
         if not comparer.same(old_cat.get(key), new_cat.get(key)):
-            what = "added" if key not in old_cat else "removed" if key not in new_cat else "changed"
-            changes.append(Change(OTHER, f"the document catalog entry /{key} was {what}"))
+            changes.append(Change(OTHER, _catalog_entry(key, key in old_cat, key in new_cat)))
     if not same_ignoring_data(old, new, old_cat.get("Perms"), new_cat.get("Perms")):
         changes.append(_perms_change(old, new))
     if not comparer.same(old_cat.get("StructTreeRoot"), new_cat.get("StructTreeRoot")):
         if structure_only_extended(comparer, old, new):
-            text = "the structure tree gained elements for the annotations added"
+            text = _("the structure tree gained elements for the annotations added")
             changes.append(Change(SIGNATURE, text))
         else:
-            text = "the document structure tree (/StructTreeRoot) was changed"
+            text = _("the document structure tree (/StructTreeRoot) was changed")
             changes.append(Change(OTHER, text))
     if not comparer.same(old_cat.get("DSS"), new_cat.get("DSS")):
-        changes.append(Change(VALIDATION, "validation data (DSS) was added or updated"))
+        changes.append(Change(VALIDATION, _("validation data (DSS) was added or updated")))
     if not comparer.same(old_cat.get("Metadata"), new_cat.get("Metadata")):
         # XMP metadata is not shown on the pages; signing tools (Acrobat) update it.
-        changes.append(Change(METADATA, "the document metadata (XMP) was updated"))
+        changes.append(Change(METADATA, _("the document metadata (XMP) was updated")))
     if not comparer.same(old_cat.get("Extensions"), new_cat.get("Extensions")):
-        changes.append(Change(VALIDATION, "the extension declarations were updated"))
+        changes.append(Change(VALIDATION, _("the extension declarations were updated")))
     changes += _version_change(old, new)
     return changes
+
+
+def _catalog_entry(key: str, before: bool, after: bool) -> str:
+    if not before:
+        return _("the document catalog entry /{key} was added", key=key)
+    if not after:
+        return _("the document catalog entry /{key} was removed", key=key)
+    return _("the document catalog entry /{key} was changed", key=key)
 
 
 def _perms_change(old: View, new: View) -> Change:
@@ -152,9 +163,8 @@ def _perms_change(old: View, new: View) -> Change:
             and "ByteRange" in sig
             and "Contents" in sig
         ):
-            return Change(SIGNATURE, "a certification signature was declared (/Perms /DocMDP)")
-    what = "added" if old_perms is None else "removed" if new_perms is None else "changed"
-    return Change(OTHER, f"the document catalog entry /Perms was {what}")
+            return Change(SIGNATURE, _("a certification signature was declared (/Perms /DocMDP)"))
+    return Change(OTHER, _catalog_entry("Perms", old_perms is not None, new_perms is not None))
 
 
 def _diff_info(comparer: Comparer, old: View, new: View) -> list[Change]:
@@ -168,7 +178,7 @@ def _diff_info(comparer: Comparer, old: View, new: View) -> list[Change]:
     if comparer.same(old_info, new_info):
         return []
     if not (isinstance(old_info, dict | None) and isinstance(new_info, dict | None)):
-        return [Change(METADATA, "the document information (/Info) was replaced")]
+        return [Change(METADATA, _("the document information (/Info) was replaced"))]
     old_info, new_info = old_info or {}, new_info or {}
     changes = []
     for key in sorted(set(old_info) | set(new_info)):
@@ -176,12 +186,25 @@ def _diff_info(comparer: Comparer, old: View, new: View) -> list[Change]:
         if comparer.same(before, after):
             continue
         if key not in old_info:
-            what = f"added ({value_words(new, after)})"
+            text = _(
+                "document information /{key} added ({value})",
+                key=key,
+                value=value_words(new, after),
+            )
         elif key not in new_info:
-            what = f"removed (was {value_words(old, before)})"
+            text = _(
+                "document information /{key} removed (was {value})",
+                key=key,
+                value=value_words(old, before),
+            )
         else:
-            what = f"changed from {value_words(old, before)} to {value_words(new, after)}"
-        changes.append(Change(METADATA, f"document information /{key} {what}"))
+            text = _(
+                "document information /{key} changed from {before} to {after}",
+                key=key,
+                before=value_words(old, before),
+                after=value_words(new, after),
+            )
+        changes.append(Change(METADATA, text))
     return changes
 
 
@@ -200,5 +223,5 @@ def _version_change(old: View, new: View) -> list[Change]:
     if before == after:
         return []
     if after is not None and after != (-1,) and (before is None or after > before):
-        return [Change(METADATA, "the declared PDF version was raised")]
-    return [Change(OTHER, "the declared PDF version (/Version) was changed")]
+        return [Change(METADATA, _("the declared PDF version was raised"))]
+    return [Change(OTHER, _("the declared PDF version (/Version) was changed"))]

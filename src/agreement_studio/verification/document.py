@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.decrypt import Decryptor
 from agreement_studio.verification.limits import (
     MAX_FILE_BYTES,
@@ -31,6 +32,8 @@ from agreement_studio.verification.limits import (
 )
 from agreement_studio.verification.syntax import Indirect, Parser, PdfSyntaxError, Ref, Stream
 from agreement_studio.verification.xref import Entry, ObjectStream, XrefSection, read_section
+
+_ = translatable(__name__)
 
 __all__ = ["Anomaly", "PdfDocument", "Revision", "StructureError", "signed_revision"]
 
@@ -96,10 +99,10 @@ class PdfDocument:
 
     def __init__(self, data: bytes) -> None:
         if len(data) > MAX_FILE_BYTES:
-            raise TooComplex(f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")
+            raise TooComplex(_("the file is larger than {size} MiB", size=MAX_FILE_BYTES >> 20))
         header = _HEADER_RE.match(data)
         if header is None:
-            raise StructureError("not a PDF file (it does not start with %PDF-)")
+            raise StructureError(_("not a PDF file (it does not start with %PDF-)"))
         self.data = data
         self.budget = Budget()
         self.parser = Parser(data, self.budget)
@@ -119,13 +122,17 @@ class PdfDocument:
             chain = self._read_chain(self._final_head())
             self.revisions = self._group(chain)
         except PdfSyntaxError as error:
-            raise StructureError(f"the cross-reference data cannot be read: {error}") from None
+            raise StructureError(
+                _("the cross-reference data cannot be read: {error}", error=error)
+            ) from None
         if len(self.revisions[-1].entries) > MAX_OBJECTS:  # refused before parsing them all
-            raise TooComplex(f"more than {MAX_OBJECTS:,} objects")
+            raise TooComplex(_("more than {count:,} objects", count=MAX_OBJECTS))
         self._ends = [revision.end for revision in self.revisions]
         for offset, text in self._trailer_conflicts:
             self.note(
-                self.revision_at(offset), f"its trailer: {text}; readers may show either", True
+                self.revision_at(offset),
+                _("its trailer: {text}; readers may show either", text=text),
+                True,
             )
         self._check_trailers()
         self._scan(header.end())
@@ -138,10 +145,10 @@ class PdfDocument:
         data = self.data
         index = data.rfind(b"startxref")
         if index < 0:
-            raise StructureError("no startxref: the file is truncated or not a PDF")
+            raise StructureError(_("no startxref: the file is truncated or not a PDF"))
         marker = _MARKER_RE.match(data, index)
         if marker is None:
-            raise StructureError("the file does not end with startxref and %%EOF")
+            raise StructureError(_("the file does not end with startxref and %%EOF"))
         return int(marker.group(1))
 
     def _read_chain(self, head: int) -> list[XrefSection]:
@@ -151,9 +158,11 @@ class PdfDocument:
         offset: int | None = head
         while offset is not None:
             if offset in seen:
-                raise StructureError("the /Prev chain of cross-reference sections loops")
+                raise StructureError(_("the /Prev chain of cross-reference sections loops"))
             if len(sections) >= MAX_SECTIONS:
-                raise TooComplex(f"more than {MAX_SECTIONS} cross-reference sections")
+                raise TooComplex(
+                    _("more than {count} cross-reference sections", count=MAX_SECTIONS)
+                )
             seen.add(offset)
             start = _whitespace_end(self.data, offset) if offset < len(self.data) else offset
             section = read_section(self.parser, start)
@@ -171,14 +180,14 @@ class PdfDocument:
             if older.start > newer.start:
                 # Only a linearized file's first revision points forward, to its main section.
                 if older is not chain[-1]:
-                    raise StructureError("the /Prev chain points forward")
+                    raise StructureError(_("the /Prev chain points forward"))
                 self.linearized = True
                 groups[-1].append(older)
             else:
                 groups.append([older])
         groups.reverse()
         if len(groups) > MAX_REVISIONS:
-            raise TooComplex(f"more than {MAX_REVISIONS} revisions")
+            raise TooComplex(_("more than {count} revisions", count=MAX_REVISIONS))
         revisions: list[Revision] = []
         entries: dict[int, Entry] = {}
         start = 0
@@ -202,10 +211,12 @@ class PdfDocument:
         if marker is None:
             marker = _MARKER_RE.search(self.data, last_end)
             if marker is None:
-                raise StructureError(f"revision {number} has no startxref and %%EOF")
-            self.note(number, "the revision does not end right after its cross-reference data")
+                raise StructureError(
+                    _("revision {number} has no startxref and %%EOF", number=number)
+                )
+            self.note(number, _("the revision does not end right after its cross-reference data"))
         if int(marker.group(1)) != head.declared:
-            self.note(number, "its startxref does not point to its cross-reference section")
+            self.note(number, _("its startxref does not point to its cross-reference section"))
         eof = marker.end()
         eol = _EOL_RE.match(self.data, eof)
         end = eol.end() if eol else eof
@@ -216,7 +227,7 @@ class PdfDocument:
             if not start <= section.start < eof or (
                 section.hybrid and not section.hybrid.start < eof
             ):
-                self.note(number, "a cross-reference section lies outside the revision")
+                self.note(number, _("a cross-reference section lies outside the revision"))
             self._apply(
                 number,
                 section,
@@ -272,7 +283,11 @@ class PdfDocument:
                 # Readers differ on which wins when an update's own stream contradicts its table.
                 if fresh and table != entry:
                     self.note(
-                        number, f"the cross-reference table and stream disagree about object {num}"
+                        number,
+                        _(
+                            "the cross-reference table and stream disagree about object {num}",
+                            num=num,
+                        ),
                     )
                 continue
             entries[num] = entry
@@ -288,8 +303,8 @@ class PdfDocument:
         for revision in self.revisions:
             if not isinstance(revision.trailer.get("Root"), Ref):
                 if revision is self.revisions[-1]:
-                    raise StructureError("the trailer has no /Root")
-                self.note(revision.number, "its trailer has no /Root")
+                    raise StructureError(_("the trailer has no /Root"))
+                self.note(revision.number, _("its trailer has no /Root"))
 
     def _decryptor(self) -> Decryptor | None:
         """How to decrypt the file's objects, if it is encrypted (every revision alike)."""
@@ -303,21 +318,23 @@ class PdfDocument:
         if final is None and kinds <= {"None"}:
             return None
         if len(kinds) != 1:
-            raise StructureError("the revisions of the file are encrypted differently")
+            raise StructureError(_("the revisions of the file are encrypted differently"))
         encrypt, number = final, None
         if isinstance(final, Ref):
             entry = self.revisions[-1].entries.get(final.num)
             if entry is None or entry.kind != "n":
-                raise StructureError("the encryption dictionary cannot be found")
+                raise StructureError(_("the encryption dictionary cannot be found"))
             try:
                 encrypt = self.parser.indirect(_whitespace_end(self.data, entry.a)).value
             except PdfSyntaxError as error:
-                raise StructureError(f"the encryption dictionary cannot be read: {error}") from None
+                raise StructureError(
+                    _("the encryption dictionary cannot be read: {error}", error=error)
+                ) from None
             number = final.num
         ids = self.revisions[-1].trailer.get("ID")
         first_id = ids[0] if isinstance(ids, list) and ids and isinstance(ids[0], bytes) else b""
         if not isinstance(encrypt, dict):
-            raise StructureError("the encryption dictionary is not a dictionary")
+            raise StructureError(_("the encryption dictionary is not a dictionary"))
         return Decryptor(encrypt, first_id, number)
 
     def reveal(self, obj: Indirect) -> Indirect:
@@ -354,7 +371,10 @@ class PdfDocument:
         if _NOT_SPACE_RE.search(data, limit, self.content_end):
             self.note(
                 len(self.revisions) + 1,
-                f"{len(data) - limit} bytes of unrecognised data follow the last %%EOF",
+                _(
+                    "{count} bytes of unrecognised data follow the last %%EOF",
+                    count=len(data) - limit,
+                ),
             )
 
     def _scan_item(self, pos: int, tables: dict[int, int], ends: dict[int, int]) -> int:
@@ -365,7 +385,9 @@ class PdfDocument:
             try:
                 obj = parser.indirect(pos, self._scan_length)
             except PdfSyntaxError as error:
-                self.note(number, f"a damaged object at byte {pos} ({error})")
+                self.note(
+                    number, _("a damaged object at byte {pos} ({error})", pos=pos, error=error)
+                )
                 return self._resync(pos)
             obj = self.reveal(obj)
             if parser.conflicts:
@@ -376,26 +398,26 @@ class PdfDocument:
         if data.startswith(b"xref", pos):
             if pos in tables:
                 return tables[pos]
-            self.note(number, "an extra cross-reference table that the chain does not use")
+            self.note(number, _("an extra cross-reference table that the chain does not use"))
         elif data.startswith(b"trailer", pos):
             if pos in self._inert_trailers:
                 return self._inert_trailers[pos]
-            self.note(number, "an extra trailer")
+            self.note(number, _("an extra trailer"))
         elif data.startswith(b"startxref", pos):
             if pos in ends:
                 return ends[pos]
             marker = _MARKER_RE.match(data, pos)
             if marker is not None and self.linearized and number == 1:
                 return marker.end()
-            self.note(number, "an extra startxref/%%EOF inside the revision")
+            self.note(number, _("an extra startxref/%%EOF inside the revision"))
         else:
-            self.note(number, f"unrecognised data at byte {pos}")
+            self.note(number, _("unrecognised data at byte {pos}", pos=pos))
         return self._resync(pos)
 
     def _resync(self, pos: int) -> int:
         self._resyncs += 1
         if self._resyncs > MAX_RESYNCS:
-            raise StructureError("the file is too damaged to read")
+            raise StructureError(_("the file is too damaged to read"))
         match = _RESYNC_RE.search(self.data, pos + 1)
         return match.end() if match else len(self.data)
 
@@ -470,12 +492,18 @@ class PdfDocument:
             if entry.a >= revision.eof or found is None or found.num != num or found.gen != entry.b:
                 self.note(
                     revision.number,
-                    f"the cross-reference entry of object {num} does not point to object {num}",
+                    _(
+                        "the cross-reference entry of object {num} does not point to object {num}",
+                        num=num,
+                    ),
                 )
                 continue
             referenced.add(found.start)
             if own and found.start < revision.start and previous.get(num) != entry:
-                self.note(revision.number, f"object {num} is pointed back to an older definition")
+                self.note(
+                    revision.number,
+                    _("object {num} is pointed back to an older definition", num=num),
+                )
 
     def _check_defs(self) -> None:
         """Objects the chain does not use but a later revision of the file holds."""
@@ -484,7 +512,9 @@ class PdfDocument:
             entry = final.get(obj.num)
             number = self.revision_at(start)
             if entry is not None and entry.kind == "c" and number > self.introduced.get(obj.num, 0):
-                self.note(number, f"object {obj.num} is defined again after being compressed")
+                self.note(
+                    number, _("object {num} is defined again after being compressed", num=obj.num)
+                )
 
     def _rebuild_possible(self) -> bool:
         """Whether some reader would rebuild this file from its object headers.
@@ -530,9 +560,13 @@ class PdfDocument:
                 # a reader to rebuild the file; hidden in a string or comment it always counts
             self.note(
                 self.revision_at(difference.offset),
-                f"object {difference.num} as a reader that rebuilds the file finds it (at byte "
-                f"{difference.offset}) differs from the object its cross-reference data gives; "
-                "readers may show different content",
+                _(
+                    "object {num} as a reader that rebuilds the file finds it (at byte {offset}) "
+                    "differs from the object its cross-reference data gives; readers may show "
+                    "different content",
+                    num=difference.num,
+                    offset=difference.offset,
+                ),
                 readers_differ=True,
             )
         # a key given two values matters where a reader shows the object
@@ -542,7 +576,11 @@ class PdfDocument:
                 for text in texts:
                     self.note(
                         self.revision_at(start),
-                        f"in object {obj.num}, {text}; readers may show either",
+                        _(
+                            "in object {num}, {text}; readers may show either",
+                            num=obj.num,
+                            text=text,
+                        ),
                         readers_differ=True,
                     )
 
@@ -573,16 +611,24 @@ def signed_revision(source: bytes | str | os.PathLike[str], index: int) -> bytes
     try:
         document = PdfDocument(data)
     except StructureError as error:
-        raise PdfInputError(f"cannot read the PDF: {error}") from None
+        raise PdfInputError(_("cannot read the PDF: {error}", error=error)) from None
     signatures = find_signatures(document)
     if not 0 <= index < len(signatures):
         raise PdfInputError(
-            f"the file has {len(signatures)} signature(s); there is no signature number {index + 1}"
+            _(
+                "the file has {count} signature(s); there is no signature number {number}",
+                count=len(signatures),
+                number=index + 1,
+            )
         )
     coverage = locate_coverage(document, signatures[index])
     if coverage.problem is not None:
         raise PdfInputError(
-            f"signature {index + 1} does not cover a whole revision: {coverage.problem}"
+            _(
+                "signature {number} does not cover a whole revision: {problem}",
+                number=index + 1,
+                problem=coverage.problem,
+            )
         )
     return data[: coverage.covered_end]
 
@@ -593,4 +639,6 @@ def _read(path: str | os.PathLike[str]) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as error:
-        raise PdfInputError(f"cannot read {path}: {error.strerror or error}") from None
+        raise PdfInputError(
+            _("cannot read {path}: {why}", path=path, why=error.strerror or str(error))
+        ) from None

@@ -10,9 +10,12 @@ import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.syntax import Stream
 from agreement_studio.verification.view import View
 from agreement_studio.verification.xref import decode_stream
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.verification.document import PdfDocument
@@ -34,12 +37,17 @@ class DssContents:
 
     def describe(self) -> str:
         """``3 certificates, 1 CRL, 2 OCSP responses``."""
+        from agreement_studio.verification.words import joined
+
         parts = [
-            _count(len(self.certs), "certificate"),
-            _count(len(self.crls), "CRL"),
-            _count(len(self.ocsps), "OCSP response"),
+            _.plural("{count} certificate", "{count} certificates", len(self.certs)),
+            _.plural("{count} CRL", "{count} CRLs", len(self.crls)),
+            _.plural("{count} OCSP response", "{count} OCSP responses", len(self.ocsps)),
         ]
-        return ", ".join(p for p in parts if p) or "nothing"
+        present = (self.certs, self.crls, self.ocsps)
+        return joined([p for p, items in zip(parts, present, strict=True) if items], ",") or _(
+            "nothing"
+        )
 
 
 def _decoded(stream: Stream, cache: dict[tuple[int, int], bytes | None]) -> bytes | None:
@@ -50,10 +58,6 @@ def _decoded(stream: Stream, cache: dict[tuple[int, int], bytes | None]) -> byte
         except Exception:  # a damaged stream is no evidence
             cache[key] = None
     return cache[key]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}" if number else ""
 
 
 def dss_contents(view: View) -> DssContents:

@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.document import PdfDocument
 from agreement_studio.verification.syntax import PdfSyntaxError, Ref, find_key_value_span
 from agreement_studio.verification.view import View
+
+_ = translatable(__name__)
 
 MAX_FIELDS = 20000
 MAX_FIELD_DEPTH = 32
@@ -77,9 +80,11 @@ def walk_fields(view: View) -> list[Field]:
         children, widgets = _kids(view, node)
         if isinstance(item, Ref) and _misparented(item, children, widgets):
             # readers that climb /Parent links would inherit a different type or value
-            view.document.note(view.number, f"a kid of field '{name}' names another /Parent")
+            view.document.note(
+                view.number, _("a kid of field '{name}' names another /Parent", name=name)
+            )
         if children:
-            stack.extend((kid, name, passed, depth + 1) for kid, _ in reversed(children))
+            stack.extend((kid, name, passed, depth + 1) for kid, _widget in reversed(children))
             continue
         widget_list = [(k if isinstance(k, Ref) else None, n) for k, n in widgets]
         if not widget_list and node.get("Subtype") == "Widget":
@@ -211,19 +216,21 @@ def locate_coverage(
     data = document.data
     byte_range = views[info.last_revision - 1].resolve(info.sig.get("ByteRange"))
     if not _is_byte_range(byte_range):
-        return Coverage("the signature has no valid /ByteRange")
+        return Coverage(_("the signature has no valid /ByteRange"))
     start1, length1, start2, length2 = byte_range
     byte_range = tuple(byte_range)
     end = start2 + length2
     if start1 != 0:
-        return Coverage("the signed bytes do not start at the beginning of the file", byte_range)
+        return Coverage(_("the signed bytes do not start at the beginning of the file"), byte_range)
     if length1 <= 0 or start2 <= length1:
-        return Coverage("the /ByteRange ranges are empty or overlap", byte_range)
+        return Coverage(_("the /ByteRange ranges are empty or overlap"), byte_range)
     if end > len(data):
-        return Coverage("the /ByteRange reaches past the end of the file", byte_range)
+        return Coverage(_("the /ByteRange reaches past the end of the file"), byte_range)
     revision = next((r for r in document.revisions if r.eof <= end <= r.end), None)
     if revision is None:
-        return Coverage("the signed bytes do not end where a revision of the file ends", byte_range)
+        return Coverage(
+            _("the signed bytes do not end where a revision of the file ends"), byte_range
+        )
     problem, contents = _check_gap(document, views[revision.number - 1], info, byte_range)
     whole = revision.number == len(document.revisions)
     return Coverage(problem, byte_range, revision.number, end, whole, contents)
@@ -232,24 +239,24 @@ def locate_coverage(
 def _check_gap(
     document: PdfDocument, view: View, info: SignatureInfo, byte_range: tuple[int, ...]
 ) -> tuple[str | None, bytes | None]:
-    _, gap_start, gap_end, _ = byte_range
+    _start, gap_start, gap_end, _length = byte_range
     if info.sig_ref is None:
-        return "the signature dictionary is not an indirect object", None
+        return _("the signature dictionary is not an indirect object"), None
     entry = view.revision.entries.get(info.sig_ref.num)
     found = document.def_at(entry.a) if entry is not None and entry.kind == "n" else None
     if found is None or found.num != info.sig_ref.num or not isinstance(found.value, dict):
-        return "the signature dictionary is not part of the revision it claims to sign", None
+        return _("the signature dictionary is not part of the revision it claims to sign"), None
     if view.resolve(found.value.get("ByteRange")) != list(byte_range):
-        return "the signature dictionary was replaced after signing", None
+        return _("the signature dictionary was replaced after signing"), None
     try:
         span = find_key_value_span(document.data, found.start, "Contents")
     except PdfSyntaxError:
         span = None
     if span != (gap_start, gap_end):
-        return "the gap in the /ByteRange is not exactly this signature's /Contents", None
+        return _("the gap in the /ByteRange is not exactly this signature's /Contents"), None
     if not _HEX_BODY_RE.fullmatch(document.data, gap_start, gap_end):
-        return "the signature's /Contents is not a plain hexadecimal string", None
+        return _("the signature's /Contents is not a plain hexadecimal string"), None
     contents = found.value.get("Contents")
     if not isinstance(contents, bytes):
-        return "the signature's /Contents is not a string", None
+        return _("the signature's /Contents is not a string"), None
     return None, contents

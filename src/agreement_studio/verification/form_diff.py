@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.compare import (
     ADDITIONS,
     FORM_FILL,
@@ -27,6 +28,8 @@ from agreement_studio.verification.pages import Page, pages_of
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
 from agreement_studio.verification.visibility import draws, is_placed
+
+_ = translatable(__name__)
 
 MAX_SIGNATURE_DEPTH = 16
 _SIGNING_KEYS = frozenset({"V", "AP", "AS", "MK", "F"})
@@ -46,21 +49,24 @@ def diff_form(
         before = old_by_name.get(name)
         kind = comparer.new.resolve(field.kind)
         if before is None:
-            described.update(r for r, _ in field.widgets if r is not None)
+            described.update(r for r, _widget in field.widgets if r is not None)
             if kind == "Sig":
                 added = _signature_added(comparer, field)
                 signing = signing or any(change.kind != OTHER for change in added)
                 changes += added
             else:
-                changes.append(Change(OTHER, f"field '{name}' was added"))
+                changes.append(Change(OTHER, _("field '{name}' was added", name=name)))
             continue
         field_changes = _diff_field(comparer, before, field)
         signing = signing or any(c.kind in ADDITIONS for c in field_changes)
         changes += field_changes
     for name, field in old_by_name.items():
         if name not in new_by_name:
-            what = "signature field" if comparer.old.resolve(field.kind) == "Sig" else "field"
-            changes.append(Change(OTHER, f"{what} '{name}' was removed"))
+            if comparer.old.resolve(field.kind) == "Sig":
+                text = _("signature field '{name}' was removed", name=name)
+            else:
+                text = _("field '{name}' was removed", name=name)
+            changes.append(Change(OTHER, text))
     changes += _diff_acroform(comparer, signing)
     return changes, described
 
@@ -141,22 +147,41 @@ def _signature_added(comparer: Comparer, field: Field) -> list[Change]:
     name = field.name
     value = comparer.new.resolve(field.value)
     drawing = _drawing_widgets(comparer, field)
-    where = "a page"
+    page: int | None = None
     for ref, widget in drawing:
         found = _page_of(comparer.new, ref, widget)
-        where = f"page {found[0]}" if found else "a page"
+        page = found[0] if found else None
         if value is None:
-            text = (
-                f"an empty signature field '{name}' was added that draws on {where} "
-                "(content that no earlier signer saw)"
-            )
+            if page is None:
+                text = _(
+                    "an empty signature field '{name}' was added that draws on a page "
+                    "(content that no earlier signer saw)",
+                    name=name,
+                )
+            else:
+                text = _(
+                    "an empty signature field '{name}' was added that draws on page {page} "
+                    "(content that no earlier signer saw)",
+                    name=name,
+                    page=page,
+                )
             return [Change(OTHER, text, name)]
         rect = _rect(comparer.new, widget)
         if found and rect and _covered(comparer, found[1].ref, rect):
-            text = f"a signature field '{name}' was added that draws over an annotation on {where}"
+            text = _(
+                "a signature field '{name}' was added that draws over an annotation on page {page}",
+                name=name,
+                page=page,
+            )
             return [Change(OTHER, text, name)]
     if value is None:
-        return [Change(SIGNATURE, f"an empty invisible signature field '{name}' was added", name)]
+        return [
+            Change(
+                SIGNATURE,
+                _("an empty invisible signature field '{name}' was added", name=name),
+                name,
+            )
+        ]
     change = _new_value(comparer, field, "added")
     if not drawing or change.kind != SIGNATURE:
         return [change]
@@ -166,7 +191,18 @@ def _signature_added(comparer: Comparer, field: Field) -> list[Change]:
         if hiding is not None:  # a stamp over the signed text (the "sneaky signature")
             return [change, hiding]
     # the signature is one change, the new content its stamp paints is another
-    stamp = f"the stamp of signature field '{name}' is new content on {where}, in no prepared field"
+    if page is None:
+        stamp = _(
+            "the stamp of signature field '{name}' is new content on a page, in no prepared field",
+            name=name,
+        )
+    else:
+        stamp = _(
+            "the stamp of signature field '{name}' is new content on page {page}, "
+            "in no prepared field",
+            name=name,
+            page=page,
+        )
     return [change, Change(NEW_STAMP, stamp, name, lockable=True)]
 
 
@@ -175,19 +211,27 @@ def _new_value(comparer: Comparer, field: Field, verb: str) -> Change:
     name = field.name
     value = comparer.new.resolve(field.value)
     if not isinstance(field.value, Ref) or comparer.old.exists(field.value):
-        return Change(OTHER, f"field '{name}' was given a signature that is not new", name)
+        return Change(
+            OTHER, _("field '{name}' was given a signature that is not new", name=name), name
+        )
     if isinstance(value, dict) and value.get("Type") == "DocTimeStamp":
-        return Change(TIMESTAMP, f"a document timestamp in field '{name}' was {verb}", name)
+        if verb == "signed":
+            text = _("a document timestamp in field '{name}' was signed", name=name)
+        else:
+            text = _("a document timestamp in field '{name}' was added", name=name)
+        return Change(TIMESTAMP, text, name)
     if verb == "signed":
-        return Change(SIGNATURE, f"field '{name}' was signed", name, lockable=True)
-    return Change(SIGNATURE, f"a signature in field '{name}' was added", name, lockable=True)
+        return Change(SIGNATURE, _("field '{name}' was signed", name=name), name, lockable=True)
+    return Change(
+        SIGNATURE, _("a signature in field '{name}' was added", name=name), name, lockable=True
+    )
 
 
 def _diff_field(comparer: Comparer, old: Field, new: Field) -> list[Change]:
     name = new.name
     old_kind, new_kind = comparer.old.resolve(old.kind), comparer.new.resolve(new.kind)
     if old_kind != new_kind:
-        return [Change(OTHER, f"field '{name}' changed type")]
+        return [Change(OTHER, _("field '{name}' changed type", name=name))]
     ignore: frozenset[str] = frozenset({"V"})
     changes = []
     if new_kind == "Sig":
@@ -198,7 +242,9 @@ def _diff_field(comparer: Comparer, old: Field, new: Field) -> list[Change]:
                 ignore = _SIGNING_KEYS
                 changes += _uncovered(comparer, old, new)
         elif not _same_signature(comparer, old.value, new.value):
-            changes.append(Change(OTHER, f"the signature dictionary of field '{name}' changed"))
+            changes.append(
+                Change(OTHER, _("the signature dictionary of field '{name}' changed", name=name))
+            )
     elif not comparer.same(old.value, new.value):
         changes.append(_filled(comparer, old, new))
         ignore = _FILLING_KEYS
@@ -206,7 +252,7 @@ def _diff_field(comparer: Comparer, old: Field, new: Field) -> list[Change]:
     old_widgets = {ref: node for ref, node in old.widgets}
     new_widgets = {ref: node for ref, node in new.widgets}
     if set(old_widgets) != set(new_widgets):
-        changes.append(Change(OTHER, f"the widgets of field '{name}' changed"))
+        changes.append(Change(OTHER, _("the widgets of field '{name}' changed", name=name)))
     for ref in set(old_widgets) & set(new_widgets):
         if old_widgets[ref] is old.node:
             continue
@@ -219,7 +265,12 @@ def _filled(comparer: Comparer, old: Field, new: Field) -> Change:
     before, after = value_words(comparer.old, old.value), value_words(comparer.new, new.value)
     return Change(
         FORM_FILL,
-        f"field '{new.name}' value changed (from {before} to {after})",
+        _(
+            "field '{name}' value changed (from {before} to {after})",
+            name=new.name,
+            before=before,
+            after=after,
+        ),
         new.name,
         lockable=True,
     )
@@ -228,12 +279,12 @@ def _filled(comparer: Comparer, old: Field, new: Field) -> Change:
 def value_words(view: View, value: Any) -> str:
     value = view.resolve(value)
     if value is None:
-        return "empty"
+        return _("empty")
     if isinstance(value, bytes | str):
         words = text_of(value)
         return repr(words if len(words) <= 60 else words[:57] + "...")
     if isinstance(value, list):
-        return "a list of " + str(len(value))
+        return _("a list of {count}", count=len(value))
     return repr(str(value)[:60])
 
 
@@ -252,7 +303,10 @@ def _uncovered(comparer: Comparer, old: Field, new: Field) -> list[Change]:
             return [
                 Change(
                     OTHER,
-                    f"signature field '{new.name}' was hidden before and draws since it was signed",
+                    _(
+                        "signature field '{name}' was hidden before and draws since it was signed",
+                        name=new.name,
+                    ),
                     new.name,
                 )
             ]
@@ -307,9 +361,9 @@ def _node_changes(
     if not keys:
         return []
     if set(keys) <= {"AP", "AS", "MK"}:
-        return [Change(OTHER, f"the appearance of field '{name}' changed", name)]
+        return [Change(OTHER, _("the appearance of field '{name}' changed", name=name), name)]
     listed = ", ".join(f"/{key}" for key in keys)
-    return [Change(OTHER, f"field '{name}' changed ({listed})", name)]
+    return [Change(OTHER, _("field '{name}' changed ({keys})", name=name, keys=listed), name)]
 
 
 def _diff_acroform(comparer: Comparer, signing: bool) -> list[Change]:
@@ -324,7 +378,9 @@ def _diff_acroform(comparer: Comparer, signing: bool) -> list[Change]:
     tolerated = {"Fields", "SigFlags"} | ({"DR", "DA"} if signing and not rebuilds else set())
     for key in comparer.same_except(old, new, {"Fields", "SigFlags"}):
         if key in tolerated:
-            changes.append(Change(SIGNATURE, f"the form's /{key} was updated for a signature"))
+            changes.append(
+                Change(SIGNATURE, _("the form's /{key} was updated for a signature", key=key))
+            )
         else:
-            changes.append(Change(OTHER, f"the form setting /{key} changed"))
+            changes.append(Change(OTHER, _("the form setting /{key} changed", key=key)))
     return changes

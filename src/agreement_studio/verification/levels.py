@@ -23,8 +23,11 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.x509 import ocsp
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.dss import DssContents
 from agreement_studio.verification.report import format_time
+
+_ = translatable(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,18 +63,34 @@ def pades_level(
     later_stamps = [t for t in timestamps if t.revision > revision and t.intact]
     later_dss = [u for u in dss_updates if u.revision > revision]
     entries = [
-        (u.revision, f"DSS in revision {u.revision}: {u.contents.describe()}") for u in later_dss
+        (
+            u.revision,
+            _(
+                "DSS in revision {revision}: {contents}",
+                revision=u.revision,
+                contents=u.contents.describe(),
+            ),
+        )
+        for u in later_dss
     ]
     entries += [
         (
             t.revision,
-            f"document timestamp in revision {t.revision} ("
-            f"{format_time(t.time) if t.time else 'no time'}, "
-            f"{'trusted' if t.trusted else 'not trusted'})",
+            _(
+                "document timestamp in revision {revision} ({time}, trusted)",
+                revision=t.revision,
+                time=format_time(t.time) if t.time else _("no time"),
+            )
+            if t.trusted
+            else _(
+                "document timestamp in revision {revision} ({time}, not trusted)",
+                revision=t.revision,
+                time=format_time(t.time) if t.time else _("no time"),
+            ),
         )
         for t in later_stamps
     ]
-    words = [text for _, text in sorted(entries, key=lambda entry: entry[0])]
+    words = [text for _revision, text in sorted(entries, key=lambda entry: entry[0])]
     if subfilter != "ETSI.CAdES.detached" or not has_ess_v2:
         return None, tuple(words)
     if not (signature_timestamp or later_stamps):

@@ -12,6 +12,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 __all__ = ["Budget", "StructureError", "TooComplex", "read_pdf_bytes"]
 
 # The largest file read at all: the bytes are held in memory once, next to what is parsed.
@@ -40,7 +44,7 @@ class TooComplex(StructureError):
     """The file needs more work than the verifier allows for one file."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(f"too complex to judge safely: {what}")
+        super().__init__(_("too complex to judge safely: {what}", what=what))
 
 
 class Budget:
@@ -59,31 +63,35 @@ class Budget:
         """Account for ``count`` parsed dictionary entries (or cross-reference entries)."""
         self.entries -= count
         if self.entries < 0:
-            raise TooComplex(f"more than {MAX_ENTRIES:,} dictionary entries")
+            raise TooComplex(_("more than {count:,} dictionary entries", count=MAX_ENTRIES))
 
     def spend_object(self) -> None:
         """Account for one object definition found in the file."""
         self.objects -= 1
         if self.objects < 0:
-            raise TooComplex(f"more than {MAX_OBJECTS:,} objects")
+            raise TooComplex(_("more than {count:,} objects", count=MAX_OBJECTS))
 
     def spend_table(self, count: int) -> None:
         """Account for a revision's object table of ``count`` entries."""
         self.table -= count
         if self.table < 0:
-            raise TooComplex(f"revisions whose object tables hold more than {MAX_TABLE_SLOTS:,}")
+            raise TooComplex(
+                _("revisions whose object tables hold more than {count:,}", count=MAX_TABLE_SLOTS)
+            )
 
     def spend_items(self, count: int) -> None:
         """Account for ``count`` parsed array items."""
         self.items -= count
         if self.items < 0:
-            raise TooComplex(f"more than {MAX_ARRAY_ITEMS:,} array items")
+            raise TooComplex(_("more than {count:,} array items", count=MAX_ARRAY_ITEMS))
 
     def spend_decoded(self, count: int) -> None:
         """Account for ``count`` bytes produced by decoding a stream."""
         self.decoded -= count
         if self.decoded < 0:
-            raise TooComplex(f"streams that expand to more than {MAX_DECODED_TOTAL >> 20} MiB")
+            raise TooComplex(
+                _("streams that expand to more than {size} MiB", size=MAX_DECODED_TOTAL >> 20)
+            )
 
     @property
     def decode_limit(self) -> int:
@@ -99,5 +107,5 @@ def read_pdf_bytes(path: str | os.PathLike[str]) -> bytes:
     with Path(path).open("rb") as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > MAX_FILE_BYTES:
-            raise TooComplex(f"the file is larger than {MAX_FILE_BYTES >> 20} MiB")
+            raise TooComplex(_("the file is larger than {size} MiB", size=MAX_FILE_BYTES >> 20))
         return handle.read(MAX_FILE_BYTES + 1)

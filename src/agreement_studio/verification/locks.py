@@ -12,8 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.fields import text
 from agreement_studio.verification.view import View
+
+_ = translatable(__name__)
 
 _ACTIONS = ("All", "Include", "Exclude")
 
@@ -38,7 +41,11 @@ class FieldLock:
 
     def describe(self, name: str) -> str:
         """``field 'x' is locked by signature 'Sig1' (FieldMDP)``."""
-        return f"field '{name}' is locked by signature '{self.signature}' (FieldMDP)"
+        return _(
+            "field '{name}' is locked by signature '{signature}' (FieldMDP)",
+            name=name,
+            signature=self.signature,
+        )
 
 
 def locks_of(

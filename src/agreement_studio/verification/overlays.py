@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.compare import ANNOTATION, COVERING, OTHER, Change, Comparer
 from agreement_studio.verification.content_boxes import (
     Box,
@@ -34,6 +35,8 @@ from agreement_studio.verification.content_boxes import (
 from agreement_studio.verification.pages import Page, pages_of
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.visibility import draws, is_placed
+
+_ = translatable(__name__)
 
 CANNOT_HIDE = frozenset(
     {"Text", "Popup", "Highlight", "Underline", "Squiggly", "StrikeOut", "Caret"}
@@ -95,9 +98,12 @@ def markup_change(
     view = comparer.new
     subtype = view.get(annot, "Subtype")
     name = str(subtype) if isinstance(subtype, str) else "untyped"
-    plain = f"an annotation was {verb} on page {number}"
-    if verb == "changed":
-        plain = f"an annotation on page {number} changed"
+    changed = verb == "changed"
+    plain = (
+        _("an annotation on page {number} changed", number=number)
+        if changed
+        else _("an annotation was added on page {number}", number=number)
+    )
     if not isinstance(annot, dict) or not is_placed(view, annot):
         return Change(ANNOTATION, plain)
     if name not in CANNOT_HIDE:
@@ -105,19 +111,39 @@ def markup_change(
         # appearance, one that paints nothing shows nothing.
         if appearance_of(view, annot) is not None and not draws(view, annot):
             return Change(ANNOTATION, plain)
-        if verb == "changed":
+        if changed:
             return Change(
-                COVERING, f"a {name} annotation that can cover content on page {number} changed"
+                COVERING,
+                _(
+                    "a {name} annotation that can cover content on page {number} changed",
+                    name=name,
+                    number=number,
+                ),
             )
         return Change(
-            COVERING, f"a {name} annotation that can cover content was {verb} on page {number}"
+            COVERING,
+            _(
+                "a {name} annotation that can cover content was added on page {number}",
+                name=name,
+                number=number,
+            ),
         )
     if not _icon(comparer, name, annot) and covers_signed_text(comparer, page, annot):
-        done = "changed" if verb == "changed" else f"was {verb}"
-        what = f"a {name} annotation {done} on page {number}"
-        return Change(
-            COVERING, f"{what} whose appearance covers text that the earlier signers signed"
-        )
+        if changed:
+            text = _(
+                "a {name} annotation changed on page {number} whose appearance covers text "
+                "that the earlier signers signed",
+                name=name,
+                number=number,
+            )
+        else:
+            text = _(
+                "a {name} annotation was added on page {number} whose appearance covers text "
+                "that the earlier signers signed",
+                name=name,
+                number=number,
+            )
+        return Change(COVERING, text)
     return Change(ANNOTATION, plain)
 
 
@@ -140,8 +166,10 @@ def stamp_change(
     page = old_page(comparer, page_ref)
     if not covers_signed_text(comparer, page, widget):
         return None
-    text = (
-        f"the new signature's stamp (field '{name}') covers text of page {number} "
-        "that the earlier signers signed"
+    text = _(
+        "the new signature's stamp (field '{name}') covers text of page {number} "
+        "that the earlier signers signed",
+        name=name,
+        number=number,
     )
     return Change(OTHER, text, name)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.compare import ANNOTATION, OTHER, Change, Comparer
 from agreement_studio.verification.overlays import markup_change
 from agreement_studio.verification.pages import Page
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
+
+_ = translatable(__name__)
 
 
 def diff_pages(
@@ -40,13 +43,15 @@ def diff_pages(
 def _diff_page(comparer: Comparer, number: int, old: Page, new: Page) -> list[Change]:
     changes = []
     if not comparer.same(old.attrs.get("Contents"), new.attrs.get("Contents")):
-        changes.append(Change(OTHER, f"page {number} content changed"))
+        changes.append(Change(OTHER, _("page {number} content changed", number=number)))
     if not comparer.same(old.attrs.get("Resources"), new.attrs.get("Resources")):
-        changes.append(Change(OTHER, f"page {number} resources changed"))
+        changes.append(Change(OTHER, _("page {number} resources changed", number=number)))
     other = comparer.same_except(old.attrs, new.attrs, {"Contents", "Resources", "Annots"})
     if other:
         keys = ", ".join(f"/{key}" for key in other)
-        changes.append(Change(OTHER, f"page {number} properties changed ({keys})"))
+        changes.append(
+            Change(OTHER, _("page {number} properties changed ({keys})", number=number, keys=keys))
+        )
     return changes
 
 
@@ -77,18 +82,30 @@ def _diff_annots(
     kept = [a for a in old_refs if a in new_refs]
     for ref in old_refs:
         if ref not in new_refs:
-            kind, noun, detail = _annotation_kind(comparer.old, comparer.old.resolve(ref))
-            changes.append(Change(kind, f"{noun} was removed from page {number}{detail}"))
+            kind, _noun, detail = _annotation_kind(comparer.old, comparer.old.resolve(ref))
+            text = (
+                _("a widget annotation was removed from page {number}", number=number)
+                if kind == OTHER
+                else _("an annotation was removed from page {number}", number=number)
+            )
+            changes.append(Change(kind, f"{text}{detail}" if detail else text))
     if kept != [a for a in new_refs if a in kept]:
-        changes.append(Change(OTHER, f"the annotations on page {number} were reordered"))
+        changes.append(
+            Change(OTHER, _("the annotations on page {number} were reordered", number=number))
+        )
     for ref in new_refs:
         if ref not in old_refs and ref not in described:
             annot = comparer.new.resolve(ref)
-            kind, noun, detail = _annotation_kind(comparer.new, annot)
+            kind, _noun, detail = _annotation_kind(comparer.new, annot)
             if kind == ANNOTATION:  # markup: unless it can hide what the signers saw
                 changes.append(markup_change(comparer, number, old, annot, "added"))
                 continue
-            changes.append(Change(kind, f"{noun} was added on page {number}{detail}"))
+            text = (
+                _("a widget annotation was added on page {number}", number=number)
+                if kind == OTHER
+                else _("an annotation was added on page {number}", number=number)
+            )
+            changes.append(Change(kind, f"{text}{detail}" if detail else text))
     for ref in kept:
         if ref in form_widgets:
             continue  # the form comparison looks at widgets
@@ -96,15 +113,22 @@ def _diff_annots(
         if not (isinstance(before, dict) and isinstance(after, dict)) or comparer.same_except(
             before, after, set()
         ):
-            kind, noun, detail = _annotation_kind(comparer.old, before)
+            kind, _noun, detail = _annotation_kind(comparer.old, before)
             if kind == ANNOTATION:
                 kind = _annotation_kind(comparer.new, after)[0]
             if kind == ANNOTATION:
                 changes.append(markup_change(comparer, number, old, after, "changed"))
                 continue
-            changes.append(Change(kind, f"{noun} on page {number} changed{detail}"))
+            text = (
+                _("a widget annotation on page {number} changed", number=number)
+                if kind == OTHER
+                else _("an annotation on page {number} changed", number=number)
+            )
+            changes.append(Change(kind, f"{text}{detail}" if detail else text))
     old_direct = [a for a in old_list if not isinstance(a, Ref)]
     new_direct = [a for a in new_list if not isinstance(a, Ref)]
     if not comparer.same(old_direct, new_direct):
-        changes.append(Change(OTHER, f"an annotation on page {number} was added or changed"))
+        changes.append(
+            Change(OTHER, _("an annotation on page {number} was added or changed", number=number))
+        )
     return changes

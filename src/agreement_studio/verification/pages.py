@@ -14,8 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.syntax import Ref
 from agreement_studio.verification.view import View
+
+_ = translatable(__name__)
 
 MAX_PAGES = 100_000
 MAX_TREE_DEPTH = 64
@@ -71,7 +74,7 @@ def read_page_tree(view: View) -> PageTree:
     while stack:
         entry = stack.pop()
         if entry[0] == "close":
-            _, ref, node, first, root = entry
+            _order, ref, node, first, root = entry
             declared = view.resolve(node.get("Count"))
             valid = isinstance(declared, int) and not isinstance(declared, bool) and declared >= 0
             actual = len(pages) - first
@@ -80,23 +83,23 @@ def read_page_tree(view: View) -> PageTree:
                     CountMismatch(ref, first, declared if valid else None, actual, root)
                 )
             continue
-        _, item, parent, inherited, depth = entry
+        _order, item, parent, inherited, depth = entry
         if isinstance(item, Ref):
             if item in seen:
-                raise ValueError("the page tree has a loop")
+                raise ValueError(_("the page tree has a loop"))
             seen.add(item)
         node = view.resolve(item)
         if not isinstance(node, dict) or depth > MAX_TREE_DEPTH or len(pages) > MAX_PAGES:
-            raise ValueError("the page tree is damaged")
+            raise ValueError(_("the page tree is damaged"))
         if parent is not None and node.get("Parent") != parent:
             view.document.note(
-                view.number, "a page tree node's /Parent is not the node that lists it"
+                view.number, _("a page tree node's /Parent is not the node that lists it")
             )
         kids = view.resolve(node.get("Kids"))
         own = item if isinstance(item, Ref) else None
         if _is_pages_node(node, kids):
             if not isinstance(kids, list):
-                raise ValueError("the page tree is damaged")
+                raise ValueError(_("the page tree is damaged"))
             passed = {**inherited, **{k: node[k] for k in _INHERITED if k in node}}
             stack.append(("close", own, node, len(pages), depth == 0))
             stack.extend(("visit", kid, own, passed, depth + 1) for kid in reversed(kids))
@@ -129,13 +132,24 @@ def page_changes(old: PageTree, new: PageTree) -> list[str]:
     return texts
 
 
+def _pages(first: int, last: int) -> str:
+    if first == last:
+        return _("page {first}", first=first)
+    return _("pages {first} to {last}", first=first, last=last)
+
+
+def _declared(mismatch: CountMismatch) -> str:
+    return _("not a number") if mismatch.declared is None else str(mismatch.declared)
+
+
 def _revealed_text(mismatch: CountMismatch, total: int) -> str:
-    declared = "not a number" if mismatch.declared is None else str(mismatch.declared)
     first, last = mismatch.first + 1, mismatch.first + mismatch.actual
-    pages = f"page {first}" if first == last else f"pages {first} to {last}"
-    return (
-        f"the page count of the page tree changed: when signed, a node counted {declared} "
-        f"page(s) for {pages} of {total}, so some readers did not show them as they do now"
+    return _(
+        "the page count of the page tree changed: when signed, a node counted {declared} "
+        "page(s) for {pages} of {total}, so some readers did not show them as they do now",
+        declared=_declared(mismatch),
+        pages=_pages(first, last),
+        total=total,
     )
 
 
@@ -144,45 +158,59 @@ def _kids_changes(old: list[Page], new: list[Page]) -> list[str]:
     new_refs = [page.ref for page in new]
     if old_refs == new_refs:
         return []
-    texts = []
+    texts: list[str] = []
     kept = set(new_refs)
     total = len(old_refs)
     for number, ref in enumerate(old_refs, 1):
         if ref not in kept or ref is None:
-            texts.append(f"page {number} of {total} is no longer shown")
+            texts.append(
+                _("page {number} of {total} is no longer shown", number=number, total=total)
+            )
     added = sum(1 for ref in new_refs if ref not in set(old_refs) or ref is None)
     if added:
-        texts.append(f"{added} page{'s' if added > 1 else ''} added")
+        texts.append(_.plural("{count} page added", "{count} pages added", added))
     old_kept = [ref for ref in old_refs if ref in kept and ref is not None]
     new_kept = [ref for ref in new_refs if ref in set(old_kept)]
     if old_kept != new_kept:
-        texts.append("the pages were reordered")
+        texts.append(_("the pages were reordered"))
     return texts
 
 
 def _count_text(mismatch: CountMismatch, total: int) -> str:
-    declared = "not a number" if mismatch.declared is None else str(mismatch.declared)
+    declared = _declared(mismatch)
     if mismatch.root:
         if mismatch.declared is not None and mismatch.declared < mismatch.actual:
             hidden = mismatch.declared + 1
-            which = (
-                f"page {hidden} of {total} is"
-                if hidden == total
-                else f"pages {hidden} to {total} of {total} are"
+            if hidden == total:
+                return _(
+                    "page {page} of {total} is no longer shown by readers that take the page "
+                    "count from the page tree (/Count {declared})",
+                    page=hidden,
+                    total=total,
+                    declared=declared,
+                )
+            return _(
+                "pages {page} to {total} of {total} are no longer shown by readers that take "
+                "the page count from the page tree (/Count {declared})",
+                page=hidden,
+                total=total,
+                declared=declared,
             )
-            return (
-                f"{which} no longer shown by readers that take the page count from the page "
-                f"tree (/Count {declared})"
-            )
-        return (
-            f"the page count of the page tree (/Count {declared}) no longer matches its "
-            f"{mismatch.actual} pages"
+        return _(
+            "the page count of the page tree (/Count {declared}) no longer matches its "
+            "{actual} pages",
+            declared=declared,
+            actual=mismatch.actual,
         )
     first, last = mismatch.first + 1, mismatch.first + mismatch.actual
-    pages = f"page {first}" if first == last else f"pages {first} to {last}"
+    pages = _pages(first, last)
     if mismatch.actual == 0:
-        pages = f"the pages after page {mismatch.first}"
-    return (
-        f"{pages} of {total} may be hidden or shown out of order: a page tree node counts "
-        f"{declared} page(s) but holds {mismatch.actual}"
+        pages = _("the pages after page {page}", page=mismatch.first)
+    return _(
+        "{pages} of {total} may be hidden or shown out of order: a page tree node counts "
+        "{declared} page(s) but holds {actual}",
+        pages=pages,
+        total=total,
+        declared=declared,
+        actual=mismatch.actual,
     )

@@ -20,6 +20,10 @@ from asn1crypto import x509
 from cryptography import x509 as cx509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 MAX_DEPTH = 8
 MAX_CANDIDATE_PATHS = 64
 MAX_POOL = 500  # certificates considered from a signature and the store (a real one has few)
@@ -42,9 +46,9 @@ _UNDERSTOOD = frozenset(
         "ocsp_no_check",
     }
 )
-NOT_CHAINED = "the certificate does not chain to a trusted root"
-NOT_VALID_THEN = "the certificate chain was not valid at that time"
-SELF_SIGNED = "the certificate is self-signed and not a trust anchor"
+NOT_CHAINED = _("the certificate does not chain to a trusted root")
+NOT_VALID_THEN = _("the certificate chain was not valid at that time")
+SELF_SIGNED = _("the certificate is self-signed and not a trust anchor")
 
 
 class PathError(Exception):
@@ -183,7 +187,9 @@ def _check(path: list[_Cert], moment: datetime, purpose: str) -> str | None:
         try:
             cert.crypto.verify_directly_issued_by(issuer.crypto)
         except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
-            return f"the certificate of '{_name(cert)}' is not validly signed by its issuer"
+            return _(
+                "the certificate of '{name}' is not validly signed by its issuer", name=_name(cert)
+            )
         problem = _issuer_problem(issuer, below=index)
         if problem:
             return problem
@@ -192,7 +198,7 @@ def _check(path: list[_Cert], moment: datetime, purpose: str) -> str | None:
         if problem:
             return problem
     if purpose == "timestamping" and not _allows_time_stamping(path[0]):
-        return "the certificate is not for timestamping"
+        return _("the certificate is not for timestamping")
     return None
 
 
@@ -202,14 +208,14 @@ def _issuer_problem(issuer: _Cert, below: int) -> str | None:
         constraints = issuer.asn1.basic_constraints_value
         usage = issuer.asn1.key_usage_value
     except ValueError:
-        return f"the certificate of '{_name(issuer)}' has damaged extensions"
+        return _("the certificate of '{name}' has damaged extensions", name=_name(issuer))
     if constraints is None or not constraints["ca"].native:
-        return f"'{_name(issuer)}' is not a certification authority"
+        return _("'{name}' is not a certification authority", name=_name(issuer))
     if usage is not None and "key_cert_sign" not in usage.native:
-        return f"'{_name(issuer)}' may not sign certificates (key usage)"
+        return _("'{name}' may not sign certificates (key usage)", name=_name(issuer))
     limit = constraints["path_len_constraint"].native
     if limit is not None and below > limit:
-        return f"the path is longer than '{_name(issuer)}' allows"
+        return _("the path is longer than '{name}' allows", name=_name(issuer))
     return None
 
 
@@ -219,8 +225,10 @@ def _critical_problem(cert: _Cert) -> str | None:
             continue
         name = extension["extn_id"].native
         if name not in _UNDERSTOOD:
-            return (
-                f"the certificate of '{_name(cert)}' has a critical extension {name} not processed"
+            return _(
+                "the certificate of '{name}' has a critical extension {extension} not processed",
+                name=_name(cert),
+                extension=name,
             )
     return None
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.compare import COVERING
 from agreement_studio.verification.diff import (
     ANNOTATION,
@@ -36,6 +37,8 @@ from agreement_studio.verification.diff import (
 )
 from agreement_studio.verification.locks import FieldLock
 
+_ = translatable(__name__)
+
 ALWAYS = frozenset({TIMESTAMP, VALIDATION, METADATA})
 PERMITTED: dict[int | None, frozenset[str]] = {
     1: ALWAYS,
@@ -43,10 +46,10 @@ PERMITTED: dict[int | None, frozenset[str]] = {
     3: ALWAYS | {SIGNATURE, FORM_FILL, ANNOTATION},
     None: ALWAYS | {SIGNATURE, FORM_FILL, NEW_STAMP},
 }
-_PERMITS = {
-    1: "the certification permits no changes",
-    2: "the certification permits only form filling and signing",
-    3: "the certification permits only form filling, signing and annotations",
+_PERMITS: dict[int, Callable[[str], str]] = {
+    1: lambda who: _("{who} permits no changes", who=who),
+    2: lambda who: _("{who} permits only form filling and signing", who=who),
+    3: lambda who: _("{who} permits only form filling, signing and annotations", who=who),
 }
 
 
@@ -76,13 +79,15 @@ def _docmdp_rule(policy: Policy, change: Change) -> str | None:
         return None
     if policy.docmdp is None or change.kind not in PERMITTED[3] | {NEW_STAMP, COVERING}:
         return change.text  # nothing permits it: the change speaks for itself
-    who = policy.granted_by or "the certification"
+    who = policy.granted_by or _("the certification")
+    because: str
     if change.kind == COVERING and policy.docmdp == 3:
-        return f"{change.text} ({who} permits only annotations that cannot hide content)"
-    if change.kind == NEW_STAMP and policy.docmdp != 1:
-        return f"{change.text} ({who} permits signatures only in prepared or invisible fields)"
-    because = _PERMITS[policy.docmdp].replace("the certification", who)
-    return f"{change.text} ({because})"
+        because = _("{who} permits only annotations that cannot hide content", who=who)
+    elif change.kind == NEW_STAMP and policy.docmdp != 1:
+        because = _("{who} permits signatures only in prepared or invisible fields", who=who)
+    else:
+        because = _PERMITS[policy.docmdp](who)
+    return _("{change} ({because})", change=change.text, because=because)
 
 
 def _lock_rule(policy: Policy, change: Change) -> str | None:
@@ -90,7 +95,7 @@ def _lock_rule(policy: Policy, change: Change) -> str | None:
         return None
     for lock in policy.locks:
         if lock.covers(change.field):
-            return f"{change.text}, but {lock.describe(change.field)}"
+            return _("{change}, but {lock}", change=change.text, lock=lock.describe(change.field))
     return None
 
 

@@ -22,8 +22,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, TypeAlias, cast
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.report import FileReport
 from agreement_studio.verification.trust import TrustStore
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     # ``BaseContext`` declares no ``Process``; each start method's context does.
@@ -140,7 +143,7 @@ class _Broken(Exception):
     """Worker processes keep dying; stop using them."""
 
     def __init__(self, report: FileReport | None) -> None:
-        super().__init__("worker processes keep dying")
+        super().__init__(_("worker processes keep dying"))
         self.report = report
 
 
@@ -172,7 +175,7 @@ class _Pool:
                 report: FileReport
                 healthy: bool
                 try:
-                    _, report, healthy = conn.recv()
+                    _job_id, report, healthy = conn.recv()
                     self.crashes = 0
                 except (EOFError, OSError):
                     report, healthy = self._crashed(worker, pending), False
@@ -186,7 +189,7 @@ class _Pool:
                     path = worker.job[1]
                     worker = self._replace(worker)
                     yield FileReport.failed(
-                        path, f"verification took longer than {self.timeout:g} s"
+                        path, _("verification took longer than {seconds:g} s", seconds=self.timeout)
                     )
                     self._dispatch(worker, pending)
 
@@ -211,7 +214,7 @@ class _Pool:
         """The report for a file whose worker died; too many deaths in a row break the pool."""
         self.crashes += 1
         path = worker.job[1] if worker.job else None  # only a busy worker's death is seen
-        report = FileReport.failed(path, "the verifier stopped unexpectedly on this file")
+        report = FileReport.failed(path, _("the verifier stopped unexpectedly on this file"))
         if self.crashes > _MAX_CRASHES:
             worker.job = None
             self._requeue(pending)
@@ -263,7 +266,9 @@ def _serve(conn: Connection, trust: TrustStore, timeout: float) -> None:
             report = verify_pdf(path, trust=trust)
         except _Timeout:
             # interrupted anywhere (even inside a library's event loop): start afresh
-            report = FileReport.failed(path, f"verification took longer than {timeout:g} s")
+            report = FileReport.failed(
+                path, _("verification took longer than {seconds:g} s", seconds=timeout)
+            )
             healthy = False
         finally:
             if timer:

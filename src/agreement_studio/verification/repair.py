@@ -22,9 +22,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification import limits
 from agreement_studio.verification.limits import MAX_REACHABLE, TooComplex
 from agreement_studio.verification.syntax import Parser, PdfSyntaxError, Ref, Stream, same_value
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.verification.document import PdfDocument
@@ -82,7 +85,7 @@ class RepairedTable:
                 continue
             seen += 1
             if seen > 2 * limits.MAX_OBJECTS:  # read at call time: tests lower it
-                raise TooComplex("too many object headers to rebuild the file as readers do")
+                raise TooComplex(_("too many object headers to rebuild the file as readers do"))
             found = known.get(at)
             if found is None:
                 header = _HEADER_TAIL_RE.search(data, max(0, at - _WINDOW), at + 3)
@@ -222,7 +225,9 @@ def repaired_differences(
     seen.update(queue)
     while queue:
         if len(seen) > MAX_REACHABLE:
-            raise TooComplex(f"more than {MAX_REACHABLE:,} objects reachable from the catalog")
+            raise TooComplex(
+                _("more than {count:,} objects reachable from the catalog", count=MAX_REACHABLE)
+            )
         ref = queue.popleft()
         shown = strict.resolve(ref)
         if not repaired.same_place(ref):

@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["FileReport", "SignatureReport", "Verdict"]
+from agreement_studio.i18n import Text, translatable
+
+_ = translatable(__name__)
+
+__all__ = ["FileReport", "SignatureReport", "Verdict", "reason_of"]
 
 
 class Verdict(enum.Enum):
@@ -234,5 +238,15 @@ class FileReport:
     def failed(cls, path: str | None, reason: str) -> FileReport:
         """The report for a file that could not be verified at all."""
         return cls(
-            path, Verdict.ERROR, f"The file could not be verified: {reason}.", problems=(reason,)
+            path,
+            Verdict.ERROR,
+            _("The file could not be verified: {reason}.", reason=reason),
+            problems=(reason,),
         )
+
+
+def reason_of(error: BaseException) -> str:
+    """The sentence an error carries: its :class:`~agreement_studio.i18n.Text` if it has one."""
+    if error.args and isinstance(error.args[0], Text):
+        return error.args[0]
+    return str(error)

@@ -36,9 +36,12 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.dss import DssContents, dss_contents
 from agreement_studio.verification.trust import common_name
 from agreement_studio.verification.view import View
+
+_ = translatable(__name__)
 
 __all__ = [
     "DssContents",
@@ -160,14 +163,12 @@ def _check_one(
     before = [f for f in revoked if f.revoked_at is None or f.revoked_at <= moment]
     if before:
         found = min(before, key=lambda f: f.revoked_at or moment)
-        when = f" on {found.revoked_at:%Y-%m-%d %H:%M} UTC" if found.revoked_at else ""
-        why = f" ({found.reason.replace('_', ' ')})" if found.reason else ""
         return RevocationStatus(
             REVOKED,
             found.source,
             found.revoked_at,
             found.reason,
-            problem=f"the certificate of '{name}' was revoked{when}{why}",
+            problem=_revoked_problem(name, found.revoked_at, found.reason),
         )
     good = [f for f in findings if f.status == GOOD]
     if revoked and proven:
@@ -175,8 +176,12 @@ def _check_one(
         return RevocationStatus(
             GOOD,
             later.source,
-            note=f"the certificate of '{name}' was revoked since, on "
-            f"{later.revoked_at:%Y-%m-%d}, after the proven signing time",
+            note=_(
+                "the certificate of '{name}' was revoked since, on {date}, after the proven "
+                "signing time",
+                name=name,
+                date=f"{later.revoked_at:%Y-%m-%d}",
+            ),
         )
     if revoked:
         # revoked after the moment judged, but that moment is only a claim (or now)
@@ -186,15 +191,54 @@ def _check_one(
             later.source,
             later.revoked_at,
             later.reason,
-            problem=f"the certificate of '{name}' was revoked on "
-            f"{later.revoked_at:%Y-%m-%d %H:%M} UTC, and no trusted timestamp proves "
-            "the signature came before",
+            problem=_(
+                "the certificate of '{name}' was revoked on {time} UTC, and no trusted "
+                "timestamp proves the signature came before",
+                name=name,
+                time=f"{later.revoked_at:%Y-%m-%d %H:%M}",
+            ),
         )
     if good:
         return RevocationStatus(GOOD, good[0].source)
     return RevocationStatus(
-        UNKNOWN, problem=f"no current revocation data for the certificate of '{name}'"
+        UNKNOWN, problem=_("no current revocation data for the certificate of '{name}'", name=name)
     )
+
+
+_REASONS = {
+    "unspecified": _("unspecified"),
+    "key_compromise": _("key compromise"),
+    "ca_compromise": _("CA compromise"),
+    "affiliation_changed": _("affiliation changed"),
+    "superseded": _("superseded"),
+    "cessation_of_operation": _("cessation of operation"),
+    "certificate_hold": _("certificate hold"),
+    "remove_from_crl": _("remove from CRL"),
+    "privilege_withdrawn": _("privilege withdrawn"),
+    "aa_compromise": _("AA compromise"),
+}
+"""The CRL reason codes (RFC 5280 §5.3.1) in words."""
+
+
+def _revoked_problem(name: str, when: datetime | None, reason: str | None) -> str:
+    """``the certificate of 'x' was revoked on 2026-01-02 10:00 UTC (key compromise)``."""
+    why = _REASONS.get(reason, reason.replace("_", " ")) if reason else None
+    if when is not None and why:
+        return _(
+            "the certificate of '{name}' was revoked on {time} UTC ({reason})",
+            name=name,
+            time=f"{when:%Y-%m-%d %H:%M}",
+            reason=why,
+        )
+    if when is not None:
+        return _(
+            "the certificate of '{name}' was revoked on {time} UTC",
+            name=name,
+            time=f"{when:%Y-%m-%d %H:%M}",
+        )
+    if why:
+        return _("the certificate of '{name}' was revoked ({reason})", name=name, reason=why)
+    return _("the certificate of '{name}' was revoked", name=name)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,10 @@ from asn1crypto import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 MIN_RSA_BITS = 1900
 MIN_EC_BITS = 256
 MIN_DSA_BITS = 2048
@@ -29,18 +33,30 @@ def key_weakness(cert: x509.Certificate) -> str | None:
     except ValueError:
         return None  # an unknown key type cannot verify anything; that is reported elsewhere
     if isinstance(key, rsa.RSAPublicKey) and key.key_size < MIN_RSA_BITS:
-        return f"RSA key of {key.key_size} bits (at least {MIN_RSA_BITS} needed)"
+        return _(
+            "RSA key of {bits} bits (at least {needed} needed)",
+            bits=key.key_size,
+            needed=MIN_RSA_BITS,
+        )
     if isinstance(key, ec.EllipticCurvePublicKey) and key.curve.key_size < MIN_EC_BITS:
-        return f"elliptic-curve key of {key.curve.key_size} bits (at least {MIN_EC_BITS} needed)"
+        return _(
+            "elliptic-curve key of {bits} bits (at least {needed} needed)",
+            bits=key.curve.key_size,
+            needed=MIN_EC_BITS,
+        )
     if isinstance(key, dsa.DSAPublicKey) and key.key_size < MIN_DSA_BITS:
-        return f"DSA key of {key.key_size} bits (at least {MIN_DSA_BITS} needed)"
+        return _(
+            "DSA key of {bits} bits (at least {needed} needed)",
+            bits=key.key_size,
+            needed=MIN_DSA_BITS,
+        )
     return None
 
 
 def hash_weakness(name: str | None) -> str | None:
     """Why the hash function ``name`` (e.g. ``sha1``) is too weak, or ``None``."""
     if name in WEAK_HASHES:
-        return f"the hash function {name.upper()} is no longer secure"
+        return _("the hash function {name} is no longer secure", name=name.upper())
     return None
 
 
@@ -66,22 +82,30 @@ def weakness(
     """
     found = key_weakness(signer)
     if found:
-        return f"{who} {found}"
+        if who == "the TSA's":
+            return _("the TSA's {key}", key=found)
+        return _("the signer's {key}", key=found)
     for name in digests:
         found = hash_weakness(name)
         if found:
-            return f"{found} (used by the signature)"
+            return _("{weakness} (used by the signature)", weakness=found)
     path = list(chain) or [signer]
     for index, cert in enumerate(path):
         is_anchor = index == len(path) - 1 and len(path) > 1
         if index:
             found = key_weakness(cert)
             if found:
-                return f"the CA certificate '{_name(cert)}' has a weak {found}"
+                return _(
+                    "the CA certificate '{name}' has a weak {key}", name=_name(cert), key=found
+                )
         if not is_anchor and cert.self_signed == "no":
             found = hash_weakness(_certificate_hash(cert))
             if found:
-                return f"{found} (used to sign the certificate of '{_name(cert)}')"
+                return _(
+                    "{weakness} (used to sign the certificate of '{name}')",
+                    weakness=found,
+                    name=_name(cert),
+                )
     return None
 
 

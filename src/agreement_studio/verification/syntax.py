@@ -15,7 +15,10 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.limits import MAX_DICT_KEYS, Budget, TooComplex
+
+_ = translatable(__name__)
 
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 20
@@ -72,7 +75,9 @@ class PdfSyntaxError(Exception):
     """The bytes at ``pos`` are not the PDF syntax expected there."""
 
     def __init__(self, message: str, pos: int | None = None) -> None:
-        super().__init__(message if pos is None else f"{message} (at byte {pos})")
+        super().__init__(
+            message if pos is None else _("{message} (at byte {pos})", message=message, pos=pos)
+        )
         self.pos = pos
 
 
@@ -163,7 +168,7 @@ class Parser:
         data = self.data
         pos = self.skip(pos)
         if pos >= len(data):
-            raise PdfSyntaxError("unexpected end of file", pos)
+            raise PdfSyntaxError(_("unexpected end of file"), pos)
         char = data[pos]
         if char == 0x2F:  # /
             return self._name(pos)
@@ -177,19 +182,19 @@ class Parser:
             return self._literal(pos)
         token_match = _REGULAR_RE.match(data, pos)
         if token_match is None:
-            raise PdfSyntaxError(f"unexpected character {bytes([char])!r}", pos)
+            raise PdfSyntaxError(_("unexpected character {char}", char=repr(bytes([char]))), pos)
         token = token_match.group()
         end = token_match.end()
         if _INT_RE.match(token):
             if len(token) > MAX_INT_DIGITS:
-                raise PdfSyntaxError("number too large", pos)
+                raise PdfSyntaxError(_("number too large"), pos)
             ref = _REF_TAIL_RE.match(data, end)
             if ref is not None and token.isdigit():
                 return Ref(int(token), int(ref.group(1))), ref.end()
             return int(token), end
         if _REAL_RE.match(token):
             if len(token) > 64:
-                raise PdfSyntaxError("number too long", pos)
+                raise PdfSyntaxError(_("number too long"), pos)
             return float(token), end
         if token == b"true":
             return True, end
@@ -197,7 +202,7 @@ class Parser:
             return False, end
         if token == b"null":
             return None, end
-        raise PdfSyntaxError(f"unexpected keyword {token[:20]!r}", pos)
+        raise PdfSyntaxError(_("unexpected keyword {token}", token=repr(token[:20])), pos)
 
     def _name(self, pos: int) -> tuple[Name, int]:
         match = _NAME_RE.match(self.data, pos)
@@ -210,7 +215,7 @@ class Parser:
     def _hex(self, pos: int) -> tuple[bytes, int]:
         match = _HEX_RE.match(self.data, pos)
         if match is None:
-            raise PdfSyntaxError("bad hexadecimal string", pos)
+            raise PdfSyntaxError(_("bad hexadecimal string"), pos)
         digits = re.sub(rb"[\x00\t\n\x0c\r ]", b"", match.group(1))
         if len(digits) % 2:
             digits += b"0"
@@ -224,7 +229,7 @@ class Parser:
         while True:
             match = _STRING_SPECIAL_RE.search(data, i)
             if match is None:
-                raise PdfSyntaxError("unterminated string", pos)
+                raise PdfSyntaxError(_("unterminated string"), pos)
             j = match.start()
             out += data[i:j]
             char = data[j]
@@ -244,7 +249,7 @@ class Parser:
     def _escape(self, i: int, out: bytearray) -> int:
         data = self.data
         if i >= len(data):
-            raise PdfSyntaxError("unterminated string", i)
+            raise PdfSyntaxError(_("unterminated string"), i)
         char = data[i]
         if char in _ESCAPES:
             out += _ESCAPES[char]
@@ -264,7 +269,7 @@ class Parser:
 
     def _array(self, pos: int, depth: int) -> tuple[list[Any], int]:
         if depth > MAX_DEPTH:
-            raise PdfSyntaxError("objects nested too deeply", pos)
+            raise PdfSyntaxError(_("objects nested too deeply"), pos)
         data = self.data
         numbers = _NUMBER_ARRAY_RE.match(data, pos)
         if numbers is not None:
@@ -284,7 +289,7 @@ class Parser:
 
     def _dict(self, pos: int, depth: int) -> tuple[dict[str, Any], int]:
         if depth > MAX_DEPTH:
-            raise PdfSyntaxError("objects nested too deeply", pos)
+            raise PdfSyntaxError(_("objects nested too deeply"), pos)
         data = self.data
         simple = _SIMPLE_ENTRY_RE.match
         result: dict[str, Any] = {}
@@ -307,10 +312,12 @@ class Parser:
                 if data.startswith(b">>", pos):
                     self.budget.spend_entries(added)
                     if len(result) > MAX_DICT_KEYS:
-                        raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
+                        raise TooComplex(
+                            _("a dictionary with more than {count:,} keys", count=MAX_DICT_KEYS)
+                        )
                     return result, pos + 2
                 if pos >= len(data) or data[pos] != 0x2F:
-                    raise PdfSyntaxError("dictionary key is not a name", pos)
+                    raise PdfSyntaxError(_("dictionary key is not a name"), pos)
                 key, pos = self._name(pos)
                 value, pos = self.parse(pos, depth)
             if key in result:
@@ -322,14 +329,16 @@ class Parser:
                 self.budget.spend_entries(added)
                 added = 0
                 if len(result) > MAX_DICT_KEYS:
-                    raise TooComplex(f"a dictionary with more than {MAX_DICT_KEYS:,} keys")
+                    raise TooComplex(
+                        _("a dictionary with more than {count:,} keys", count=MAX_DICT_KEYS)
+                    )
 
     def _repeated(self, result: dict[str, Any], key: Name, value: Any) -> dict[str, Any]:
         """``result`` after ``key`` came again (an :class:`AmbiguousDict` if its value differs)."""
         # Honest writers sometimes repeat a key with the same value; a different value is an
         # ambiguity (which one a reader takes is not specified).
         if not same_value(result[key], value):
-            self.conflicts.append(f"a dictionary gives /{key} two different values")
+            self.conflicts.append(_("a dictionary gives /{key} two different values", key=key))
             if not isinstance(result, AmbiguousDict):
                 result = AmbiguousDict(result)
             result.duplicates.setdefault(key, [result[key]]).append(value)
@@ -350,7 +359,7 @@ class Parser:
         """
         header = self.header_at(pos)
         if header is None:
-            raise PdfSyntaxError("no object header", pos)
+            raise PdfSyntaxError(_("no object header"), pos)
         num, gen, after = header
         value, end = self.parse(after)
         end = self.skip(end)
@@ -360,7 +369,9 @@ class Parser:
             end = self.skip(end)
         match = _ENDOBJ_RE.match(self.data, end)
         if match is None:
-            raise PdfSyntaxError(f"object {num} {gen} does not end with endobj", end)
+            raise PdfSyntaxError(
+                _("object {num} {gen} does not end with endobj", num=num, gen=gen), end
+            )
         return Indirect(num, gen, value, pos, match.end(), length_ref)
 
     def _stream(
@@ -369,7 +380,7 @@ class Parser:
         data = self.data
         keyword = _STREAM_KW_RE.match(data, pos)
         if keyword is None:
-            raise PdfSyntaxError("stream keyword not followed by an end of line", pos)
+            raise PdfSyntaxError(_("stream keyword not followed by an end of line"), pos)
         start = keyword.end()
         length = dictionary.get("Length")
         length_ref = length if isinstance(length, Ref) else None
@@ -378,20 +389,20 @@ class Parser:
             if length is None:
                 found = data.find(b"endstream", start)
                 if found < 0:
-                    raise PdfSyntaxError("stream without endstream", start)
+                    raise PdfSyntaxError(_("stream without endstream"), start)
                 length = found - start
                 for eol in (b"\r\n", b"\n", b"\r"):
                     if data.endswith(eol, start, found):
                         length -= len(eol)
                         break
         if not isinstance(length, int) or isinstance(length, bool) or length < 0:
-            raise PdfSyntaxError("stream /Length is not a non-negative integer", pos)
+            raise PdfSyntaxError(_("stream /Length is not a non-negative integer"), pos)
         end = start + length
         if end > len(data):
-            raise PdfSyntaxError("stream runs past the end of the file", start)
+            raise PdfSyntaxError(_("stream runs past the end of the file"), start)
         after = _ENDSTREAM_RE.match(data, end)
         if after is None:
-            raise PdfSyntaxError("stream /Length does not reach endstream", end)
+            raise PdfSyntaxError(_("stream /Length does not reach endstream"), end)
         return Stream(dictionary, data, start, end), after.end(), length_ref
 
 

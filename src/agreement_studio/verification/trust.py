@@ -25,6 +25,9 @@ from typing import Any
 from asn1crypto import pem, x509
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 __all__ = ["TrustJudgement", "TrustStore", "configured_anchor_files"]
 
@@ -65,7 +68,9 @@ def normalise_fingerprint(text: str) -> str:
     """``AB:CD:...`` or ``abcd...`` as 64 lowercase hex digits; :class:`InputError` if not."""
     cleaned = re.sub(r"[\s:]", "", text).lower()
     if not _FINGERPRINT_RE.fullmatch(cleaned):
-        raise InputError(f"not a SHA-256 fingerprint: {text!r} (expected 64 hex digits)")
+        raise InputError(
+            _("not a SHA-256 fingerprint: {text} (expected 64 hex digits)", text=repr(text))
+        )
     return cleaned
 
 
@@ -183,7 +188,9 @@ class TrustStore:
             return TrustJudgement(
                 False,
                 "none",
-                problem=f"the certificate could not be checked ({type(error).__name__})",
+                problem=_(
+                    "the certificate could not be checked ({kind})", kind=type(error).__name__
+                ),
             )
 
     def _judge(
@@ -202,10 +209,10 @@ class TrustStore:
                 path = (cert, issuer) if issuer is not None else (cert,)
                 return TrustJudgement(True, "pinned", common_name(cert.subject), path=path)
             return TrustJudgement(
-                False, "none", problem="the pinned certificate was not valid at that time"
+                False, "none", problem=_("the pinned certificate was not valid at that time")
             )
         if not self._anchor_der:
-            return TrustJudgement(False, "none", problem="no trust anchors were given")
+            return TrustJudgement(False, "none", problem=_("no trust anchors were given"))
         others = list(others)
         key = (
             self.identity,
@@ -270,18 +277,26 @@ def read_crls(path: str | os.PathLike[str]) -> list[bytes]:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read the CRL file {path}: {error.strerror or error}") from None
+        raise InputError(
+            _("cannot read the CRL file {path}: {why}", path=path, why=error.strerror or str(error))
+        ) from None
     try:
         if pem.detect(data):
-            ders = [der for kind, _, der in pem.unarmor(data, multiple=True) if kind == "X509 CRL"]
+            ders = [
+                der
+                for kind, _headers, der in pem.unarmor(data, multiple=True)
+                if kind == "X509 CRL"
+            ]
         else:
             ders = [data]
         for der in ders:
             cx509.load_der_x509_crl(der)
     except ValueError as error:
-        raise InputError(f"{path} is not a PEM or DER CRL file ({error})") from None
+        raise InputError(
+            _("{path} is not a PEM or DER CRL file ({error})", path=path, error=error)
+        ) from None
     if not ders:
-        raise InputError(f"{path} holds no CRL")
+        raise InputError(_("{path} holds no CRL", path=path))
     return ders
 
 
@@ -291,21 +306,29 @@ def read_certificates(path: str | os.PathLike[str]) -> list[bytes]:
         data = Path(path).read_bytes()
     except OSError as error:
         raise InputError(
-            f"cannot read the certificate file {path}: {error.strerror or error}"
+            _(
+                "cannot read the certificate file {path}: {why}",
+                path=path,
+                why=error.strerror or str(error),
+            )
         ) from None
     try:
         if pem.detect(data):
             ders = [
-                der for kind, _, der in pem.unarmor(data, multiple=True) if kind == "CERTIFICATE"
+                der
+                for kind, _headers, der in pem.unarmor(data, multiple=True)
+                if kind == "CERTIFICATE"
             ]
         else:
             ders = [data]
         for der in ders:
             x509.Certificate.load(der).native  # noqa: B018 - reject damaged files here
     except (ValueError, TypeError, KeyError) as error:
-        raise InputError(f"{path} is not a PEM or DER certificate file ({error})") from None
+        raise InputError(
+            _("{path} is not a PEM or DER certificate file ({error})", path=path, error=error)
+        ) from None
     if not ders:
-        raise InputError(f"{path} holds no certificate")
+        raise InputError(_("{path} holds no certificate", path=path))
     return ders
 
 
@@ -342,9 +365,10 @@ def _validate(
     purpose: str,
 ) -> TrustJudgement:
     from agreement_studio.verification.paths import PathError, validate_path
+    from agreement_studio.verification.report import reason_of
 
     try:
         path = validate_path(cert, store.intermediates + others, store.anchors, moment, purpose)
     except PathError as error:
-        return TrustJudgement(False, "none", problem=str(error))
+        return TrustJudgement(False, "none", problem=reason_of(error))
     return TrustJudgement(True, "anchor", common_name(path[-1].subject), path=path)

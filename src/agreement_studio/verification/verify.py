@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.check import (
     ByteRangeDigest,
     CryptoResult,
@@ -50,7 +51,7 @@ from agreement_studio.verification.locks import lock_permissions, locks_of
 from agreement_studio.verification.pages import pages_of
 from agreement_studio.verification.policy import Policy
 from agreement_studio.verification.pool import verify_files
-from agreement_studio.verification.report import FileReport, SignatureReport, Verdict
+from agreement_studio.verification.report import FileReport, SignatureReport, Verdict, reason_of
 from agreement_studio.verification.revocation import (
     GIVEN,
     NOT_APPLICABLE,
@@ -62,6 +63,8 @@ from agreement_studio.verification.revocation import (
 from agreement_studio.verification.trust import TrustStore
 from agreement_studio.verification.view import View
 from agreement_studio.verification.words import file_message, signature_message
+
+_ = translatable(__name__)
 
 __all__ = ["signed_revision", "updates_after", "verify_files", "verify_pdf"]
 
@@ -90,19 +93,23 @@ def _verify(
     try:
         data = source if isinstance(source, bytes) else read_pdf_bytes(source)
     except OSError as error:
-        return FileReport.failed(name, f"cannot read the file ({error.strerror or error})")
+        return FileReport.failed(
+            name, _("cannot read the file ({why})", why=error.strerror or str(error))
+        )
     except StructureError as error:  # too large to judge: refused before reading
-        return FileReport.failed(name, str(error))
+        return FileReport.failed(name, reason_of(error))
     try:
         return _Verification(data, name, trust, now).run()
     except StructureError as error:
-        return FileReport.failed(name, str(error))
+        return FileReport.failed(name, reason_of(error))
     except RecursionError:
-        return FileReport.failed(name, "the file is nested too deeply")
+        return FileReport.failed(name, _("the file is nested too deeply"))
     except MemoryError:
-        return FileReport.failed(name, "the file needs too much memory")
+        return FileReport.failed(name, _("the file needs too much memory"))
     except Exception as error:  # a bug must not hide the file's verdict behind a traceback
-        return FileReport.failed(name, f"internal error ({type(error).__name__}: {error})")
+        return FileReport.failed(
+            name, _("internal error ({kind}: {error})", kind=type(error).__name__, error=error)
+        )
 
 
 def updates_after(data: bytes, size: int) -> list[Change]:
@@ -118,17 +125,24 @@ def updates_after(data: bytes, size: int) -> list[Change]:
     try:
         document = PdfDocument(data)
     except StructureError as error:
-        raise PdfInputError(str(error)) from None
+        raise PdfInputError(reason_of(error)) from None
     revisions = document.revisions
     base = next(
         (r.number for r in revisions if r.end >= size and not data[size : r.end].strip()), None
     )
     if base is None or base == len(revisions):
-        raise PdfInputError("what follows the given revision is not an incremental update")
+        raise PdfInputError(_("what follows the given revision is not an incremental update"))
     views = [View(document, r) for r in revisions]
     changes = [c for n in range(base + 1, len(views) + 1) for c in diff(views[n - 2], views[n - 1])]
     changes += [
-        Change(OTHER, f"the file structure is inconsistent in revision {a.revision}: {a.text}")
+        Change(
+            OTHER,
+            _(
+                "the file structure is inconsistent in revision {revision}: {text}",
+                revision=a.revision,
+                text=a.text,
+            ),
+        )
         for a in document.anomalies
         if a.revision > base
     ]
@@ -160,7 +174,10 @@ class _Verification:
             for i, (info, coverage) in enumerate(zip(infos, coverages, strict=True))
         ]
         verdict = Verdict.worst([r.verdict for r in reports], Verdict.UNSIGNED)
-        problems = tuple(f"revision {a.revision}: {a.text}" for a in self.document.anomalies)
+        problems = tuple(
+            _("revision {revision}: {text}", revision=a.revision, text=a.text)
+            for a in self.document.anomalies
+        )
         return FileReport(
             self.name,
             verdict,
@@ -185,8 +202,11 @@ class _Verification:
                 changes.append(
                     Change(
                         OTHER,
-                        f"the file structure is inconsistent in revision "
-                        f"{anomaly.revision}: {anomaly.text}",
+                        _(
+                            "the file structure is inconsistent in revision {revision}: {text}",
+                            revision=anomaly.revision,
+                            text=anomaly.text,
+                        ),
                     )
                 )
         return changes
@@ -230,7 +250,7 @@ class _Verification:
             and c.revision <= coverage.revision
             for c in coverages
         ):
-            problems.append("a certification signature must be the first signature")
+            problems.append(_("a certification signature must be the first signature"))
         self._describe_crypto(fields, crypto)
         policy = self._policy(view, sig, info, docmdp)
         verdict = self._verdict(fields, coverage, crypto, problems, policy)
@@ -270,7 +290,12 @@ class _Verification:
         )
         if ambiguous:
             problems.insert(
-                0, f"the file is ambiguous in revision {ambiguous[0].revision}: {ambiguous[0].text}"
+                0,
+                _(
+                    "the file is ambiguous in revision {revision}: {text}",
+                    revision=ambiguous[0].revision,
+                    text=ambiguous[0].text,
+                ),
             )
             return Verdict.ERROR
         if crypto.unsupported:
@@ -282,7 +307,9 @@ class _Verification:
             return Verdict.MODIFIED
         if fields.get("revocation") == REVOKED:
             # intact bytes, but made with a revoked certificate: never valid (ETSI EN 319 102-1)
-            problems.append(fields.get("trust_problem") or "the signer's certificate was revoked")
+            problems.append(
+                fields.get("trust_problem") or _("the signer's certificate was revoked")
+            )
             return Verdict.INVALID
         return Verdict.VALID if fields.get("trusted") else Verdict.UNTRUSTED
 
@@ -307,7 +334,7 @@ class _Verification:
                     certificate_note=certificate_note(crypto.cert, crypto.trust_time, self.now),
                 )
             except ASN1_ERRORS:
-                fields["certificate_note"] = "the signer's certificate is damaged"
+                fields["certificate_note"] = _("the signer's certificate is damaged")
         if crypto.trust is not None:
             fields.update(
                 trusted=crypto.trust.trusted,
@@ -326,7 +353,9 @@ class _Verification:
         )
         if status is not None and status.note:
             note = fields.get("certificate_note")
-            fields["certificate_note"] = f"{note}; {status.note}" if note else status.note
+            fields["certificate_note"] = (
+                _("{note}; {more}", note=note, more=status.note) if note else status.note
+            )
 
     def _check_all(
         self, infos: list[SignatureInfo], coverages: list[Coverage]
@@ -468,12 +497,12 @@ class _Verification:
         attrs = field.attrs if field is not None else {}
         levels: dict[int, str] = {}
         if docmdp is not None:
-            levels[docmdp] = "the certification"
+            levels[docmdp] = _("the certification")
         elif self._certification is not None and self._certification[0] <= view.number:
-            levels[self._certification[1]] = "the certification"
+            levels[self._certification[1]] = _("the certification")
         own = lock_permissions(view, attrs)
         if own is not None and own not in levels:
-            levels[own] = f"the lock of field '{info.field}'"
+            levels[own] = _("the lock of field '{field}'", field=info.field)
         level = min(levels, default=None)
         granted_by = levels[level] if level is not None else ""
         locks = tuple(locks_of(view, info.field, attrs, sig))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.document import PdfDocument, Revision
 from agreement_studio.verification.syntax import Parser, PdfSyntaxError, Ref, Stream
+
+_ = translatable(__name__)
 
 _NULL: tuple[Any, Any] = (None, None)
 
@@ -57,7 +60,10 @@ class View:
             try:
                 cached = self._lookup(ref)
             except PdfSyntaxError as error:
-                self.document.note(self.number, f"object {ref.num} cannot be read ({error})")
+                self.document.note(
+                    self.number,
+                    _("object {num} cannot be read ({error})", num=ref.num, error=error),
+                )
                 cached = _NULL
             self._cache[ref] = cached
         return cached
@@ -68,9 +74,11 @@ class View:
             if self.document.defined_before(ref.num, self.revision.end):
                 self.document.note(
                     self.number,
-                    f"a reference to object {ref.num}, which the "
-                    "cross-reference data does not list although "
-                    "the file contains it",
+                    _(
+                        "a reference to object {num}, which the cross-reference data does not "
+                        "list although the file contains it",
+                        num=ref.num,
+                    ),
                 )
             return _NULL
         if entry.kind == "n":

@@ -7,8 +7,11 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeGuard
 
+from agreement_studio.i18n import translatable
 from agreement_studio.verification.limits import Budget
 from agreement_studio.verification.syntax import Name, Parser, PdfSyntaxError, Stream
+
+_ = translatable(__name__)
 
 MAX_DECODED = 64 * 1024 * 1024
 MAX_PREDICTED = 8 * 1024 * 1024  # predictors are for cross-reference streams, which are small
@@ -55,7 +58,7 @@ class XrefSection:
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise PdfSyntaxError("trailer /Prev is not an offset")
+            raise PdfSyntaxError(_("trailer /Prev is not an offset"))
         return value
 
 
@@ -63,13 +66,13 @@ def read_section(parser: Parser, offset: int) -> XrefSection:
     """The cross-reference section at ``offset``: a table with its trailer, or a stream."""
     data = parser.data
     if not 0 <= offset < len(data):
-        raise PdfSyntaxError("startxref points outside the file", offset)
+        raise PdfSyntaxError(_("startxref points outside the file"), offset)
     if _XREF_KEYWORD_RE.match(data, offset):
         section = _read_table(parser, offset)
         xref_stm = section.trailer.get("XRefStm")
         if xref_stm is not None:
             if not isinstance(xref_stm, int) or isinstance(xref_stm, bool):
-                raise PdfSyntaxError("/XRefStm is not an offset", offset)
+                raise PdfSyntaxError(_("/XRefStm is not an offset"), offset)
             section.hybrid = _read_stream_section(parser, xref_stm)
         return section
     return _read_stream_section(parser, offset)
@@ -85,26 +88,26 @@ def _read_table(parser: Parser, offset: int) -> XrefSection:
             break
         match = _TABLE_SUBSECTION_RE.match(data, pos)
         if match is None:
-            raise PdfSyntaxError("bad cross-reference table", pos)
+            raise PdfSyntaxError(_("bad cross-reference table"), pos)
         first, count = int(match.group(1)), int(match.group(2))
         if count * 18 > len(data) - pos or first + count > MAX_OBJECT_NUMBER:
-            raise PdfSyntaxError("cross-reference subsection larger than the file", pos)
+            raise PdfSyntaxError(_("cross-reference subsection larger than the file"), pos)
         parser.budget.spend_entries(count)
         pos = match.end()
         for num in range(first, first + count):
             entry = _TABLE_ENTRY_RE.match(data, pos)
             if entry is None:
-                raise PdfSyntaxError("bad cross-reference entry", pos)
+                raise PdfSyntaxError(_("bad cross-reference entry"), pos)
             pos = entry.end()
             if num in entries:
                 raise PdfSyntaxError(
-                    f"object {num} is listed twice in one cross-reference table", pos
+                    _("object {num} is listed twice in one cross-reference table", num=num), pos
                 )
             a, b = int(entry.group(1)), int(entry.group(2))
             entries[num] = Entry("n", a, b) if entry.group(3) == b"n" else Entry("f", a, b)
     trailer, end = parser.parse(pos + 7)
     if not isinstance(trailer, dict):
-        raise PdfSyntaxError("trailer is not a dictionary", pos)
+        raise PdfSyntaxError(_("trailer is not a dictionary"), pos)
     entries.pop(0, None)
     _check_size(trailer, offset)
     return XrefSection("table", offset, end, trailer, entries)
@@ -122,16 +125,16 @@ def _check_size(trailer: dict[str, Any], offset: int) -> None:
     """
     size = trailer.get("Size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise PdfSyntaxError("trailer /Size is missing or not a number", offset)
+        raise PdfSyntaxError(_("trailer /Size is missing or not a number"), offset)
 
 
 def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
     obj = parser.indirect(offset)
     stream = obj.value
     if not isinstance(stream, Stream) or stream.dict.get("Type") != "XRef":
-        raise PdfSyntaxError("startxref does not point to a cross-reference section", offset)
+        raise PdfSyntaxError(_("startxref does not point to a cross-reference section"), offset)
     if obj.length_ref is not None:
-        raise PdfSyntaxError("cross-reference stream with an indirect /Length", offset)
+        raise PdfSyntaxError(_("cross-reference stream with an indirect /Length"), offset)
     info = stream.dict
     widths = info.get("W")
     if (
@@ -140,17 +143,17 @@ def _read_stream_section(parser: Parser, offset: int) -> XrefSection:
         or not all(_small_int(w, 0, 8) for w in widths)
         or sum(widths) == 0
     ):
-        raise PdfSyntaxError("cross-reference stream with a bad /W", offset)
+        raise PdfSyntaxError(_("cross-reference stream with a bad /W"), offset)
     size = info.get("Size")
     if not _small_int(size, 0, MAX_OBJECT_NUMBER):
-        raise PdfSyntaxError("cross-reference stream with a bad /Size", offset)
+        raise PdfSyntaxError(_("cross-reference stream with a bad /Size"), offset)
     index = info.get("Index", [0, size])
     if (
         not isinstance(index, list)
         or len(index) % 2
         or not all(_small_int(i, 0, MAX_OBJECT_NUMBER) for i in index)
     ):
-        raise PdfSyntaxError("cross-reference stream with a bad /Index", offset)
+        raise PdfSyntaxError(_("cross-reference stream with a bad /Index"), offset)
     parser.budget.spend_entries(sum(index[1::2]))
     raw = decode_stream(stream, budget=parser.budget)
     entries = _stream_entries(raw, widths, index, offset)
@@ -166,7 +169,7 @@ def _stream_entries(
     step = w0 + w1 + w2
     total = sum(index[1::2])
     if total * step > len(raw):
-        raise PdfSyntaxError("cross-reference stream shorter than its /Index says", offset)
+        raise PdfSyntaxError(_("cross-reference stream shorter than its /Index says"), offset)
     entries: dict[int, Entry] = {}
     pos = 0
     for first, count in zip(index[0::2], index[1::2], strict=True):
@@ -177,7 +180,7 @@ def _stream_entries(
             pos += step
             if num in entries:
                 raise PdfSyntaxError(
-                    f"object {num} is listed twice in one cross-reference stream", offset
+                    _("object {num} is listed twice in one cross-reference stream", num=num), offset
                 )
             if kind == 0:
                 entries[num] = Entry("f", a, b)
@@ -207,19 +210,19 @@ def decode_stream(stream: Stream, limit: int = MAX_DECODED, budget: Budget | Non
     elif filters is None:
         filters, params = [], []
     elif not isinstance(filters, list):
-        raise PdfSyntaxError("bad /Filter")
+        raise PdfSyntaxError(_("bad /Filter"))
     if not isinstance(params, list):
         params = [params] * len(filters)
     data = stream.raw
     for name, parms in zip(filters, params + [None] * (len(filters) - len(params)), strict=False):
         if name not in ("FlateDecode", "Fl"):
-            raise PdfSyntaxError(f"unsupported filter /{name} in a structure stream")
+            raise PdfSyntaxError(_("unsupported filter /{name} in a structure stream", name=name))
         try:
             data = _inflate(data, limit)
         except _TooLarge:
             if binding and budget is not None:
                 budget.spend_decoded(limit + 1)
-            raise PdfSyntaxError("compressed stream expands beyond the size limit") from None
+            raise PdfSyntaxError(_("compressed stream expands beyond the size limit")) from None
         if isinstance(parms, dict):
             data = _unpredict(data, parms)
     if budget is not None:
@@ -232,7 +235,7 @@ def _inflate(data: bytes, limit: int) -> bytes:
     try:
         out = decompressor.decompress(data, limit)
     except zlib.error as error:
-        raise PdfSyntaxError(f"damaged compressed stream ({error})") from None
+        raise PdfSyntaxError(_("damaged compressed stream ({error})", error=error)) from None
     if decompressor.unconsumed_tail:
         raise _TooLarge
     return out
@@ -247,26 +250,26 @@ def _unpredict(data: bytes, parms: dict[str, Any]) -> bytes:
     if predictor in (1, None):
         return data
     if len(data) > MAX_PREDICTED:
-        raise PdfSyntaxError("predicted stream too large")
+        raise PdfSyntaxError(_("predicted stream too large"))
     colors = parms.get("Colors", 1)
     bpc = parms.get("BitsPerComponent", 8)
     columns = parms.get("Columns", 1)
     if not (
         _small_int(colors, 1, 32) and bpc in (1, 2, 4, 8, 16) and _small_int(columns, 1, 1 << 20)
     ):
-        raise PdfSyntaxError("bad predictor parameters")
+        raise PdfSyntaxError(_("bad predictor parameters"))
     bpp = max(1, colors * bpc // 8)
     rowlen = (colors * bpc * columns + 7) // 8
     if predictor == 2:
         if bpc != 8:
-            raise PdfSyntaxError("unsupported TIFF predictor")
+            raise PdfSyntaxError(_("unsupported TIFF predictor"))
         out = bytearray(data)
         for start in range(0, len(out), rowlen):
             for j in range(start + bpp, min(start + rowlen, len(out))):
                 out[j] = (out[j] + out[j - bpp]) & 0xFF
         return bytes(out)
     if not 10 <= predictor <= 15:
-        raise PdfSyntaxError("unsupported predictor")
+        raise PdfSyntaxError(_("unsupported predictor"))
     return _png_unpredict(data, rowlen, bpp)
 
 
@@ -292,7 +295,7 @@ def _png_unpredict(data: bytes, rowlen: int, bpp: int) -> bytes:
                 upper_left = prev[j - bpp] if j >= bpp else 0
                 row[j] = (row[j] + _paeth(left, prev[j], upper_left)) & 0xFF
         elif kind != 0:
-            raise PdfSyntaxError("bad PNG predictor row")
+            raise PdfSyntaxError(_("bad PNG predictor row"))
         out += row
         prev = row
     return bytes(out)
@@ -317,29 +320,33 @@ class ObjectStream:
             or not _small_int(count, 0, MAX_MEMBERS)
             or not _small_int(first, 0, MAX_DECODED)
         ):
-            raise PdfSyntaxError("not a valid object stream")
+            raise PdfSyntaxError(_("not a valid object stream"))
         self.data = decode_stream(stream, budget=budget)
         self.parser = Parser(self.data, budget)
         self.first = first
         self.members: list[tuple[int, int]] = []
         pos = 0
-        for _ in range(count):
+        for _entry in range(count):
             num, pos = self.parser.parse(pos)
             off, pos = self.parser.parse(pos)
             if not (_small_int(num, 0, MAX_OBJECT_NUMBER) and _small_int(off, 0, MAX_DECODED)):
-                raise PdfSyntaxError("bad object stream header")
+                raise PdfSyntaxError(_("bad object stream header"))
             self.members.append((num, off))
-        if len({num for num, _ in self.members}) != len(self.members):
-            raise PdfSyntaxError("an object stream lists an object twice")
+        if len({num for num, _offset in self.members}) != len(self.members):
+            raise PdfSyntaxError(_("an object stream lists an object twice"))
         self._values: dict[int, object] = {}
 
     def get(self, index: int, num: int) -> object:
         """The value of member ``index``, which must be object ``num``."""
         if not 0 <= index < len(self.members) or self.members[index][0] != num:
-            raise PdfSyntaxError(f"object {num} is not where the cross-reference data says")
+            raise PdfSyntaxError(
+                _("object {num} is not where the cross-reference data says", num=num)
+            )
         if index not in self._values:
-            value, _ = self.parser.parse(self.first + self.members[index][1])
+            value, _end = self.parser.parse(self.first + self.members[index][1])
             if self.parser.conflicts:
-                raise PdfSyntaxError(f"in object {num}, {self.parser.conflicts.pop()}")
+                raise PdfSyntaxError(
+                    _("in object {num}, {conflict}", num=num, conflict=self.parser.conflicts.pop())
+                )
             self._values[index] = value
         return self._values[index]
