@@ -132,7 +132,7 @@ def test_a_bad_signatory_stops_the_batch_before_anything_is_issued(network_ca, t
     before = len(network_ca.issued)
     good = SignatoryIdentity("Aino Aalto", "Lahden kaupunki")
     bad = SignatoryIdentity("Bertta Berg", "Salpaus", business_id="1234567-8")
-    with pytest.raises(IdentityError, match="Bertta Berg: .*check digit"):
+    with pytest.raises(IdentityError, match=r"Bertta Berg: .*check digit"):
         issue_to_signatories(network_ca, [good, bad], tmp_path / "out")
     assert not (tmp_path / "out").exists()
     assert len(network_ca.issued) == before
