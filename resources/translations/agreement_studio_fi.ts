@@ -64,6 +64,121 @@
     </message>
 </context>
 <context>
+    <name>AnnexEditor</name>
+    <message>
+        <source>Annex content</source>
+        <translation>Liitteiden sisältö</translation>
+    </message>
+    <message>
+        <source>List the annexes above to give them content.</source>
+        <translation>Luettele liitteet yllä, niin voit antaa niille sisällön.</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Liite</translation>
+    </message>
+    <message>
+        <source>Annex:</source>
+        <translation>Liite:</translation>
+    </message>
+    <message>
+        <source>Content of the annex</source>
+        <translation>Liitteen sisältö</translation>
+    </message>
+    <message>
+        <source>Title only (the content is kept elsewhere)</source>
+        <translation>Vain otsikko (sisältö on muualla)</translation>
+    </message>
+    <message>
+        <source>Meeting schedule (made from the draft)</source>
+        <translation>Kokousaikataulu (luonnoksen tiedoista)</translation>
+    </message>
+    <message>
+        <source>Contact persons and signatories (made from the draft)</source>
+        <translation>Yhteyshenkilöt ja allekirjoittajat (luonnoksen tiedoista)</translation>
+    </message>
+    <message>
+        <source>Text written here</source>
+        <translation>Tähän kirjoitettava teksti</translation>
+    </message>
+    <message>
+        <source>An attached PDF document</source>
+        <translation>Liitetty PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Sisältö:</translation>
+    </message>
+    <message>
+        <source>Language of the annex</source>
+        <translation>Liitteen kieli</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s language</source>
+        <translation>Sopimuksen kieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Text of the annex</source>
+        <translation>Liitteen teksti</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Teksti:</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Liitä PDF…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF document as the annex</source>
+        <translation>Liitä PDF-asiakirja liitteeksi</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Liitetty tiedosto</translation>
+    </message>
+    <message>
+        <source>Annex message</source>
+        <translation>Liitettä koskeva ilmoitus</translation>
+    </message>
+    <message>
+        <source>Attached: {name} ({size} kB)</source>
+        <translation>Liitetty: {name} ({size} kt)</translation>
+    </message>
+    <message>
+        <source>No file attached yet.</source>
+        <translation>Tiedostoa ei ole vielä liitetty.</translation>
+    </message>
+    <message>
+        <source>Attach a PDF as the annex</source>
+        <translation>Liitä PDF liitteeksi</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Tiedostoa {name} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not attached: {reason}</source>
+        <translation>Tiedostoa ei liitetty: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Municipality</source>
@@ -292,6 +407,14 @@
     <message>
         <source>Choose an agreement to see who has signed it, its versions, deadlines and history.</source>
         <translation>Valitse sopimus, niin näet, kuka sen on allekirjoittanut, sekä sen versiot, määräajat ja historian.</translation>
+    </message>
+    <message>
+        <source>Copies in circulation</source>
+        <translation>Liikkeellä olevat kappaleet</translation>
+    </message>
+    <message>
+        <source>Trust of the signatures</source>
+        <translation>Allekirjoitusten luotettavuus</translation>
     </message>
     <message>
         <source>Agreement details</source>
@@ -2522,15 +2645,15 @@ Asiakirjan tunnus {id}</translation>
     </message>
     <message>
         <source>{status} — not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — ei luotettu</translation>
     </message>
     <message>
         <source>{status} — {count} not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — ei luotettuja: {count}</translation>
     </message>
     <message>
         <source>{untrusted} of the {signed} signatures were not trusted when they were imported: the signer&apos;s certificate does not come from a trusted CA and was not pinned for the signatory (for example, a self-issued identity). The signatures themselves are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signed} allekirjoituksesta {untrusted} ei ollut luotettuja, kun ne tuotiin: allekirjoittajan varmenne ei ole luotetulta varmentajalta eikä sitä ole kiinnitetty allekirjoittajalle (esimerkiksi itse myönnetty tunniste). Allekirjoitukset itsessään ovat eheitä.</translation>
     </message>
     <message>
         <source>from {date}</source>

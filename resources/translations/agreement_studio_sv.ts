@@ -64,6 +64,121 @@
     </message>
 </context>
 <context>
+    <name>AnnexEditor</name>
+    <message>
+        <source>Annex content</source>
+        <translation>Bilagornas innehåll</translation>
+    </message>
+    <message>
+        <source>List the annexes above to give them content.</source>
+        <translation>Räkna upp bilagorna ovan för att ge dem innehåll.</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Annex:</source>
+        <translation>Bilaga:</translation>
+    </message>
+    <message>
+        <source>Content of the annex</source>
+        <translation>Bilagans innehåll</translation>
+    </message>
+    <message>
+        <source>Title only (the content is kept elsewhere)</source>
+        <translation>Endast rubrik (innehållet finns på annat håll)</translation>
+    </message>
+    <message>
+        <source>Meeting schedule (made from the draft)</source>
+        <translation>Mötesschema (av uppgifterna i utkastet)</translation>
+    </message>
+    <message>
+        <source>Contact persons and signatories (made from the draft)</source>
+        <translation>Kontaktpersoner och undertecknare (av uppgifterna i utkastet)</translation>
+    </message>
+    <message>
+        <source>Text written here</source>
+        <translation>Text som skrivs här</translation>
+    </message>
+    <message>
+        <source>An attached PDF document</source>
+        <translation>Ett bifogat PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Innehåll:</translation>
+    </message>
+    <message>
+        <source>Language of the annex</source>
+        <translation>Bilagans språk</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s language</source>
+        <translation>Avtalets språk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Text of the annex</source>
+        <translation>Bilagans text</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Bifoga PDF…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF document as the annex</source>
+        <translation>Bifoga ett PDF-dokument som bilaga</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Bifogad fil</translation>
+    </message>
+    <message>
+        <source>Annex message</source>
+        <translation>Meddelande om bilagan</translation>
+    </message>
+    <message>
+        <source>Attached: {name} ({size} kB)</source>
+        <translation>Bifogad: {name} ({size} kB)</translation>
+    </message>
+    <message>
+        <source>No file attached yet.</source>
+        <translation>Ingen fil har bifogats ännu.</translation>
+    </message>
+    <message>
+        <source>Attach a PDF as the annex</source>
+        <translation>Bifoga en PDF som bilaga</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Filen {name} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not attached: {reason}</source>
+        <translation>Filen bifogades inte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Municipality</source>
@@ -292,6 +407,14 @@
     <message>
         <source>Choose an agreement to see who has signed it, its versions, deadlines and history.</source>
         <translation>Välj ett avtal för att se vem som har undertecknat det samt dess versioner, tidsfrister och historik.</translation>
+    </message>
+    <message>
+        <source>Copies in circulation</source>
+        <translation>Exemplar i omlopp</translation>
+    </message>
+    <message>
+        <source>Trust of the signatures</source>
+        <translation>Underskrifternas tillförlitlighet</translation>
     </message>
     <message>
         <source>Agreement details</source>
@@ -2522,15 +2645,15 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>{status} — not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — ej betrodd</translation>
     </message>
     <message>
         <source>{status} — {count} not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — ej betrodda: {count}</translation>
     </message>
     <message>
         <source>{untrusted} of the {signed} signatures were not trusted when they were imported: the signer&apos;s certificate does not come from a trusted CA and was not pinned for the signatory (for example, a self-issued identity). The signatures themselves are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{untrusted} av de {signed} underskrifterna var inte betrodda när de importerades: undertecknarens certifikat kommer inte från en betrodd CA och har inte fästs för undertecknaren (till exempel en egenutfärdad identitet). Själva underskrifterna är intakta.</translation>
     </message>
     <message>
         <source>from {date}</source>

@@ -59,7 +59,7 @@ def test_import_a_returned_copy_with_ctrl_i(
     assert "recorded the signature of Päivi Mäkelä (Lahden kaupunki)" in text
     assert "Partially signed · 1/3" in text
     status = studio.model.index(0, RegisterModel.STATUS)
-    qtbot.waitUntil(lambda: status.data() == "Partially signed · 1/3", timeout=10_000)
+    qtbot.waitUntil(lambda: status.data() == "Partially signed · 1/3 — not trusted", timeout=10_000)
     qtbot.waitUntil(
         lambda: studio.detail.details is not None and studio.detail.details.row.signed_count == 1,
         timeout=10_000,

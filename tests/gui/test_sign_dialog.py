@@ -41,7 +41,9 @@ def test_sign_with_an_identity_file(window, pki, registered, studio, qtbot):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     model = studio.model
     qtbot.waitUntil(
-        lambda: model.index(0, RegisterModel.STATUS).data() == "Partially signed · 1/3",
+        lambda: (
+            model.index(0, RegisterModel.STATUS).data() == "Partially signed · 1/3 — not trusted"
+        ),
         timeout=10_000,
     )
     signatories = studio.detail.signatories

@@ -56,7 +56,7 @@ def test_sign_with_the_keyboard_only(window, stored, registered, studio, qtbot, 
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     status = studio.model.index(0, RegisterModel.STATUS)
-    qtbot.waitUntil(lambda: status.data() == "Partially signed · 1/3", timeout=10_000)
+    qtbot.waitUntil(lambda: status.data() == "Partially signed · 1/3 — not trusted", timeout=10_000)
     wait_idle(qtbot)
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agreement_studio.gui.icons import icon
 
@@ -79,11 +87,29 @@ class DetailPane(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #b3261e;")
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setAccessibleName(self.tr("Copies in circulation"))
+        # Whether the signatures counted were trusted when imported (never shown better than
+        # the verdicts): the untrusted verdict's icon and a sentence.
+        self.trust_icon = QLabel()
+        size = self.fontMetrics().height()
+        self.trust_icon.setPixmap(icon("verdict-untrusted").pixmap(size, size))
+        self.trust_text = QLabel()
+        self.trust_text.setWordWrap(True)
+        self.trust_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_text.setAccessibleName(self.tr("Trust of the signatures"))
+        self.trust_row = QWidget()
+        trust_layout = QHBoxLayout(self.trust_row)
+        trust_layout.setContentsMargins(0, 0, 0, 0)
+        trust_layout.addWidget(self.trust_icon, 0, Qt.AlignmentFlag.AlignTop)
+        trust_layout.addWidget(self.trust_text, 1)
+        self.trust_row.hide()
         self.tabs: QTabWidget | None = None
         page = QWidget()
         self._page_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.trust_row)
         layout.addWidget(self.notes)
         layout.addLayout(self._build_buttons())
         return page
@@ -223,13 +249,23 @@ class DetailPane(QWidget):
             fill_signatories,
             fill_versions,
         )
-        from agreement_studio.gui.register.display import status_colour, status_text
+        from agreement_studio.gui.register.display import (
+            status_colour,
+            trusted_status_text,
+            untrusted_explanation,
+        )
 
         self.build_tabs()
         self.details = details
         row = details.row
         colour = status_colour(row.status.value).name()
-        status = status_text(row.status.value, row.signed_count, row.signatory_count)
+        verdicts = [s.verdict for s in details.signatories if s.signed]
+        untrusted = sum(verdict != "valid" for verdict in verdicts)
+        status = trusted_status_text(
+            row.status.value, row.signed_count, row.signatory_count, untrusted
+        )
+        self.trust_text.setText(untrusted_explanation(len(verdicts), untrusted))
+        self.trust_row.setVisible(untrusted > 0)
         identifier = self.tr("Document ID {id}").format(id=row.document_id)
         self.heading.setText(
             f"<h3>{_escape(row.title)}</h3><p>{_escape(row.network)} · "
@@ -267,6 +303,7 @@ class DetailPane(QWidget):
             f"<h3>{_escape(title)}</h3><p>{_escape(network)} · <b>{_escape(recording)}</b></p>"
         )
         self.notes.hide()
+        self.trust_row.hide()
         for widget in (self.signatories, self.versions, self.deadlines, self.history):
             widget.clear()
         self.head_label.clear()

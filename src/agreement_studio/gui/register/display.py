@@ -26,6 +26,8 @@ __all__ = [
     "status_label",
     "status_text",
     "term_text",
+    "trusted_status_text",
+    "untrusted_explanation",
 ]
 
 translate = QCoreApplication.translate
@@ -83,6 +85,29 @@ def status_text(status: str, signed: int, total: int) -> str:
             status=label, signed=signed, total=total
         )
     return label
+
+
+def trusted_status_text(status: str, signed: int, total: int, untrusted: int) -> str:
+    """:func:`status_text`, saying when signatures it counts were not trusted at import:
+    ``Signed · 7/7 — not trusted`` (all of them), ``Signed · 7/7 — 2 not trusted``."""
+    text = status_text(status, signed, total)
+    if untrusted <= 0:
+        return text
+    if untrusted >= signed:
+        return translate("Status", "{status} — not trusted").format(status=text)
+    return translate("Status", "{status} — {count} not trusted").format(
+        status=text, count=untrusted
+    )
+
+
+def untrusted_explanation(signed: int, untrusted: int) -> str:
+    """Why the signatures are said to be not trusted (a tooltip and the detail pane)."""
+    return translate(
+        "Status",
+        "{untrusted} of the {signed} signatures were not trusted when they were imported: the "
+        "signer's certificate does not come from a trusted CA and was not pinned for the "
+        "signatory (for example, a self-issued identity). The signatures themselves are intact.",
+    ).format(untrusted=untrusted, signed=signed)
 
 
 def status_colour(status: str) -> QColor:

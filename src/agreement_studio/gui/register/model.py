@@ -10,7 +10,7 @@ a generation number drops it when it arrives.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,23 +21,33 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from agreement_studio.gui.icons import icon
 from agreement_studio.gui.register.display import (
     deadline_text,
     status_icon,
-    status_text,
     term_text,
+    trusted_status_text,
+    untrusted_explanation,
 )
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.access import RegisterAccess
     from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import AgreementRow, Page, Register
+    from agreement_studio.register.signing_trust import SigningTrust
 
 __all__ = ["RegisterModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _SOON_DAYS = 30
 _SOON_COLOUR = QColor("#b3261e")
+
+
+class Listing(NamedTuple):
+    """A page of the register, and how far the signatures its rows count were trusted."""
+
+    page: Page
+    trust: dict[str, SigningTrust]
 
 
 def list_page(
@@ -48,11 +58,12 @@ def list_page(
     descending: bool,
     offset: int,
     limit: int,
-) -> Page:
-    """One page of the register (runs off the GUI thread)."""
+) -> Listing:
+    """One page of the register, with the trust of its signatures (runs off the GUI thread)."""
     from agreement_studio.register import Query, Status
+    from agreement_studio.register.signing_trust import signing_trust
 
-    return register.list(
+    page = register.list(
         Query(
             text=text,
             statuses=tuple(Status(s) for s in statuses),
@@ -62,6 +73,8 @@ def list_page(
             limit=limit,
         )
     )
+    signed = [row.document_id for row in page.rows if row.signed_count]
+    return Listing(page, signing_trust(register, signed))
 
 
 class RegisterModel(QAbstractTableModel):
@@ -97,6 +110,8 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self.access = access
         self.rows: list[AgreementRow] = []
+        self.trust: dict[str, SigningTrust] = {}
+        """How far the signatures each signed row counts were trusted at import."""
         self.total = 0
         """How many agreements match the query in all."""
         self.text = ""
@@ -147,6 +162,8 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+            if self._untrusted(row):
+                return icon("verdict-untrusted")  # the list looks no better than the verdicts
             return status_icon(row.status.value, row.signed_count, row.signatory_count)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DEADLINE:
             return _SOON_COLOUR if self._soon(row) else None
@@ -166,7 +183,9 @@ class RegisterModel(QAbstractTableModel):
         if column == self.NETWORK:
             return row.network
         if column == self.STATUS:
-            return status_text(row.status.value, row.signed_count, row.signatory_count)
+            return trusted_status_text(
+                row.status.value, row.signed_count, row.signatory_count, self._untrusted(row)
+            )
         if column == self.PARTIES:
             return str(row.party_count)
         if column == self.TERM:
@@ -176,7 +195,16 @@ class RegisterModel(QAbstractTableModel):
     def _tooltip(self, row: AgreementRow, column: int) -> str:
         if column == self.TITLE:
             return self.tr("{title}\nDocument ID {id}").format(title=row.title, id=row.document_id)
+        untrusted = self._untrusted(row)
+        if column == self.STATUS and untrusted:
+            trust = self.trust[row.document_id]
+            explanation = untrusted_explanation(trust.signed, untrusted)
+            return f"{self._text(row, column)}\n{explanation}"
         return self._text(row, column)
+
+    def _untrusted(self, row: AgreementRow) -> int:
+        trust = self.trust.get(row.document_id)
+        return trust.untrusted if trust is not None and row.signed_count else 0
 
     @staticmethod
     def _soon(row: AgreementRow) -> bool:
@@ -209,12 +237,14 @@ class RegisterModel(QAbstractTableModel):
             on_error=lambda failure: self._on_failure(failure, generation),
         )
 
-    def _on_page(self, page: Page | None, generation: int, offset: int) -> None:
+    def _on_page(self, listing: Listing | None, generation: int, offset: int) -> None:
         if generation != self._generation:
             return
         self._fetching = None
-        if page is None or offset != len(self.rows):
+        if listing is None or offset != len(self.rows):
             return
+        page = listing.page
+        self.trust.update(listing.trust)
         self.total = page.total
         new = page.rows[: max(0, self.total - offset)]
         if new:
@@ -241,11 +271,13 @@ class RegisterModel(QAbstractTableModel):
             on_error=lambda failure: self._on_failure(failure, generation),
         )
 
-    def _on_listing(self, page: Page | None, generation: int) -> None:
+    def _on_listing(self, listing: Listing | None, generation: int) -> None:
         if generation != self._generation:
             return
         self._loading = None
+        page = listing.page if listing else None
         self.beginResetModel()
+        self.trust = dict(listing.trust) if listing else {}
         self.rows = list(page.rows) if page else []
         self.total = page.total if page else 0
         self.endResetModel()
