@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from agreement_studio.drafting import Step, WizardSession
 from agreement_studio.errors import TemplateError
+from agreement_studio.gui.wizard.annex_editor import AnnexEditor
 from agreement_studio.gui.wizard.base import StepPage
 from agreement_studio.gui.wizard.choices import choices
 
@@ -104,6 +105,8 @@ class TermPage(StepPage):
         b.line(signing, self.tr("Place of signing:"), "signing.place")
         b.date(signing, self.tr("Date of signing (optional):"), "signing.date")
         b.text(signing, self.tr("Anne&xes (one a line):"), "annexes", as_lines=True, height=60)
+        self.annex_editor = AnnexEditor(self)
+        column.addWidget(self.annex_editor)
 
         self.optional_box = QGroupBox(self.tr("Optional clauses"))
         self.optional_layout = QVBoxLayout(self.optional_box)
@@ -118,8 +121,9 @@ class TermPage(StepPage):
         return QFormLayout(box)
 
     def load_extra(self) -> None:
-        """Show the template's optional clauses, each on or off."""
+        """Show the template's optional clauses, each on or off, and the annexes' content."""
         self.end.setEnabled(not self.agreement.term.indefinite)
+        self.annex_editor.load()
         for box in self.optional.values():
             box.deleteLater()
         self.optional.clear()
