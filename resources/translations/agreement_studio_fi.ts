@@ -1081,8 +1081,54 @@
         <translation>Versio {number}</translation>
     </message>
     <message>
+        <source>Recorded by the user account {user}</source>
+        <translation>Kirjannut käyttäjätili {user}</translation>
+    </message>
+    <message>
         <source>copy to send on</source>
         <translation>eteenpäin lähetettävä kappale</translation>
+    </message>
+    <message>
+        <source>File: {name}
+SHA-256: {sha256}</source>
+        <translation>Tiedosto: {name}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Prepared by the user account {user}</source>
+        <translation>Valmistellut käyttäjätili {user}</translation>
+    </message>
+    <message>
+        <source>Imported by the user account {user}</source>
+        <translation>Tuonut käyttäjätili {user}</translation>
+    </message>
+    <message>
+        <source>trusted at import</source>
+        <translation>luotettu tuotaessa</translation>
+    </message>
+    <message>
+        <source>not trusted at import (signer&apos;s certificate unknown)</source>
+        <translation>ei luotettu tuotaessa (allekirjoittajan varmenne tuntematon)</translation>
+    </message>
+    <message>
+        <source>Certificate holder: {name}</source>
+        <translation>Varmenteen haltija: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation>Organisaatio: {organisation}</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: {fingerprint}</source>
+        <translation>Varmenteen SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed: {when}</source>
+        <translation>Allekirjoitettu: {when}</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>Term</source>

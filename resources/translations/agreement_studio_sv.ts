@@ -1081,8 +1081,54 @@
         <translation>Version {number}</translation>
     </message>
     <message>
+        <source>Recorded by the user account {user}</source>
+        <translation>Registrerad av användarkontot {user}</translation>
+    </message>
+    <message>
         <source>copy to send on</source>
         <translation>exemplaret att skicka vidare</translation>
+    </message>
+    <message>
+        <source>File: {name}
+SHA-256: {sha256}</source>
+        <translation>Fil: {name}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>Prepared by the user account {user}</source>
+        <translation>Förberedd av användarkontot {user}</translation>
+    </message>
+    <message>
+        <source>Imported by the user account {user}</source>
+        <translation>Importerad av användarkontot {user}</translation>
+    </message>
+    <message>
+        <source>trusted at import</source>
+        <translation>betrodd vid importen</translation>
+    </message>
+    <message>
+        <source>not trusted at import (signer&apos;s certificate unknown)</source>
+        <translation>inte betrodd vid importen (undertecknarens certifikat okänt)</translation>
+    </message>
+    <message>
+        <source>Certificate holder: {name}</source>
+        <translation>Certifikatets innehavare: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation: {organisation}</source>
+        <translation>Organisation: {organisation}</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: {fingerprint}</source>
+        <translation>Certifikatets SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed: {when}</source>
+        <translation>Undertecknat: {when}</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>Term</source>

@@ -127,3 +127,35 @@ def test_parallel_copies_are_named_by_people_and_dates_until_resolved(
     states = [detail.signatories.topLevelItem(i).text(2) for i in range(3)]
     assert all(state.startswith("Signed ") for state in states), states
     assert "parallel" not in " ".join(messages[-1:])
+
+
+def test_versions_say_who_in_words_with_the_certificate_in_the_tooltip(
+    window, pki, registered, register_path, tmp_path, qtbot, request
+):
+    import getpass
+
+    from agreement_studio.signing import load_pkcs12
+
+    _sign_all(register_path, registered, pki, tmp_path, pin=False)
+    studio = request.getfixturevalue("studio")
+    choose_row(studio, qtbot)
+    versions = studio.detail.versions
+    version = versions.topLevelItem(0)
+    assert version.text(2) == getpass.getuser()
+    assert version.toolTip(2) == f"Recorded by the user account {getpass.getuser()}"
+    rows = [version.child(i) for i in range(version.childCount())]
+    assert [row.text(2) for row in rows[1:]] == [f"{h.name} ({h.party})" for h in pki.holders]
+    assert rows[0].text(0) == "Prepared PDF" and rows[0].text(2) == getpass.getuser()
+    first = pki.holders[0]
+    assert rows[1].text(0) == f"Signed: {first.name}"
+    tip = rows[1].toolTip(2)
+    fingerprint = load_pkcs12(first.path, PASSWORD).fingerprint_sha256
+    assert f"Certificate holder: {first.name}" in tip
+    assert f"Organisation: {first.party}" in tip
+    assert (
+        "Certificate SHA-256: " + " ".join(fingerprint[i : i + 8] for i in range(0, 64, 8)) in tip
+    )
+    assert "not trusted at import" in tip
+    assert "Imported by the user account" in tip and "signed-0.pdf" in tip
+    for row in rows:  # no hashes or file names in the column itself
+        assert not re.search(r"[0-9a-f]{12}|\.pdf", row.text(2)), row.text(2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
@@ -18,6 +18,7 @@ from agreement_studio.gui.register.display import deadline_text, format_moment
 
 if TYPE_CHECKING:
     from agreement_studio.register import AgreementDetails
+    from agreement_studio.register.values import RevisionInfo
 
 __all__ = ["DetailList", "fill_deadlines", "fill_history", "fill_signatories", "fill_versions"]
 
@@ -129,9 +130,16 @@ def fill_signatories(widget: DetailList, details: AgreementDetails) -> None:
 
 
 def fill_versions(widget: DetailList, details: AgreementDetails) -> None:
-    """Each version, and under it the PDFs recorded for it (the copy to send on marked)."""
+    """Each version, and under it the PDFs recorded for it (the copy to send on marked).
+
+    "By" says who, in words: the user account that recorded a version or prepared its PDF, and
+    for a signed copy the certificate's holder and organisation (its tooltip has the
+    certificate's details, as the import recorded them).
+    """
     widget.clear()
     widget.setRootIsDecorated(True)
+    imports = _imports(details)
+    seats = {s.field_name: s for s in details.signatories}
     for version in details.versions:
         state = (
             translate("History", "superseded {when}").format(
@@ -141,20 +149,87 @@ def fill_versions(widget: DetailList, details: AgreementDetails) -> None:
             else translate("History", "current")
         )
         number = translate("History", "Version {number}").format(number=version.number)
-        parent = widget.add([number, format_moment(version.created_at), version.created_by, state])
+        account = translate("History", "Recorded by the user account {user}").format(
+            user=version.created_by
+        )
+        parent = widget.add(
+            [number, format_moment(version.created_at), version.created_by, state],
+            tips={2: account},
+        )
         for r in details.revisions:
             if r.version != version.number:
                 continue
             kind = _tr(_KINDS.get(r.kind, r.kind)) if r.kind in _KINDS else r.kind
             if r.signature_field:
-                kind = f"{kind}: {r.signature_field}"
+                seat = seats.get(r.signature_field)
+                kind = f"{kind}: {seat.name if seat else r.signature_field}"
             line = translate("History", "copy to send on") if r.on_current_line else ""
+            by, tip = _revision_by(r, imports.get(r.sha256), version.created_by)
+            file_line = translate("History", "File: {name}\nSHA-256: {sha256}").format(
+                name=r.source_name or "—", sha256=r.sha256
+            )
             widget.add(
-                [kind, format_moment(r.created_at), r.source_name or "", line],
+                [kind, format_moment(r.created_at), by, line],
                 parent,
-                tips={0: f"{kind}\nSHA-256 {r.sha256}"},
+                tips={0: f"{kind}\n{file_line}", 2: "\n".join(p for p in (tip, file_line) if p)},
             )
         parent.setExpanded(True)
+
+
+def _imports(details: AgreementDetails) -> dict[str, tuple[str, dict[str, Any] | None]]:
+    """For each revision an import (or extension) recorded, by SHA-256: who imported it and
+    the signature it added, as the audit event records them."""
+    found: dict[str, tuple[str, dict[str, Any] | None]] = {}
+    for event in details.events:
+        revisions = event.details.get("revisions")
+        if event.action not in ("import", "extend") or not isinstance(revisions, list):
+            continue
+        signatures = {
+            s.get("field"): s for s in event.details.get("signatures") or [] if isinstance(s, dict)
+        }
+        for revision in revisions:
+            if isinstance(revision, dict) and revision.get("sha256"):
+                found[revision["sha256"]] = (event.actor, signatures.get(revision.get("field")))
+    return found
+
+
+def _revision_by(
+    revision: RevisionInfo, imported: tuple[str, dict[str, Any] | None] | None, recorder: str
+) -> tuple[str, str]:
+    """``(who, their details)`` for a revision's "By" cell and its tooltip."""
+    if revision.kind == "prepared" or imported is None:
+        return recorder, translate("History", "Prepared by the user account {user}").format(
+            user=recorder
+        )
+    actor, signature = imported
+    imported_by = translate("History", "Imported by the user account {user}").format(user=actor)
+    if not signature:
+        return actor, imported_by
+    name = signature.get("signer") or ""
+    organisation = signature.get("organisation") or ""
+    fingerprint = str(signature.get("fingerprint_sha256") or "")
+    trusted = (
+        translate("History", "trusted at import")
+        if signature.get("verdict") == "valid"
+        else translate("History", "not trusted at import (signer's certificate unknown)")
+    )
+    lines = [
+        translate("History", "Certificate holder: {name}").format(name=name),
+        translate("History", "Organisation: {organisation}").format(organisation=organisation),
+        translate("History", "Certificate SHA-256: {fingerprint}").format(
+            fingerprint=" ".join(fingerprint[i : i + 8] for i in range(0, len(fingerprint), 8))
+        ),
+        translate("History", "Signed: {when}").format(
+            when=format_moment(signature.get("signed_at")) or "—"
+        ),
+        trusted,
+        str(signature.get("warning") or ""),
+        imported_by,
+    ]
+    who = translate("History", "{name} ({organisation})").format(
+        name=name, organisation=organisation
+    )
+    return (who if organisation else name), "\n".join(line for line in lines if line)
 
 
 def fill_deadlines(
@@ -187,6 +262,11 @@ def fill_history(widget: DetailList, details: AgreementDetails) -> None:
 
 
 def _summary(details: dict) -> str:
+    from agreement_studio.i18n import render
+    from agreement_studio.register.words import reread
+
+    if "reason_text" in details:  # a rejection's reason, in the reader's language
+        return render(reread(details["reason_text"], str(details.get("reason", ""))))
     for key in ("reason", "source", "title", "renewal", "by"):
         value = details.get(key)
         if value:
