@@ -132,7 +132,9 @@ def test_missing_password_is_asked_for_without_signing(window, pki, registered, 
 def test_the_preview_shows_the_signature_as_it_will_appear(window, pki, registered, studio, qtbot):
     dialog = open_sign_dialog(studio, qtbot)
     lines = dialog.preview.lines()
-    assert lines[:3] == ["Digitally signed", "Päivi Mäkelä", "Lahden kaupunki"]
+    # the window speaks English here; the stamp speaks the (Finnish) agreement's language
+    assert dialog.details.language == "fi"
+    assert lines[:3] == ["Sähköisesti allekirjoitettu", "Päivi Mäkelä", "Lahden kaupunki"]
     dialog.field.setCurrentIndex(2)
     assert dialog.preview.lines()[1] == "Sanna Lähteenmäki"
     pixmap = dialog.preview.grab()

@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from agreement_studio.cli.common import print_json, read_secret
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
 
 if TYPE_CHECKING:
     from agreement_studio.cli.common import Subcommands
+
+_ = translatable(__name__)
 
 PASSWORD_ENV = "AGREEMENT_STUDIO_PASSWORD"
 CA_PASSWORD_ENV = "AGREEMENT_STUDIO_CA_PASSWORD"
@@ -245,15 +248,20 @@ def _password_file(parser: argparse.ArgumentParser, text: str) -> None:
 def _refuse_existing(path: str, force: bool) -> None:
     # an identity file holds a private key that cannot be made again: never replace it by accident
     if Path(path).exists() and not force:
-        raise InputError(f"{path} exists; choose another name or give --force to replace it")
+        raise InputError(
+            _("{path} exists; choose another name or give --force to replace it", path=path)
+        )
 
 
 def _new_password(args: argparse.Namespace, env: str, what: str) -> str:
     password = read_secret(
-        password_file=args.password_file, env_var=env, prompt=f"Password for {what}: ", confirm=True
+        password_file=args.password_file,
+        env_var=env,
+        prompt=render(_("Password for {what}: ", what=what)),
+        confirm=True,
     )
     if not password:
-        raise InputError(f"an empty password cannot protect {what}")
+        raise InputError(_("an empty password cannot protect {what}", what=what))
     return password
 
 
@@ -264,8 +272,17 @@ def _identity_new(args: argparse.Namespace) -> int:
     identity = create_identity(
         name=args.name, org=args.org, email=args.email, business_id=args.business_id, rsa=args.rsa
     )
-    identity.save_pkcs12(args.output, _new_password(args, PASSWORD_ENV, "the new identity"))
-    print(f"Created {args.output}: {_who(identity)}, SHA-256 {identity.fingerprint_sha256}")
+    identity.save_pkcs12(args.output, _new_password(args, PASSWORD_ENV, _("the new identity")))
+    print(
+        render(
+            _(
+                "Created {path}: {who}, SHA-256 {fingerprint}",
+                path=args.output,
+                who=_who(identity),
+                fingerprint=identity.fingerprint_sha256,
+            )
+        )
+    )
     return 0
 
 
@@ -281,12 +298,19 @@ def _identity_ca_new(args: argparse.Namespace) -> int:
         rsa=args.rsa,
         crl_url=args.crl_url,
     )
-    ca.save_pkcs12(args.output, _new_password(args, CA_PASSWORD_ENV, "the network CA"))
+    ca.save_pkcs12(args.output, _new_password(args, CA_PASSWORD_ENV, _("the network CA")))
     if args.pem:
         write_atomic(args.pem, ca.certificate_pem())
     print(
-        f"Created the network CA {args.output}: {ca.name} ({ca.organisation}), "
-        f"valid until {ca.not_valid_after:%Y-%m-%d}"
+        render(
+            _(
+                "Created the network CA {path}: {name} ({organisation}), valid until {date}",
+                path=args.output,
+                name=ca.name,
+                organisation=ca.organisation,
+                date=f"{ca.not_valid_after:%Y-%m-%d}",
+            )
+        )
     )
     return 0
 
@@ -297,7 +321,7 @@ def _open_ca(args: argparse.Namespace) -> Any:
     ca_password = read_secret(
         password_file=args.ca_password_file,
         env_var=CA_PASSWORD_ENV,
-        prompt="Password of the network CA: ",
+        prompt=render(_("Password of the network CA: ")),
     )
     return load_network_ca(args.ca, ca_password)
 
@@ -308,8 +332,17 @@ def _identity_issue(args: argparse.Namespace) -> int:
     identity = ca.issue(
         name=args.name, org=args.org, email=args.email, business_id=args.business_id, rsa=args.rsa
     )
-    identity.save_pkcs12(args.output, _new_password(args, PASSWORD_ENV, "the new identity"))
-    print(f"Issued {args.output}: {_who(identity)}, SHA-256 {identity.fingerprint_sha256}")
+    identity.save_pkcs12(args.output, _new_password(args, PASSWORD_ENV, _("the new identity")))
+    print(
+        render(
+            _(
+                "Issued {path}: {who}, SHA-256 {fingerprint}",
+                path=args.output,
+                who=_who(identity),
+                fingerprint=identity.fingerprint_sha256,
+            )
+        )
+    )
     return 0
 
 
@@ -319,9 +352,16 @@ def _identity_revoke(args: argparse.Namespace) -> int:
     ca = _open_ca(args)
     entry = ca.revoke(which, reason=args.reason, when=when)
     print(
-        f"Revoked {entry.subject} (serial {entry.serial}) as of "
-        f"{entry.revoked_at:%Y-%m-%d %H:%M:%S} UTC, reason {entry.reason}; "
-        "publish a new CRL with `identity crl`"
+        render(
+            _(
+                "Revoked {subject} (serial {serial}) as of {time} UTC, reason {reason}; "
+                "publish a new CRL with `identity crl`",
+                subject=entry.subject,
+                serial=entry.serial,
+                time=f"{entry.revoked_at:%Y-%m-%d %H:%M:%S}",
+                reason=entry.reason,
+            )
+        )
     )
     return 0
 
@@ -331,19 +371,23 @@ def _certificate_or_serial(args: argparse.Namespace) -> Any:
         try:
             return int(args.serial, 0)
         except ValueError:
-            raise InputError(f"--serial {args.serial!r} is not a number") from None
+            raise InputError(
+                _("--serial {serial} is not a number", serial=repr(args.serial))
+            ) from None
     from cryptography import x509
 
     try:
         data = Path(args.cert).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {args.cert}: {error.strerror}") from None
+        raise InputError(
+            _("cannot read {path}: {why}", path=args.cert, why=error.strerror or str(error))
+        ) from None
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError:
-        raise InputError(f"{args.cert} is not a certificate (PEM or DER)") from None
+        raise InputError(_("{path} is not a certificate (PEM or DER)", path=args.cert)) from None
 
 
 def _revocation_date(text: str | None) -> Any:
@@ -355,12 +399,15 @@ def _revocation_date(text: str | None) -> Any:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise InputError(
-            f"--revocation-date {text!r} is not a date and time like 2026-05-04T12:00:00+03:00"
+            _(
+                "--revocation-date {text} is not a date and time like 2026-05-04T12:00:00+03:00",
+                text=repr(text),
+            )
         ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # local time, as the person typing it means it
     if moment > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5):
-        raise InputError("--revocation-date is in the future; a CRL states what has happened")
+        raise InputError(_("--revocation-date is in the future; a CRL states what has happened"))
     return moment
 
 
@@ -372,8 +419,17 @@ def _identity_crl(args: argparse.Namespace) -> int:
     write_atomic(args.output, data)
     revoked = sum(1 for entry in ca.issued if entry.revoked_at is not None)
     print(
-        f"Wrote the CRL of {ca.name} to {args.output}: {revoked} revoked, "
-        f"number {ca.record.crl_number}, next update in {args.days} days"
+        render(
+            _(
+                "Wrote the CRL of {name} to {path}: {revoked} revoked, number {number}, "
+                "next update in {days} days",
+                name=ca.name,
+                path=args.output,
+                revoked=revoked,
+                number=ca.record.crl_number,
+                days=args.days,
+            )
+        )
     )
     return 0
 
@@ -385,17 +441,29 @@ def _identity_issued(args: argparse.Namespace) -> int:
         print_json({"ca": ca.name, "crl_url": ca.crl_url, "issued": [e.as_json() for e in entries]})
         return 0
     if not entries:
-        print(f"{ca.name} has no record of issued certificates")
+        print(render(_("{name} has no record of issued certificates", name=ca.name)))
         return 0
     for entry in entries:
         state = (
-            f"revoked {entry.revoked_at:%Y-%m-%d %H:%M} UTC ({entry.reason})"
+            _(
+                "revoked {time} UTC ({reason})",
+                time=f"{entry.revoked_at:%Y-%m-%d %H:%M}",
+                reason=entry.reason,
+            )
             if entry.revoked_at is not None
-            else "valid"
+            else _("valid")
         )
         print(
-            f"{entry.serial}  {entry.subject}  {entry.not_before:%Y-%m-%d} to "
-            f"{entry.not_after:%Y-%m-%d}  {state}"
+            render(
+                _(
+                    "{serial}  {subject}  {start} to {end}  {state}",
+                    serial=entry.serial,
+                    subject=entry.subject,
+                    start=f"{entry.not_before:%Y-%m-%d}",
+                    end=f"{entry.not_after:%Y-%m-%d}",
+                    state=state,
+                )
+            )
         )
     return 0
 
@@ -404,13 +472,16 @@ def _open_identity_file(args: argparse.Namespace) -> Any:
     from agreement_studio.signing import load_pkcs12
 
     password = read_secret(
-        password_file=args.password_file, env_var=PASSWORD_ENV, prompt=f"Password of {args.file}: "
+        password_file=args.password_file,
+        env_var=PASSWORD_ENV,
+        prompt=render(_("Password of {path}: ", path=args.file)),
     )
     return load_pkcs12(args.file, password, check=False)
 
 
 def _identity_show(args: argparse.Namespace) -> int:
     from agreement_studio.errors import CertificateNotUsable
+    from agreement_studio.verification.report import reason_of
 
     identity = _open_identity_file(args)
     summary = identity.describe()
@@ -418,24 +489,30 @@ def _identity_show(args: argparse.Namespace) -> int:
         identity.check_usable()
         summary["usable"], summary["problem"] = True, None
     except CertificateNotUsable as problem:
-        summary["usable"], summary["problem"] = False, str(problem)
+        summary["usable"], summary["problem"] = False, reason_of(problem)
     if args.json:
         print_json(summary)
         return 0
+    valid = _("{start} to {end}", start=summary["not_valid_before"], end=summary["not_valid_after"])
     rows = [
-        ("Name", summary["name"]),
-        ("Organisation", summary["organisation"]),
-        ("E-mail", summary["email"]),
-        ("Business ID", summary["business_id"]),
-        ("Issuer", "self-issued" if summary["self_issued"] else summary["issuer"]),
-        ("Valid", f"{summary['not_valid_before']} to {summary['not_valid_after']}"),
-        ("Key", summary["key"]),
+        (_("Name"), summary["name"]),
+        (_("Organisation"), summary["organisation"]),
+        (_("E-mail"), summary["email"]),
+        (_("Business ID"), summary["business_id"]),
+        (_("Issuer"), _("self-issued") if summary["self_issued"] else summary["issuer"]),
+        (_("Valid"), valid),
+        (_("Key"), summary["key"]),
         ("SHA-256", summary["fingerprint_sha256"]),
-        ("Can sign", "yes" if summary["usable"] else f"no: {summary['problem']}"),
+        (
+            _("Can sign"),
+            _("yes") if summary["usable"] else _("no: {why}", why=summary["problem"]),
+        ),
     ]
+    width = max(len(render(label)) for label, _value in rows) + 2
+    width = max(width, 14)
     for label, value in rows:
         if value:
-            print(f"{label + ':':14} {value}")
+            print(f"{render(label) + ':':{width}} {render(value)}")
     return 0
 
 
@@ -445,11 +522,13 @@ def _identity_export_cert(args: argparse.Namespace) -> int:
     from agreement_studio.signing.identities import read_pkcs12
 
     password = read_secret(
-        password_file=args.password_file, env_var=PASSWORD_ENV, prompt=f"Password of {args.file}: "
+        password_file=args.password_file,
+        env_var=PASSWORD_ENV,
+        prompt=render(_("Password of {path}: ", path=args.file)),
     )
     _key, cert, _others = read_pkcs12(args.file, password)
     write_atomic(args.output, certificate_pem(cert))
-    print(f"Wrote the certificate to {args.output}")
+    print(render(_("Wrote the certificate to {path}", path=args.output)))
     return 0
 
 
@@ -498,11 +577,25 @@ def _sign(args: argparse.Namespace) -> int:
             }
         )
     else:
-        certified = ", certified" if result.certified else ""
-        print(
-            f"Signed {args.input} as {result.signer_name} in field {result.field_name} "
-            f"({result.level.value}{certified}) -> {result.output}"
-        )
+        if result.certified:
+            done = _(
+                "Signed {input} as {signer} in field {field} ({level}, certified) -> {output}",
+                input=args.input,
+                signer=result.signer_name,
+                field=result.field_name,
+                level=result.level.value,
+                output=result.output,
+            )
+        else:
+            done = _(
+                "Signed {input} as {signer} in field {field} ({level}) -> {output}",
+                input=args.input,
+                signer=result.signer_name,
+                field=result.field_name,
+                level=result.level.value,
+                output=result.output,
+            )
+        print(render(done))
     return 0
 
 
@@ -522,7 +615,8 @@ def _extend(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
     )
     for warning in result.warnings:
-        print(f"agreement-studio: warning: {warning}", file=sys.stderr)
+        said = render(_("warning: {warning}", warning=warning))
+        print(f"agreement-studio: {said}", file=sys.stderr)
     if args.json:
         print_json(
             {
@@ -539,14 +633,39 @@ def _extend(args: argparse.Namespace) -> int:
             }
         )
     else:
-        stamp = f", document timestamp {result.timestamp_field}" if result.timestamp_field else ""
-        print(
-            f"Extended {args.input} to {result.level.value}: {result.signatures} signatures, "
-            f"{result.certificates} certificates, {result.crls} CRLs, {result.ocsps} OCSP "
-            f"responses{stamp} -> {result.output}"
-        )
+        counts = {
+            "input": args.input,
+            "level": result.level.value,
+            "signatures": result.signatures,
+            "certificates": result.certificates,
+            "crls": result.crls,
+            "ocsps": result.ocsps,
+            "output": result.output,
+        }
+        if result.timestamp_field:
+            done = _(
+                "Extended {input} to {level}: {signatures} signatures, {certificates} "
+                "certificates, {crls} CRLs, {ocsps} OCSP responses, document timestamp "
+                "{timestamp} -> {output}",
+                timestamp=result.timestamp_field,
+                **counts,
+            )
+        else:
+            done = _(
+                "Extended {input} to {level}: {signatures} signatures, {certificates} "
+                "certificates, {crls} CRLs, {ocsps} OCSP responses -> {output}",
+                **counts,
+            )
+        print(render(done))
         if result.renew_before is not None:
-            print(f"Renew it (extend again) before {result.renew_before:%Y-%m-%d}")
+            print(
+                render(
+                    _(
+                        "Renew it (extend again) before {date}",
+                        date=f"{result.renew_before:%Y-%m-%d}",
+                    )
+                )
+            )
     return 0
 
 
@@ -557,23 +676,25 @@ def _signing_identity(args: argparse.Namespace) -> Any:
         password = read_secret(
             password_file=args.password_file,
             env_var=PASSWORD_ENV,
-            prompt=f"Password of {args.identity}: ",
+            prompt=render(_("Password of {path}: ", path=args.identity)),
         )
         return load_pkcs12(args.identity, password)
     if not (args.token_label and args.key_label):
-        raise InputError("--pkcs11-module needs --token-label and --key-label")
+        raise InputError(_("--pkcs11-module needs --token-label and --key-label"))
     from agreement_studio.signing import open_pkcs11
 
     pin = read_secret(
         password_file=args.password_file,
         env_var=PASSWORD_ENV,
-        prompt=f"PIN of the token {args.token_label}: ",
+        prompt=render(_("PIN of the token {token}: ", token=args.token_label)),
     )
     return open_pkcs11(args.pkcs11_module, args.token_label, args.key_label, pin)
 
 
 def _who(identity: Any) -> str:
-    return f"{identity.subject_name} ({identity.organisation})"
+    return _(
+        "{name} ({organisation})", name=identity.subject_name, organisation=identity.organisation
+    )
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

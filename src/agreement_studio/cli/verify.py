@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
 
 if TYPE_CHECKING:
     from agreement_studio.cli.common import Subcommands
     from agreement_studio.verification.report import FileReport
     from agreement_studio.verification.trust import TrustStore
+
+_ = translatable(__name__)
 
 
 def add_commands(subparsers: Subcommands) -> None:
@@ -122,9 +125,11 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            render(_("not a whole number: {text}", text=repr(text)))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(render(_("must be 1 or more")))
     return value
 
 
@@ -140,9 +145,9 @@ def collect_pdfs(items: list[str]) -> list[str]:
         elif path.is_file():
             found.append(item)
         else:
-            raise InputError(f"no such file or folder: {item}")
+            raise InputError(_("no such file or folder: {path}", path=item))
     if not found:
-        raise InputError("no PDF files found")
+        raise InputError(_("no PDF files found"))
     return found
 
 
@@ -207,9 +212,10 @@ def _print_json(reports: list[FileReport], anchors: list[str]) -> None:
 
 def _print_header(anchors: list[str]) -> None:
     """The trust every file below is judged against (the same words as the PDF report)."""
-    from agreement_studio.pdf.report import WORDS
+    from agreement_studio.pdf.report import report_words
 
-    line = WORDS["trust"].format(names=", ".join(anchors)) if anchors else WORDS["no_trust"]
+    words = report_words()
+    line = words["trust"].format(names=", ".join(anchors)) if anchors else words["no_trust"]
     sys.stdout.write(f"{line}\n\n")
 
 
@@ -221,27 +227,38 @@ def _label(text: str) -> str:
 def _print_text(report: FileReport, anchors: Sequence[str] = ()) -> None:
     """One file: its verdict, why, what it was judged against, each signature and its facts.
 
-    The lines are those of the window and the PDF report (``pdf.report``), in English.
+    The lines are those of the window and the PDF report (``pdf.report``), in the reader's
+    language (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); English in the C locale.
     """
-    from agreement_studio.pdf.report import file_facts, file_summary, signature_facts
+    from agreement_studio.pdf.report import (
+        file_facts,
+        file_summary,
+        report_words,
+        signature_facts,
+        verdict_word,
+    )
 
+    words = report_words()
     out = sys.stdout
-    out.write(f"{report.path}: {report.verdict.value.upper()}\n  {report.message}\n")
-    summary = file_summary(report)
-    if summary != report.message:
+    message = render(report.message)
+    verdict = verdict_word(report.verdict, words).upper()
+    out.write(f"{report.path}: {verdict}\n  {message}\n")
+    summary = file_summary(report, words)
+    if summary != message:
         out.write(f"  {summary}\n")
-    for label, lines in file_facts(report, anchors=anchors):
-        out.write(f"  {_label(label)}: {'; '.join(lines)}\n")
+    for label, lines in file_facts(report, words, anchors=anchors):
+        out.write(f"  {_label(label)}: {'; '.join(render(line) for line in lines)}\n")
     for signature in report.signatures:
         out.write(
-            f"  {signature.index + 1}. {signature.field} [{signature.verdict.value}] "
-            f"{signature.message}\n"
+            f"  {signature.index + 1}. {signature.field} "
+            f"[{verdict_word(signature.verdict, words).lower()}] {render(signature.message)}\n"
         )
-        for label, lines in signature_facts(signature):
+        for label, lines in signature_facts(signature, words):
             for line in lines:
-                out.write(f"       {_label(label)}: {line}\n")
+                out.write(f"       {_label(label)}: {render(line)}\n")
     for problem in report.problems:
-        out.write(f"  note: {problem}\n")
+        note = render(_("note: {problem}", problem=problem))
+        out.write(f"  {note}\n")
     out.write("\n")
     out.flush()
 
@@ -251,8 +268,17 @@ def _signed_version(args: argparse.Namespace) -> int:
     from agreement_studio.verification.document import signed_revision
 
     if not Path(args.file).is_file():
-        raise InputError(f"no such file: {args.file}")
+        raise InputError(_("no such file: {path}", path=args.file))
     data = signed_revision(args.file, args.signature - 1)
     write_atomic(args.output, data)
-    print(f"{args.output}: the version signature {args.signature} covers ({len(data)} bytes)")
+    print(
+        render(
+            _(
+                "{path}: the version signature {number} covers ({size} bytes)",
+                path=args.output,
+                number=args.signature,
+                size=len(data),
+            )
+        )
+    )
     return 0

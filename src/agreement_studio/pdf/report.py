@@ -26,10 +26,14 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from agreement_studio.i18n import render, translatable
+
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
     from agreement_studio.verification.report import FileReport, SignatureReport
+
+_ = translatable(__name__)
 
 __all__ = [
     "WORDS",
@@ -39,86 +43,103 @@ __all__ = [
     "format_moment",
     "render_report",
     "report_document",
+    "report_words",
     "signature_facts",
     "verdict_word",
     "write_report",
 ]
 
 WORDS: dict[str, str] = {
-    "title": "Signature verification report",
-    "created": "Created",
-    "page": "Page {n} / {total}",
-    "summary": "Files: {files}. Valid: {valid}. Untrusted: {untrusted}. Unsigned: {unsigned}. "
-    "Rejected (modified, invalid or error): {rejected}.",
-    "trust": "Trusted certificates: {names}.",
-    "no_trust": "No trust anchors were given: an intact signature is at best untrusted.",
-    "verdict.valid": "Valid",
-    "verdict.untrusted": "Untrusted",
-    "verdict.unsigned": "Unsigned",
-    "verdict.modified": "Modified",
-    "verdict.invalid": "Invalid",
-    "verdict.error": "Error",
-    "file.valid": "Every signature is intact and trusted ({count}).",
-    "file.untrusted": "Intact; signers not trusted: {untrusted} of {count}.",
-    "file.unsigned": "The file has no signatures.",
-    "file.modified": "Changed after signature {number}: {changes}",
-    "file.invalid": "A signature is broken: {problem}",
-    "file.error": "Could not be verified: {problem}",
-    "kind.signature": "Signature {number}",
-    "kind.certification": "Certification {number}",
-    "kind.timestamp": "Document timestamp {number}",
-    "fact.signer": "Signed by",
-    "fact.claimed": "Time claimed",
-    "fact.timestamp": "Timestamp",
-    "fact.intact": "Intact",
-    "fact.changed": "Changed after signing",
-    "fact.allowed": "Added afterwards (allowed)",
-    "fact.trusted": "Trusted",
-    "fact.certificate": "Certificate",
-    "fact.covers": "Covers",
-    "fact.field": "Field",
-    "fact.fingerprint": "Fingerprint (SHA-256)",
-    "fact.problems": "Problems",
-    "unknown": "unknown",
-    "none": "none",
-    "nothing": "nothing",
-    "intact.yes": "Yes: the signed bytes and the signature check out",
-    "intact.no": "No",
-    "timestamp.trusted": "{time} (trusted timestamp)",
-    "timestamp.untrusted": "{time} (not used: {reason})",
-    "timestamp.not_trusted": "{time} (its authority is not trusted)",
-    "trusted.anchor": "Yes, through “{anchor}”",
-    "trusted.pinned": "Yes: the certificate recorded for this signatory",
-    "trusted.no": "No: {reason}",
-    "judged": "{trust}; judged {basis}",
-    "basis.timestamp": "at the time of the trusted timestamp",
-    "basis.claimed": "at the time the signer claims",
-    "basis.now": "at the time of verification",
-    "basis.document": "at the time of a trusted document timestamp",
-    "certificate": "issued by {issuer}, valid {start} – {end}",
-    "certificate.expired_since": "it has expired since, on {date}",
-    "certificate.not_yet_valid": "it was not yet valid at that time",
-    "certificate.expired_then": "it had already expired at that time",
-    "covers": "revision {revision} of {revisions}",
-    "covers.whole": "revision {revision} of {revisions}: the whole file",
-    "fact.validated": "Validation time",
-    "fact.anchors": "Trust anchors",
-    "fact.judged_at": "Trust judged at",
-    "fact.revocation": "Revocation",
-    "fact.level": "PAdES level",
-    "fact.long_term": "Long-term data",
-    "fact.weak": "Key and digest",
-    "judged_at": "{time} ({basis})",
-    "revocation.good": "good: not revoked",
-    "revocation.revoked": "revoked on {time}",
-    "revocation.unknown": "unknown: no revocation data could be had",
-    "revocation.not-applicable": "not-applicable: no revocation status was checked",
-    "revocation.source": "{status} (source: {source})",
-    "level.none": "none (not a PAdES baseline signature)",
-    "weak.none": "no weakness found",
-    "weak.yes": "too weak (ETSI TS 119 312): {reason}",
+    "title": _("Signature verification report"),
+    "created": _("Created"),
+    "page": _("Page {n} / {total}"),
+    "summary": _(
+        "Files: {files}. Valid: {valid}. Untrusted: {untrusted}. Unsigned: {unsigned}. "
+        "Rejected (modified, invalid or error): {rejected}."
+    ),
+    "trust": _("Trusted certificates: {names}."),
+    "no_trust": _("No trust anchors were given: an intact signature is at best untrusted."),
+    "verdict.valid": _("Valid"),
+    "verdict.untrusted": _("Untrusted"),
+    "verdict.unsigned": _("Unsigned"),
+    "verdict.modified": _("Modified"),
+    "verdict.invalid": _("Invalid"),
+    "verdict.error": _("Error"),
+    "file.valid": _("Every signature is intact and trusted ({count})."),
+    "file.untrusted": _("Intact; signers not trusted: {untrusted} of {count}."),
+    "file.unsigned": _("The file has no signatures."),
+    "file.modified": _("Changed after signature {number}: {changes}"),
+    "file.invalid": _("A signature is broken: {problem}"),
+    "file.error": _("Could not be verified: {problem}"),
+    "kind.signature": _("Signature {number}"),
+    "kind.certification": _("Certification {number}"),
+    "kind.timestamp": _("Document timestamp {number}"),
+    "fact.signer": _("Signed by"),
+    "fact.claimed": _("Time claimed"),
+    "fact.timestamp": _("Timestamp"),
+    "fact.intact": _("Intact"),
+    "fact.changed": _("Changed after signing"),
+    "fact.allowed": _("Added afterwards (allowed)"),
+    "fact.trusted": _("Trusted"),
+    "fact.certificate": _("Certificate"),
+    "fact.covers": _("Covers"),
+    "fact.field": _("Field"),
+    "fact.fingerprint": _("Fingerprint (SHA-256)"),
+    "fact.problems": _("Problems"),
+    "unknown": _("unknown"),
+    "none": _("none"),
+    "nothing": _("nothing"),
+    "intact.yes": _("Yes: the signed bytes and the signature check out"),
+    "intact.no": _("No"),
+    "timestamp.trusted": _("{time} (trusted timestamp)"),
+    "timestamp.untrusted": _("{time} (not used: {reason})"),
+    "timestamp.not_trusted": _("{time} (its authority is not trusted)"),
+    "trusted.anchor": _("Yes, through “{anchor}”"),
+    "trusted.pinned": _("Yes: the certificate recorded for this signatory"),
+    "trusted.no": _("No: {reason}"),
+    "judged": _("{trust}; judged {basis}"),
+    "basis.timestamp": _("at the time of the trusted timestamp"),
+    "basis.claimed": _("at the time the signer claims"),
+    "basis.now": _("at the time of verification"),
+    "basis.document": _("at the time of a trusted document timestamp"),
+    "certificate": _("issued by {issuer}, valid {start} – {end}"),
+    "certificate.expired_since": _("it has expired since, on {date}"),
+    "certificate.not_yet_valid": _("it was not yet valid at that time"),
+    "certificate.expired_then": _("it had already expired at that time"),
+    "covers": _("revision {revision} of {revisions}"),
+    "covers.whole": _("revision {revision} of {revisions}: the whole file"),
+    "fact.validated": _("Validation time"),
+    "fact.anchors": _("Trust anchors"),
+    "fact.judged_at": _("Trust judged at"),
+    "fact.revocation": _("Revocation"),
+    "fact.level": _("PAdES level"),
+    "fact.long_term": _("Long-term data"),
+    "fact.weak": _("Key and digest"),
+    "judged_at": _("{time} ({basis})"),
+    "revocation.good": _("good: not revoked"),
+    "revocation.revoked": _("revoked on {time}"),
+    "revocation.unknown": _("unknown: no revocation data could be had"),
+    "revocation.not-applicable": _("not-applicable: no revocation status was checked"),
+    "revocation.source": _("{status} (source: {source})"),
+    "level.none": _("none (not a PAdES baseline signature)"),
+    "weak.none": _("no weakness found"),
+    "weak.yes": _("too weak (ETSI TS 119 312): {reason}"),
 }
-"""Every word of the report, in English; keys missing from a caller's ``words`` use these."""
+"""Every word of the report, in English (each a Text: :func:`report_words` renders them in a
+language); keys missing from a caller's ``words`` use these, rendered in the current language."""
+
+_CODES = {
+    "file (DSS)": _("file (DSS)"),
+    "file (CMS)": _("file (CMS)"),
+    "given CRL": _("given CRL"),
+    "online": _("online"),
+    "trusted timestamp": _("trusted timestamp"),
+    "trusted document timestamp": _("trusted document timestamp"),
+    "time the signer claims": _("time the signer claims"),
+    "time of verification": _("time of verification"),
+}
+"""The verifier's codes for where revocation data came from and when trust is judged, as words
+(English: the code itself; rendered in the current language)."""
 
 _GOOD, _AMBER, _RED, _GREY = "#1a7f37", "#9a6700", "#c62828", "#5f6b76"
 VERDICT_COLOURS = {
@@ -139,13 +160,22 @@ _BASES = {
 }
 
 
+def report_words(language: str | None = None) -> dict[str, str]:
+    """:data:`WORDS` in ``language`` (default: the current one), e.g. for the command line."""
+    return {key: render(text, language) for key, text in WORDS.items()}
+
+
 def _say(words: Mapping[str, str], key: str, **values: object) -> str:
-    """``words[key]`` filled in; a template with a broken placeholder falls back to English."""
-    template = words.get(key) or WORDS[key]
+    """``words[key]`` filled in (values that are Texts rendered in the current language); a
+    template with a broken placeholder falls back to English."""
+    template = words.get(key) or render(WORDS[key])
+    shown = {
+        name: render(value) if isinstance(value, str) else value for name, value in values.items()
+    }
     try:
-        return template.format(**values)
+        return template.format(**shown)
     except (KeyError, IndexError, ValueError):
-        return WORDS[key].format(**values)
+        return str.format(WORDS[key], **values)
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -182,7 +212,7 @@ def file_summary(report: FileReport, words: Mapping[str, str] = WORDS) -> str:
             words,
             "file.modified",
             number=worst[0].index + 1,
-            changes="; ".join(worst[0].changes_after),
+            changes="; ".join(render(change) for change in worst[0].changes_after),
         )
     problems = [p for s in worst for p in s.problems] + list(report.problems)
     problem = problems[0] if problems else report.message
@@ -285,11 +315,12 @@ def signature_facts(
 
 
 def _judged_at(signature: SignatureReport, words: Mapping[str, str]) -> str:
+    basis = signature.trust_time_basis
     return _say(
         words,
         "judged_at",
         time=_time(signature.trust_time) or _say(words, "unknown"),
-        basis=signature.trust_time_basis or _say(words, "unknown"),
+        basis=_CODES.get(basis, basis) if basis else _say(words, "unknown"),
     )
 
 
@@ -303,7 +334,13 @@ def _revocation(signature: SignatureReport, words: Mapping[str, str]) -> str:
     else:  # a status this module does not know yet: say it as the verifier does
         text = status
     if signature.revocation_source:
-        text = _say(words, "revocation.source", status=text, source=signature.revocation_source)
+        source = signature.revocation_source
+        text = _say(
+            words,
+            "revocation.source",
+            status=text,
+            source=_CODES.get(source, source),
+        )
     return text
 
 

@@ -27,6 +27,7 @@ from agreement_studio.errors import (
     IdentityError,
 )
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.signing import certificates as certs
 from agreement_studio.signing.identities import FileIdentity, read_pkcs12
 from agreement_studio.signing.revocation_list import (
@@ -38,6 +39,8 @@ from agreement_studio.signing.revocation_list import (
     record_path_for,
 )
 from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS
+
+_ = translatable(__name__)
 
 __all__ = ["NetworkCA", "create_network_ca", "issue_identity", "load_network_ca"]
 
@@ -54,7 +57,7 @@ class NetworkCA:
         record: IssuedRecord | None = None,
     ) -> None:
         if not certs.key_matches(key, certificate):
-            raise IdentityError("the CA's private key does not belong to its certificate")
+            raise IdentityError(_("the CA's private key does not belong to its certificate"))
         self._key = key
         self.certificate = certificate
         self._subject = certs.subject_of(certificate)
@@ -148,8 +151,11 @@ class NetworkCA:
         now = dt.datetime.now(dt.UTC)
         if not (self.certificate.not_valid_before_utc <= now <= self.not_valid_after):
             raise CertificateNotUsable(
-                f"the network CA {self.name!r} is not valid now "
-                f"(valid until {self.not_valid_after:%Y-%m-%d})"
+                _(
+                    "the network CA {name} is not valid now (valid until {date})",
+                    name=repr(self.name),
+                    date=f"{self.not_valid_after:%Y-%m-%d}",
+                )
             )
         subject = certs.Subject.checked(name=name, org=org, email=email, business_id=business_id)
         key = certs.new_key(rsa_key=rsa)
@@ -190,8 +196,11 @@ class NetworkCA:
             cert.verify_directly_issued_by(self.certificate)
         except (ValueError, TypeError, InvalidSignature):
             raise CertificateRevocationError(
-                f"{cert.subject.rfc4514_string()} was not issued by the network CA "
-                f"{self.name!r}; it cannot revoke it"
+                _(
+                    "{subject} was not issued by the network CA {name}; it cannot revoke it",
+                    subject=cert.subject.rfc4514_string(),
+                    name=repr(self.name),
+                )
             ) from None
 
     def crl(self, *, days: int = DEFAULT_CRL_DAYS, now: dt.datetime | None = None) -> bytes:
@@ -226,7 +235,9 @@ def create_network_ca(
 def _checked_url(url: str | None) -> str | None:
     url = (url or "").strip() or None
     if url is not None and not url.lower().startswith(("http://", "https://", "ldap://")):
-        raise IdentityError(f"{url!r} is not a CRL address (http://, https:// or ldap://)")
+        raise IdentityError(
+            _("{url} is not a CRL address (http://, https:// or ldap://)", url=repr(url))
+        )
     return url
 
 
@@ -239,7 +250,9 @@ def load_network_ca(path: str | os.PathLike[str], password: str) -> NetworkCA:
     except x509.ExtensionNotFound:
         is_ca = False
     if not is_ca:
-        raise IdentityError(f"{path} holds a signing identity, not a certificate authority")
+        raise IdentityError(
+            _("{path} holds a signing identity, not a certificate authority", path=path)
+        )
     ca = NetworkCA(key, cert, path=Path(path))
     ca.record = IssuedRecord.load(record_path_for(path), ca.fingerprint_sha256)
     return ca

@@ -19,6 +19,9 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from agreement_studio.errors import CertificateNotUsable, IdentityError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -43,7 +46,7 @@ def normalise_business_id(value: str) -> str:
     text = text[len("NTRFI-") :] if text.upper().startswith("NTRFI-") else text
     problem = business_id_problem(text)
     if problem is not None:
-        raise IdentityError(f"the Business ID is not valid: {problem.message}")
+        raise IdentityError(_("the Business ID is not valid: {why}", why=problem.message))
     return text
 
 
@@ -67,12 +70,12 @@ class Subject:
         """A subject from user input, trimmed and checked."""
         name, org = (name or "").strip(), (org or "").strip()
         if not name:
-            raise IdentityError("a name is needed for the certificate")
+            raise IdentityError(_("a name is needed for the certificate"))
         if not org:
-            raise IdentityError("an organisation is needed for the certificate")
+            raise IdentityError(_("an organisation is needed for the certificate"))
         email = (email or "").strip() or None
         if email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-            raise IdentityError(f"{email!r} is not an e-mail address")
+            raise IdentityError(_("{email} is not an e-mail address", email=repr(email)))
         bid = normalise_business_id(business_id) if business_id and business_id.strip() else None
         return cls(name=name, org=org, email=email, business_id=bid)
 
@@ -166,7 +169,7 @@ def build_end_entity(
         aki_source = issuer_key.public_key()
         not_after = min(not_after, issuer_cert.not_valid_after_utc)
         if not_after <= now:
-            raise CertificateNotUsable("the network CA has expired; create a new network CA")
+            raise CertificateNotUsable(_("the network CA has expired; create a new network CA"))
     builder = (
         builder.issuer_name(issuer_name)
         .serial_number(x509.random_serial_number())
@@ -257,13 +260,20 @@ def check_signing_certificate(cert: x509.Certificate, at: dt.datetime | None = N
     who = _first(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
     if moment < cert.not_valid_before_utc:
         raise CertificateNotUsable(
-            f"the certificate of {who} is not valid yet (from "
-            f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC); check the computer's clock"
+            _(
+                "the certificate of {who} is not valid yet (from {time} UTC); check the "
+                "computer's clock",
+                who=who,
+                time=f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}",
+            )
         )
     if moment > cert.not_valid_after_utc:
         raise CertificateNotUsable(
-            f"the certificate of {who} expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
-            "get a new identity"
+            _(
+                "the certificate of {who} expired on {date}; get a new identity",
+                who=who,
+                date=f"{cert.not_valid_after_utc:%Y-%m-%d}",
+            )
         )
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
@@ -271,8 +281,11 @@ def check_signing_certificate(cert: x509.Certificate, at: dt.datetime | None = N
         return
     if not (usage.digital_signature or usage.content_commitment):
         raise CertificateNotUsable(
-            f"the certificate of {who} is not for signing (its key usage allows neither "
-            "digitalSignature nor nonRepudiation)"
+            _(
+                "the certificate of {who} is not for signing (its key usage allows neither "
+                "digitalSignature nor nonRepudiation)",
+                who=who,
+            )
         )
 
 
@@ -293,7 +306,7 @@ def pkcs12_bytes(
 ) -> bytes:
     """``key`` and certificates as a PKCS#12 file, AES-256-CBC / PBES2 / SHA-256 MAC."""
     if not password:
-        raise IdentityError("a password is needed to protect the identity file")
+        raise IdentityError(_("a password is needed to protect the identity file"))
     encryption = (
         serialization.PrivateFormat.PKCS12.encryption_builder()
         .kdf_rounds(PKCS12_KDF_ROUNDS)

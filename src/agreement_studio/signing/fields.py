@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from agreement_studio.errors import SignatureFieldError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 # Size and placement of a field made for a document that has none left empty (points).
 NEW_FIELD_WIDTH = 200
@@ -71,16 +74,24 @@ def choose_field(
 ) -> FieldChoice:
     """The field to sign for ``signer_name`` (SignatureFieldError when unclear or taken)."""
     empty = [s.name for s in states if not s.signed]
-    listing = ", ".join(empty) if empty else "none"
+    listing = ", ".join(empty) if empty else _("none")
     if requested is not None:
         state = next((s for s in states if s.name == requested), None)
         if state is None:
             raise SignatureFieldError(
-                f"there is no signature field {requested!r}; empty fields: {listing}"
+                _(
+                    "there is no signature field {field}; empty fields: {listing}",
+                    field=repr(requested),
+                    listing=listing,
+                )
             )
         if state.signed:
             raise SignatureFieldError(
-                f"the signature field {requested!r} is already signed; empty fields: {listing}"
+                _(
+                    "the signature field {field} is already signed; empty fields: {listing}",
+                    field=repr(requested),
+                    listing=listing,
+                )
             )
         return FieldChoice(requested, create=False)
     if not empty:
@@ -93,13 +104,21 @@ def choose_field(
         return FieldChoice(empty[0], create=False)
     if found:
         raise SignatureFieldError(
-            f"several empty signature fields match {signer_name!r} "
-            f"({', '.join(found)}); empty fields: {listing}; "
-            "name the field to sign"
+            _(
+                "several empty signature fields match {name} ({found}); empty fields: "
+                "{listing}; name the field to sign",
+                name=repr(signer_name),
+                found=", ".join(found),
+                listing=listing,
+            )
         )
     raise SignatureFieldError(
-        f"no empty signature field matches {signer_name!r}; "
-        f"empty fields: {listing}; name the field to sign"
+        _(
+            "no empty signature field matches {name}; empty fields: {listing}; name the field "
+            "to sign",
+            name=repr(signer_name),
+            listing=listing,
+        )
     )
 
 

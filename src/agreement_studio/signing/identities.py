@@ -28,7 +28,10 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from agreement_studio.errors import CertificateNotUsable, IdentityError, WrongPassword
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.signing import certificates as certs
+
+_ = translatable(__name__)
 
 __all__ = [
     "FileIdentity",
@@ -141,7 +144,7 @@ class FileIdentity(Identity):
         self, key: certs.PrivateKey, certificate: x509.Certificate, issuers: list[x509.Certificate]
     ) -> None:
         if not certs.key_matches(key, certificate):
-            raise IdentityError("the private key does not belong to the certificate")
+            raise IdentityError(_("the private key does not belong to the certificate"))
         super().__init__(certificate, issuers)
         self._key = key
 
@@ -205,7 +208,7 @@ def _pkcs12_job(job: tuple[bytes, bytes, list[bytes], str, str]) -> bytes:
     key_der, cert_der, issuer_ders, password, name = job
     key = serialization.load_der_private_key(key_der, None)
     if not isinstance(key, certs.PrivateKey):
-        raise IdentityError("the key is of a kind that cannot sign PDFs here")
+        raise IdentityError(_("the key is of a kind that cannot sign PDFs here"))
     return certs.pkcs12_bytes(
         key,
         x509.load_der_x509_certificate(cert_der),
@@ -225,18 +228,24 @@ def check_signing_purpose(certificate: x509.Certificate, source: object = None) 
     from agreement_studio.signing.certificate_info import describe
 
     info = describe(certificate)
-    where = f"{source} holds " if source is not None else ""
+    name = repr(info.name)
     if info.is_ca:
-        raise CertificateNotUsable(
-            f"{where}the certificate authority (CA) {info.name!r}, not a signing identity: a CA "
-            "issues identities to signatories but signs no agreement itself; use an identity "
-            "it issued"
+        what = _(
+            "the certificate authority (CA) {name}, not a signing identity: a CA issues "
+            "identities to signatories but signs no agreement itself; use an identity it issued",
+            name=name,
         )
-    if not info.signs_documents:
-        raise CertificateNotUsable(
-            f"{where}a certificate of {info.name!r} that is not for signing: its key usage "
-            "allows neither digitalSignature nor nonRepudiation"
+    elif not info.signs_documents:
+        what = _(
+            "a certificate of {name} that is not for signing: its key usage allows neither "
+            "digitalSignature nor nonRepudiation",
+            name=name,
         )
+    else:
+        return
+    if source is not None:
+        what = _("{source} holds {what}", source=source, what=what)
+    raise CertificateNotUsable(what)
 
 
 def create_identity(
@@ -265,8 +274,19 @@ def read_pkcs12(
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise IdentityError(f"cannot read the {what} {path}: {error.strerror}") from None
+        raise IdentityError(
+            _(
+                "cannot read the {what} {path}: {why}",
+                what=_file_kind(what),
+                path=path,
+                why=error.strerror or str(error),
+            )
+        ) from None
     return _decrypt_pkcs12(data, password, path, what)
+
+
+def _file_kind(what: str) -> str:
+    return {"identity file": _("identity file"), "CA file": _("CA file")}.get(what, what)
 
 
 def _decrypt_pkcs12(
@@ -283,14 +303,27 @@ def _decrypt_pkcs12(
             continue
     else:
         if not _looks_like_pkcs12(data):
-            raise IdentityError(f"{path} is not a PKCS#12 {what} (.p12/.pfx)") from None
-        raise WrongPassword(f"the password does not open the {what} {path}") from None
+            raise IdentityError(
+                _("{path} is not a PKCS#12 {what} (.p12/.pfx)", path=path, what=_file_kind(what))
+            ) from None
+        raise WrongPassword(
+            _("the password does not open the {what} {path}", what=_file_kind(what), path=path)
+        ) from None
     if loaded.key is None or loaded.cert is None:
-        raise IdentityError(f"the {what} {path} has no private key and certificate in it")
+        raise IdentityError(
+            _(
+                "the {what} {path} has no private key and certificate in it",
+                what=_file_kind(what),
+                path=path,
+            )
+        )
     key = loaded.key
     if not isinstance(key, certs.PrivateKey):
         raise IdentityError(
-            f"the key in {path} is of a kind that cannot sign PDFs here (use ECDSA or RSA)"
+            _(
+                "the key in {path} is of a kind that cannot sign PDFs here (use ECDSA or RSA)",
+                path=path,
+            )
         )
     return key, loaded.cert.certificate, [c.certificate for c in loaded.additional_certs]
 
@@ -332,7 +365,14 @@ def load_pkcs12(path: str | os.PathLike[str], password: str, *, check: bool = Tr
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise IdentityError(f"cannot read the identity file {path}: {error.strerror}") from None
+        raise IdentityError(
+            _(
+                "cannot read the {what} {path}: {why}",
+                what=_file_kind("identity file"),
+                path=path,
+                why=error.strerror or str(error),
+            )
+        ) from None
     slot = (str(Path(path).resolve()), hashlib.sha256(data).hexdigest())
     tag = _password_tag(password)
     with _cache_lock:

@@ -38,7 +38,10 @@ from cryptography.hazmat.primitives import serialization
 
 from agreement_studio.errors import InputError, PdfInputError, TimestampError
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.signing.vocabulary import LEVELS_HELP, Level
+
+_ = translatable(__name__)
 
 __all__ = [
     "LEVELS_HELP",
@@ -87,13 +90,15 @@ def read_certificates(path: str | os.PathLike[str]) -> list[x509.Certificate]:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}") from None
+        raise InputError(
+            _("cannot read {path}: {why}", path=path, why=error.strerror or str(error))
+        ) from None
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificates(data)
         return [x509.load_der_x509_certificate(data)]
     except ValueError:
-        raise InputError(f"{path} is not a certificate file (PEM or DER)") from None
+        raise InputError(_("{path} is not a certificate file (PEM or DER)", path=path)) from None
 
 
 def read_crl(path: str | os.PathLike[str]) -> bytes:
@@ -101,13 +106,17 @@ def read_crl(path: str | os.PathLike[str]) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}") from None
+        raise InputError(
+            _("cannot read {path}: {why}", path=path, why=error.strerror or str(error))
+        ) from None
     try:
         crl = (
             x509.load_pem_x509_crl(data) if b"-----BEGIN" in data else x509.load_der_x509_crl(data)
         )
     except ValueError:
-        raise InputError(f"{path} is not a certificate revocation list (DER or PEM)") from None
+        raise InputError(
+            _("{path} is not a certificate revocation list (DER or PEM)", path=path)
+        ) from None
     return crl.public_bytes(serialization.Encoding.DER)
 
 
@@ -175,9 +184,11 @@ def extend_pdf(
 
     level = Level.parse(level) if isinstance(level, str) else level
     if not level.has_validation_data:
-        raise InputError(f"extend adds B-LT or B-LTA data; {level.value} needs no extending")
+        raise InputError(
+            _("extend adds B-LT or B-LTA data; {level} needs no extending", level=level.value)
+        )
     if level is Level.B_LTA and not tsa_url:
-        raise InputError("B-LTA needs a timestamp server for the document timestamp (--tsa URL)")
+        raise InputError(_("B-LTA needs a timestamp server for the document timestamp (--tsa URL)"))
     data, label = read_source(source, Path(output), overwrite)
     extended, summary = run_async(
         _extend_async(data, label, level, tsa_url, list(trust), list(crls))
@@ -210,14 +221,16 @@ async def _extend_async(
     reader = writer.prev
     signatures = list(reader.embedded_signatures)
     if not signatures:
-        raise PdfInputError(f"{label} has no signatures; there is nothing to extend")
+        raise PdfInputError(_("{label} has no signatures; there is nothing to extend", label=label))
     warnings = _unsigned_warning(states)
     carried = _certificates_carried(reader, signatures)
     roots = _asn1_all(trust) if trust else [c for c in carried if c.self_signed != "no"]
     if not trust:
         warnings.append(
-            "no trust anchors given (--trust): the chains were built to the roots the "
-            "document carries; the verifier judges trust"
+            _(
+                "no trust anchors given (--trust): the chains were built to the roots the "
+                "document carries; the verifier judges trust"
+            )
         )
     context = validation_context(roots, crls=crls, other_certs=carried)
     for signature in signatures:
@@ -234,7 +247,7 @@ async def _extend_async(
         )
     if not crls and not list(context.ocsps):
         warnings.append(
-            "no revocation data was given (--crl): the long-term data holds certificates only"
+            _("no revocation data was given (--crl): the long-term data holds certificates only")
         )
     output = io.BytesIO()
     writer.write(output)
@@ -267,9 +280,11 @@ def _unsigned_warning(states: list[Any]) -> list[str]:
     if not empty:
         return []
     return [
-        "not every signature field is signed ("
-        + ", ".join(empty)
-        + "); long-term data is usually added once the last signature is in"
+        _(
+            "not every signature field is signed ({fields}); long-term data is usually added "
+            "once the last signature is in",
+            fields=", ".join(empty),
+        )
     ]
 
 
@@ -310,8 +325,12 @@ async def _gather(signature: Any, context: Any, warnings: list[str]) -> list[Any
     except (PathBuildingError, PathValidationError) as error:
         who = signature.field_name
         warnings.append(
-            f"{who}: the chain could not be checked ({_first_line(error)}); "
-            "its certificates are stored as they are"
+            _(
+                "{who}: the chain could not be checked ({why}); its certificates are stored as "
+                "they are",
+                who=who,
+                why=_first_line(error),
+            )
         )
         return []
 
@@ -366,18 +385,28 @@ async def _document_timestamp(
         )
     except TimestampRequestError:
         raise TimestampError(
-            f"the timestamp server {tsa_url} did not give a timestamp "
-            "(check the address and the network); nothing was written"
+            _(
+                "the timestamp server {url} did not give a timestamp "
+                "(check the address and the network); nothing was written",
+                url=tsa_url,
+            )
         ) from None
     except (PathBuildingError, PathValidationError) as error:
         raise TimestampError(
-            f"the timestamp server {tsa_url} answered, but its certificate does not chain to "
-            f"a trust anchor ({_first_line(error)}); give its root with --trust; "
-            "nothing was written"
+            _(
+                "the timestamp server {url} answered, but its certificate does not chain to a "
+                "trust anchor ({why}); give its root with --trust; nothing was written",
+                url=tsa_url,
+                why=_first_line(error),
+            )
         ) from None
     except OSError as error:
         raise TimestampError(
-            f"the timestamp server {tsa_url} could not be reached ({error}); nothing was written"
+            _(
+                "the timestamp server {url} could not be reached ({error}); nothing was written",
+                url=tsa_url,
+                error=error,
+            )
         ) from None
     return output
 

@@ -17,7 +17,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from agreement_studio.errors import IdentityError, TokenError, WrongPassword
+from agreement_studio.i18n import translatable
 from agreement_studio.signing.identities import Identity, issuer_path
+
+_ = translatable(__name__)
 
 __all__ = ["TokenIdentity", "open_pkcs11"]
 
@@ -45,7 +48,9 @@ class TokenIdentity(Identity):
 
     def _make_signer(self) -> Any:
         if self._session is None:
-            raise TokenError(f"the session with token {self.token_label!r} is closed")
+            raise TokenError(
+                _("the session with token {token} is closed", token=repr(self.token_label))
+            )
         return self._signer
 
     def signer(self) -> Any:
@@ -106,14 +111,23 @@ def open_pkcs11(
     try:
         session = token.open(user_pin=pin)
     except (p11.PinIncorrect, p11.PinLenRange, p11.PinInvalid):
-        raise WrongPassword(f"the PIN is wrong for the token {token_label!r}") from None
+        raise WrongPassword(
+            _("the PIN is wrong for the token {token}", token=repr(token_label))
+        ) from None
     except p11.PinLocked:
         raise TokenError(
-            f"the PIN of the token {token_label!r} is locked; unlock it with the PUK first"
+            _(
+                "the PIN of the token {token} is locked; unlock it with the PUK first",
+                token=repr(token_label),
+            )
         ) from None
     except pkcs11.PKCS11Error as error:
         raise TokenError(
-            f"cannot log in to the token {token_label!r} ({type(error).__name__})"
+            _(
+                "cannot log in to the token {token} ({kind})",
+                token=repr(token_label),
+                kind=type(error).__name__,
+            )
         ) from None
     try:
         identity = _identity_from_session(
@@ -136,12 +150,14 @@ def _find_token(module_path: str, token_label: str) -> Any:
     from pkcs11 import exceptions as p11
 
     if not os.path.exists(module_path):
-        raise TokenError(f"there is no PKCS#11 module at {module_path}")
+        raise TokenError(_("there is no PKCS#11 module at {path}", path=module_path))
     with _module_lock:
         try:
             lib = pkcs11.lib(module_path)
         except (OSError, RuntimeError, pkcs11.PKCS11Error) as error:
-            raise TokenError(f"cannot load the PKCS#11 module {module_path}: {error}") from None
+            raise TokenError(
+                _("cannot load the PKCS#11 module {path}: {error}", path=module_path, error=error)
+            ) from None
         for attempt in range(2):
             try:
                 return lib.get_token(token_label=token_label)
@@ -151,13 +167,25 @@ def _find_token(module_path: str, token_label: str) -> Any:
                     lib.reinitialize()
             except p11.MultipleTokensReturned:
                 raise TokenError(
-                    f"several tokens are labelled {token_label!r}; remove the others"
+                    _(
+                        "several tokens are labelled {token}; remove the others",
+                        token=repr(token_label),
+                    )
                 ) from None
             except pkcs11.PKCS11Error as error:
                 raise TokenError(
-                    f"cannot reach the token {token_label!r} ({type(error).__name__})"
+                    _(
+                        "cannot reach the token {token} ({kind})",
+                        token=repr(token_label),
+                        kind=type(error).__name__,
+                    )
                 ) from None
-    raise TokenError(f"no token labelled {token_label!r} is present (is the card in the reader?)")
+    raise TokenError(
+        _(
+            "no token labelled {token} is present (is the card in the reader?)",
+            token=repr(token_label),
+        )
+    )
 
 
 def _identity_from_session(
@@ -177,10 +205,19 @@ def _identity_from_session(
         session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.LABEL: key_label})
     )
     if len(keys) != 1:
-        found = "no" if not keys else "more than one"
-        raise TokenError(
-            f"the token {token_label!r} has {found} private key labelled {key_label!r}"
-        )
+        if keys:
+            message = _(
+                "the token {token} has more than one private key labelled {key}",
+                token=repr(token_label),
+                key=repr(key_label),
+            )
+        else:
+            message = _(
+                "the token {token} has no private key labelled {key}",
+                token=repr(token_label),
+                key=repr(key_label),
+            )
+        raise TokenError(message)
     key_id = _attribute(keys[0], Attribute.ID)
     stored = [
         (_attribute(obj, Attribute.LABEL), _attribute(obj, Attribute.ID), obj[Attribute.VALUE])
@@ -192,14 +229,19 @@ def _identity_from_session(
     ]
     if len(chosen) != 1:
         raise TokenError(
-            f"cannot tell which certificate on the token {token_label!r} "
-            f"belongs to the key {key_label!r}"
+            _(
+                "cannot tell which certificate on the token {token} belongs to the key {key}",
+                token=repr(token_label),
+                key=repr(key_label),
+            )
         )
     try:
         cert = x509.load_der_x509_certificate(chosen[0])
         others = [x509.load_der_x509_certificate(der) for *_rest, der in stored if der != chosen[0]]
     except ValueError:
-        raise IdentityError(f"a certificate on the token {token_label!r} cannot be read") from None
+        raise IdentityError(
+            _("a certificate on the token {token} cannot be read", token=repr(token_label))
+        ) from None
     issuers = issuer_path(cert, others + extra)
     # Many tokens (SoftHSM, smart cards) only do raw ECDSA: hash here, sign there.
     raw_ecdsa = isinstance(cert.public_key(), ec.EllipticCurvePublicKey)
@@ -213,7 +255,9 @@ def _identity_from_session(
     try:
         asyncio.run(signer.ensure_objects_loaded())
     except (SigningError, PKCS11Error) as error:
-        raise TokenError(f"the token {token_label!r}: {error}") from None
+        raise TokenError(
+            _("the token {token}: {error}", token=repr(token_label), error=error)
+        ) from None
     return TokenIdentity(session, signer, cert, issuers, token_label, key_label, module_path)
 
 

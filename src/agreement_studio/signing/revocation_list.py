@@ -29,7 +29,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 from agreement_studio.errors import CertificateNotUsable, CertificateRevocationError, IdentityError
 from agreement_studio.fileio import write_text_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.signing.vocabulary import DEFAULT_CRL_DAYS, REASON_NAMES
+
+_ = translatable(__name__)
 
 __all__ = [
     "REVOCATION_REASONS",
@@ -67,7 +70,13 @@ def record_lock(record: Path) -> Iterator[None]:
     try:
         handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
     except OSError as error:
-        raise IdentityError(f"cannot lock the CA's record {record}: {error.strerror}") from None
+        raise IdentityError(
+            _(
+                "cannot lock the CA's record {record}: {why}",
+                record=record,
+                why=error.strerror or str(error),
+            )
+        ) from None
     with handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
@@ -159,7 +168,13 @@ class IssuedRecord:
         except FileNotFoundError:
             return cls(ca_sha256=ca_sha256)
         except OSError as error:
-            raise IdentityError(f"cannot read the CA's record {path}: {error.strerror}") from None
+            raise IdentityError(
+                _(
+                    "cannot read the CA's record {path}: {why}",
+                    path=path,
+                    why=error.strerror or str(error),
+                )
+            ) from None
         try:
             data = json.loads(text)
             record = cls(
@@ -170,11 +185,16 @@ class IssuedRecord:
             )
         except (ValueError, KeyError, TypeError, AssertionError) as error:
             raise IdentityError(
-                f"the CA's record {path} is damaged ({type(error).__name__}); "
-                "restore it from a backup"
+                _(
+                    "the CA's record {path} is damaged ({kind}); restore it from a backup",
+                    path=path,
+                    kind=type(error).__name__,
+                )
             ) from None
         if record.ca_sha256 != ca_sha256:
-            raise IdentityError(f"{path} is the record of another CA; it does not belong here")
+            raise IdentityError(
+                _("{path} is the record of another CA; it does not belong here", path=path)
+            )
         return record
 
     def save(self, path: Path) -> Path:
@@ -207,25 +227,41 @@ class IssuedRecord:
         """Mark ``serial`` revoked at ``when`` (CertificateRevocationError: unknown or twice)."""
         if reason not in REVOCATION_REASONS:
             raise CertificateRevocationError(
-                f"{reason!r} is not a revocation reason; use one of "
-                + ", ".join(REVOCATION_REASONS)
+                _(
+                    "{reason} is not a revocation reason; use one of {reasons}",
+                    reason=repr(reason),
+                    reasons=", ".join(REVOCATION_REASONS),
+                )
             )
         entry = self.find(serial)
         if entry is None:
             raise CertificateRevocationError(
-                f"this CA has no record of issuing serial {serial}; "
-                "see `identity issued` for what it issued"
+                _(
+                    "this CA has no record of issuing serial {serial}; see `identity issued` "
+                    "for what it issued",
+                    serial=serial,
+                )
             )
         if entry.revoked_at is not None:
             raise CertificateRevocationError(
-                f"{entry.subject} (serial {serial}) was already revoked on "
-                f"{entry.revoked_at:%Y-%m-%d %H:%M} UTC ({entry.reason}); nothing changed"
+                _(
+                    "{subject} (serial {serial}) was already revoked on {time} UTC ({reason}); "
+                    "nothing changed",
+                    subject=entry.subject,
+                    serial=serial,
+                    time=f"{entry.revoked_at:%Y-%m-%d %H:%M}",
+                    reason=entry.reason,
+                )
             )
         when = when.astimezone(dt.UTC).replace(microsecond=0)
         if when < entry.not_before:
             raise CertificateRevocationError(
-                f"the revocation date {when:%Y-%m-%d %H:%M} UTC is before the certificate "
-                f"was valid ({entry.not_before:%Y-%m-%d %H:%M} UTC)"
+                _(
+                    "the revocation date {time} UTC is before the certificate was valid "
+                    "({start} UTC)",
+                    time=f"{when:%Y-%m-%d %H:%M}",
+                    start=f"{entry.not_before:%Y-%m-%d %H:%M}",
+                )
             )
         revoked = replace(entry, revoked_at=when, reason=reason)
         self.entries[self.entries.index(entry)] = revoked
@@ -252,7 +288,7 @@ def build_crl(
     ``unspecified``, which RFC 5280 §5.3.1 says to leave out).
     """
     if days < 1:
-        raise IdentityError("a CRL must be valid for at least one day (--days)")
+        raise IdentityError(_("a CRL must be valid for at least one day (--days)"))
     moment = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     record.crl_number += 1
     builder = (
@@ -302,9 +338,12 @@ def check_not_revoked(chain: list[x509.Certificate], crls: list[bytes]) -> None:
         entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
         if entry is not None:
             raise CertificateNotUsable(
-                f"the certificate of {cert.subject.rfc4514_string()} was revoked on "
-                f"{entry.revocation_date_utc:%Y-%m-%d %H:%M} UTC (per the CRL given); "
-                "it cannot sign; ask the network for a new identity"
+                _(
+                    "the certificate of {subject} was revoked on {time} UTC (per the CRL "
+                    "given); it cannot sign; ask the network for a new identity",
+                    subject=cert.subject.rfc4514_string(),
+                    time=f"{entry.revocation_date_utc:%Y-%m-%d %H:%M}",
+                )
             )
 
 

@@ -45,10 +45,13 @@ from agreement_studio.errors import (
     TokenError,
 )
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.signing.deferred_http import defer_http_clients, load_http_clients
 from agreement_studio.signing.fields import FieldChoice, choose_field, field_states, new_field_box
 from agreement_studio.signing.identities import Identity
 from agreement_studio.signing.vocabulary import Level
+
+_ = translatable(__name__)
 
 __all__ = ["DocumentSigner", "SignResult", "sign_pdf", "warm_up"]
 
@@ -320,9 +323,9 @@ def _checked_level(level: Level | str | None, tsa_url: str | None) -> Level:
         return Level.B_T if tsa_url else Level.B_B
     chosen = Level.parse(level) if isinstance(level, str) else level
     if chosen.needs_timestamp_server and not tsa_url:
-        raise InputError(f"{chosen.value} needs a timestamp server (--tsa URL)")
+        raise InputError(_("{level} needs a timestamp server (--tsa URL)", level=chosen.value))
     if not chosen.needs_timestamp_server and tsa_url:
-        raise InputError("B-B has no timestamp; choose B-T (or leave out the timestamp server)")
+        raise InputError(_("B-B has no timestamp; choose B-T (or leave out the timestamp server)"))
     return chosen
 
 
@@ -331,8 +334,12 @@ def _check_certifiable(states: list[Any], label: str) -> None:
     signed = [state.name for state in states if state.signed]
     if signed:
         raise CertificationRefused(
-            f"{label} is already signed ({', '.join(signed)}); only the first signature can "
-            "certify a document: sign without certifying"
+            _(
+                "{label} is already signed ({fields}); only the first signature can certify a "
+                "document: sign without certifying",
+                label=label,
+                fields=", ".join(signed),
+            )
         )
 
 
@@ -352,14 +359,23 @@ def open_pdf(data: bytes, label: str, *, what: str = "signed") -> tuple[Any, lis
     try:
         writer = incremental_writer(io.BytesIO(data))
         if writer.prev.encrypted:
-            raise PdfInputError(f"{label} is encrypted; remove the encryption first")
+            raise PdfInputError(_("{label} is encrypted; remove the encryption first", label=label))
         return writer, field_states(writer.prev)
     except PdfError as error:
-        raise PdfInputError(f"{label}: cannot be {what} as it is: {error}") from None
+        if what == "extended":
+            message = _("{label}: cannot be extended as it is: {error}", label=label, error=error)
+        else:
+            message = _("{label}: cannot be signed as it is: {error}", label=label, error=error)
+        raise PdfInputError(message) from None
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         # pyHanko's parser lets some damage through as plain Python errors
         raise PdfInputError(
-            f"{label}: the PDF is damaged ({type(error).__name__}: {error})"
+            _(
+                "{label}: the PDF is damaged ({kind}: {error})",
+                label=label,
+                kind=type(error).__name__,
+                error=error,
+            )
         ) from None
 
 
@@ -397,7 +413,7 @@ _PDFA_VERSION = (1, 7)
 
 def _extension_base(extension: Any) -> tuple[int, int]:
     base = str(getattr(extension, "base_version", "") or "").lstrip("/")
-    major, _, minor = base.partition(".")
+    major, _dot, minor = base.partition(".")
     return (int(major), int(minor)) if major.isdigit() and minor.isdigit() else (0, 0)
 
 
@@ -508,22 +524,28 @@ def format_local_time(moment: dt.datetime) -> str:
 
 
 def read_source(source: PdfSource, output: Path, overwrite: bool) -> tuple[bytes, str]:
+    label: str
     if isinstance(source, bytes | bytearray | memoryview):
-        data, label = bytes(source), "the PDF"
+        data, label = bytes(source), _("the PDF")
     else:
         path = Path(source)
         label = str(path)
         if not overwrite and _same_file(path, output):
             raise OutputError(
-                f"{output} is the input file; choose another output file "
-                "(or ask to overwrite the input)"
+                _(
+                    "{output} is the input file; choose another output file "
+                    "(or ask to overwrite the input)",
+                    output=output,
+                )
             )
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise PdfInputError(f"cannot read {path}: {error.strerror}") from None
+            raise PdfInputError(
+                _("cannot read {path}: {why}", path=path, why=error.strerror or str(error))
+            ) from None
     if b"%PDF-" not in data[:1024]:
-        raise PdfInputError(f"{label} is not a PDF file")
+        raise PdfInputError(_("{label} is not a PDF file", label=label))
     return data, label
 
 
@@ -563,22 +585,30 @@ def _translate(error: Exception, tsa_url: str | None) -> Exception:
         return error
     if isinstance(error, TimestampRequestError):
         return TimestampError(
-            f"the timestamp server {tsa_url} did not give a timestamp "
-            "(check the address and the network); nothing was written"
+            _(
+                "the timestamp server {url} did not give a timestamp "
+                "(check the address and the network); nothing was written",
+                url=tsa_url,
+            )
         )
     if isinstance(error, TokenFailure):
         return TokenError(
-            f"the token could not sign ({type(error).__name__}); "
-            "check that it is inserted and supports this key"
+            _(
+                "the token could not sign ({kind}); check that it is inserted and supports "
+                "this key",
+                kind=type(error).__name__,
+            )
         )
     chain_problem = _chain_problem(error, tsa_url)
     if chain_problem is not None:
         return chain_problem
     if isinstance(error, PyhankoSigningError):
-        return SigningError(f"the PDF cannot be signed: {error}")
+        return SigningError(_("the PDF cannot be signed: {error}", error=error))
     if isinstance(error, PdfError):
-        return PdfInputError(f"the PDF cannot be signed as it is: {error}")
-    return SigningError(f"signing failed: {type(error).__name__}: {error}")
+        return PdfInputError(_("the PDF cannot be signed as it is: {error}", error=error))
+    return SigningError(
+        _("signing failed: {kind}: {error}", kind=type(error).__name__, error=error)
+    )
 
 
 def _chain_problem(error: Exception, tsa_url: str | None) -> Exception | None:
@@ -588,20 +618,29 @@ def _chain_problem(error: Exception, tsa_url: str | None) -> Exception | None:
     cause = error.__cause__ or error.__context__
     if isinstance(cause, RevokedError):  # pyHanko wraps what it finds about the signer
         return CertificateNotUsable(
-            f"the signer's certificate is revoked ({_first_line(cause)}); "
-            "it cannot sign; ask the network for a new identity"
+            _(
+                "the signer's certificate is revoked ({why}); it cannot sign; ask the network "
+                "for a new identity",
+                why=_first_line(cause),
+            )
         )
     if isinstance(error, PathBuildingError | PathValidationError):
         # raised as it is only while checking the timestamp server's chain
         return TimestampError(
-            f"the timestamp server {tsa_url} answered, but its certificate does not chain to "
-            f"a trust anchor ({_first_line(error)}); give its root with --trust; "
-            "nothing was written"
+            _(
+                "the timestamp server {url} answered, but its certificate does not chain to a "
+                "trust anchor ({why}); give its root with --trust; nothing was written",
+                url=tsa_url,
+                why=_first_line(error),
+            )
         )
     if isinstance(cause, PathBuildingError | PathValidationError):
         return SigningError(
-            f"the signer's certificate could not be checked ({_first_line(cause)}); give its "
-            "root with --trust and the CA's CRL with --crl; nothing was written"
+            _(
+                "the signer's certificate could not be checked ({why}); give its root with "
+                "--trust and the CA's CRL with --crl; nothing was written",
+                why=_first_line(cause),
+            )
         )
     return None
 
