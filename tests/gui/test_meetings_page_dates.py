@@ -18,7 +18,7 @@ def _meetings(window, agreement):
 
 
 def test_an_impossible_day_names_the_field_and_the_reason(window, qtbot, keys):
-    wizard, page = _meetings(window, example_agreement())
+    _wizard, page = _meetings(window, example_agreement())
     before = list(page.agreement.meetings.planned_dates)
     page.new_date.line.setFocus()
     keys.type("31.02.2027")
@@ -33,7 +33,7 @@ def test_an_impossible_day_names_the_field_and_the_reason(window, qtbot, keys):
 
 
 def test_a_month_that_does_not_exist(window, qtbot, keys):
-    wizard, page = _meetings(window, example_agreement())
+    _wizard, page = _meetings(window, example_agreement())
     page.new_date.line.setFocus()
     keys.type("3.13.2027")
     page.add_button.click()

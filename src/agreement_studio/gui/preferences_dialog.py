@@ -79,6 +79,11 @@ class PreferencesDialog(QDialog):
         # --- register ---------------------------------------------------------------------------
         self.register = QLineEdit(self.preferences.register_location)
         self.register.setPlaceholderText(str(user_data_dir() / "register.sqlite"))
+        self.register.setToolTip(self.register.placeholderText())
+        # The default path shown whole (up to a reasonable width: a longer one has its tip).
+        metrics = self.register.fontMetrics()
+        whole = metrics.horizontalAdvance(self.register.placeholderText()) + 12
+        self.register.setMinimumWidth(min(whole, metrics.averageCharWidth() * 80))
         self.register.setAccessibleName(self.tr("Register location"))
         self.register_browse = QPushButton(self.tr("&Browse…"))
         self.register_browse.setAccessibleName(self.tr("Choose the register file"))

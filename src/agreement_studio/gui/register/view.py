@@ -106,8 +106,10 @@ class RegisterView(QWidget):
             (RegisterModel.STATUS, 170),
             (RegisterModel.PARTIES, 60),
             (RegisterModel.TERM, 170),
+            (RegisterModel.DEADLINE, 100),
         ):
-            table.setColumnWidth(column, width)
+            # Never narrower than the header's words (and its sort arrow), in any language.
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         # Sorting goes to the model, which asks the register; set after the indicator so
         # that enabling it does not sort by column 0.
         table.setSortingEnabled(True)

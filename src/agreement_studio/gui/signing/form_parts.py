@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from agreement_studio.gui.window_fit import breakable, grow_to_fit
+
 __all__ = ["FieldMessage", "PasswordPair", "add_row", "ask_password", "password_field", "plain"]
 
 PROBLEM_COLOUR = "#b3261e"
@@ -31,11 +33,17 @@ class FieldMessage(QLabel):
         self.setVisible(False)
 
     def show_text(self, text: str) -> None:
-        """Show ``text`` (empty hides the message); a screen reader hears it with the field."""
-        self.setText(text)
+        """Show ``text`` (empty hides the message); a screen reader hears it with the field.
+
+        The dialog grows to keep its fields in shape; a long path in the text wraps.
+        """
+        shown = not self.isHidden()
+        self.setText(breakable(text))
         self.setVisible(bool(text))
         if self.field is not None:
             self.field.setAccessibleDescription(text)
+        if text or shown:
+            grow_to_fit(self)
 
 
 def add_row(

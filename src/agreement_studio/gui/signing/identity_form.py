@@ -82,6 +82,8 @@ class IdentityDialog(QDialog):
             Purpose.ISSUE: self.tr("Issue an identity to a partner"),
         }
         self.setWindowTitle(titles[purpose])
+        # Wide enough that a message under a field wraps onto a line or two, not five.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         intro = QLabel(self._intro())
         intro.setWordWrap(True)
         form = QFormLayout()

@@ -47,6 +47,7 @@ from agreement_studio.gui.signing.sign_work import (
 from agreement_studio.gui.signing.signature_preview import SignaturePreview
 from agreement_studio.gui.signing.signing_options import SigningOptions
 from agreement_studio.gui.tasks import Task, TaskFailure, runner
+from agreement_studio.gui.window_fit import KeepInShape
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.access import RegisterAccess
@@ -88,6 +89,7 @@ class SignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
+        self.shape = KeepInShape(self)  # the preview, drawn later, or a message: grow
         self.sign_button.setDefault(True)  # only now in the dialog: Enter signs
         self._set_tab_order()
         # Once a file and its password are typed, the file is opened in the background to

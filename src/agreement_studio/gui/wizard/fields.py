@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from agreement_studio.gui.window_fit import breakable, grow_to_fit
+
 __all__ = [
     "ColumnFitter",
     "DateField",
@@ -50,8 +52,9 @@ class FieldMessage(QLabel):
     def show_problems(self, texts: list[str]) -> None:
         """Show these sentences (none hides the message)."""
         text = "\n".join(texts)
-        if text != self.text():
-            self.setText(text)
+        if breakable(text) != self.text():
+            self.setText(breakable(text))  # a long path wraps instead of being cut
+            grow_to_fit(self)  # in a dialog, the fields keep their shape
         self.setVisible(bool(text))
         if self.field is not None:
             # A screen reader reads the problem with the field.

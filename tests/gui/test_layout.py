@@ -1,0 +1,308 @@
+"""Nothing clipped, squeezed or overlapping: every page at 1024×768 and 1366×768, in en, fi, sv.
+
+Each test opens one page, dialog or view in one language, then sizes the window to each
+screen size in turn and asks :func:`layout_support.layout_faults` for every label, button,
+header section, tab, field and sibling pair that does not keep its shape. A dialog must also
+fit on the screen. Pages with a validation message showing are checked too, since a message
+appearing is what pushed fields out of shape before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from layout_support import layout_faults, settle
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from test_register_support import choose_row, open_sign_dialog
+
+from agreement_studio.agreement import example_agreement
+from agreement_studio.drafting.wizard import STEPS, Step, WizardSession
+from agreement_studio.gui.i18n import install_translators
+
+pytest_plugins = ["test_register_support"]  # its fixtures: registered, studio…
+
+SIZES = (QSize(1024, 768), QSize(1366, 768))
+LANGUAGES = ("en", "fi", "sv")
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request, qapp) -> Iterator[str]:
+    """The window's language for this test (English again afterwards)."""
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def screen(language, window):
+    """Check ``root`` (the window, or a dialog over it) at both screen sizes."""
+
+    def check(root: QWidget | None = None, prepare: Callable[[], None] | None = None) -> None:
+        faults = []
+        for size in SIZES:
+            window.resize(size)
+            settle(10)
+            if prepare is not None:
+                prepare()
+                settle(10)
+            target = root or window
+            where = f"{language} {size.width()}x{size.height()}"
+            if target is window and window.size() != size:
+                faults.append(f"{where}: the window cannot be {size.width()} wide: {window.size()}")
+            if target is not window and (
+                target.width() > size.width() or target.height() > size.height()
+            ):
+                too_big = f"{target.width()}x{target.height()} is larger than the screen"
+                faults.append(f"{where}: {too_big}")
+            faults += [f"{where}: {fault}" for fault in layout_faults(target)]
+        assert not faults, "\n".join(faults)
+
+    return check
+
+
+# --- the checker itself --------------------------------------------------------------------------
+
+
+def _commitments_table_as_it_was() -> QTableView:
+    """The commitments table laid out as before the fix: the mandate stretched into what the
+    other columns' contents leave (at 1024 px nearly nothing)."""
+    from agreement_studio.gui.wizard.parties_page import make_table
+    from agreement_studio.gui.wizard.tables import CommitmentsModel
+
+    model = CommitmentsModel(example_agreement(parties=4))
+    model.reload()
+    table = make_table(model, "commitments")
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(CommitmentsModel.MANDATE, QHeaderView.ResizeMode.Stretch)
+    for column in (CommitmentsModel.HOURS, CommitmentsModel.MONEY):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.resizeColumnToContents(CommitmentsModel.PARTY)
+    return table
+
+
+def test_the_checker_finds_the_mandate_header_cut(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(_commitments_table_as_it_was())
+    holder.resize(540, 300)  # the wizard's share of a 1024 px window
+    holder.show()
+    qtbot.waitExposed(holder)
+    settle()
+    faults = layout_faults(holder)
+    assert any("'Mandate of the staff'" in fault for fault in faults), faults
+
+
+def test_the_checker_finds_overlaps_clipped_labels_and_squeezed_fields(qtbot):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(300, 200)
+    button = QPushButton("A button with a long text to show", holder)
+    button.setGeometry(10, 10, 60, 30)
+    label = QLabel("Another label", holder)
+    label.setGeometry(40, 20, 200, 20)  # over the button
+    line = QLineEdit(holder)
+    line.setGeometry(10, 60, 200, 8)  # flattened
+    outside = QLabel("out", holder)
+    outside.setGeometry(280, 190, 60, 30)  # beyond the holder's edge
+    holder.show()
+    qtbot.waitExposed(holder)
+    faults = "\n".join(layout_faults(holder))
+    assert "QPushButton 'A button with a long text to show'" in faults and "needs" in faults
+    assert "overlaps" in faults
+    assert "QLineEdit" in faults and "high" in faults
+    assert "lies outside its parent" in faults
+
+
+def test_a_fitting_layout_has_no_faults(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    form = QFormLayout(holder)
+    form.addRow(QLabel("Name:"), QLineEdit())
+    message = QLabel("A long message that wraps onto several lines when it is narrow " * 3)
+    message.setWordWrap(True)
+    form.addRow(message)
+    holder.resize(400, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    settle()
+    assert layout_faults(holder) == []
+
+
+# --- the wizard ----------------------------------------------------------------------------------
+
+
+def _wizard(window, language: str, step: Step):
+    agreement = example_agreement(parties=4, language=language)
+    window._start_drafting(lambda: WizardSession(agreement, Step.TEMPLATE))
+    wizard = window.workspace.wizard
+    wizard.go_to(step)
+    assert wizard.current_step() is step
+    return wizard
+
+
+@pytest.mark.parametrize("step", STEPS, ids=[s.value for s in STEPS])
+def test_wizard_page(window, screen, language, step):
+    _wizard(window, language, step)
+    screen()
+
+
+def test_wizard_meetings_with_messages(window, screen, language):
+    """A date that is no date, a past date and a date before the term: three messages."""
+    from datetime import date
+
+    page = _wizard(window, language, Step.MEETINGS).currentPage()
+    start = page.agreement.term.start
+    page.agreement.meetings.planned_dates = [date(2020, 3, 2), start.replace(day=2)]
+    page.initializePage()
+    page.new_date.line.setText("31.02.2027")
+    page.add_date()
+    assert page.entry_message.isVisible() and page.dates_message.isVisible()
+    screen()
+
+
+def test_wizard_parties_with_a_message(window, screen, language):
+    from agreement_studio.gui.wizard.tables import PartiesModel
+
+    page = _wizard(window, language, Step.PARTIES).currentPage()
+    field = page._details[PartiesModel.BUSINESS_ID]
+    field.setText("2071234-8")  # a wrong check digit
+    field.textEdited.emit(field.text())
+    settle()
+    assert page._detail_messages[PartiesModel.BUSINESS_ID].isVisible()
+    screen()
+
+
+# --- the register and signing --------------------------------------------------------------------
+
+
+def test_register_with_an_agreement_chosen(window, registered, studio, qtbot, screen):
+    choose_row(studio, qtbot)
+    screen()
+
+
+def test_sign_dialog(window, registered, studio, qtbot, screen):
+    dialog = open_sign_dialog(studio, qtbot)
+    screen(dialog)
+
+
+def test_sign_dialog_with_a_wrong_password(window, registered, studio, qtbot, screen):
+    from agreement_studio.errors import WrongPassword
+    from agreement_studio.gui.messages import error_message
+
+    dialog = open_sign_dialog(studio, qtbot)
+    dialog.source.setCurrentIndex(1)  # a PKCS#12 file
+    source = dialog.current_source()
+    source.show_error(
+        "secret", error_message(WrongPassword("the password does not open allekirjoittaja.p12"))
+    )
+    assert source.secret_message.isVisible()
+    screen(dialog)
+
+
+# --- identities and trust ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tab", [0, 1, 2], ids=["mine", "network-ca", "trust"])
+def test_identities_dialog(window, screen, qtbot, tab):
+    from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+
+    dialog = IdentitiesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(tab)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen(dialog)
+    dialog.reject()
+
+
+@pytest.mark.parametrize("purpose", ["own", "ca", "issue"])
+def test_identity_dialog_with_messages(window, screen, qtbot, purpose):
+    from agreement_studio.gui.signing.identity_form import IdentityDialog, Purpose
+
+    dialog = IdentityDialog(Purpose(purpose), lambda *_: None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Päijät-Hämeen hyvinvointialueen ohjausverkoston varmentaja")
+    dialog.email.setText("not an address")
+    dialog.business_id.setText("2071234-8")  # a wrong check digit
+    dialog.password.first.setText("lyhyt")
+    dialog.password.second.setText("toinen")
+    dialog.message.show_text(
+        QApplication.translate("Errors", "The file could not be written.")
+        + "\n/home/coordinator/Documents/identities/ohjausverkoston-varmentaja.p12"
+    )
+    settle()
+    assert dialog.business_message.isVisible() and dialog.password.message.isVisible()
+    screen(dialog)
+    dialog.reject()
+
+
+# --- verification, preferences, help -------------------------------------------------------------
+
+
+def test_verification_with_results(window, screen, qtbot):
+    from pathlib import Path
+
+    from agreement_studio.gui.verification import install_verification
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    verification = install_verification(window)
+    controller = verification.controller
+    controller.session_anchors = [corpus / "certs" / "pyhanko-testing-root.pem"]
+    with qtbot.waitSignal(controller.run_finished, timeout=120_000):
+        controller.verify(
+            [
+                corpus / "pdf" / "dss_pades-bes.pdf",
+                corpus / "pdf" / "pyhanko_minimal-two-fields-signed-twice.pdf",
+                corpus / "pdf" / "dss_pdf-spoofing-attack.pdf",
+            ]
+        )
+    view = controller.view
+    view.tree.expandAll()
+    view.tree.setCurrentIndex(view.proxy.index(0, 0))
+    screen()
+    controller.close()
+
+
+def test_preferences(window, screen, qtbot):
+    from agreement_studio.gui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen(dialog)
+    dialog.reject()
+
+
+def test_help(window, screen, qtbot, monkeypatch):
+    shown: list[QMessageBox] = []
+
+    def information(parent, title, text, *_args):
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+        box.setParent(parent, Qt.WindowType.Dialog)
+        box.show()
+        shown.append(box)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
+    window.actions.help.trigger()
+    assert shown
+    qtbot.waitExposed(shown[0])
+    screen(shown[0])
+    shown[0].close()
