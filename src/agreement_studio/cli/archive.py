@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from agreement_studio.cli.common import print_json
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.cli.common import Subcommands
@@ -57,7 +60,13 @@ def read_certificates(paths: list[str]) -> list[bytes]:
             with open(path, "rb") as handle:
                 data = handle.read()
         except OSError as error:
-            raise InputError(f"cannot read the certificate {path}: {error.strerror}") from None
+            raise InputError(
+                _(
+                    "cannot read the certificate {path}: {reason}",
+                    path=path,
+                    reason=error.strerror,
+                )
+            ) from None
         try:
             if b"-----BEGIN" in data:
                 pem = x509.load_pem_x509_certificates(data)
@@ -65,7 +74,7 @@ def read_certificates(paths: list[str]) -> list[bytes]:
             else:
                 found.append(x509.load_der_x509_certificate(data).public_bytes(Encoding.DER))
         except ValueError:
-            raise InputError(f"{path} is not a certificate (PEM or DER)") from None
+            raise InputError(_("{path} is not a certificate (PEM or DER)", path=path)) from None
     return found
 
 
@@ -79,17 +88,27 @@ def _verify(args: argparse.Namespace) -> int:
         print_json(_as_dict(result))
     else:
         if result.problems:
-            print(f"FAILED: {result.problems[0]}")
+            print(render(_("FAILED: {problem}", problem=result.problems[0])))
             for problem in result.problems[1:]:
-                print(f"also: {problem}")
+                print(render(_("also: {problem}", problem=problem)))
         for note in result.notes:
-            print(f"note: {note}")
-        signed = f"; manifest signed by {result.signed_by}" if result.signed_by else "; unsigned"
-        verdict = "passed" if result.ok else "FAILED"
-        print(
-            f"archive check {verdict}: agreement {result.document_id}, {result.entries} entries, "
-            f"head {result.events}:{result.head}{signed}"
+            print(render(_("note: {note}", note=note)))
+        signed = (
+            _("manifest signed by {signer}", signer=result.signed_by)
+            if result.signed_by
+            else _("unsigned")
         )
+        summary = _(
+            "archive check {verdict}: agreement {document_id}, {entries} entries, "
+            "head {events}:{head}; {signed}",
+            verdict=_("passed") if result.ok else _("FAILED"),
+            document_id=result.document_id,
+            entries=result.entries,
+            events=result.events,
+            head=result.head,
+            signed=signed,
+        )
+        print(render(summary))
     return 0 if result.ok else 1
 
 

@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     # argparse's action is generic only in the stubs, so the alias exists only for the checker.
@@ -36,15 +39,21 @@ def read_secret(
             text = Path(password_file).read_text("utf-8")
         except OSError as error:
             raise InputError(
-                f"cannot read the password file {password_file}: {error.strerror}"
+                _(
+                    "cannot read the password file {file}: {reason}",
+                    file=password_file,
+                    reason=error.strerror,
+                )
             ) from None
         return text.rstrip("\r\n")
     value = os.environ.get(env_var)
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise InputError(f"a password is needed: give --password-file or set {env_var}")
+        raise InputError(
+            _("a password is needed: give --password-file or set {variable}", variable=env_var)
+        )
     secret = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != secret:
-        raise InputError("the two passwords differ")
+    if confirm and getpass.getpass(render(_("Again: "))) != secret:
+        raise InputError(_("the two passwords differ"))
     return secret

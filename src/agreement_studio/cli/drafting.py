@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agreement_studio.cli.common import print_json
+from agreement_studio.i18n import current_language, render, translatable
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.cli.common import Subcommands
@@ -74,10 +77,17 @@ def _templates(args: argparse.Namespace) -> int:
         )
     else:
         for t in catalogue.templates:
-            title = t.titles.get("en") or next(iter(t.titles.values()), "")
+            title = (
+                t.titles.get(current_language())
+                or t.titles.get("en")
+                or next(iter(t.titles.values()), "")
+            )
             print(f"{t.id}\t{t.version}\t{','.join(t.languages)}\t{title}")
     for problem in catalogue.problems:
-        print(f"agreement-studio: template skipped: {problem}", file=sys.stderr)
+        print(
+            render(_("agreement-studio: template skipped: {problem}", problem=problem.message)),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -88,8 +98,12 @@ def _template_for(template_id: str, language: str) -> Template:
     template = get_template(template_id)
     if language not in template.languages:
         raise InputError(
-            f"the template {template_id} has no {language} text; it has "
-            f"{', '.join(template.languages)}"
+            _(
+                "the template {template} has no {language} text; it has {languages}",
+                template=template_id,
+                language=language,
+                languages=", ".join(template.languages),
+            )
         )
     return template
 
@@ -99,7 +113,7 @@ def _example(args: argparse.Namespace) -> int:
     from agreement_studio.errors import InputError
 
     if not 2 <= args.parties <= MAX_PARTIES:
-        raise InputError(f"--parties must be between 2 and {MAX_PARTIES}")
+        raise InputError(_("--parties must be between 2 and {most}", most=MAX_PARTIES))
     _template_for(args.template, args.lang)
     agreement = example_agreement(
         parties=args.parties, language=args.lang, template_id=args.template
@@ -135,9 +149,9 @@ def _check(args: argparse.Namespace) -> int:
         )
     else:
         for problem in found:
-            print(f"{problem.path}: {problem.message}", file=sys.stderr)
+            print(render(problem.text()), file=sys.stderr)
         if not found:
-            print(f"{args.file}: valid")
+            print(render(_("{file}: valid", file=args.file)))
     return 2 if found else 0
 
 
@@ -156,7 +170,7 @@ def _render(args: argparse.Namespace) -> int:
     if Path(args.output).resolve() == Path(args.file).resolve():
         from agreement_studio.errors import InputError
 
-        raise InputError("the output would overwrite the draft; choose another file name")
+        raise InputError(_("the output would overwrite the draft; choose another file name"))
     write_atomic(args.output, render_agreement(agreement, pdfa=args.pdfa))
     print(args.output)
     return 0

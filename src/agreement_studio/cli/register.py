@@ -21,6 +21,9 @@ from typing import Any
 
 from agreement_studio.cli.common import print_json
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
+
+_ = translatable(__name__)
 
 _STATUSES = (
     "draft",
@@ -241,7 +244,11 @@ def _open(args: argparse.Namespace, **options: Any) -> Any:
             options.setdefault("busy_timeout", float(wait))
         except ValueError:
             raise InputError(
-                f"{BUSY_TIMEOUT_ENV} must be a number of seconds, not {wait!r}"
+                _(
+                    "{variable} must be a number of seconds, not {value}",
+                    variable=BUSY_TIMEOUT_ENV,
+                    value=repr(wait),
+                )
             ) from None
     from agreement_studio.preferences import register_location
 
@@ -253,7 +260,9 @@ def _date(text: str, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"{what} must be a date like 2027-12-31, not {text!r}") from None
+        raise InputError(
+            _("{option} must be a date like 2027-12-31, not {value}", option=what, value=repr(text))
+        ) from None
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -279,7 +288,7 @@ def _add_version(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"document_id": document_id, "version": number})
     else:
-        print(f"{document_id}: version {number}")
+        print(render(_("{document_id}: version {number}", document_id=document_id, number=number)))
     return 0
 
 
@@ -306,7 +315,15 @@ def _terminate(args: argparse.Namespace) -> int:
             {"document_id": document_id, "terminated_on": on.isoformat(), "reason": args.reason}
         )
     else:
-        print(f"{document_id}: terminated on {on.isoformat()}")
+        print(
+            render(
+                _(
+                    "{document_id}: terminated on {day}",
+                    document_id=document_id,
+                    day=on.isoformat(),
+                )
+            )
+        )
     return 0
 
 
@@ -316,7 +333,7 @@ def _import(args: argparse.Namespace) -> int:
     with _open(args) as register:
         outcomes = register.import_files(args.sources, trust=_trust(args))
     if not outcomes:
-        raise InputError("no PDF files found in " + ", ".join(args.sources))
+        raise InputError(_("no PDF files found in {sources}", sources=", ".join(args.sources)))
     if args.json:
         print_json(to_jsonable(outcomes))
     else:
@@ -394,7 +411,16 @@ def _pdf(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"{args.output}: the current PDF of {document_id}", file=sys.stderr)
+        print(
+            render(
+                _(
+                    "{file}: the current PDF of {document_id}",
+                    file=args.output,
+                    document_id=document_id,
+                )
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -410,13 +436,19 @@ def _reminders(args: argparse.Namespace) -> int:
     if args.json:
         print_json(to_jsonable(found))
     else:
+        kinds = {"end": _("end"), "notice": _("notice"), "review": _("review")}
         for r in found:
-            print(
-                f"{r.date.isoformat()}  in {r.days_left:>3} days  {r.kind:<6}  "
-                f"{r.document_id[:8]}  {r.title}"
-            )
+            days = render(_.plural("in {count} day", "in {count} days", r.days_left))
+            kind = render(kinds.get(r.kind, r.kind))
+            print(f"{r.date.isoformat()}  {days:<18}  {kind:<14}  {r.document_id[:8]}  {r.title}")
         if not found:
-            print(f"nothing in the next {args.within} days")
+            print(
+                render(
+                    _.plural(
+                        "nothing in the next day", "nothing in the next {count} days", args.within
+                    )
+                )
+            )
     return 0
 
 
@@ -426,7 +458,14 @@ def _export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"output": args.csv, "agreements": rows})
     else:
-        print(f"{args.csv}: {rows} agreements", file=sys.stderr)
+        print(
+            render(
+                _.plural(
+                    "{file}: {count} agreement", "{file}: {count} agreements", rows, file=args.csv
+                )
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -439,7 +478,7 @@ def _archive(args: argparse.Namespace) -> int:
         password = read_secret(
             password_file=args.password_file,
             env_var="AGREEMENT_STUDIO_PASSWORD",
-            prompt=f"Password of {args.sign_with}: ",
+            prompt=render(_("Password of {identity}: ", identity=args.sign_with)),
         )
         identity = load_pkcs12(args.sign_with, password)
     with _open(args) as register:
@@ -456,7 +495,7 @@ def _archive(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"output": str(path)})
     else:
-        print(f"{path}: archive package written", file=sys.stderr)
+        print(render(_("{file}: archive package written", file=path)), file=sys.stderr)
     return 0
 
 
@@ -476,15 +515,27 @@ def _verify(args: argparse.Namespace) -> int:
         print_json({"ok": result.ok, **to_jsonable(result)})
     else:
         for problem in result.problems:
-            print(f"FAILED: {problem}")
+            print(render(_("FAILED: {problem}", problem=problem)))
         for note in result.notes:
-            print(f"note: {note}")
-        verdict = "passed" if result.ok else f"FAILED ({len(result.problems)} problems)"
-        print(
-            f"register check {verdict}: {result.events_checked} audit events, "
-            f"{result.files_checked} stored files"
+            print(render(_("note: {note}", note=note)))
+        verdict = (
+            _("passed")
+            if result.ok
+            else _.plural(
+                "FAILED ({count} problem)", "FAILED ({count} problems)", len(result.problems)
+            )
         )
-        print(f"head: {result.head_events}:{result.head}")
+        print(
+            render(
+                _(
+                    "register check {verdict}: {events} audit events, {files} stored files",
+                    verdict=verdict,
+                    events=result.events_checked,
+                    files=result.files_checked,
+                )
+            )
+        )
+        print(render(_("head: {events}:{head}", events=result.head_events, head=result.head)))
     return 0 if result.ok else 1
 
 
@@ -497,8 +548,14 @@ def _head(args: argparse.Namespace) -> int:
     else:
         print(f"{events}:{head}")
         print(
-            f"register {register_id}: {events} events; keep this line to check it later with "
-            "`register verify --head`",
+            render(
+                _(
+                    "register {register_id}: {events} events; keep this line to check it later "
+                    "with `register verify --head`",
+                    register_id=register_id,
+                    events=events,
+                )
+            ),
             file=sys.stderr,
         )
     return 0
@@ -511,5 +568,14 @@ def _init(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"register_id": register_id, "location": where, "events": events})
     else:
-        print(f"{where}: register {register_id} ({events} events)")
+        print(
+            render(
+                _(
+                    "{location}: register {register_id} ({events} events)",
+                    location=where,
+                    register_id=register_id,
+                    events=events,
+                )
+            )
+        )
     return 0

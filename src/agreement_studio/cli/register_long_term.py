@@ -11,6 +11,9 @@ import sys
 from typing import Any
 
 from agreement_studio.cli.common import print_json
+from agreement_studio.i18n import render, translatable
+
+_ = translatable(__name__)
 
 __all__ = ["add_extend"]
 
@@ -62,7 +65,7 @@ def _extend(args: argparse.Namespace, open_register: Any) -> int:
             register, args.document_id, level=args.level, tsa_url=args.tsa, trust=trust, crls=crls
         )
     for warning in outcome.warnings:
-        print(f"agreement-studio: warning: {warning}", file=sys.stderr)
+        print(render(_("agreement-studio: warning: {warning}", warning=warning)), file=sys.stderr)
     extended, result = outcome.extended, outcome.result
     if args.json:
         print_json(
@@ -81,12 +84,33 @@ def _extend(args: argparse.Namespace, open_register: Any) -> int:
             }
         )
         return 0
-    stamp = f", document timestamp {extended.timestamp_field}" if extended.timestamp_field else ""
-    print(
-        f"Added {extended.level.value} validation data to {result.title} "
-        f"({extended.certificates} certificates, {extended.crls} CRLs{stamp}); "
-        f"recorded as a new revision"
-    )
+    if extended.timestamp_field:
+        added = _(
+            "Added {level} validation data to {title} ({certificates} certificates, {crls} CRLs, "
+            "document timestamp {field}); recorded as a new revision",
+            level=extended.level.value,
+            title=result.title,
+            certificates=extended.certificates,
+            crls=extended.crls,
+            field=extended.timestamp_field,
+        )
+    else:
+        added = _(
+            "Added {level} validation data to {title} ({certificates} certificates, {crls} CRLs); "
+            "recorded as a new revision",
+            level=extended.level.value,
+            title=result.title,
+            certificates=extended.certificates,
+            crls=extended.crls,
+        )
+    print(render(added))
     if extended.renew_before is not None:
-        print(f"Renew it (register extend again) before {extended.renew_before:%Y-%m-%d}")
+        print(
+            render(
+                _(
+                    "Renew it (register extend again) before {day}",
+                    day=f"{extended.renew_before:%Y-%m-%d}",
+                )
+            )
+        )
     return 0

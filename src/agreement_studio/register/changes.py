@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from agreement_studio.agreement import Agreement, parse_draft, validate_agreement
 from agreement_studio.errors import InputError, RegisterError
+from agreement_studio.i18n import translatable
 from agreement_studio.register.audit import append_event, os_user, utc_now
 from agreement_studio.register.records import (
     find_agreement,
@@ -29,7 +30,9 @@ from agreement_studio.register.schema import (
     SignatoryRecord,
     VersionRecord,
 )
-from agreement_studio.register.status import Status
+from agreement_studio.register.status import Status, status_word
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,8 +52,10 @@ class _Rendered:
         self.metadata: dict[str, Any] = read_agreement_metadata(self.data) or {}
         if str(self.metadata.get("document_id", "")) != str(agreement.document_id):
             raise RegisterError(
-                "the prepared PDF does not carry the agreement's document ID in "
-                "its metadata, so signed copies could not be matched to it"
+                _(
+                    "the prepared PDF does not carry the agreement's document ID in "
+                    "its metadata, so signed copies could not be matched to it"
+                )
             )
         self.sha256 = store.files.put(self.data)
 
@@ -111,8 +116,11 @@ def add_draft(
 def _refuse_duplicate(session: Session, document_id: str) -> None:
     if session.scalar(select(AgreementRecord.id).where(AgreementRecord.document_id == document_id)):
         raise RegisterError(
-            f"an agreement with document ID {document_id} is already in the "
-            "register; record an edited draft as a new version"
+            _(
+                "an agreement with document ID {document_id} is already in the "
+                "register; record an edited draft as a new version",
+                document_id=document_id,
+            )
         )
 
 
@@ -167,9 +175,12 @@ def _refuse_an_unchanged_pdf(
     ).first()
     if same is not None:
         raise RegisterError(
-            f"the edited draft gives exactly the PDF of version {same}; nothing "
-            "was recorded (change something the agreement shows, or keep the "
-            "current version)"
+            _(
+                "the edited draft gives exactly the PDF of version {version}; nothing "
+                "was recorded (change something the agreement shows, or keep the "
+                "current version)",
+                version=same,
+            )
         )
 
 
@@ -185,8 +196,12 @@ def add_version(
         record = find_agreement(session, document_id)
         if record.status not in _EDITABLE:
             raise RegisterError(
-                f"the agreement {document_id} is {record.status}; it cannot be "
-                "edited any more (record a renewal instead)"
+                _(
+                    "the agreement {document_id} is {status}; it cannot be "
+                    "edited any more (record a renewal instead)",
+                    document_id=document_id,
+                    status=status_word(record.status),
+                )
             )
         if rendered:
             _refuse_an_unchanged_pdf(session, record, rendered)
@@ -239,7 +254,12 @@ def prepare(store: Store, document_id: str) -> str:
     with store.write() as session:
         record = find_agreement(session, document_id)
         if record.status != Status.DRAFT.value:
-            raise RegisterError(f"the agreement {document_id} is already prepared for signing")
+            raise RegisterError(
+                _(
+                    "the agreement {document_id} is already prepared for signing",
+                    document_id=document_id,
+                )
+            )
         version = session.scalars(
             select(VersionRecord).where(
                 VersionRecord.agreement_id == record.id,
@@ -290,7 +310,13 @@ def renew(store: Store, document_id: str, agreement: Agreement | None = None) ->
             select(AgreementRecord.document_id).where(AgreementRecord.renewal_of_id == record.id)
         )
         if taken:
-            raise RegisterError(f"the agreement {document_id} already has a renewal, {taken}")
+            raise RegisterError(
+                _(
+                    "the agreement {document_id} already has a renewal, {renewal}",
+                    document_id=document_id,
+                    renewal=taken,
+                )
+            )
         base = agreement or renewal_draft(current_draft(session, record))
     if str(base.document_id) == document_id:
         base = base.model_copy(update={"document_id": uuid.uuid4()})
@@ -300,11 +326,17 @@ def renew(store: Store, document_id: str, agreement: Agreement | None = None) ->
 def terminate(store: Store, document_id: str, *, on: dt.date, reason: str) -> None:
     """Record that the agreement was terminated on ``on`` for ``reason``."""
     if not reason.strip():
-        raise InputError("give the reason for the termination")
+        raise InputError(_("give the reason for the termination"))
     with store.write() as session:
         record = find_agreement(session, document_id)
         if record.status in (Status.TERMINATED.value, Status.SUPERSEDED.value):
-            raise RegisterError(f"the agreement {document_id} is already {record.status}")
+            raise RegisterError(
+                _(
+                    "the agreement {document_id} is already {status}",
+                    document_id=document_id,
+                    status=status_word(record.status),
+                )
+            )
         previous = record.status
         record.status, record.terminated_on = Status.TERMINATED.value, on
         record.termination_reason, record.updated_at = reason.strip(), utc_now()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.audit import append_event, utc_now
 from agreement_studio.register.lines import (
     LineState,
@@ -18,8 +19,10 @@ from agreement_studio.register.lines import (
 from agreement_studio.register.plan import NewRevision, Plan, Refusal, mismatch_warning
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, RevisionRecord, SignatureRecord
-from agreement_studio.register.status import Status, signing_status
+from agreement_studio.register.status import Status, signing_status, status_word
 from agreement_studio.register.values import AddedSignature, ImportResult
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.register.store import Store
@@ -31,7 +34,12 @@ def commit(store: Store, plan: Plan) -> ImportResult:
     with store.write() as session:
         record = find_agreement(session, context.document_id)
         if record.status in (Status.TERMINATED.value, Status.SUPERSEDED.value):
-            raise context.refusal(f"the agreement is {record.status}; it takes no more signatures")
+            raise context.refusal(
+                _(
+                    "the agreement is {status}; it takes no more signatures",
+                    status=status_word(record.status),
+                )
+            )
         existing = dict(
             session.execute(
                 select(RevisionRecord.sha256, RevisionRecord.id).where(
@@ -45,8 +53,10 @@ def commit(store: Store, plan: Plan) -> ImportResult:
         current = _current_version_id(session, record)
         if current != context.current_version_id:
             raise Refusal(
-                "a new version of the agreement was recorded while importing; "
-                "send out the current PDF",
+                _(
+                    "a new version of the agreement was recorded while importing; "
+                    "send out the current PDF"
+                ),
                 document_id=record.document_id,
             )
         added = _insert(session, record, plan, existing)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agreement_studio.errors import ImportRejected, InputError, RegisterError
+from agreement_studio.i18n import translatable
 from agreement_studio.register.audit import append_event
 from agreement_studio.register.commit import commit
 from agreement_studio.register.extension import Extension, validation_only_allowed
@@ -32,6 +33,9 @@ from agreement_studio.register.lineage import content_change, find_base
 from agreement_studio.register.plan import Context, Found, NewRevision, Plan, Refusal, verify_new
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.values import ImportOutcome, ImportResult
+from agreement_studio.register.words import reason, recorded
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.register.store import Store
@@ -62,24 +66,34 @@ def import_file(
         return commit(store, plan)
     except Refusal as refusal:
         _record_refusal(store, label, data, refusal)
-        raise ImportRejected(label, refusal.reason) from None
+        raise ImportRejected(label, refusal.reason) from None  # the reason is a Text
 
 
 def _read(source: str | os.PathLike[str] | bytes, name: str | None) -> tuple[bytes, str]:
     if isinstance(source, bytes):
-        return source, name or "the PDF"
+        return source, name or _("the PDF")
     path = Path(source)
     label = name or str(path)
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
-            raise InputError(f"{label}: larger than {MAX_PDF_BYTES // 2**20} MB; not an agreement")
+            raise InputError(
+                _(
+                    "{file}: larger than {size} MB; not an agreement",
+                    file=label,
+                    size=MAX_PDF_BYTES // 2**20,
+                )
+            )
         return path.read_bytes(), label
     except FileNotFoundError:
-        raise InputError(f"{label}: no such file") from None
+        raise InputError(_("{file}: no such file", file=label)) from None
     except IsADirectoryError:
-        raise InputError(f"{label}: is a folder; import its PDFs with import_files") from None
+        raise InputError(
+            _("{file}: is a folder; import its PDFs with import_files", file=label)
+        ) from None
     except OSError as error:
-        raise InputError(f"{label}: cannot be read ({error.strerror})") from None
+        raise InputError(
+            _("{file}: cannot be read ({reason})", file=label, reason=error.strerror)
+        ) from None
 
 
 def _document_id(data: bytes) -> str:
@@ -88,9 +102,9 @@ def _document_id(data: bytes) -> str:
     try:
         metadata = read_agreement_metadata(data)
     except (RegisterError, InputError, ValueError) as error:
-        raise Refusal(f"it is not a readable PDF ({error})") from None
+        raise Refusal(_("it is not a readable PDF ({reason})", reason=reason(error))) from None
     if not metadata or not metadata.get("document_id"):
-        raise Refusal("it is not an Agreement Studio PDF (no document ID in its metadata)")
+        raise Refusal(_("it is not an Agreement Studio PDF (no document ID in its metadata)"))
     return str(metadata["document_id"]).lower()
 
 
@@ -103,15 +117,20 @@ def _plan(
             context = Context.load(session, find_agreement(session, document_id))
         except RegisterError:
             raise Refusal(
-                f"no agreement with document ID {document_id} is in this register",
+                _(
+                    "no agreement with document ID {document_id} is in this register",
+                    document_id=document_id,
+                ),
                 claimed=document_id,
             ) from None
     refuse = context.refusal
     base = find_base(data, context.registered)
     if base is None:
         raise refuse(
-            "it does not begin with any PDF the register holds for this agreement: "
-            "it was changed or saved again, not only signed"
+            _(
+                "it does not begin with any PDF the register holds for this agreement: "
+                "it was changed or saved again, not only signed"
+            )
         )
     if len(data) == base.size:  # the very file the register holds: nothing to do
         return context.unchanged(label)
@@ -119,9 +138,9 @@ def _plan(
     validation_only = extension is not None or validation_only_allowed(context, base.id)
     found = verify_new(data, base.size, trust, refuse, validation_only=validation_only)
     context.check_fields(found, base.id)
-    reason = content_change(data, base.size, set(context.signatories))
-    if reason:
-        raise refuse(reason)
+    change = content_change(data, base.size, set(context.signatories))
+    if change:
+        raise refuse(change)
     plan = Plan(label, data, context, base.id)
     plan.new = _new_revisions(data, found)
     if extension is not None:
@@ -147,6 +166,9 @@ def _record_refusal(store: Store, label: str, data: bytes, refusal: Refusal) -> 
         "size": len(data),
         "reason": refusal.reason,
     }
+    words = recorded(refusal.reason)  # the reason again, readable in the reader's language
+    if words:
+        details["reason_text"] = words
     if refusal.claimed:
         details["claimed_document_id"] = refusal.claimed
     with store.write() as session:
@@ -184,7 +206,9 @@ def import_files(store: Store, sources: Any, *, trust: Any = None) -> list[Impor
                 ImportOutcome(str(path), error=error.reason, rejected=True, exit_code=1)
             )
         except (RegisterError, InputError) as error:
-            outcomes.append(ImportOutcome(str(path), error=str(error), exit_code=error.exit_code))
+            outcomes.append(
+                ImportOutcome(str(path), error=reason(error), exit_code=error.exit_code)
+            )
         else:
             outcomes.append(ImportOutcome(str(path), result=result))
     return outcomes

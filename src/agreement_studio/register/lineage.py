@@ -14,7 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.filestore import sha256_hex
+from agreement_studio.register.words import joined, reason
+
+_ = translatable(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,13 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
     try:
         changes = updates_after(data, base_size)
     except PdfInputError as error:
-        return f"its updates cannot be analysed ({error})"
+        return _("its updates cannot be analysed ({reason})", reason=reason(error))
     changed = [c.text for c in changes if c.kind not in ADDITIONS]
     if changed:
-        return f"it changes the document, not only adds signatures: {'; '.join(changed)}"
+        return _(
+            "it changes the document, not only adds signatures: {changes}",
+            changes=joined(changed, "; "),
+        )
     stray = sorted(
         {
             c.field
@@ -62,8 +69,8 @@ def content_change(data: bytes, base_size: int, signature_fields: set[str]) -> s
         }
     )
     if stray:
-        return (
-            "it adds to form fields that are not the signatories' signature fields: "
-            f"{', '.join(stray)}"
+        return _(
+            "it adds to form fields that are not the signatories' signature fields: {fields}",
+            fields=", ".join(stray),
         )
     return None

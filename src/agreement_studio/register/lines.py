@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.schema import RevisionRecord
+from agreement_studio.register.words import joined
+
+_ = translatable(__name__)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,7 @@ def version_nodes(session: Session, version_id: int) -> list[Node]:
     return [Node(*row) for row in rows]
 
 
-PARALLEL_COPY = "signed a parallel copy — must sign the current version"
+PARALLEL_COPY = _("signed a parallel copy — must sign the current version")
 """How a signatory who signed only a copy that is not sent on is shown."""
 
 
@@ -101,7 +105,7 @@ class Signing:
 
 
 def _day(moment: str | None) -> str:
-    return moment[:10] if moment else "an unknown date"
+    return moment[:10] if moment else _("an unknown date")
 
 
 def circulation_note(
@@ -121,12 +125,22 @@ def circulation_note(
             continue
         act = acts.get(node.id, Signing(str(node.signature_field), None))
         parallel.setdefault(str(node.signature_field), act)
-    others = "; ".join(
-        f"{a.name} signed a parallel copy on {_day(a.signed_at)}" for a in parallel.values()
+    others = joined(
+        [
+            _("{name} signed a parallel copy on {day}", name=a.name, day=_day(a.signed_at))
+            for a in parallel.values()
+        ],
+        "; ",
     )
-    kept = ", ".join(f"{a.name} ({_day(a.signed_at)})" for a in current) or "nobody yet"
+    kept = joined(
+        [_("{name} ({day})", name=a.name, day=_day(a.signed_at)) for a in current], ", "
+    ) or _("nobody yet")
     must = ", ".join(a.name for a in parallel.values())
-    return (
-        f"Copies of version {version} were signed in parallel: {others}. The current copy is "
-        f"the one signed by {kept}; send that one on. {must} must sign the current version."
+    return _(
+        "Copies of version {version} were signed in parallel: {others}. The current copy is "
+        "the one signed by {kept}; send that one on. {must} must sign the current version.",
+        version=version,
+        others=others,
+        kept=kept,
+        must=must,
     )

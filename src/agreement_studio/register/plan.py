@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.lineage import Registered
 from agreement_studio.register.schema import (
     AgreementRecord,
@@ -19,8 +20,11 @@ from agreement_studio.register.schema import (
     SignatoryRecord,
     VersionRecord,
 )
-from agreement_studio.register.status import Status
+from agreement_studio.register.status import Status, status_word
 from agreement_studio.register.values import ImportResult
+from agreement_studio.register.words import joined
+
+_ = translatable(__name__)
 
 _BROKEN_VERDICTS = {"modified", "invalid", "error", "unsigned"}
 
@@ -141,12 +145,20 @@ class Context:
         """Refuse a copy of a replaced version, or of an ended agreement."""
         if version_id != self.current_version_id:
             raise self.refusal(
-                f"it is a copy of version {self.version_numbers[version_id]}, which version "
-                f"{self.version_numbers[self.current_version_id]} replaced; send out the "
-                "current PDF"
+                _(
+                    "it is a copy of version {old}, which version {new} replaced; send out the "
+                    "current PDF",
+                    old=self.version_numbers[version_id],
+                    new=self.version_numbers[self.current_version_id],
+                )
             )
         if self.status in (Status.TERMINATED.value, Status.SUPERSEDED.value):
-            raise self.refusal(f"the agreement is {self.status}; it takes no more signatures")
+            raise self.refusal(
+                _(
+                    "the agreement is {status}; it takes no more signatures",
+                    status=status_word(self.status),
+                )
+            )
 
     def signed_on_line(self, revision_id: int) -> set[str]:
         """The fields signed on the line that ends at ``revision_id``."""
@@ -165,11 +177,16 @@ class Context:
         for f in found:
             if f.field not in self.signatories:
                 raise self.refusal(
-                    f"the signature in field {f.field!r} is not in a signatory's "
-                    "field of this agreement"
+                    _(
+                        "the signature in field {field} is not in a signatory's field of this "
+                        "agreement",
+                        field=repr(f.field),
+                    )
                 )
             if f.field in taken:
-                raise self.refusal(f"field {f.field!r} was already signed on this copy")
+                raise self.refusal(
+                    _("field {field} was already signed on this copy", field=repr(f.field))
+                )
             taken.add(f.field)
 
     def unchanged(self, source: str) -> ImportResult:
@@ -220,26 +237,35 @@ def verify_new(
 
     report = verify_pdf(data, trust=trust)
     if report.verdict.value == "error":
-        raise refuse(f"it cannot be verified: {report.message}")
+        raise refuse(_("it cannot be verified: {reason}", reason=report.message))
     new = [s for s in report.signatures if _covered_length(s) > base_size]
     for s in new:
         if s.verdict.value in _BROKEN_VERDICTS or not s.intact:
             raise refuse(
-                f"the signature in field {s.field!r} does not check out "
-                f"({s.verdict.value}): {s.message}"
+                _(
+                    "the signature in field {field} does not check out ({verdict}): {reason}",
+                    field=repr(s.field),
+                    verdict=s.verdict.value,
+                    reason=s.message,
+                )
             )
         if not s.covers_whole_revision:
             raise refuse(
-                f"the signature in field {s.field!r} does not cover the whole "
-                "revision it belongs to"
+                _(
+                    "the signature in field {field} does not cover the whole revision it "
+                    "belongs to",
+                    field=repr(s.field),
+                )
             )
     found = sorted(
         (_found(s) for s in new if s.kind != "timestamp"), key=lambda f: f.revision_length
     )
     if not found and not validation_only:
         raise refuse(
-            "it adds no signature to the registered revision it extends (what "
-            "follows it is an edit, not a signature)"
+            _(
+                "it adds no signature to the registered revision it extends (what "
+                "follows it is an edit, not a signature)"
+            )
         )
     return found
 
@@ -276,11 +302,27 @@ def _fold(text: str) -> str:
 
 def mismatch_warning(found: Found, seat: Seat) -> str | None:
     """A warning when the certificate's name or organisation is not the field's signatory's."""
-    problems = []
+    problems: list[str] = []
     if _fold(found.signer) != _fold(seat.name):
-        problems.append(f"issued to {found.signer or 'no name'!r}, not {seat.name!r}")
+        problems.append(
+            _(
+                "issued to {found}, not {expected}",
+                found=repr(found.signer) if found.signer else _("no name"),
+                expected=repr(seat.name),
+            )
+        )
     if _fold(found.organisation) != _fold(seat.party):
-        problems.append(f"of organisation {found.organisation or 'none'!r}, not {seat.party!r}")
+        problems.append(
+            _(
+                "of organisation {found}, not {expected}",
+                found=repr(found.organisation) if found.organisation else _("none"),
+                expected=repr(seat.party),
+            )
+        )
     if not problems:
         return None
-    return f"the certificate that signed field {found.field!r} is " + " and ".join(problems)
+    return _(
+        "the certificate that signed field {field} is {problems}",
+        field=repr(found.field),
+        problems=joined(problems, " and "),
+    )

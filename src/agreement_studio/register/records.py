@@ -10,9 +10,12 @@ from sqlalchemy.orm import Session
 
 from agreement_studio.agreement import Agreement
 from agreement_studio.errors import InputError, UnknownAgreement
+from agreement_studio.i18n import translatable
 from agreement_studio.register.schema import AgreementRecord, PartyRecord, SignatoryRecord
 from agreement_studio.register.search import search_text_of
 from agreement_studio.register.status import notice_deadline
+
+_ = translatable(__name__)
 
 _ID_TEXT = re.compile(r"[0-9a-fA-F-]{1,36}")
 
@@ -109,7 +112,9 @@ def resolve_document_id(session: Session, text: str) -> str:
     """The full document ID for an ID or a unique prefix of one."""
     value = text.strip().lower()
     if not _ID_TEXT.fullmatch(value) or len(value.replace("-", "")) > 32:
-        raise InputError(f"{text!r} is not a document ID (a UUID, or the start of one)")
+        raise InputError(
+            _("{text} is not a document ID (a UUID, or the start of one)", text=repr(text))
+        )
     value = _hyphenated(value.replace("-", ""))
     matches = session.scalars(
         select(AgreementRecord.document_id)
@@ -117,10 +122,15 @@ def resolve_document_id(session: Session, text: str) -> str:
         .limit(2)
     ).all()
     if not matches:
-        raise UnknownAgreement(f"no agreement in the register has a document ID starting {value}")
+        raise UnknownAgreement(
+            _("no agreement in the register has a document ID starting {value}", value=value)
+        )
     if len(matches) > 1:
         raise InputError(
-            f"more than one agreement has a document ID starting {value}; give more of it"
+            _(
+                "more than one agreement has a document ID starting {value}; give more of it",
+                value=value,
+            )
         )
     return matches[0]
 
@@ -141,5 +151,10 @@ def find_agreement(session: Session, document_id: str) -> AgreementRecord:
         select(AgreementRecord).where(AgreementRecord.document_id == document_id)
     ).first()
     if record is None:
-        raise UnknownAgreement(f"no agreement with document ID {document_id} is in the register")
+        raise UnknownAgreement(
+            _(
+                "no agreement with document ID {document_id} is in the register",
+                document_id=document_id,
+            )
+        )
     return record

@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, or_, select
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import render, translatable
 from agreement_studio.register.schema import AgreementRecord
 from agreement_studio.register.status import OPEN_STATUSES
 from agreement_studio.register.values import Reminder
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.register.store import Store
@@ -28,19 +31,19 @@ _KINDS = (("notice", A.notice_deadline), ("end", A.term_end), ("review", A.revie
 def upcoming(store: Store, within_days: int, *, today: dt.date | None = None) -> list[Reminder]:
     """Every end date, notice deadline and review date from today to ``within_days`` ahead."""
     if within_days < 0:
-        raise InputError("the number of days ahead cannot be negative")
+        raise InputError(_("the number of days ahead cannot be negative"))
     today = today or dt.date.today()
     last = today + dt.timedelta(days=within_days)
     stmt = select(
         A.document_id, A.title, A.network, A.notice_deadline, A.term_end, A.review_date
     ).where(
         A.status.in_([s.value for s in OPEN_STATUSES]),
-        or_(*(and_(column >= today, column <= last) for _, column in _KINDS)),
+        or_(*(and_(column >= today, column <= last) for _kind, column in _KINDS)),
     )
     found: list[Reminder] = []
     with store.read() as session:
         for document_id, title, network, notice, end, review in session.execute(stmt):
-            for (kind, _), day in zip(_KINDS, (notice, end, review), strict=True):
+            for (kind, _column), day in zip(_KINDS, (notice, end, review), strict=True):
                 if day is not None and today <= day <= last:
                     found.append(
                         Reminder(day, kind, document_id, title, network, (day - today).days)
@@ -93,13 +96,13 @@ def to_icalendar(reminders: list[Reminder], *, now: dt.datetime | None = None) -
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{reminder.date.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(reminder.date + dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{escape_text(reminder.summary)}",
+            f"SUMMARY:{escape_text(render(reminder.summary))}",
             f"DESCRIPTION:{escape_text(_description(reminder))}",
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
             "TRIGGER:-P7D",
-            f"DESCRIPTION:{escape_text(reminder.summary)}",
+            f"DESCRIPTION:{escape_text(render(reminder.summary))}",
             "END:VALARM",
             "END:VEVENT",
         ]
@@ -108,4 +111,11 @@ def to_icalendar(reminders: list[Reminder], *, now: dt.datetime | None = None) -
 
 
 def _description(reminder: Reminder) -> str:
-    return f"{reminder.summary}\nNetwork: {reminder.network}\nDocument ID: {reminder.document_id}"
+    return render(
+        _(
+            "{summary}\nNetwork: {network}\nDocument ID: {document_id}",
+            summary=reminder.summary,
+            network=reminder.network,
+            document_id=reminder.document_id,
+        )
+    )

@@ -10,6 +10,10 @@ import calendar
 import datetime as dt
 from enum import StrEnum
 
+from agreement_studio.i18n import Text, translatable
+
+_ = translatable(__name__)
+
 
 class Status(StrEnum):
     """Where an agreement stands."""
@@ -85,8 +89,22 @@ def next_deadline(dates: tuple[dt.date | None, ...], today: dt.date) -> dt.date 
     return min(upcoming) if upcoming else None
 
 
-def describe_status(status: Status, signed: int, total: int) -> str:
+def status_word(status: Status | str) -> Text:
+    """The status in words (translatable): ``ready for signing``, ``terminated`` …"""
+    words = {
+        Status.DRAFT: _("draft"),
+        Status.READY: _("ready for signing"),
+        Status.PARTIALLY_SIGNED: _("partially signed"),
+        Status.SIGNED: _("signed"),
+        Status.EXPIRED: _("expired"),
+        Status.TERMINATED: _("terminated"),
+        Status.SUPERSEDED: _("superseded"),
+    }
+    return words[Status(status)]
+
+
+def describe_status(status: Status, signed: int, total: int) -> Text:
     """The status in words, with the count while signing is under way."""
     if status is Status.PARTIALLY_SIGNED:
-        return f"partially signed ({signed} of {total})"
-    return status.value.replace("-", " ")
+        return _("partially signed ({signed} of {total})", signed=signed, total=total)
+    return status_word(status)

@@ -4,93 +4,179 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agreement_studio.i18n import render, translatable
 from agreement_studio.register.lines import PARALLEL_COPY
 from agreement_studio.register.values import AgreementDetails, ImportOutcome, Page
+
+_ = translatable(__name__)
 
 
 def _day(value: dt.date | None) -> str:
     return value.isoformat() if value else "—"
 
 
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - len(text))
+
+
 def format_page(page: Page) -> str:
-    """A listing as a table."""
-    lines = [f"{'ID':<8}  {'STATUS':<28}  {'END':<10}  {'NEXT':<10}  TITLE / NETWORK"]
+    """A listing as a table (in the reader's language)."""
+    heading = [render(_("ID")), render(_("STATUS")), render(_("END")), render(_("NEXT"))]
+    title = render(_("TITLE / NETWORK"))
+    lines = [
+        f"{_pad(heading[0], 8)}  {_pad(heading[1], 28)}  {_pad(heading[2], 10)}  "
+        f"{_pad(heading[3], 10)}  {title}"
+    ]
     for row in page.rows:
         lines.append(
-            f"{row.document_id[:8]}  {row.status_text:<28}  {_day(row.term_end):<10}  "
-            f"{_day(row.next_deadline):<10}  {row.title} / {row.network}"
+            f"{row.document_id[:8]}  {_pad(render(row.status_text), 28)}  "
+            f"{_day(row.term_end):<10}  {_day(row.next_deadline):<10}  {row.title} / {row.network}"
         )
-    shown = f"{page.offset + 1}–{page.offset + len(page.rows)}" if page.rows else "none"
-    lines.append(f"({shown} of {page.total})")
+    if page.rows:
+        shown = _(
+            "({first}–{last} of {total})",
+            first=page.offset + 1,
+            last=page.offset + len(page.rows),
+            total=page.total,
+        )
+    else:
+        shown = _("(none of {total})", total=page.total)
+    lines.append(render(shown))
     return "\n".join(lines)
 
 
 def format_details(d: AgreementDetails) -> str:
     """One agreement: terms, parties, who has signed and when, versions, revisions, events."""
     row = d.row
-    force = " (in force)" if row.in_force else ""
-    end = "until terminated" if d.indefinite else _day(row.term_end)
-    lines = [
+    end = _("until terminated") if d.indefinite else _day(row.term_end)
+    status = (
+        _("Status: {status} (in force)", status=row.status_text)
+        if row.in_force
+        else _("Status: {status}", status=row.status_text)
+    )
+    texts: list[str] = [
         row.title,
-        f"Document ID: {row.document_id}",
-        f"Status: {row.status_text}{force}",
-        f"Template: {d.template_id} {d.template_version or ''} ({d.language})",
-        f"Network: {row.network} ({d.region})",
-        f"Term: {_day(row.term_start)} – {end}"
-        f"; notice {d.notice_months} months (last day {_day(row.notice_deadline)}); "
-        f"review {_day(row.review_date)}",
+        _("Document ID: {document_id}", document_id=row.document_id),
+        status,
+        _(
+            "Template: {template} {version} ({language})",
+            template=d.template_id,
+            version=d.template_version or "",
+            language=d.language,
+        ),
+        _("Network: {network} ({region})", network=row.network, region=d.region),
+        _(
+            "Term: {start} – {end}; notice {months} months (last day {deadline}); review {review}",
+            start=_day(row.term_start),
+            end=end,
+            months=d.notice_months,
+            deadline=_day(row.notice_deadline),
+            review=_day(row.review_date),
+        ),
     ]
     if d.terminated_on:
-        lines.append(f"Terminated on {d.terminated_on.isoformat()}: {d.termination_reason}")
+        texts.append(
+            _(
+                "Terminated on {day}: {reason}",
+                day=d.terminated_on.isoformat(),
+                reason=d.termination_reason,
+            )
+        )
     if d.renewal_of:
-        lines.append(f"Renews: {d.renewal_of}")
+        texts.append(_("Renews: {document_id}", document_id=d.renewal_of))
     if d.renewed_by:
-        lines.append(f"Renewed by: {d.renewed_by}")
-    lines.append("Parties:")
-    lines += [f"  {p.name} ({p.key})" for p in d.parties]
-    lines.append("Signatories:")
+        texts.append(_("Renewed by: {document_id}", document_id=d.renewed_by))
+    texts.append(_("Parties:"))
+    texts += [f"  {p.name} ({p.key})" for p in d.parties]
+    texts.append(_("Signatories:"))
     for s in d.signatories:
         if s.signed:
-            state = (
-                f"signed {s.signed_at or '(no time)'} by {s.signer_name} "
-                f"({s.signer_organisation}), {s.verdict}"
+            state = _(
+                "signed {when} by {signer} ({organisation}), {verdict}",
+                when=s.signed_at or _("(no time)"),
+                signer=s.signer_name,
+                organisation=s.signer_organisation,
+                verdict=_verdict(s.verdict),
             )
         else:
-            state = PARALLEL_COPY if s.must_sign_again else "not signed yet"
-        lines.append(f"  [{'x' if s.signed else ' '}] {s.name}, {s.title} — {s.party}: {state}")
+            state = PARALLEL_COPY if s.must_sign_again else _("not signed yet")
+        mark = "x" if s.signed else " "
+        texts.append(f"  [{mark}] {s.name}, {s.title} — {s.party}: {render(state)}")
         if s.warning:
-            lines.append(f"      warning: {s.warning}")
-    lines.append("Versions:")
-    lines += [
-        f"  {v.number}: {v.created_at} by {v.created_by}"
-        + (f", superseded {v.superseded_at}" if v.superseded_at else "")
-        for v in d.versions
-    ]
-    lines.append("Revisions:")
-    lines += [
-        f"  {'*' if r.on_current_line else ' '} v{r.version} {r.kind:<8} "
-        f"{r.sha256[:16]}  {r.size:>8} bytes  {r.signature_field or ''}"
-        for r in d.revisions
-    ]
+            texts.append(_("      warning: {warning}", warning=s.warning))
+    texts.append(_("Versions:"))
+    for v in d.versions:
+        if v.superseded_at:
+            texts.append(
+                _(
+                    "  {number}: {created} by {author}, superseded {superseded}",
+                    number=v.number,
+                    created=v.created_at,
+                    author=v.created_by,
+                    superseded=v.superseded_at,
+                )
+            )
+        else:
+            texts.append(
+                _(
+                    "  {number}: {created} by {author}",
+                    number=v.number,
+                    created=v.created_at,
+                    author=v.created_by,
+                )
+            )
+    texts.append(_("Revisions:"))
+    for r in d.revisions:
+        size = render(_.plural("{count} byte", "{count} bytes", r.size))
+        kind = render(_REVISION_KINDS.get(r.kind, r.kind))
+        texts.append(
+            f"  {'*' if r.on_current_line else ' '} v{r.version} {kind:<8} "
+            f"{r.sha256[:16]}  {size:>14}  {r.signature_field or ''}"
+        )
     if d.current_sha256:
-        lines.append(f"Current PDF (send to the next signatory): SHA-256 {d.current_sha256}")
-    lines.append("Events:")
-    lines += [f"  {e.seq:>5}  {e.at}  {e.actor:<12}  {e.action}" for e in d.events]
-    lines += [f"Note: {note}" for note in d.notes]
-    return "\n".join(lines)
+        texts.append(
+            _(
+                "Current PDF (send to the next signatory): SHA-256 {sha256}",
+                sha256=d.current_sha256,
+            )
+        )
+    texts.append(_("Events:"))
+    texts += [f"  {e.seq:>5}  {e.at}  {e.actor:<12}  {e.action}" for e in d.events]
+    texts += [_("Note: {note}", note=note) for note in d.notes]
+    return "\n".join(render(text) for text in texts)
+
+
+_REVISION_KINDS = {"prepared": _("prepared"), "signed": _("signed"), "extended": _("extended")}
+
+
+def _verdict(verdict: str | None) -> str:
+    """A recorded verdict in words (the stored word when it is not one of the register's)."""
+    if verdict == "valid":
+        return _("valid")
+    if verdict == "untrusted":
+        return _("untrusted")
+    return verdict or ""
 
 
 def format_outcomes(outcomes: list[ImportOutcome]) -> str:
     """One line per imported file, with warnings and what to send on."""
-    lines = []
+    texts: list[str] = []
     for o in outcomes:
         if o.result is None:
-            lines.append(f"{o.source}: {'REJECTED' if o.rejected else 'ERROR'}: {o.error}")
+            if o.rejected:
+                texts.append(_("{source}: REJECTED: {reason}", source=o.source, reason=o.error))
+            else:
+                texts.append(_("{source}: ERROR: {reason}", source=o.source, reason=o.error))
             continue
-        lines.append(o.result.message)
-        lines += [f"  warning: {w}" for w in o.result.warnings]
+        texts.append(o.result.message)
+        texts += [_("  warning: {warning}", warning=w) for w in o.result.warnings]
         if o.result.send_on:
-            lines.append(f"  {o.result.send_on}")
+            texts.append(f"  {render(o.result.send_on)}")
         if o.result.sign_again:
-            lines.append(f"  must sign that copy again: {', '.join(o.result.sign_again)}")
-    return "\n".join(lines)
+            texts.append(
+                _(
+                    "  must sign that copy again: {names}",
+                    names=", ".join(o.result.sign_again),
+                )
+            )
+    return "\n".join(render(text) for text in texts)

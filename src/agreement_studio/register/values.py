@@ -6,7 +6,10 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.status import Status, describe_status
+
+_ = translatable(__name__)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -59,9 +62,13 @@ class Page:
 
     rows: list[AgreementRow]
     total: int
-    """How many agreements match the query in all."""
+    """How many agreements match the query in all (see :attr:`exact`)."""
     offset: int
     limit: int
+    exact: bool = True
+    """False when :attr:`total` is a bound: *more than* ``total`` agreements match. A word
+    common to thousands of agreements is counted only so far past the page
+    (:data:`agreement_studio.register.query.COUNT_BEYOND`), so that the page stays quick."""
 
 
 @dataclass(frozen=True)
@@ -211,11 +218,13 @@ class ImportResult:
     def message(self) -> str:
         """One line for the user."""
         if not self.changed:
-            return f"{self.source}: already in the register; nothing changed"
-        names = ", ".join(a.signatory for a in self.added) or "no one"
-        return (
-            f"{self.source}: recorded the signature of {names}; "
-            f"{describe_status(self.status, self.signed_count, self.signatory_count)}"
+            return _("{source}: already in the register; nothing changed", source=self.source)
+        names = ", ".join(a.signatory for a in self.added) or _("no one")
+        return _(
+            "{source}: recorded the signature of {names}; {status}",
+            source=self.source,
+            names=names,
+            status=describe_status(self.status, self.signed_count, self.signatory_count),
         )
 
 
@@ -247,12 +256,11 @@ class Reminder:
     @property
     def summary(self) -> str:
         """What happens on that day, in words."""
-        what = {
-            "end": "Agreement ends",
-            "notice": "Last day to give notice",
-            "review": "Agreement review",
-        }[self.kind]
-        return f"{what}: {self.title}"
+        if self.kind == "end":
+            return _("Agreement ends: {title}", title=self.title)
+        if self.kind == "notice":
+            return _("Last day to give notice: {title}", title=self.title)
+        return _("Agreement review: {title}", title=self.title)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agreement_studio.gui.messages import error_message
 from agreement_studio.gui.register.display import status_text
+from agreement_studio.i18n import render
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.operations import ImportedFile
@@ -41,9 +42,9 @@ def result_line(result: ImportResult) -> str:
                 ).format(name=added.signer_name)
             )
         if added.warning:
-            lines.append(added.warning)
+            lines.append(render(added.warning))
     if result.send_on:  # names the people and dates of the parallel copies
-        lines.append(result.send_on)
+        lines.append(render(result.send_on))
     elif result.sign_again:
         lines.append(
             translate("Import", "Must sign the copy to send on again: {names}.").format(

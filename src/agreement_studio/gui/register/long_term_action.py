@@ -151,6 +151,8 @@ class LongTermAction(QObject):
                 date=f"{extended.renew_before:%Y-%m-%d}"
             )
         if outcome.warnings:
-            text += " " + " ".join(outcome.warnings)
+            from agreement_studio.i18n import render
+
+            text += " " + " ".join(render(warning) for warning in outcome.warnings)
         self.window.statusBar().showMessage(text)
         self.controller.access.recorded(document_id)
