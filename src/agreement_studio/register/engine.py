@@ -24,6 +24,7 @@ from agreement_studio.errors import (
     RegisterReadOnly,
 )
 from agreement_studio.register.location import Location
+from agreement_studio.register.search import create_vocabulary
 
 if TYPE_CHECKING:
     import sqlite3
@@ -72,6 +73,7 @@ def _configure_sqlite(engine: Engine, busy_timeout: float, *, read_only: bool = 
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         # We issue BEGIN ourselves, so that a write can take the lock up front.
         dbapi_connection.isolation_level = None
+        create_vocabulary(dbapi_connection)  # in "temp": nothing is written to the register
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")

@@ -2,6 +2,12 @@
 
 Only one page of rows is ever read (or, for export, rows are streamed in batches). Text search
 is in :mod:`.search`.
+
+Counting every match of a word common to a third of 100,000 agreements costs more than the page
+on PostgreSQL (each match is a row to visit), and so does counting a text search together with
+another filter on either database. Those counts stop :data:`COUNT_BEYOND` matches past the page:
+the page says *more than* that many (:attr:`Page.exact` is False), and the next page counts on
+from there. A text search alone on SQLite, and every listing without text, is counted exactly.
 """
 
 from __future__ import annotations
@@ -51,6 +57,11 @@ SORT_KEYS = (
 )
 INDEXED_SORTS = frozenset({"title", "network", "parties", "start", "updated"})
 """Sort keys an index serves in order (with the id as the tie-breaker)."""
+COUNT_BEYOND = 1000
+"""A bounded count stops this many matches past the end of the page."""
+WINDOW = 20
+"""PostgreSQL text search first looks for its page among the first ``WINDOW`` times (offset +
+limit) rows in sort order; a word in more than one agreement in twenty fills it there."""
 _FAR = dt.date(9999, 12, 31)
 
 
@@ -142,6 +153,10 @@ class _Plan:
     page: list[ColumnElement[bool]]
     count: list[ColumnElement[bool]]
     known_total: int | None
+    bounded: bool = False
+    """Count only so far past the page (a text search that is not counted by its index)."""
+    walk: list[ColumnElement[bool]] | None = None
+    """PostgreSQL: the conditions for walking the sort index first (see :func:`_walked_page`)."""
 
 
 def _plan(session: Session, store: Store, q: Query) -> _Plan:
@@ -151,7 +166,16 @@ def _plan(session: Session, store: Store, q: Query) -> _Plan:
     if text_match is None:
         return _Plan(others, others, None)
     known = text_match.matches if not others else None
-    return _Plan([*others, text_match.for_page], [*others, text_match.for_count], known)
+    walk = None
+    if text_match.unindexed is not None and q.sort in INDEXED_SORTS:
+        walk = [*others, text_match.unindexed]
+    return _Plan(
+        [*others, text_match.for_page],
+        [*others, text_match.for_count],
+        known,
+        bounded=known is None,
+        walk=walk,
+    )
 
 
 def _status_rank(today: dt.date) -> ColumnElement[int]:
@@ -223,29 +247,72 @@ def _page_statement(store: Store, q: Query, plan: _Plan) -> Select[Any]:
     return select(*_columns()).where(*plan.page).order_by(*_order(q, dialect))
 
 
-def _count(session: Session, plan: _Plan) -> int:
-    if plan.known_total is not None:
-        return plan.known_total
-    return int(session.scalar(select(func.count()).select_from(A).where(*plan.count)) or 0)
+def _count(
+    session: Session, conditions: list[ColumnElement[bool]], upto: int | None = None
+) -> tuple[int, bool]:
+    """(how many match, exact); with ``upto``, at most that many are counted: (upto, False)
+    then means more than ``upto`` match."""
+    if upto is None:
+        return int(
+            session.scalar(select(func.count()).select_from(A).where(*conditions)) or 0
+        ), True
+    first = select(A.id).where(*conditions).limit(upto + 1).subquery()
+    found = int(session.scalar(select(func.count()).select_from(first)) or 0)
+    return (upto, False) if found > upto else (found, True)
+
+
+def _walked_page(
+    session: Session, store: Store, q: Query, walk: list[ColumnElement[bool]]
+) -> list[Any] | None:
+    """PostgreSQL: the page found among the first rows in sort order, testing each row's words
+    (the word index cannot steer this), or None when that window holds too few matches.
+
+    The window's rows are the first in the query's order, so the first matches among them are
+    the first matches of all.
+    """
+    order = _order(q, store.engine.dialect.name)
+    window = select(A.id).order_by(*order).limit((q.offset + q.limit) * WINDOW)
+    stmt = (
+        select(*_columns())
+        .where(A.id.in_(window.scalar_subquery()), *walk)
+        .order_by(*order)
+        .offset(q.offset)
+        .limit(q.limit)
+    )
+    rows = list(session.execute(stmt))
+    return rows if len(rows) == q.limit else None
 
 
 def list_page(store: Store, q: Query) -> Page:
-    """One page of matching agreements, and how many match in all."""
+    """One page of matching agreements, and how many match in all (see :class:`Page`)."""
     if q.limit < 1 or q.offset < 0:
         raise InputError("a page needs a limit of at least 1 and an offset of at least 0")
     today = q.day()
     with store.read() as session:
         plan = _plan(session, store, q)
-        stmt = _page_statement(store, q, plan).offset(q.offset).limit(q.limit)
-        rows = [_row(values, today) for values in session.execute(stmt)]
-        total = _count(session, plan)
-    return Page(rows, total, q.offset, q.limit)
+        found = _walked_page(session, store, q, plan.walk) if plan.walk else None
+        walked = found is not None
+        if found is None:
+            stmt = _page_statement(store, q, plan).offset(q.offset).limit(q.limit)
+            found = list(session.execute(stmt))
+        rows = [_row(values, today) for values in found]
+        if plan.known_total is not None:
+            total, exact = plan.known_total, True
+        elif not plan.bounded:
+            total, exact = _count(session, plan.count)
+        else:
+            # a common word on PostgreSQL is counted on the condition the index cannot serve:
+            # rows in table order, stopping soon; a rare one through the index
+            conditions = plan.walk if walked and plan.walk else plan.count
+            total, exact = _count(session, conditions, q.offset + q.limit + COUNT_BEYOND)
+    return Page(rows, total, q.offset, q.limit, exact)
 
 
 def count(store: Store, q: Query) -> int:
-    """How many agreements match ``q``."""
+    """How many agreements match ``q`` (exactly, however long that takes)."""
     with store.read() as session:
-        return _count(session, _plan(session, store, q))
+        plan = _plan(session, store, q)
+        return plan.known_total if plan.known_total is not None else _count(session, plan.count)[0]
 
 
 def iter_rows(store: Store, q: Query) -> Iterator[AgreementRow]:

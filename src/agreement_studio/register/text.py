@@ -19,6 +19,11 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - len(text))
 
 
+def _total(page: Page) -> str:
+    """The count, or ``1100+`` when only more than that many were counted (``Page.exact``)."""
+    return str(page.total) if page.exact else f"{page.total}+"
+
+
 def format_page(page: Page) -> str:
     """A listing as a table (in the reader's language)."""
     heading = [render(_("ID")), render(_("STATUS")), render(_("END")), render(_("NEXT"))]
@@ -37,10 +42,10 @@ def format_page(page: Page) -> str:
             "({first}–{last} of {total})",
             first=page.offset + 1,
             last=page.offset + len(page.rows),
-            total=page.total,
+            total=_total(page),
         )
     else:
-        shown = _("(none of {total})", total=page.total)
+        shown = _("(none of {total})", total=_total(page))
     lines.append(render(shown))
     return "\n".join(lines)
 
