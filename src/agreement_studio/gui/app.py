@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,10 +20,12 @@ from agreement_studio.gui.icons import app_icon
 from agreement_studio.gui.preferences import load_preferences
 from agreement_studio.paths import user_data_dir
 
-__all__ = ["configure_application", "create_application", "run"]
+__all__ = ["configure_application", "create_application", "end_without_waiting", "run"]
 
 DESKTOP_FILE = "org.agreementstudio.AgreementStudio"
 QUIT_AFTER_SHOW = "--quit-after-show"
+QUIT_WAIT_MS = 30_000
+"""The longest quitting waits for background work that writes (signing, importing)."""
 log = logging.getLogger(__name__)
 
 
@@ -114,6 +119,7 @@ def run(argv: list[str]) -> int:
     sys.excepthook = _report_bug
     quit_after_show = QUIT_AFTER_SHOW in argv
     args = [a for a in argv if a != QUIT_AFTER_SHOW]
+    owns_application = QApplication.instance() is None
     app = create_application(args)
     from agreement_studio.gui.main_window import MainWindow
     from agreement_studio.gui.register import install_register
@@ -132,8 +138,35 @@ def run(argv: list[str]) -> int:
     status = app.exec()
     from agreement_studio.gui.tasks import runner
 
-    runner().wait(5000)  # let background work finish writing before the process ends
+    # Work that writes finishes; reading nobody will see is abandoned (gui/tasks.py).
+    if not runner().wait_for_kept(QUIT_WAIT_MS):
+        log.warning("quitting while background work still runs")
+    if owns_application:
+        atexit.register(end_without_waiting, status)
     return status
+
+
+def end_without_waiting(status: int) -> None:
+    """At exit, while abandoned work still runs: end the process at once with ``status``.
+
+    A normal exit would wait for every thread of Qt's pool (its destructor joins them: a check
+    of a large register still reading held the quit for seconds) and let those threads meet a
+    half-destroyed application. The window has closed and the work that writes is done; with
+    no thread running, the exit goes on as usual.
+    """
+    from agreement_studio.gui.tasks import runner
+
+    if runner().pool.activeThreadCount() == 0:
+        return
+    _end_process(status)
+
+
+def _end_process(status: int) -> NoReturn:
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,11 @@ readable, translated sentence (never a traceback), arrives as a signal on the GU
 that reports progress or can stop early takes a :class:`TaskContext` as its first argument.
 A task given an ``owner`` widget is forgotten when the owner goes away, so a closed window is
 never called back.
+
+When the window closes, the program waits for the work still running (:meth:`TaskRunner.
+wait_for_kept`), except work started with ``at_quit="abandon"``: reading that nobody will see
+(the register's first page, SQLite's check of the whole file, a preview). That keeps quitting
+quick; anything that writes keeps the default, ``at_quit="finish"``.
 """
 
 from __future__ import annotations
@@ -140,19 +145,28 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(
+        self, work: Callable[[], Any], relay: _Relay, done: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self._work = work
         # Kept here too: the relay must outlive the task if the task's owner is deleted.
         self._relay = relay
+        self._done = done
 
     def run(self) -> None:
         try:
-            value = self._work()
-        except BaseException as error:  # every failure goes back to the GUI thread
-            self._relay.failure.emit(describe_failure(error))
-        else:
-            self._relay.result.emit(value)
+            try:
+                value = self._work()
+            except BaseException as error:  # every failure goes back to the GUI thread
+                self._relay.failure.emit(describe_failure(error))
+            else:
+                self._relay.result.emit(value)
+        except RuntimeError:  # the relay is gone: the application is ending
+            pass
+        finally:
+            if self._done is not None:
+                self._done()
 
 
 def describe_failure(error: BaseException) -> TaskFailure:
@@ -172,6 +186,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
+        self._kept = 0  # work running that quitting waits for
+        self._kept_changed = threading.Condition()
 
     def run(
         self,
@@ -180,9 +196,13 @@ class TaskRunner(QObject):
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[TaskFailure], None] | None = None,
         owner: QObject | None = None,
+        at_quit: str = "finish",
     ) -> Task:
-        """Run ``work(*args)`` off the GUI thread; the callbacks run on the GUI thread."""
-        return self._start(lambda _context: work(*args), on_result, on_error, None, owner)
+        """Run ``work(*args)`` off the GUI thread; the callbacks run on the GUI thread.
+
+        ``at_quit="abandon"``: the program may end while this work runs (it only reads).
+        """
+        return self._start(lambda _context: work(*args), on_result, on_error, None, owner, at_quit)
 
     def run_with_progress(
         self,
@@ -192,10 +212,11 @@ class TaskRunner(QObject):
         on_error: Callable[[TaskFailure], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         owner: QObject | None = None,
+        at_quit: str = "finish",
     ) -> Task:
         """Run ``work(context, *args)``, which may report progress and notice cancellation."""
         return self._start(
-            lambda context: work(context, *args), on_result, on_error, on_progress, owner
+            lambda context: work(context, *args), on_result, on_error, on_progress, owner, at_quit
         )
 
     def active(self) -> int:
@@ -203,8 +224,18 @@ class TaskRunner(QObject):
         return len(self._tasks)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the pool is idle (used at shutdown and in tests)."""
+        """Block until the pool is idle (used in tests)."""
         return self.pool.waitForDone(msecs)
+
+    def wait_for_kept(self, msecs: int) -> bool:
+        """Block until no work runs that quitting must wait for (False: ``msecs`` passed)."""
+        with self._kept_changed:
+            return self._kept_changed.wait_for(lambda: self._kept == 0, msecs / 1000)
+
+    def _kept_done(self) -> None:
+        with self._kept_changed:
+            self._kept -= 1
+            self._kept_changed.notify_all()
 
     def _start(
         self,
@@ -213,7 +244,10 @@ class TaskRunner(QObject):
         on_error: Callable | None,
         on_progress: Callable | None,
         owner: QObject | None,
+        at_quit: str = "finish",
     ) -> Task:
+        if at_quit not in ("finish", "abandon"):
+            raise ValueError(f"at_quit is 'finish' or 'abandon', not {at_quit!r}")
         task = Task(owner or self)
         if on_result is not None:
             task.succeeded.connect(on_result)
@@ -225,7 +259,12 @@ class TaskRunner(QObject):
         task.done.connect(lambda: self._tasks.discard(task))
         task.destroyed.connect(lambda *_: self._tasks.discard(task))
         context = TaskContext(task.relay, task._stop)
-        self.pool.start(_Runnable(lambda: call(context), task.relay))
+        done = None
+        if at_quit == "finish":
+            with self._kept_changed:
+                self._kept += 1
+            done = self._kept_done
+        self.pool.start(_Runnable(lambda: call(context), task.relay, done))
         return task
 
 

@@ -233,6 +233,7 @@ class RegisterModel(QAbstractTableModel):
             *self._query(offset, self.PAGE_SIZE),
             create=False,
             owner=self,
+            at_quit="abandon",
             on_result=lambda page: self._on_page(page, generation, offset),
             on_error=lambda failure: self._on_failure(failure, generation),
         )
@@ -267,6 +268,7 @@ class RegisterModel(QAbstractTableModel):
             *self._query(0, limit),
             create=False,
             owner=self,
+            at_quit="abandon",
             on_result=lambda page: self._on_listing(page, generation),
             on_error=lambda failure: self._on_failure(failure, generation),
         )

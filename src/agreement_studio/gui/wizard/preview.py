@@ -68,6 +68,7 @@ class LivePreview(QObject):
             owner=self,
             on_result=lambda data: self._show(generation, data),
             on_error=lambda failure: self._failed(generation, failure),
+            at_quit="abandon",  # a picture of the draft: quitting need not wait for it
         )
         self.task.done.connect(self._next)
 
