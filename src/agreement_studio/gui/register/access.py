@@ -107,7 +107,11 @@ class RegisterAccess(QObject):
             return self.ensure_open().count()
 
         self._opening = runner().run(
-            open_and_count, on_result=self._on_opened, on_error=self._on_open_failed, owner=self
+            open_and_count,
+            on_result=self._on_opened,
+            on_error=self._on_open_failed,
+            owner=self,
+            at_quit="abandon",  # only reads: quitting need not wait for it
         )
 
     def _on_opened(self, count: int) -> None:
@@ -128,11 +132,13 @@ class RegisterAccess(QObject):
         on_error: Callable[[TaskFailure], None] | None = None,
         owner: QObject | None = None,
         create: bool = True,
+        at_quit: str = "finish",
     ) -> Task:
         """Run ``work(register, *args)`` off the GUI thread.
 
         With ``create=False`` a missing register is not created: the work is skipped and the
-        result is ``None`` (reading an empty register needs no database file).
+        result is ``None`` (reading an empty register needs no database file). Work that only
+        reads passes ``at_quit="abandon"`` (quitting does not wait for it).
         """
         from agreement_studio.gui.tasks import runner
 
@@ -141,7 +147,9 @@ class RegisterAccess(QObject):
                 return None
             return work(self.ensure_open(), *args)
 
-        return runner().run(call, on_result=on_result, on_error=on_error, owner=owner or self)
+        return runner().run(
+            call, on_result=on_result, on_error=on_error, owner=owner or self, at_quit=at_quit
+        )
 
     def recorded(self, document_id: str, *, added: int = 0) -> None:
         """Tell the views that ``document_id`` changed (``added`` new agreements)."""
