@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFPage,
     PDFString,
@@ -165,60 +166,58 @@ class Tagger:
         for element in order:
             ref(element)
         for element in order:
-            kids: list[object] = []
+            # Written as bytes by _Raw (ReportLab's generic dictionaries are slow to format and
+            # a document has hundreds of elements); references are named and resolved on write.
+            kids: list[list[bytes | str]] = []
             # Marked content all on one page: plain MCIDs under the element's /Pg (smaller and
             # quicker to write than a reference dictionary per MCID).
             pages = {kid[0] for kid in element.kids if isinstance(kid, tuple) and len(kid) == 2}
             own_page = next(iter(pages)) if len(pages) == 1 else None
+            lone_object = False
             for kid in element.kids:
                 if isinstance(kid, Element):
-                    kids.append(ref(kid))
+                    kids.append([ref(kid).name])
                 elif kid[0] == "obj":
                     _, name, page = kid
+                    annotation = document.refAnnotation(name).name
                     kids.append(
-                        PDFDictionary(
-                            {
-                                "Type": PDFName("OBJR"),
-                                "Obj": document.refAnnotation(name),
-                                "Pg": PDFObjectReference(f"Page{page}"),
-                            }
-                        )
+                        [b"<</Type /OBJR /Obj ", annotation, b" /Pg ", f"Page{page}", b">>"]
                     )
+                    lone_object = len(element.kids) == 1
                 elif kid[0] == own_page:
-                    kids.append(kid[1])
+                    kids.append([b"%d" % kid[1]])
                 else:
                     page, mcid = kid  # type: ignore[misc]  # a (page, MCID) pair: triples are "obj"
-                    kids.append(
-                        PDFDictionary(
-                            {
-                                "Type": PDFName("MCR"),
-                                "Pg": PDFObjectReference(f"Page{page}"),
-                                "MCID": mcid,
-                            }
-                        )
-                    )
-            entries: dict[str, object] = {
-                "Type": PDFName("StructElem"),
-                "S": PDFName(element.kind),
-                "P": ref(element.parent) if element.parent is not None else root_ref,
-                # A lone object reference stands as the /K itself: signature widgets are found
-                # by validators (pyHanko's diff analysis) at StructTreeRoot ... /K /Obj.
-                "K": kids[0]
-                if len(kids) == 1 and isinstance(kids[0], PDFDictionary)
-                else PDFArray(kids),
-            }
+                    kids.append([b"<</Type /MCR /Pg ", f"Page{page}", b" /MCID %d>>" % mcid])
+            parent = ref(element.parent).name if element.parent is not None else root_ref.name
+            parts: list[bytes | str | PDFString] = [
+                b"<</Type /StructElem /S /" + element.kind.encode("ascii") + b" /P ",
+                parent,
+                b" /K ",
+            ]
+            # A lone object reference stands as the /K itself: signature widgets are found by
+            # validators (pyHanko's diff analysis) at StructTreeRoot ... /K /Obj.
+            if lone_object:
+                parts += kids[0]
+            else:
+                parts.append(b"[")
+                for index, kid_parts in enumerate(kids):
+                    if index:
+                        parts.append(b" ")
+                    parts += kid_parts
+                parts.append(b"]")
             if own_page is not None:
-                entries["Pg"] = PDFObjectReference(f"Page{own_page}")
+                parts += [b" /Pg ", f"Page{own_page}"]
             if element.alt:
-                entries["Alt"] = PDFString(element.alt)
-            if element is self.root and self.language:
-                entries["Lang"] = PDFString(self.language)
-            elif element.lang:
-                entries["Lang"] = PDFString(element.lang)
+                parts += [b" /Alt ", PDFString(element.alt)]
+            lang = self.language if element is self.root else element.lang
+            if lang:
+                parts += [b" /Lang ", PDFString(lang)]
             scope = element.attributes.get("Scope")
             if scope:
-                entries["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(scope)})
-            document.Reference(PDFDictionary(entries), refs[id(element)].name)
+                parts.append(b" /A <</O /Table /Scope /" + scope.encode("ascii") + b">>")
+            parts.append(b">>")
+            document.Reference(_Raw(parts), refs[id(element)].name)
         nums: list[object] = []
         for page in sorted(self._mcids):
             nums += [page - 1, PDFArray([ref(e) for e in self._mcids[page]])]
@@ -245,6 +244,28 @@ class Tagger:
         extra = [k for k in ("StructParents", "Tabs") if k not in page.__NoDefault__]
         if extra:
             page.__NoDefault__ = [*page.__NoDefault__, *extra]
+
+
+class _Raw(PDFObject):
+    """An object written from bytes, named references (``str``) and objects that format
+    themselves (strings), joined without separators."""
+
+    def __init__(self, parts: list[bytes | str | PDFString]) -> None:
+        self.parts = parts
+
+    def format(self, document: Any) -> bytes:
+        """The object's bytes (called by ReportLab when it writes the file)."""
+        numbers = document.idToObjectNumberAndVersion
+        out = []
+        for part in self.parts:
+            if isinstance(part, bytes):
+                out.append(part)
+            elif isinstance(part, str):
+                number, generation = numbers[part]
+                out.append(b"%d %d R" % (number, generation))
+            else:
+                out.append(part.format(document))
+        return b"".join(out)
 
 
 MAX_PAGES = 100_000
