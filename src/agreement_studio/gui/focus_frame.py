@@ -7,15 +7,15 @@ keyboard focus, in the highlight colour (the highlighted text's colour on a sele
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-)
+from PySide6.QtGui import QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
+
+if TYPE_CHECKING:  # names for the annotations only (each Qt class costs start-up time)
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 __all__ = ["FocusFrameDelegate", "mark_focus"]
 
@@ -50,7 +50,8 @@ class FocusFrameDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if not self.marked(index):
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Asked of the selection, not of QStyle's flags: QStyle costs start-up time to load.
+        selected = self.view.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
         pen = QPen(option.palette.color(role), FRAME_WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
