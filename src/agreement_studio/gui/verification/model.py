@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 
 from agreement_studio.gui.icons import icon
 from agreement_studio.gui.verification.words import report_words
+from agreement_studio.i18n import render
 from agreement_studio.pdf.report import (
     VERDICT_COLOURS,
     file_facts,
@@ -202,7 +203,7 @@ class VerificationModel(QAbstractItemModel):
             (name, verdict_word(report.verdict, words), summary),
             report,
             report.verdict,
-            "\n".join([str(report.path), report.message, *self._file_lines(report)]),
+            "\n".join([str(report.path), render(report.message), *self._file_lines(report)]),
         )
         node.parent = self._root
         for signature in report.signatures:
@@ -228,11 +229,12 @@ class VerificationModel(QAbstractItemModel):
                     ),
                     signature,
                     signature.verdict,
-                    signature.message,
+                    render(signature.message),
                 )
             )
             for label, lines in signature_facts(signature, words):
-                for number, text in enumerate(lines):
+                for number, line in enumerate(lines):
+                    text = render(line)  # the verifier's sentences in the window's language
                     child.add(
                         _Node(
                             child,
@@ -242,8 +244,8 @@ class VerificationModel(QAbstractItemModel):
                             tip=text,
                         )
                     )
-        shown = summary + " ".join(s.message for s in report.signatures)
-        for problem in report.problems:
+        shown = summary + " ".join(render(s.message) for s in report.signatures)
+        for problem in map(render, report.problems):
             if problem not in shown:  # already said on the file's line
                 node.add(
                     _Node(
