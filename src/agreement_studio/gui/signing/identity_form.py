@@ -45,13 +45,13 @@ class Purpose(Enum):
 
 def business_id_text(value: str) -> str:
     """What is wrong with a Finnish Business ID, in words (empty when it is right or empty)."""
+    text = value.strip()
+    if not text:  # before the imports: the agreement package costs a second when first loaded
+        return ""
     from agreement_studio.agreement import business_id_problem
     from agreement_studio.errors import Problem
     from agreement_studio.gui.messages import problem_text
 
-    text = value.strip()
-    if not text:
-        return ""
     rule = business_id_problem(text)
     if rule is None:
         return ""
