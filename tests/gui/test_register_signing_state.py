@@ -65,6 +65,7 @@ def test_signed_by_untrusted_identities_says_so_in_the_list_and_the_pane(
     choose_row(studio, qtbot)
     detail = studio.detail
     assert "Signed · 3/3 — not trusted" in detail.heading.text()
+    assert "#9a6700" in detail.heading.text()  # the untrusted verdict's amber, not signed green
     assert detail.trust_row.isVisibleTo(detail)
     assert detail.trust_text.text().startswith("3 of the 3 signatures were not trusted")
     assert not detail.trust_icon.pixmap().isNull()

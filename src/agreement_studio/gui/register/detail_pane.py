@@ -266,6 +266,10 @@ class DetailPane(QWidget):
         )
         self.trust_text.setText(untrusted_explanation(len(verdicts), untrusted))
         self.trust_row.setVisible(untrusted > 0)
+        if untrusted:  # not the green of a signed agreement: the colour of its verdict
+            from agreement_studio.pdf.report import VERDICT_COLOURS
+
+            colour = VERDICT_COLOURS["untrusted"]
         identifier = self.tr("Document ID {id}").format(id=row.document_id)
         self.heading.setText(
             f"<h3>{_escape(row.title)}</h3><p>{_escape(row.network)} · "
