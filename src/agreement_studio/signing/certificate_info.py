@@ -16,6 +16,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 __all__ = ["CertificateInfo", "describe", "read_certificate_file"]
 
@@ -102,12 +105,14 @@ def read_certificate_file(path: str | os.PathLike[str]) -> list[CertificateInfo]
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}") from None
+        raise InputError(
+            _("cannot read {path}: {why}", path=path, why=error.strerror or str(error))
+        ) from None
     try:
         if b"-----BEGIN" in data:
             certificates = x509.load_pem_x509_certificates(data)
         else:
             certificates = [x509.load_der_x509_certificate(data)]
     except ValueError:
-        raise InputError(f"{path} is not a certificate file (PEM or DER)") from None
+        raise InputError(_("{path} is not a certificate file (PEM or DER)", path=path)) from None
     return [describe(c) for c in certificates]

@@ -24,8 +24,11 @@ from cryptography.hazmat.primitives import serialization
 
 from agreement_studio.errors import IdentityError, OutputError
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.paths import user_identities_dir
 from agreement_studio.signing.certificate_info import CertificateInfo, describe
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.signing import FileIdentity
@@ -96,7 +99,13 @@ def _write_pair(directory: Path, p12: bytes, certificate: x509.Certificate) -> S
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot create the identities folder {directory}: {error}") from None
+        raise OutputError(
+            _(
+                "cannot create the identities folder {directory}: {error}",
+                directory=directory,
+                error=error,
+            )
+        ) from None
     info = describe(certificate)
     path = _free_name(directory, info.name, info.organisation)
     # the certificate first: a .p12 without its .pem would not be listed
@@ -152,21 +161,45 @@ def remove_identity(stored: StoredIdentity, folder: Path | None = None) -> None:
     directory = _folder(folder).resolve()
     path = stored.path.resolve()
     if path.parent != directory or path.suffix != ".p12":
-        raise IdentityError(f"{stored.path} is not an identity kept in {directory}")
+        raise IdentityError(
+            _(
+                "{path} is not an identity kept in {directory}",
+                path=stored.path,
+                directory=directory,
+            )
+        )
     if not path.exists():
-        raise IdentityError(f"the identity {path.name} is no longer in {directory}")
+        raise IdentityError(
+            _(
+                "the identity {name} is no longer in {directory}",
+                name=path.name,
+                directory=directory,
+            )
+        )
     doomed = path.with_name(f".{path.name}.removing")
     try:
         os.replace(path, doomed)
     except OSError as error:
-        raise OutputError(f"cannot remove the identity {path.name}: {error.strerror}") from None
+        raise OutputError(
+            _(
+                "cannot remove the identity {name}: {why}",
+                name=path.name,
+                why=error.strerror or str(error),
+            )
+        ) from None
     try:
         _overwrite(doomed)
         doomed.unlink()
     except OSError as error:
         with contextlib.suppress(OSError):
             os.replace(doomed, path)  # back in the list, whole: nothing half-done is left
-        raise OutputError(f"cannot remove the identity {path.name}: {error.strerror}") from None
+        raise OutputError(
+            _(
+                "cannot remove the identity {name}: {why}",
+                name=path.name,
+                why=error.strerror or str(error),
+            )
+        ) from None
     with contextlib.suppress(FileNotFoundError):
         path.with_suffix(".pem").unlink()
     _sync(directory)

@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.signing.identity_store import StoredIdentity, store_identity
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
@@ -211,11 +214,15 @@ def issue_to_signatories(
                 business_id=_optional(signatory.business_id),
             )
         except IdentityError as error:
-            raise IdentityError(f"{signatory.name or '(no name)'}: {error}") from None
+            raise IdentityError(
+                _("{name}: {error}", name=signatory.name or _("(no name)"), error=error)
+            ) from None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot create the folder {folder}: {error}") from None
+        raise OutputError(
+            _("cannot create the folder {folder}: {error}", folder=folder, error=error)
+        ) from None
     identities = []
     for signatory in signatories:
         identity = ca.issue(
