@@ -88,3 +88,22 @@ def test_a_folder_dropped_while_files_are_shown_is_added(controller, qtbot, tmp_
     with qtbot.waitSignal(controller.run_finished, timeout=RUN_TIMEOUT_MS):
         controller.verify([folder])
     assert verdicts(controller) == {"dss_pades-bes.pdf": "untrusted", "b.pdf": "invalid"}
+
+
+def test_files_opened_while_a_run_goes_on_are_added_and_the_run_still_finishes(
+    controller, qtbot, tmp_path
+):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(40):
+        shutil.copy(SIGNED, folder / f"copy-{number:02d}.pdf")
+    controller.jobs = 1
+    controller.verify([folder])
+    assert controller.is_running()
+    controller.verify([BROKEN])  # while the folder is still being verified
+    qtbot.waitUntil(lambda: not controller.is_running(), timeout=RUN_TIMEOUT_MS)
+    found = verdicts(controller)
+    assert len(found) == 41 and controller.view.model.file_count() == 41
+    assert found["dss_pdf-removed-pages.pdf"] == "invalid"
+    assert {v for name, v in found.items() if name.startswith("copy-")} == {"untrusted"}
+    assert controller.inputs == [folder, BROKEN]
