@@ -248,3 +248,21 @@ def test_the_stamp_follows_the_agreements_language(tmp_path):
     english = _signed_text(tmp_path, "en")
     assert "Digitally signed" in english
     assert "Sähköisesti allekirjoitettu" not in english
+
+
+def test_reports_from_worker_processes_render_in_the_parents_language(files, trust):
+    from agreement_studio.i18n import Text
+    from agreement_studio.verification.pool import verify_files
+
+    paths = [files["valid"], files["modified"], files["valid"].parent / "gone.pdf"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LANG", "sv_FI.UTF-8")  # the workers' environment: they render nothing
+        reports = list(verify_files(paths, trust=trust, jobs=2))
+    assert sorted(r.verdict.value for r in reports) == ["error", "modified", "valid"]
+    for report in reports:
+        assert isinstance(report.message, Text)  # the message crossed the pipe with its ID
+        assert render(report.message, "fi") != str(report.message)
+        for signature in report.signatures:
+            assert isinstance(signature.message, Text)
+            assert all(isinstance(change, Text) for change in signature.changes_after)
+            assert render(signature.message, "fi") != str(signature.message)
