@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from register_damage import damaged_register
 from sqlalchemy import event
 
 from agreement_studio.agreement import example_agreement, save_draft
@@ -161,6 +162,61 @@ def test_a_damaged_file_is_named_as_damaged(tmp_path):
     result = _run(path, "register", "verify")
     assert result.returncode == 1
     assert "is damaged" in result.stdout
+
+
+def test_a_check_left_for_later_still_refuses_every_write_to_a_damaged_file(tmp_path):
+    # The window opens this way: the first page at once, the quick check after it.
+    path = tmp_path / "r.sqlite"
+    damaged_register(path)
+    register = open_register(path, check_storage="before-write")
+    try:
+        assert not register.storage_checked
+        assert register.list().total == 3  # the agreements' own pages are whole
+        events = register.head()
+        with pytest.raises(RegisterCorrupt, match="is damaged"):
+            register.add_draft(example_agreement(parties=2), prepare=False)
+        with pytest.raises(RegisterCorrupt, match="is damaged"):
+            register.check_storage()  # the same words every time after
+        assert register.head() == events  # nothing was written
+        assert not register.storage_checked
+    finally:
+        register.close()
+
+
+def test_a_check_left_for_later_runs_once_before_the_first_write(tmp_path, monkeypatch):
+    from agreement_studio.register import opening
+
+    path = tmp_path / "r.sqlite"
+    open_register(path).close()
+    checks: list[str] = []
+    real = opening.quick_check
+    monkeypatch.setattr(opening, "quick_check", lambda *a: (checks.append("ran"), real(*a))[1])
+    with open_register(path, check_storage="before-write") as register:
+        assert checks == []  # opening did not wait for it
+        register.add_draft(example_agreement(parties=2), prepare=False)
+        assert checks == ["ran"] and register.storage_checked
+        register.add_draft(example_agreement(parties=2), prepare=False)
+        assert checks == ["ran"]  # once per opening
+    with open_register(path):
+        assert checks == ["ran", "ran"]  # the default: on opening
+
+
+def test_the_command_line_names_a_damaged_file_when_it_reads_or_writes_there(tmp_path):
+    path = tmp_path / "r.sqlite"
+    document_id = damaged_register(path)[0]
+    listing = _run(path, "register", "list")  # reads only the agreements' whole pages
+    assert listing.returncode == 0, listing.stderr
+    assert "(1–3 of 3)" in listing.stdout
+    shown = _run(path, "register", "show", document_id)  # reads the broken parties table
+    assert shown.returncode == 1
+    assert "is damaged" in shown.stderr + shown.stdout
+    draft = tmp_path / "new.json"
+    save_draft(example_agreement(parties=2), draft)
+    added = _run(path, "register", "add", str(draft))  # a write waits for the quick check
+    assert added.returncode == 1
+    assert "is damaged" in added.stderr + added.stdout
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as raw:
+        assert raw.execute("SELECT count(*) FROM agreements").fetchone() == (3,)
 
 
 def test_a_missing_register_is_reported_not_replaced(tmp_path):

@@ -237,6 +237,10 @@ def _open(args: argparse.Namespace, **options: Any) -> Any:
 
     from agreement_studio.register import open_register
 
+    # SQLite's quick check reads the whole file (seconds for a large register): it runs before
+    # a command's first write, which a damaged file refuses; a command that only reads does not
+    # wait for it, and a damaged page it reads is named as damage (register verify checks all).
+    options.setdefault("check_storage", "before-write")
     # How long a write waits for another program's lock (seconds) before exiting 75, busy.
     wait = os.environ.get(BUSY_TIMEOUT_ENV)
     if wait:

@@ -25,7 +25,7 @@ from agreement_studio.register import archive, changes, check, export, importing
 from agreement_studio.register.engine import DEFAULT_BUSY_TIMEOUT
 from agreement_studio.register.location import resolve_location
 from agreement_studio.register.records import resolve_document_id
-from agreement_studio.register.store import Store
+from agreement_studio.register.store import StorageCheck, Store
 from agreement_studio.register.values import (
     AgreementDetails,
     AgreementRow,
@@ -168,14 +168,16 @@ def open_register(
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     replace_missing: bool = False,
     read_only: bool = False,
-    check_storage: bool = True,
+    check_storage: bool | StorageCheck = True,
 ) -> Register:
     """Open (and create or upgrade) the register at a path or URL; default: the user's own.
 
     A register that a witness remembers but that is missing, empty or another register is
     refused (:class:`RegisterMissing`) unless ``replace_missing`` starts a new one there.
-    ``read_only`` opens it for reading only; ``check_storage=False`` skips SQLite's quick
-    check (``register verify`` runs the full check itself and reports what it finds).
+    ``read_only`` opens it for reading only. SQLite's quick check runs on opening; with
+    ``check_storage="before-write"`` it runs when :meth:`Register.check_storage` is called or
+    else before the first write (the window opens this way and checks in the background);
+    ``check_storage=False`` skips it (``register verify`` runs the full check itself).
     """
     return Register(
         resolve_location(location, files_dir=files_dir),

@@ -6,7 +6,11 @@ all work on a :class:`Store`, which knows nothing of them. A store is opened wit
 
 * a register file that a witness says existed is never silently replaced by a new, empty one
   (:mod:`.opening`);
-* an SQLite file passes ``PRAGMA quick_check`` (a damaged file is named as damaged);
+* an SQLite file passes ``PRAGMA quick_check`` (a damaged file is named as damaged) before
+  anything is written to it: on opening (the default), or, opened with
+  ``check_storage="before-write"``, when :meth:`Store.check_storage` runs (the window runs it in
+  the background once the first page shows) or else at the first write, which waits for it; a
+  file found damaged refuses every write;
 * a file the user may not write opens for reading, and a write says why it is refused;
 * every write first checks the audit chain's tail against the stored head and the witness,
   and after its commit records the new head in the witness (:mod:`.witness`).
@@ -14,13 +18,15 @@ all work on a :class:`Store`, which knows nothing of them. A store is opened wit
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from agreement_studio.errors import RegisterError, RegisterReadOnly
+from agreement_studio.errors import RegisterCorrupt, RegisterError, RegisterReadOnly
 from agreement_studio.register import opening, witness
 from agreement_studio.register.audit import check_tail, read_head
 from agreement_studio.register.engine import (
@@ -33,6 +39,18 @@ from agreement_studio.register.filestore import FileStore
 from agreement_studio.register.location import Location
 from agreement_studio.register.migrate import ensure_schema, read_register_id
 
+StorageCheck = Literal["on-open", "before-write", "off"]
+"""When SQLite's quick check runs: while opening, before the first write (or when
+:meth:`Store.check_storage` is called), or not at all (``register verify`` runs the full check)."""
+
+
+def _when(check_storage: bool | StorageCheck) -> StorageCheck:
+    if check_storage is True:
+        return "on-open"
+    if check_storage is False:
+        return "off"
+    return check_storage
+
 
 class Store:
     """An open register's database, file store and witness; the operations' common ground."""
@@ -43,10 +61,14 @@ class Store:
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         replace_missing: bool = False,
-        check_storage: bool = True,
+        check_storage: bool | StorageCheck = True,
         read_only: bool = False,
     ) -> None:
         self.location = location
+        when = _when(check_storage)
+        self._storage_lock = threading.Lock()
+        self._storage_checked = when == "off" or location.sqlite_path is None
+        self._storage_damage: str | None = None
         self.read_only_reason: str | None = opening.read_only_reason(location, asked=read_only)
         """Why this register opened for reading only, or None when it can be written."""
         try:
@@ -55,8 +77,8 @@ class Store:
             )
             opening.refuse_a_lost_register(self.engine, location, replace_missing=replace_missing)
             self.files = FileStore(location.files_dir)
-            if check_storage:
-                opening.quick_check(self.engine, location)
+            if when == "on-open":
+                self.check_storage()
             if self.read_only_reason is None:
                 self.backup: Path | None = ensure_schema(self.engine, location)
                 """The copy taken before upgrading an older register on opening, if one was."""
@@ -74,6 +96,29 @@ class Store:
                 f"cannot open the register {location.display}: {error.strerror or error}"
             ) from None
 
+    def check_storage(self) -> None:
+        """Run SQLite's quick check unless it has passed already (:class:`RegisterCorrupt` when
+        the file is damaged; from then on every write is refused with the same words).
+
+        Safe to call from any thread; a second caller waits for the check under way.
+        """
+        with self._storage_lock:
+            if self._storage_damage is not None:
+                raise RegisterCorrupt(self._storage_damage)
+            if self._storage_checked:
+                return
+            try:
+                opening.quick_check(self.engine, self.location)
+            except RegisterCorrupt as error:
+                self._storage_damage = str(error)
+                raise
+            self._storage_checked = True
+
+    @property
+    def storage_checked(self) -> bool:
+        """Whether SQLite's quick check has passed (always true for PostgreSQL)."""
+        return self._storage_checked
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one write transaction (holds the register's write lock).
@@ -87,6 +132,7 @@ class Store:
                 f"the register {self.location.display} is open for reading only "
                 f"({self.read_only_reason}); nothing was changed"
             )
+        self.check_storage()  # waits for a check under way; refuses a damaged file
         with writing(self.engine, self.location.display) as session:
             check_tail(session, witness.load(self.register_id))
             yield session

@@ -7,6 +7,12 @@ greets with the start page and the file is made by the first write.
 
 Every piece of work runs as ``work(register, *args)`` through the task runner; the first one
 to need the register opens it (under a lock, so two workers never open it twice).
+
+SQLite's quick check reads the whole file (about two seconds for 100,000 agreements), so the
+window does not wait for it: the register opens with ``check_storage="before-write"``, the first
+page shows, and the check then runs as a task of its own. A write waits for the check under way
+(or runs it) and is refused when the file is damaged; a damaged file is named in the view
+(:attr:`RegisterAccess.damaged`).
 """
 
 from __future__ import annotations
@@ -62,6 +68,8 @@ class RegisterAccess(QObject):
     """The register could not be opened: a :class:`TaskFailure`."""
     changed = Signal(str)
     """Something was recorded for this document ID (the views reload)."""
+    damaged = Signal(object)
+    """SQLite's quick check, run after opening, found the file damaged: a :class:`TaskFailure`."""
 
     def __init__(self, location: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +81,7 @@ class RegisterAccess(QObject):
         """Agreements being recorded from a finished wizard (the register will not be empty)."""
         self._lock = threading.Lock()
         self._opening: Task | None = None
+        self._checking: Task | None = None
 
     # --- what is known without opening it ------------------------------------------------
     def missing(self) -> bool:
@@ -94,7 +103,7 @@ class RegisterAccess(QObject):
             if self.register is None:
                 from agreement_studio.register import open_register
 
-                self.register = open_register(self.location or None)
+                self.register = open_register(self.location or None, check_storage="before-write")
             return self.register
 
     def open(self) -> None:
@@ -118,6 +127,21 @@ class RegisterAccess(QObject):
         self._opening = None
         self.count = count
         self.opened.emit()
+        self.check_storage()
+
+    def check_storage(self) -> None:
+        """Run SQLite's quick check of the open register in the background (once)."""
+        register = self.register
+        if register is None or register.storage_checked or self._checking is not None:
+            return
+        from agreement_studio.gui.tasks import runner
+
+        self._checking = runner().run(
+            register.check_storage,
+            on_error=self.damaged.emit,
+            owner=self,
+            at_quit="abandon",  # only reads: quitting need not wait for it
+        )
 
     def _on_open_failed(self, failure: TaskFailure) -> None:
         self._opening = None

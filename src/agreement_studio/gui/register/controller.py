@@ -84,6 +84,7 @@ class RegisterController(QObject):
         access, view, detail = self.access, self.view, self.detail
         access.opened.connect(self._on_opened)
         access.open_failed.connect(lambda failure: view.show_message(failure.message))
+        access.damaged.connect(self._on_damaged)
         access.changed.connect(self._on_changed)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(view.show_message)
@@ -110,6 +111,12 @@ class RegisterController(QObject):
     def _on_opened(self) -> None:
         self.model.reload()
         self.window.show_home()
+
+    def _on_damaged(self, failure: TaskFailure) -> None:
+        """The quick check after opening found the file damaged: say so where the rows were
+        and in the status bar (writes are refused from now on)."""
+        self.view.show_message(failure.message)
+        self.window.statusBar().showMessage(failure.message)
 
     def _on_changed(self, document_id: str) -> None:
         self._wanted = document_id
