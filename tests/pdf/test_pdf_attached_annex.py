@@ -171,3 +171,43 @@ def test_a_good_attachment_reads_with_its_pages_and_boxes():
         (0.0, 0.0, pytest.approx(841.8898, abs=0.01), pytest.approx(595.2756, abs=0.01)),
     ]
     assert b"Tj" in attached.pages[0].content
+
+
+@pytest.mark.parametrize(
+    ("language", "annex", "note"),
+    [("sv", "Bilaga", "Bilagans sidor (2)"), ("en", "Annex", "The annex's pages (2)")],
+)
+def test_the_title_page_speaks_the_agreement_s_language(language, annex, note):
+    data = render_agreement(_agreement(_attachment(), language=language, annex_language="fi"))
+    pages = [_flat(page) for page in pdftotext_pages(data)]
+    title_page = next(i for i, page in enumerate(pages) if f"{annex} 3: {TITLE}" in page)
+    assert note in pages[title_page]
+    assert "Budget line one" in pages[title_page + 1]
+    assert pdfa_problems(data) == []
+
+
+def test_the_signatures_cover_the_attached_pages(tmp_path):
+    from agreement_studio.signing import create_network_ca
+    from agreement_studio.signing.sign import sign_pdf
+    from agreement_studio.verification import TrustStore, signed_revision, verify_pdf
+
+    agreement = _agreement(_attachment())
+    current = tmp_path / "prepared.pdf"
+    current.write_bytes(render_agreement(agreement))
+    ca = create_network_ca(name="Verkoston CA", org="Ohjausverkosto")
+    for number, (party, signatory, field) in enumerate(agreement.signatures()[:2]):
+        current = sign_pdf(
+            current,
+            ca.issue(name=signatory.name, org=party.name),
+            output=tmp_path / f"signed-{number}.pdf",
+            field=field,
+            certify=number == 0,
+        ).output
+    data = current.read_bytes()
+    assert pdfa_problems(data) == []
+    report = verify_pdf(data, trust=TrustStore([ca.certificate]))
+    assert report.verdict.value == "valid", report
+    # The first signature covers the prepared file whole, the attached pages with it.
+    prepared = (tmp_path / "prepared.pdf").read_bytes()
+    assert signed_revision(data, 0).startswith(prepared)
+    assert b"/FormXob.annex3-page-2" in prepared  # the last attached page is drawn there
