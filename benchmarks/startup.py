@@ -648,7 +648,8 @@ def identity_figures(workdir: Path, runs: int = 5) -> dict[str, tuple[float, str
     on the GUI thread (the baseline: the loop waits for all of it), on a worker thread of the
     task runner alone (the key derivation holds Python's global lock, so the loop still
     waits), and as the window does it: the New identity dialog filled in and OK pressed, the
-    file encrypted in another process. The figure is the longest gap of all runs of each way.
+    file encrypted in another process. The figure is the longest gap of all runs of each way;
+    an idle loop of about the same length shows what the machine's load alone gives.
     """
     os.environ["AGREEMENT_STUDIO_HOME"] = str(workdir / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -720,11 +721,15 @@ def identity_figures(workdir: Path, runs: int = 5) -> dict[str, tuple[float, str
             line.setText(text)
         dialog.ok.click()
 
+    def nothing(done: Callable[..., None]) -> None:  # the machine's own noise, as long
+        QTimer.singleShot(800, done)
+
     figures: dict[str, tuple[float, str]] = {}
     ways: list[tuple[str, Callable[[Callable[..., None]], None]]] = [
         ("new identity on the GUI thread", on_gui_thread),
         ("new identity, worker thread only", on_a_thread),
         ("new identity as the window makes it", in_the_window),
+        ("idle for 0.8 s (the machine's noise)", nothing),
     ]
     for name, start in ways:
         measured = [measure(start) for _ in range(runs)]

@@ -12,6 +12,7 @@ Nothing here imports pyHanko until :meth:`Identity.signer` is called.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -197,8 +198,17 @@ def pkcs12_apart(items: list[tuple[FileIdentity, str]]) -> list[bytes]:
     jobs = [identity._job(password) for identity, password in items]
     # spawn: safe beside the window's threads, and leaves the verifier's fork server alone
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=context, initializer=_yield_to_the_window
+    ) as pool:
         return list(pool.map(_pkcs12_job, jobs))
+
+
+def _yield_to_the_window() -> None:
+    """In the child: a lower priority, so that the window's thread gets the processor first."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(10)
 
 
 def _pkcs12_job(job: tuple[bytes, bytes, list[bytes], str, str]) -> bytes:
