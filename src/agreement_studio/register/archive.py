@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.register import witness
 from agreement_studio.register.audit import read_head, utc_now
 from agreement_studio.register.details import load_details
@@ -38,6 +39,8 @@ from agreement_studio.register.query import refuse_if_rewritten
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import EventRecord, VersionRecord
 from agreement_studio.register.values import to_jsonable
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.register.store import Store
@@ -165,7 +168,7 @@ def sign_manifest(manifest: bytes, identity: Any) -> bytes:
     # here; the signing package keeps the key private to that class, so it is read as such.
     key = getattr(identity, "_key", None)
     if key is None:
-        raise IdentityError("an archive can be signed with an identity file (PKCS#12) only")
+        raise IdentityError(_("an archive can be signed with an identity file (PKCS#12) only"))
     builder = pkcs7.PKCS7SignatureBuilder().set_data(manifest)
     builder = builder.add_signer(identity.certificate, key, hashes.SHA256())
     for issuer in list(getattr(identity, "chain", []))[1:]:

@@ -21,9 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agreement_studio.i18n import Text, translatable
 from agreement_studio.register.archive import MANIFEST, SIGNATURE
 from agreement_studio.register.audit import GENESIS, content_hash, event_content
 from agreement_studio.register.filestore import sha256_hex
+from agreement_studio.register.words import joined, reason
+
+_ = translatable(__name__)
+_NOTE = "note: {note}"  # a finding that is a note, not a problem (unwrapped before shown)
 
 
 @dataclass
@@ -56,19 +61,23 @@ def verify_archive(
         with zipfile.ZipFile(path) as package:
             contents = {name: package.read(name) for name in package.namelist()}
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as error:
-        result.problems.append(f"{path} is not a readable ZIP archive ({error})")
+        result.problems.append(
+            _("{path} is not a readable ZIP archive ({reason})", path=path, reason=str(error))
+        )
         return result
     except Exception as error:  # a damaged member: zlib or CRC errors
-        result.problems.append(f"{path}: an entry cannot be read ({error})")
+        result.problems.append(
+            _("{path}: an entry cannot be read ({reason})", path=path, reason=str(error))
+        )
         return result
     manifest_bytes = contents.get(MANIFEST)
     if manifest_bytes is None:
-        result.problems.append("the archive has no manifest.json")
+        result.problems.append(_("the archive has no manifest.json"))
         return result
     try:
         manifest = json.loads(manifest_bytes)
     except ValueError:
-        result.problems.append("manifest.json is not JSON")
+        result.problems.append(_("manifest.json is not JSON"))
         return result
     result.document_id = manifest.get("document_id")
     if SIGNATURE in contents:
@@ -81,8 +90,8 @@ def verify_archive(
     if head is not None and not result.problems:
         result.problems.extend(_check_given_head(contents, head))
     for finding in _check_facts(contents):
-        if finding.startswith("note: "):
-            result.notes.append(finding.removeprefix("note: "))
+        if isinstance(finding, Text) and finding.msgid == _NOTE:
+            result.notes.append(finding.params["note"])
         else:
             result.problems.append(finding)
     return result
@@ -104,11 +113,13 @@ def _check_signature(
         signed = load_signed_data(signature)
         check = check_signer(signed, lambda name: digest_bytes(name, manifest), "data")
     except CmsError as error:
-        result.problems.append(f"manifest.json.p7s is not a usable signature ({error})")
+        result.problems.append(
+            _("manifest.json.p7s is not a usable signature ({reason})", reason=reason(error))
+        )
         return None
     if not (check.digest_ok and check.signature_ok) or check.cert is None:
-        why = "; ".join(check.problems) or "the signature does not match manifest.json"
-        result.problems.append(f"manifest.json.p7s does not verify: {why}")
+        why = joined(list(check.problems), "; ") or _("the signature does not match manifest.json")
+        result.problems.append(_("manifest.json.p7s does not verify: {reason}", reason=why))
         return None
     cert = check.cert
     if not isinstance(cert, x509.Certificate):  # an asn1crypto certificate
@@ -129,7 +140,11 @@ def _check_signature(
             break
         if not issued:
             result.problems.append(
-                f"manifest.json is signed by {signer}, whom none of the given trust anchors issued"
+                _(
+                    "manifest.json is signed by {signer}, whom none of the given trust anchors "
+                    "issued",
+                    signer=signer,
+                )
             )
     return signer
 
@@ -141,11 +156,11 @@ def _check_entries(manifest: dict[str, Any], contents: dict[str, bytes]) -> Iter
         listed.add(name)
         data = contents.get(name)
         if data is None:
-            yield f"{name}: listed in the manifest, but missing from the archive"
+            yield _("{name}: listed in the manifest, but missing from the archive", name=name)
         elif sha256_hex(data) != entry.get("sha256") or len(data) != entry.get("size"):
-            yield f"{name}: its SHA-256 or size is not the one the manifest lists"
+            yield _("{name}: its SHA-256 or size is not the one the manifest lists", name=name)
     for name in sorted(set(contents) - listed - {MANIFEST, SIGNATURE}):
-        yield f"{name}: in the archive, but not listed in the manifest"
+        yield _("{name}: in the archive, but not listed in the manifest", name=name)
 
 
 def _check_events(
@@ -156,30 +171,38 @@ def _check_events(
         head = json.loads(contents.get("head.json", b"{}"))
         links = [line.split() for line in contents.get("chain.txt", b"").decode().splitlines()]
     except (ValueError, UnicodeDecodeError) as error:
-        yield f"the events, links or head cannot be read ({error})"
+        yield _("the events, links or head cannot be read ({reason})", reason=str(error))
         return
     result.head, result.events = head.get("head"), int(head.get("events") or 0)
     if manifest.get("register", {}).get("head") != result.head:
-        yield "head.json does not name the head the manifest names"
+        yield _("head.json does not name the head the manifest names")
     for event in events:
         prev = event.get("prev_hash") or ""
         if content_hash(prev, event_content(event)) != event.get("hash"):
-            yield (
-                f"event {event.get('seq')} ({event.get('action')}): its content does not match "
-                "its hash"
+            yield _(
+                "event {seq} ({action}): its content does not match its hash",
+                seq=event.get("seq"),
+                action=event.get("action"),
             )
             return
     expected_seq, expected_prev, by_seq = None, None, {}
     for parts in links:
         if len(parts) != 3 or not parts[0].isdigit():
-            yield f"chain.txt: a line is not 'seq prev_hash hash': {' '.join(parts)!r}"
+            yield _(
+                "chain.txt: a line is not 'seq prev_hash hash': {line}",
+                line=repr(" ".join(parts)),
+            )
             return
         seq, prev, digest = int(parts[0]), parts[1], parts[2]
         if expected_seq is not None and (seq != expected_seq or prev != expected_prev):
-            yield f"chain.txt: the link of event {seq} does not follow event {seq - 1}"
+            yield _(
+                "chain.txt: the link of event {seq} does not follow event {previous}",
+                seq=seq,
+                previous=seq - 1,
+            )
             return
         if seq == 1 and prev != GENESIS:
-            yield "chain.txt: event 1 does not start the chain"
+            yield _("chain.txt: event 1 does not start the chain")
             return
         by_seq[seq] = (prev, digest)
         expected_seq, expected_prev = seq + 1, digest
@@ -188,37 +211,42 @@ def _check_events(
         result.events,
         result.head,
     ):
-        yield (
-            f"chain.txt ends at event {expected_seq - 1}, not at the head "
-            f"(event {result.events}) that head.json names"
+        yield _(
+            "chain.txt ends at event {last}, not at the head (event {head}) that head.json names",
+            last=expected_seq - 1,
+            head=result.events,
         )
         return
     for event in events:
         if by_seq.get(event.get("seq")) != (event.get("prev_hash"), event.get("hash")):
-            yield (
-                f"event {event.get('seq')} ({event.get('action')}) is not on the chain to the head"
+            yield _(
+                "event {seq} ({action}) is not on the chain to the head",
+                seq=event.get("seq"),
+                action=event.get("action"),
             )
             return
 
 
 def _check_given_head(contents: dict[str, bytes], given: str) -> Iterator[str]:
     """A head kept elsewhere must be one of the archive's links (or be newer than them all)."""
-    seq_text, _, digest = given.strip().lower().rpartition(":")
+    seq_text, _colon, digest = given.strip().lower().rpartition(":")
     links = {}
     for line in contents.get("chain.txt", b"").decode().splitlines():
         link_seq, _prev, value = line.split()
         links[int(link_seq)] = value
     if not links or not seq_text.isdigit():
         if digest not in links.values():
-            yield f"the head {given} is not on the archive's chain"
+            yield _("the head {head} is not on the archive's chain", head=given)
         return
     seq = int(seq_text)
     if seq > max(links) or seq < min(links):
         return  # outside the archive's links (newer, or before the agreement): nothing to say
     if links.get(seq) != digest:
-        yield (
-            f"the head {given} is not on the archive's chain: its event {seq} has another hash; "
-            "the archive's audit log was rewritten"
+        yield _(
+            "the head {head} is not on the archive's chain: its event {seq} has another hash; "
+            "the archive's audit log was rewritten",
+            head=given,
+            seq=seq,
         )
 
 
@@ -227,9 +255,12 @@ def _check_facts(contents: dict[str, bytes]) -> Iterator[str]:
     facts = next((e["facts"] for e in reversed(events) if e.get("facts")), None)
     if facts is None:
         if events:
-            yield (
-                "note: the events carry no facts (written before format 0003); the files "
-                "cannot be checked against them"
+            yield _(
+                _NOTE,
+                note=_(
+                    "the events carry no facts (written before format 0003); the files "
+                    "cannot be checked against them"
+                ),
             )
         return
     by_hash = {
@@ -237,16 +268,23 @@ def _check_facts(contents: dict[str, bytes]) -> Iterator[str]:
     }
     for revision in facts.get("revisions", []):
         if revision["sha256"] not in by_hash:
-            yield (
-                f"the revision with SHA-256 {revision['sha256']} (version {revision['version']}, "
-                f"{revision['kind']}) that the audit log records is not in the archive"
+            yield _(
+                "the revision with SHA-256 {sha256} (version {version}, {kind}) that the audit "
+                "log records is not in the archive",
+                sha256=revision["sha256"],
+                version=revision["version"],
+                kind=revision["kind"],
             )
     current = facts.get("agreement", {}).get("current_revision")
     final = contents.get("final.pdf")
     if current and (final is None or sha256_hex(final) != current):
-        yield "final.pdf is not the current revision the audit log records"
+        yield _("final.pdf is not the current revision the audit log records")
     for version in facts.get("versions", []):
         name = f"drafts/version-{version['number']}.agreement.json"
         data = contents.get(name)
         if data is None or sha256_hex(data) != version["draft_sha256"]:
-            yield f"{name}: not the draft the audit log records (SHA-256 {version['draft_sha256']})"
+            yield _(
+                "{name}: not the draft the audit log records (SHA-256 {sha256})",
+                name=name,
+                sha256=version["draft_sha256"],
+            )

@@ -24,7 +24,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agreement_studio.errors import AuditLogBroken
+from agreement_studio.i18n import translatable
 from agreement_studio.register.schema import EventRecord, Meta
+
+_ = translatable(__name__)
 
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
@@ -147,21 +150,30 @@ def check_tail(session: Session, witnessed: tuple[int, str] | None) -> None:
     tail = (last[0], last[1]) if last else (0, GENESIS)
     head = read_head(session)
     if tail != head:
-        raise AuditLogBroken(f"its newest event is {tail[0]}, but its head says {head[0]}")
+        raise AuditLogBroken(
+            _("its newest event is {tail}, but its head says {head}", tail=tail[0], head=head[0])
+        )
     if witnessed is None or witnessed[0] == 0:
         return
     seq, digest = witnessed
     found = session.scalar(select(EventRecord.hash).where(EventRecord.seq == seq))
     if found != digest:
         raise AuditLogBroken(
-            f"event {seq}, which this computer saw written, is "
-            + ("missing" if found is None else "not the event it saw")
+            _("event {seq}, which this computer saw written, is missing", seq=seq)
+            if found is None
+            else _("event {seq}, which this computer saw written, is not the event it saw", seq=seq)
         )
 
 
 def describe(record: Any) -> str:
     """How a problem report names an event."""
-    return f"event {record.seq} (id {record.id}, {record.at}, {record.action})"
+    return _(
+        "event {seq} (id {id}, {at}, {action})",
+        seq=record.seq,
+        id=record.id,
+        at=record.at,
+        action=record.action,
+    )
 
 
 def _spliced_hash(record: Any) -> str:
@@ -219,27 +231,35 @@ def check_chain(session: Session) -> Iterator[str]:
     )
     for record in rows:
         if record.seq != expected_seq:
-            yield (
-                f"{describe(record)}: expected event {expected_seq} here; events were "
-                "deleted, inserted or renumbered"
+            yield _(
+                "{event}: expected event {expected} here; events were deleted, inserted or "
+                "renumbered",
+                event=describe(record),
+                expected=expected_seq,
             )
         if record.prev_hash != prev_hash:
-            yield (
-                f"{describe(record)}: does not follow the event before it (its link does "
-                "not match); an event before it was changed, deleted, inserted or moved"
+            yield _(
+                "{event}: does not follow the event before it (its link does not match); an "
+                "event before it was changed, deleted, inserted or moved",
+                event=describe(record),
             )
         if not hash_matches(record):
-            yield f"{describe(record)}: its content was changed (its hash does not match)"
+            yield _(
+                "{event}: its content was changed (its hash does not match)",
+                event=describe(record),
+            )
         expected_seq, prev_hash, last = record.seq + 1, record.hash, record
     head = session.get(Meta, _HEAD_KEY)
     if head is None:
         if last is not None:
-            yield "the audit chain's head record is missing from the register"
+            yield _("the audit chain's head record is missing from the register")
         return
-    head_seq, _, head_hash = head.value.partition(" ")
+    head_seq, _space, head_hash = head.value.partition(" ")
     if last is None or str(last.seq) != head_seq or last.hash != head_hash:
-        where = describe(last) if last else "no events"
-        yield (
-            f"the audit chain ends at {where}, but event {head_seq} was written: the "
-            "newest events were deleted or changed"
+        where = describe(last) if last else _("no events")
+        yield _(
+            "the audit chain ends at {where}, but event {head} was written: the "
+            "newest events were deleted or changed",
+            where=where,
+            head=head_seq,
         )

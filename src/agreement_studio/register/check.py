@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agreement_studio.errors import RegisterCorrupt
+from agreement_studio.i18n import translatable
 from agreement_studio.register import witness
 from agreement_studio.register.audit import check_chain, read_head
 from agreement_studio.register.filestore import sha256_hex
@@ -30,6 +31,9 @@ from agreement_studio.register.schema import (
     VersionRecord,
 )
 from agreement_studio.register.values import RegisterCheck
+from agreement_studio.register.words import reason
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.register.store import Store
@@ -46,12 +50,19 @@ def check_register(store: Store, *, head: str | None = None) -> RegisterCheck:
     """
     problems: list[str] = list(storage_problems(store.engine, store.location))
     if problems:
-        problems = [f"the register file {store.location.display} is damaged: {p}" for p in problems]
+        problems = [
+            _(
+                "the register file {location} is damaged: {problem}",
+                location=store.location.display,
+                problem=p,
+            )
+            for p in problems
+        ]
     notes: list[str] = []
     try:
         return _check_contents(store, head, problems, notes)
     except RegisterCorrupt as error:  # damaged rows: say so instead of failing half-way
-        problems.append(str(error))
+        problems.append(reason(error))
         return RegisterCheck(problems, 0, 0, notes, register_id=store.register_id)
 
 
@@ -89,30 +100,41 @@ def _against_witness(session: Session, seen: witness.Witness | None) -> Iterator
         return
     found = session.scalar(select(EventRecord.hash).where(EventRecord.seq == seen.events))
     if found is None:
-        yield (
-            f"the register is behind its witness: {seen.describe()}, but the register has no "
-            f"event {seen.events}; events were deleted (with the stored head) or the register "
-            "was replaced by an older copy"
+        yield _(
+            "the register is behind its witness: {witness}, but the register has no "
+            "event {events}; events were deleted (with the stored head) or the register "
+            "was replaced by an older copy",
+            witness=seen.describe(),
+            events=seen.events,
         )
     elif found != seen.head:
-        yield (
-            f"the register is off its witness's chain: {seen.describe()}, but event "
-            f"{seen.events} now has the hash {found}; the audit log was rewritten"
+        yield _(
+            "the register is off its witness's chain: {witness}, but event "
+            "{events} now has the hash {found}; the audit log was rewritten",
+            witness=seen.describe(),
+            events=seen.events,
+            found=found,
         )
 
 
 def _against_given_head(session: Session, given: str) -> Iterator[str]:
     value = given.strip().lower()
-    seq_text, _, digest = value.rpartition(":")
+    seq_text, _colon, digest = value.rpartition(":")
     where = select(EventRecord.seq).where(EventRecord.hash == digest)
     seq = session.scalar(where)
     if seq is None:
-        yield (
-            f"the head {given} is not in the register's audit log: the log was rewritten or "
-            "truncated since that head was taken"
+        yield _(
+            "the head {head} is not in the register's audit log: the log was rewritten or "
+            "truncated since that head was taken",
+            head=given,
         )
     elif seq_text and seq_text.isdigit() and int(seq_text) != seq:
-        yield f"the head {given} is event {seq} in the register, not event {seq_text}"
+        yield _(
+            "the head {head} is event {seq} in the register, not event {given}",
+            head=given,
+            seq=seq,
+            given=seq_text,
+        )
 
 
 def _check_drafts(session: Session) -> Iterator[str]:
@@ -129,9 +151,12 @@ def _check_drafts(session: Session) -> Iterator[str]:
     )
     for document_id, number, text, recorded in rows:
         if sha256_hex((text or "").encode("utf-8")) != recorded:
-            yield (
-                f"agreement {document_id}: the draft of version {number} has been changed "
-                f"(its SHA-256 is no longer {recorded})"
+            yield _(
+                "agreement {document_id}: the draft of version {number} has been changed "
+                "(its SHA-256 is no longer {sha256})",
+                document_id=document_id,
+                number=number,
+                sha256=recorded,
             )
 
 
@@ -139,20 +164,35 @@ def _check_files(store: Store, referenced: dict[str, str], notes: list[str]) -> 
     for sha, owner in sorted(referenced.items()):
         path = store.files.path_of(sha)
         if not path.is_file():
-            yield f"stored file {path} (SHA-256 {sha}, {owner}) is missing"
+            yield _(
+                "stored file {path} (SHA-256 {sha256}, {owner}) is missing",
+                path=path,
+                sha256=sha,
+                owner=owner,
+            )
         elif _file_sha256(path) != sha:
-            yield f"stored file {path} (SHA-256 {sha}, {owner}) has been changed"
+            yield _(
+                "stored file {path} (SHA-256 {sha256}, {owner}) has been changed",
+                path=path,
+                sha256=sha,
+                owner=owner,
+            )
     for stored in store.files.files():
         if stored.name in referenced:
             continue
         if _file_sha256(stored.path) != stored.name:
-            yield (
-                f"stored file {stored.path} has been changed (its name says SHA-256 {stored.name})"
+            yield _(
+                "stored file {path} has been changed (its name says SHA-256 {sha256})",
+                path=stored.path,
+                sha256=stored.name,
             )
         else:
             notes.append(
-                f"stored file {stored.path} is not named by any record (left by an "
-                "interrupted operation; harmless)"
+                _(
+                    "stored file {path} is not named by any record (left by an "
+                    "interrupted operation; harmless)",
+                    path=stored.path,
+                )
             )
 
 
@@ -170,7 +210,10 @@ def _referenced_files(session: Session) -> dict[str, str]:
             AgreementRecord, AgreementRecord.id == RevisionRecord.agreement_id
         )
     )
-    return {sha: f"{kind} revision of agreement {doc}" for sha, doc, kind in rows}
+    return {
+        sha: _("{kind} revision of agreement {document_id}", kind=kind, document_id=doc)
+        for sha, doc, kind in rows
+    }
 
 
 def _check_records(session: Session) -> Iterator[str]:
@@ -203,10 +246,14 @@ def _check_records(session: Session) -> Iterator[str]:
         ).execution_options(yield_per=2000)
     )  # only the columns, never all rows at once
     for record in agreements:
-        name = f"agreement {record.document_id}"
+        name = _("agreement {document_id}", document_id=record.document_id)
         version_id = versions.get((record.id, record.current_version))
         if version_id is None:
-            yield f"{name}: its current version {record.current_version} is not recorded"
+            yield _(
+                "{name}: its current version {version} is not recorded",
+                name=name,
+                version=record.current_version,
+            )
             continue
         yield from _check_line(name, record, nodes.get(version_id, []), signed_revisions)
 
@@ -217,18 +264,24 @@ def _check_line(
     if not nodes:
         # A draft has no PDF yet; so may an agreement terminated before it was prepared.
         if record.current_revision_id is not None or record.status in _NEEDS_PDF:
-            yield f"{name}: has no prepared PDF"
+            yield _("{name}: has no prepared PDF", name=name)
         return
     if record.status == "draft":
-        yield f"{name}: recorded as a draft, but a PDF was prepared for it"
+        yield _("{name}: recorded as a draft, but a PDF was prepared for it", name=name)
     state = line_state(nodes)
     if state.tip is None or record.current_revision_id != state.tip.id:
-        yield f"{name}: its current PDF is not the copy its records say to send on"
+        yield _("{name}: its current PDF is not the copy its records say to send on", name=name)
     if record.signed_count != len(state.signed_fields):
-        yield (
-            f"{name}: records {record.signed_count} signatures, but the copy to send on "
-            f"has {len(state.signed_fields)}"
+        yield _(
+            "{name}: records {recorded} signatures, but the copy to send on has {found}",
+            name=name,
+            recorded=record.signed_count,
+            found=len(state.signed_fields),
         )
     for node in nodes:
         if (node.signature_field is not None) != (node.id in signed_revisions):
-            yield f"{name}: revision {node.sha256} and its signature record disagree"
+            yield _(
+                "{name}: revision {sha256} and its signature record disagree",
+                name=name,
+                sha256=node.sha256,
+            )

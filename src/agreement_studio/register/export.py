@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agreement_studio.errors import OutputError
+from agreement_studio.i18n import translatable
 from agreement_studio.register.audit import read_head
 from agreement_studio.register.lines import Node, line_state
 from agreement_studio.register.schema import (
@@ -33,6 +34,8 @@ from agreement_studio.register.schema import (
 )
 from agreement_studio.register.status import effective_status
 from agreement_studio.register.values import EventInfo
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.register.store import Store
@@ -117,7 +120,7 @@ def _atomic_text(path: Path) -> Iterator[io.TextIOWrapper]:
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else "."
         )
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+        raise OutputError(_cannot_write(path, error)) from None
     try:
         with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
             yield handle
@@ -125,7 +128,7 @@ def _atomic_text(path: Path) -> Iterator[io.TextIOWrapper]:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+        raise OutputError(_cannot_write(path, error)) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -271,3 +274,7 @@ def events_csv(events: list[EventInfo]) -> str:
             ]
         )
     return out.getvalue()
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    return _("cannot write {path}: {reason}", path=path, reason=error.strerror or str(error))

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.schema import (
     AgreementRecord,
     PartyRecord,
@@ -33,6 +34,8 @@ from agreement_studio.register.schema import (
     SignatureRecord,
     VersionRecord,
 )
+
+_ = translatable(__name__)
 
 Facts = dict[str, Any]
 _BATCH = 500
@@ -296,12 +299,19 @@ def _signatures(session: Session, ids: list[int], sha_of: dict[int, str]) -> dic
 def differences(recorded: Facts, found: Facts | None) -> list[str]:
     """What differs between the facts the chain recorded and the facts the tables hold."""
     if found is None:
-        return ["its rows are gone from the register"]
-    problems = []
+        return [_("its rows are gone from the register")]
+    problems: list[str] = []
     for name, value in recorded["agreement"].items():
         actual = found["agreement"].get(name)
         if actual != value:
-            problems.append(f"{name} is {actual!r}, but the audit log recorded {value!r}")
+            problems.append(
+                _(
+                    "{name} is {actual}, but the audit log recorded {recorded}",
+                    name=name,
+                    actual=repr(actual),
+                    recorded=repr(value),
+                )
+            )
     for part in ("parties", "signatories", "versions", "revisions", "signatures"):
         problems.extend(_list_differences(part, recorded.get(part, []), found.get(part, [])))
     return problems
@@ -315,11 +325,11 @@ _KEYS = {
     "signatures": "revision",
 }
 _NAMES = {
-    "parties": "party",
-    "signatories": "signatory",
-    "versions": "version",
-    "revisions": "revision",
-    "signatures": "signature on revision",
+    "parties": _("party"),
+    "signatories": _("signatory"),
+    "versions": _("version"),
+    "revisions": _("revision"),
+    "signatures": _("signature on revision"),
 }
 
 
@@ -330,18 +340,25 @@ def _list_differences(part: str, recorded: list[Facts], found: list[Facts]) -> I
     for item in found:
         label = str(item[key])
         if label in have:
-            yield f"{what} {label} is recorded twice"
+            yield _("{what} {label} is recorded twice", what=what, label=label)
         have[label] = item
     for label, item in want.items():
         if label not in have:
-            yield f"{what} {label} recorded by the audit log is missing"
+            yield _("{what} {label} recorded by the audit log is missing", what=what, label=label)
             continue
         for name, value in item.items():
             actual = have[label].get(name)
             if actual != value:
-                yield (
-                    f"{what} {label}: {name} is {actual!r}, but the audit log recorded {value!r}"
+                yield _(
+                    "{what} {label}: {name} is {actual}, but the audit log recorded {recorded}",
+                    what=what,
+                    label=label,
+                    name=name,
+                    actual=repr(actual),
+                    recorded=repr(value),
                 )
     for label in have:
         if label not in want:
-            yield f"{what} {label} is in the tables, but no event recorded it"
+            yield _(
+                "{what} {label} is in the tables, but no event recorded it", what=what, label=label
+            )

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agreement_studio.errors import OutputError, RegisterCorrupt, RegisterFull
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 _TMP = "tmp"
 _STALE_TMP_SECONDS = 24 * 3600
@@ -62,10 +65,20 @@ class FileStore:
         except OSError as error:
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise RegisterFull(
-                    f"the disk holding the register's files ({self.root}) is full: nothing "
-                    "was written (the register can still be read); free some space and try again"
+                    _(
+                        "the disk holding the register's files ({folder}) is full: nothing "
+                        "was written (the register can still be read); free some space and try "
+                        "again",
+                        folder=self.root,
+                    )
                 ) from None
-            raise OutputError(f"cannot store a file in {self.root}: {error.strerror}") from None
+            raise OutputError(
+                _(
+                    "cannot store a file in {folder}: {reason}",
+                    folder=self.root,
+                    reason=error.strerror,
+                )
+            ) from None
         return digest
 
     def _write_new(self, target: Path, data: bytes) -> None:
@@ -96,15 +109,19 @@ class FileStore:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise RegisterCorrupt(f"the stored file {path} is missing (SHA-256 {sha256})") from None
+            raise RegisterCorrupt(
+                _("the stored file {path} is missing (SHA-256 {sha256})", path=path, sha256=sha256)
+            ) from None
         except OSError as error:
             raise RegisterCorrupt(
-                f"the stored file {path} cannot be read: {error.strerror}"
+                _(
+                    "the stored file {path} cannot be read: {reason}",
+                    path=path,
+                    reason=error.strerror,
+                )
             ) from None
         if sha256_hex(data) != sha256:
-            raise RegisterCorrupt(
-                f"the stored file {path} has been changed: its SHA-256 is no longer {sha256}"
-            )
+            raise RegisterCorrupt(_changed(path, sha256))
         return data
 
     def has(self, sha256: str) -> bool:
@@ -113,9 +130,7 @@ class FileStore:
 
     def _check(self, path: Path, sha256: str) -> None:
         if sha256_hex(path.read_bytes()) != sha256:
-            raise RegisterCorrupt(
-                f"the stored file {path} has been changed: its SHA-256 is no longer {sha256}"
-            )
+            raise RegisterCorrupt(_changed(path, sha256))
 
     def files(self) -> Iterator[StoredFile]:
         """Every file in place in the store (the temporary folder is not part of it)."""
@@ -150,3 +165,11 @@ def _fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _changed(path: Path, sha256: str) -> str:
+    return _(
+        "the stored file {path} has been changed: its SHA-256 is no longer {sha256}",
+        path=path,
+        sha256=sha256,
+    )

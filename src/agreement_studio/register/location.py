@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agreement_studio.errors import InputError
+from agreement_studio.i18n import translatable
 from agreement_studio.paths import user_data_dir
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -67,13 +70,21 @@ def resolve_location(
     try:
         url = make_url(value)
     except ArgumentError:
-        raise InputError(f"{_hidden(value)!r} is neither a file path nor a database URL") from None
+        raise InputError(
+            _("{value} is neither a file path nor a database URL", value=repr(_hidden(value)))
+        ) from None
     except ValueError as error:  # a part SQLAlchemy could not convert
-        raise InputError(f"the database URL {_hidden(value)!r} is malformed: {error}") from None
+        raise InputError(
+            _(
+                "the database URL {url} is malformed: {reason}",
+                url=repr(_hidden(value)),
+                reason=str(error),
+            )
+        ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise InputError("an SQLite register must be a file, not an in-memory database")
+            raise InputError(_("an SQLite register must be a file, not an in-memory database"))
         return _sqlite_location(Path(url.database).expanduser(), files_dir)
     if backend in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
@@ -81,7 +92,12 @@ def resolve_location(
         chosen = files_dir or os.environ.get(FILES_ENV)
         folder = Path(chosen) if chosen else _server_files_dir(url)
         return Location(url.render_as_string(hide_password=False), folder, None, display)
-    raise InputError(f"a register is an SQLite file or a postgresql:// URL, not {backend}://")
+    raise InputError(
+        _(
+            "a register is an SQLite file or a postgresql:// URL, not {backend}://",
+            backend=backend,
+        )
+    )
 
 
 def _hidden(value: str) -> str:
@@ -96,7 +112,13 @@ def _check_url_parts(value: str) -> None:
     try:
         parts = urlsplit(value)
     except ValueError as error:
-        raise InputError(f"the database URL {_hidden(value)!r} is malformed: {error}") from None
+        raise InputError(
+            _(
+                "the database URL {url} is malformed: {reason}",
+                url=repr(_hidden(value)),
+                reason=str(error),
+            )
+        ) from None
     if parts.scheme.startswith("sqlite"):
         return
     try:
@@ -104,11 +126,17 @@ def _check_url_parts(value: str) -> None:
     except ValueError:
         raw = parts.netloc.rpartition("@")[2].rpartition(":")[2]
         raise InputError(
-            f"the database URL {_hidden(value)!r} has the port {raw!r}, which is not a number "
-            "from 1 to 65535 (write postgresql://user@host:5432/database)"
+            _(
+                "the database URL {url} has the port {port}, which is not a number "
+                "from 1 to 65535 (write postgresql://user@host:5432/database)",
+                url=repr(_hidden(value)),
+                port=repr(raw),
+            )
         ) from None
     if parts.netloc and not parts.hostname and port is not None:
-        raise InputError(f"the database URL {_hidden(value)!r} names a port but no host")
+        raise InputError(
+            _("the database URL {url} names a port but no host", url=repr(_hidden(value)))
+        )
 
 
 def _sqlite_location(path: Path, files_dir: str | os.PathLike[str] | None) -> Location:

@@ -18,8 +18,11 @@ from sqlalchemy.exc import DBAPIError
 
 from agreement_studio.errors import RegisterError
 from agreement_studio.fileio import write_atomic
+from agreement_studio.i18n import translatable
 from agreement_studio.register.engine import WRITE_OPTION, translate
 from agreement_studio.register.location import Location
+
+_ = translatable(__name__)
 
 HEAD = "0003"
 """The newest register format this version writes (a test checks it is Alembic's head)."""
@@ -53,13 +56,20 @@ def _upgrade_locked(connection: Connection, location: Location, target: str) -> 
         return None
     if current is not None and current not in KNOWN_REVISIONS:
         raise RegisterError(
-            f"the register {location.display} was written by a newer version of Agreement "
-            f"Studio (format {current}); update the application to open it"
+            _(
+                "the register {location} was written by a newer version of Agreement "
+                "Studio (format {format}); update the application to open it",
+                location=location.display,
+                format=current,
+            )
         )
     if current is None and inspect(connection).get_table_names():
         raise RegisterError(
-            f"{location.display} is a database, but not an Agreement Studio "
-            "register; choose another file or an empty database"
+            _(
+                "{location} is a database, but not an Agreement Studio "
+                "register; choose another file or an empty database",
+                location=location.display,
+            )
         )
     backup = _backup(connection, location, current) if current is not None else None
     _run_alembic(connection, target)

@@ -16,22 +16,29 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from agreement_studio.errors import RegisterCorrupt, RegisterMissing, RegisterReadOnly
+from agreement_studio.i18n import translatable
 from agreement_studio.register import witness
 from agreement_studio.register.engine import translate
 from agreement_studio.register.location import Location
+from agreement_studio.register.words import joined
+
+_ = translatable(__name__)
 
 
 def read_only_reason(location: Location, *, asked: bool = False) -> str | None:
     """Why the register can only be read (None when it can be written)."""
     if asked:
-        return "it was opened for reading only"
+        return _("it was opened for reading only")
     path = location.sqlite_path
     if path is None or not path.exists():
         return None
     if not os.access(path, os.W_OK):
-        return f"you may not write the file {path}"
+        return _("you may not write the file {path}", path=path)
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        return f"you may not write in its folder {path.parent} (SQLite keeps its journal there)"
+        return _(
+            "you may not write in its folder {folder} (SQLite keeps its journal there)",
+            folder=path.parent,
+        )
     return None
 
 
@@ -56,9 +63,13 @@ def refuse_a_lost_register(
     if not known or not _is_empty(engine, location):
         return
     raise RegisterMissing(
-        f"the register {location.display} is missing or empty, but {known[-1].describe()}: "
-        "it was deleted, emptied or replaced. Restore it from a backup; to start a new, "
-        "empty register in its place, run `agreement-studio register init --force`"
+        _(
+            "the register {location} is missing or empty, but {witness}: "
+            "it was deleted, emptied or replaced. Restore it from a backup; to start a new, "
+            "empty register in its place, run `agreement-studio register init --force`",
+            location=location.display,
+            witness=known[-1].describe(),
+        )
     )
 
 
@@ -68,10 +79,16 @@ def refuse_a_replaced_register(location: Location, register_id: str | None) -> N
     if not others:
         return
     raise RegisterMissing(
-        f"the register {location.display} is not the register that was there: its ID is "
-        f"{register_id}, but {others[-1].describe()} of register {others[-1].register_id}. "
-        "Restore the original from a backup; to use this one here from now on, run "
-        "`agreement-studio register init --force`"
+        _(
+            "the register {location} is not the register that was there: its ID is "
+            "{register_id}, but {witness} of register {other}. "
+            "Restore the original from a backup; to use this one here from now on, run "
+            "`agreement-studio register init --force`",
+            location=location.display,
+            register_id=register_id,
+            witness=others[-1].describe(),
+            other=others[-1].register_id,
+        )
     )
 
 
@@ -82,8 +99,12 @@ def quick_check(engine: Engine, location: Location) -> None:
     problems = storage_problems(engine, location, full=False)
     if problems:
         raise RegisterCorrupt(
-            f"the register file {location.display} is damaged ({'; '.join(problems[:3])}); "
-            "restore it from a backup (`register verify` lists what it finds)"
+            _(
+                "the register file {location} is damaged ({problems}); "
+                "restore it from a backup (`register verify` lists what it finds)",
+                location=location.display,
+                problems=joined(problems[:3], "; "),
+            )
         )
 
 
@@ -124,8 +145,11 @@ def _search_index_problems(engine: Engine) -> list[str]:
         if "readonly" in str(error).lower():
             return []  # a read-only register: the word index cannot be checked this way
         return [
-            "the search index does not match the agreements (an agreement may be hidden "
-            f"from search): {getattr(error, 'orig', error)}"
+            _(
+                "the search index does not match the agreements (an agreement may be hidden "
+                "from search): {reason}",
+                reason=str(getattr(error, "orig", error)),
+            )
         ]
     return []
 
@@ -141,6 +165,11 @@ def require_current_format(engine: Engine, location: Location) -> None:
         raise translate(error, location.display) from None
     if current != HEAD:
         raise RegisterReadOnly(
-            f"the register {location.display} is in format {current or 'none'} and read-only, "
-            f"so it cannot be brought to format {HEAD}; open it once where it can be written"
+            _(
+                "the register {location} is in format {current} and read-only, so it cannot be "
+                "brought to format {head}; open it once where it can be written",
+                location=location.display,
+                current=current or "none",
+                head=HEAD,
+            )
         )

@@ -307,7 +307,7 @@ def mismatch_warning(found: Found, seat: Seat) -> str | None:
         problems.append(
             _(
                 "issued to {found}, not {expected}",
-                found=repr(found.signer) if found.signer else _("no name"),
+                found=repr(found.signer) if found.signer else _("'no name'"),
                 expected=repr(seat.name),
             )
         )
@@ -315,7 +315,7 @@ def mismatch_warning(found: Found, seat: Seat) -> str | None:
         problems.append(
             _(
                 "of organisation {found}, not {expected}",
-                found=repr(found.organisation) if found.organisation else _("none"),
+                found=repr(found.organisation) if found.organisation else _("'none'"),
                 expected=repr(seat.party),
             )
         )

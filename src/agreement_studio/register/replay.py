@@ -22,9 +22,12 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agreement_studio.i18n import translatable
 from agreement_studio.register.audit import canonical_json
 from agreement_studio.register.facts import Facts, differences, iter_facts
 from agreement_studio.register.schema import EventRecord
+
+_ = translatable(__name__)
 
 
 @dataclass
@@ -74,21 +77,26 @@ def compare_tables(session: Session, chain: Replay) -> Iterator[str]:
     seen: set[str] = set()
     for document_id, facts in iter_facts(session):
         seen.add(document_id)
-        name = f"agreement {document_id}"
+        name = _("agreement {document_id}", document_id=document_id)
         recorded = chain.latest.get(document_id)
         if recorded is None:
-            yield f"{name}: is in the tables, but no event of the audit log recorded its facts"
+            yield _(
+                "{name}: is in the tables, but no event of the audit log recorded its facts",
+                name=name,
+            )
             continue
         seq, digest = recorded
         if _digest(canonical_json(facts)) == digest:
             continue
         for difference in differences(_recorded(session, seq), facts):
-            yield f"{name}: {difference} (event {seq})"
-    for document_id, (seq, _) in chain.latest.items():
+            yield _("{name}: {difference} (event {seq})", name=name, difference=difference, seq=seq)
+    for document_id, (seq, _digest_of) in chain.latest.items():
         if document_id not in seen:
-            yield (
-                f"agreement {document_id}: its rows are gone from the register, but the audit "
-                f"log recorded it (event {seq})"
+            yield _(
+                "agreement {document_id}: its rows are gone from the register, but the audit "
+                "log recorded it (event {seq})",
+                document_id=document_id,
+                seq=seq,
             )
 
 
@@ -97,14 +105,21 @@ def notes_on(chain: Replay) -> list[str]:
     if not chain.without_facts:
         return []
     where = (
-        f"the upgrade recorded each agreement as found (from event {chain.baseline_seq} on)"
+        _(
+            "the upgrade recorded each agreement as found (from event {seq} on)",
+            seq=chain.baseline_seq,
+        )
         if chain.baseline_seq is not None
-        else "no upgrade baseline was recorded"
+        else _("no upgrade baseline was recorded")
     )
     return [
-        f"{chain.without_facts} events were written before the register recorded facts "
-        f"(format 0003); what they changed cannot be checked against the tables: {where}, "
-        "and only changes after that are checked"
+        _(
+            "{count} events were written before the register recorded facts (format 0003); "
+            "what they changed cannot be checked against the tables: {where}, and only "
+            "changes after that are checked",
+            count=chain.without_facts,
+            where=where,
+        )
     ]
 
 

@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from agreement_studio.errors import OutputError
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
 
 STATE_ENV = "AGREEMENT_STUDIO_HOME"
 _FOLDER = "register-witnesses"
@@ -52,9 +55,12 @@ class Witness:
 
     def describe(self) -> str:
         """The witness in words, for messages."""
-        return (
-            f"the witness {self.path} (written {self.updated_at}) saw {self.events} events "
-            f"ending in {self.head}"
+        return _(
+            "the witness {path} (written {written}) saw {events} events ending in {head}",
+            path=self.path,
+            written=self.updated_at,
+            events=self.events,
+            head=self.head,
         )
 
 
