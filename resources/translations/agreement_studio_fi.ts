@@ -983,6 +983,245 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>The next or previous control, in reading order</source>
+        <translation>Seuraava tai edellinen kenttä tai painike lukujärjestyksessä</translation>
+    </message>
+    <message>
+        <source>Tab in a table</source>
+        <translation>Tab taulukossa</translation>
+    </message>
+    <message>
+        <source>The next cell; at the last cell, on out of the table (Ctrl+Tab at once)</source>
+        <translation>Seuraava solu; viimeisestä solusta pois taulukosta (Ctrl+Tab heti)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>The field or button of that label</source>
+        <translation>Kyseisen otsikon kenttä tai painike</translation>
+    </message>
+    <message>
+        <source>Next page, once this page is complete</source>
+        <translation>Seuraava sivu, kun tämä sivu on valmis</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Takaisin edelliselle sivulle</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Close the draft (asks first about unsaved changes)</source>
+        <translation>Sulje luonnos (kysyy ensin tallentamattomista muutoksista)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Aloitussivu</translation>
+    </message>
+    <message>
+        <source>The register has no agreements yet. Create the first one in the wizard, open a complete example to see how one looks, or continue a saved draft.</source>
+        <translation>Rekisterissä ei ole vielä sopimuksia. Luo ensimmäinen ohjatusti, avaa valmis esimerkki nähdäksesi, miltä sopimus näyttää, tai jatka tallennettua luonnosta.</translation>
+    </message>
+    <message>
+        <source>Create an agreement</source>
+        <translation>Luo sopimus</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Avaa esimerkki</translation>
+    </message>
+    <message>
+        <source>Open a saved draft</source>
+        <translation>Avaa tallennettu luonnos</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>Every agreement of the register and where it stands. Choose one to see its parties, signatures and versions beside the list, and to sign, import a signed copy, open or save its PDF.</source>
+        <translation>Rekisterin kaikki sopimukset ja niiden tilanne. Valitse sopimus nähdäksesi sen osapuolet, allekirjoitukset ja versiot luettelon vieressä sekä allekirjoittaaksesi sen, tuodaksesi allekirjoitetun kappaleen tai avataksesi tai tallentaaksesi sen PDF:n.</translation>
+    </message>
+    <message>
+        <source>Find agreements by name, network or party</source>
+        <translation>Etsi sopimuksia nimen, verkoston tai osapuolen mukaan</translation>
+    </message>
+    <message>
+        <source>Show only agreements of one status</source>
+        <translation>Näytä vain tietyssä tilassa olevat sopimukset</translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list</source>
+        <translation>Valitse sopimus luettelosta</translation>
+    </message>
+    <message>
+        <source>Open the chosen agreement&apos;s PDF</source>
+        <translation>Avaa valitun sopimuksen PDF</translation>
+    </message>
+    <message>
+        <source>Import a signed PDF</source>
+        <translation>Tuo allekirjoitettu PDF</translation>
+    </message>
+    <message>
+        <source>Verify the signatures of any PDF</source>
+        <translation>Tarkista minkä tahansa PDF:n allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Verifying signatures</source>
+        <translation>Allekirjoitusten tarkistus</translation>
+    </message>
+    <message>
+        <source>Checks every signature of the PDFs you open: whether the document is unchanged since it was signed, who signed it and whether their certificate is trusted. Choose a file or a signature to read the details.</source>
+        <translation>Tarkistaa avaamiesi PDF-tiedostojen jokaisen allekirjoituksen: onko asiakirja muuttumaton allekirjoittamisen jälkeen, kuka sen allekirjoitti ja onko allekirjoittajan varmenne luotettu. Valitse tiedosto tai allekirjoitus lukeaksesi tiedot.</translation>
+    </message>
+    <message>
+        <source>Open files to verify</source>
+        <translation>Avaa tarkistettavat tiedostot</translation>
+    </message>
+    <message>
+        <source>Open a folder to verify</source>
+        <translation>Avaa tarkistettava kansio</translation>
+    </message>
+    <message>
+        <source>Choose a file, open its signatures</source>
+        <translation>Valitse tiedosto, avaa sen allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Close the verification</source>
+        <translation>Sulje tarkistus</translation>
+    </message>
+    <message>
+        <source>Finished agreement</source>
+        <translation>Valmis sopimus</translation>
+    </message>
+    <message>
+        <source>The finished agreement as a PDF, ready to be printed or signed.</source>
+        <translation>Valmis sopimus PDF-muodossa, valmiina tulostettavaksi tai allekirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <source>Turn the pages</source>
+        <translation>Selaa sivuja</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Allekirjoittaminen</translation>
+    </message>
+    <message>
+        <source>Sign the chosen agreement with your signing identity: choose the identity, type its password, and say why and where you sign. The signature is added to the PDF and recorded in the register.</source>
+        <translation>Allekirjoita valittu sopimus allekirjoitusidentiteetilläsi: valitse identiteetti, kirjoita sen salasana ja kerro, miksi ja missä allekirjoitat. Allekirjoitus lisätään PDF:ään ja kirjataan rekisteriin.</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Allekirjoita</translation>
+    </message>
+    <message>
+        <source>Cancel; the password is forgotten</source>
+        <translation>Peruuta; salasana unohdetaan</translation>
+    </message>
+    <message>
+        <source>Identities and trust</source>
+        <translation>Identiteetit ja luottamus</translation>
+    </message>
+    <message>
+        <source>Your signing identities, the network&apos;s own certificate authority (CA), the certificates you trust and the timestamp server.</source>
+        <translation>Allekirjoitusidentiteettisi, verkoston oma varmentaja (CA), luottamasi varmenteet ja aikaleimapalvelin.</translation>
+    </message>
+    <message>
+        <source>The next tab</source>
+        <translation>Seuraava välilehti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language and where the register is kept.</source>
+        <translation>Ikkunan kieli ja rekisterin sijainti.</translation>
+    </message>
+    <message>
+        <source>Save the preferences</source>
+        <translation>Tallenna asetukset</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+    <message>
+        <source>Choose the kind of agreement and its language.</source>
+        <translation>Valitse sopimuksen laji ja kieli.</translation>
+    </message>
+    <message>
+        <source>Name the network, its region and what it is for.</source>
+        <translation>Anna verkoston nimi, alue ja tarkoitus.</translation>
+    </message>
+    <message>
+        <source>Which party coordinates the network, who, and their tasks.</source>
+        <translation>Mikä osapuoli koordinoi verkostoa, kuka koordinoi ja mitkä ovat hänen tehtävänsä.</translation>
+    </message>
+    <message>
+        <source>How often the network meets and the planned dates (Enter adds the date typed).</source>
+        <translation>Kuinka usein verkosto kokoontuu ja suunnitellut päivämäärät (Enter lisää kirjoitetun päivämäärän).</translation>
+    </message>
+    <message>
+        <source>What each party commits a year: staff time with its mandate, money, premises.</source>
+        <translation>Mitä kukin osapuoli sitoutuu antamaan vuodessa: henkilöstön työaikaa valtuuksineen, rahaa ja tiloja.</translation>
+    </message>
+    <message>
+        <source>When the agreement starts and ends, and its other terms.</source>
+        <translation>Milloin sopimus alkaa ja päättyy sekä sen muut ehdot.</translation>
+    </message>
+    <message>
+        <source>Finish: save the complete agreement</source>
+        <translation>Valmis: tallenna valmis sopimus</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Tämä ohje</translation>
+    </message>
+    <message>
+        <source>Every organisation in the agreement and who signs for it; the party chosen in the table is the one shown below it.</source>
+        <translation>Sopimuksen kaikki organisaatiot ja niiden allekirjoittajat; taulukosta valitun osapuolen tiedot näkyvät taulukon alla.</translation>
+    </message>
+    <message>
+        <source>Anything still missing in the whole agreement; choose a line to go to its page.</source>
+        <translation>Kaikki, mitä koko sopimuksesta vielä puuttuu; valitse rivi siirtyäksesi sen sivulle.</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Lisää osapuoli</translation>
+    </message>
+    <message>
+        <source>Add a signatory to the party</source>
+        <translation>Lisää osapuolelle allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Uusi sopimus</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <source>Page: {step}</source>
+        <translation>Sivu: {step}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Added to the register</source>
@@ -1515,14 +1754,6 @@ SHA-256: {sha256}</translation>
         <translation>Tarkista allekirjoitukset</translation>
     </message>
     <message>
-        <source>Agreement Studio help</source>
-        <translation>Agreement Studion ohje</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;New agreement&lt;/b&gt; (Ctrl+N) opens a wizard that asks, page by page, for the network, its parties, coordination, meetings, each party&apos;s commitments and the term. The PDF beside the form follows what you type.&lt;/p&gt;&lt;p&gt;Next (Enter or Alt+N) is available once the page is complete; what is still missing is said at the field. Save the draft at any time (Ctrl+S) and continue later with Open draft (Ctrl+O).&lt;/p&gt;&lt;p&gt;The last page lists anything still missing in the whole agreement; choose a line to go to its page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Uusi sopimus&lt;/b&gt; (Ctrl+N) avaa ohjatun toiminnon, joka kysyy sivu kerrallaan verkostosta, sen osapuolista, koordinoinnista, kokouksista, kunkin osapuolen sitoumuksista ja sopimuskaudesta. Lomakkeen vieressä oleva PDF päivittyy sitä mukaa kuin kirjoitat.&lt;/p&gt;&lt;p&gt;Seuraava (Enter tai Alt+S) on käytettävissä, kun sivu on valmis; mitä vielä puuttuu, kerrotaan kentän kohdalla. Tallenna luonnos milloin tahansa (Ctrl+S) ja jatka myöhemmin kohdasta Avaa luonnos (Ctrl+O).&lt;/p&gt;&lt;p&gt;Viimeinen sivu luettelee kaiken, mitä koko sopimuksesta vielä puuttuu; valitse rivi siirtyäksesi sen sivulle.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Agreement Studio</source>
         <translation>Tietoja Agreement Studiosta</translation>
     </message>
@@ -1533,6 +1764,10 @@ SHA-256: {sha256}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
     <message>
         <source>Opening {name}…</source>
         <translation>Avataan {name}…</translation>
@@ -2354,7 +2589,7 @@ Asiakirjan tunnus {id}</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation>Allekirjoitetaan</translation>
+        <translation>Allekirjoittaminen</translation>
     </message>
     <message>
         <source>Every signatory has signed already.</source>

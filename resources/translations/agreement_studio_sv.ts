@@ -983,6 +983,245 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>The next or previous control, in reading order</source>
+        <translation>Nästa eller föregående kontroll i läsordning</translation>
+    </message>
+    <message>
+        <source>Tab in a table</source>
+        <translation>Tab i en tabell</translation>
+    </message>
+    <message>
+        <source>The next cell; at the last cell, on out of the table (Ctrl+Tab at once)</source>
+        <translation>Nästa cell; från den sista cellen ut ur tabellen (Ctrl+Tab direkt)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understruken bokstav</translation>
+    </message>
+    <message>
+        <source>The field or button of that label</source>
+        <translation>Fältet eller knappen med den etiketten</translation>
+    </message>
+    <message>
+        <source>Next page, once this page is complete</source>
+        <translation>Nästa sida, när den här sidan är klar</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Tillbaka till föregående sida</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Spara utkastet</translation>
+    </message>
+    <message>
+        <source>Close the draft (asks first about unsaved changes)</source>
+        <translation>Stäng utkastet (frågar först om osparade ändringar)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>The register has no agreements yet. Create the first one in the wizard, open a complete example to see how one looks, or continue a saved draft.</source>
+        <translation>Registret har ännu inga avtal. Skapa det första med guiden, öppna ett färdigt exempel för att se hur ett avtal ser ut, eller fortsätt med ett sparat utkast.</translation>
+    </message>
+    <message>
+        <source>Create an agreement</source>
+        <translation>Skapa ett avtal</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Öppna exemplet</translation>
+    </message>
+    <message>
+        <source>Open a saved draft</source>
+        <translation>Öppna ett sparat utkast</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Every agreement of the register and where it stands. Choose one to see its parties, signatures and versions beside the list, and to sign, import a signed copy, open or save its PDF.</source>
+        <translation>Alla avtal i registret och hur långt de har kommit. Välj ett avtal för att se dess parter, underskrifter och versioner bredvid listan, och för att underteckna det, importera en undertecknad kopia eller öppna eller spara dess PDF.</translation>
+    </message>
+    <message>
+        <source>Find agreements by name, network or party</source>
+        <translation>Sök avtal efter namn, nätverk eller part</translation>
+    </message>
+    <message>
+        <source>Show only agreements of one status</source>
+        <translation>Visa bara avtal med en viss status</translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list</source>
+        <translation>Välj ett avtal i listan</translation>
+    </message>
+    <message>
+        <source>Open the chosen agreement&apos;s PDF</source>
+        <translation>Öppna det valda avtalets PDF</translation>
+    </message>
+    <message>
+        <source>Import a signed PDF</source>
+        <translation>Importera en undertecknad PDF</translation>
+    </message>
+    <message>
+        <source>Verify the signatures of any PDF</source>
+        <translation>Kontrollera underskrifterna i vilken PDF som helst</translation>
+    </message>
+    <message>
+        <source>Verifying signatures</source>
+        <translation>Kontroll av underskrifter</translation>
+    </message>
+    <message>
+        <source>Checks every signature of the PDFs you open: whether the document is unchanged since it was signed, who signed it and whether their certificate is trusted. Choose a file or a signature to read the details.</source>
+        <translation>Kontrollerar varje underskrift i de PDF-filer du öppnar: om dokumentet är oförändrat sedan det undertecknades, vem som undertecknade det och om undertecknarens certifikat är betrott. Välj en fil eller en underskrift för att läsa detaljerna.</translation>
+    </message>
+    <message>
+        <source>Open files to verify</source>
+        <translation>Öppna filer att kontrollera</translation>
+    </message>
+    <message>
+        <source>Open a folder to verify</source>
+        <translation>Öppna en mapp att kontrollera</translation>
+    </message>
+    <message>
+        <source>Choose a file, open its signatures</source>
+        <translation>Välj en fil, öppna dess underskrifter</translation>
+    </message>
+    <message>
+        <source>Close the verification</source>
+        <translation>Stäng kontrollen</translation>
+    </message>
+    <message>
+        <source>Finished agreement</source>
+        <translation>Färdigt avtal</translation>
+    </message>
+    <message>
+        <source>The finished agreement as a PDF, ready to be printed or signed.</source>
+        <translation>Det färdiga avtalet som PDF, klart att skrivas ut eller undertecknas.</translation>
+    </message>
+    <message>
+        <source>Turn the pages</source>
+        <translation>Bläddra mellan sidorna</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Undertecknande</translation>
+    </message>
+    <message>
+        <source>Sign the chosen agreement with your signing identity: choose the identity, type its password, and say why and where you sign. The signature is added to the PDF and recorded in the register.</source>
+        <translation>Underteckna det valda avtalet med din signeringsidentitet: välj identiteten, skriv dess lösenord och ange varför och var du undertecknar. Underskriften läggs till i PDF-filen och registreras i registret.</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Lösenordet</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Underteckna</translation>
+    </message>
+    <message>
+        <source>Cancel; the password is forgotten</source>
+        <translation>Avbryt; lösenordet glöms</translation>
+    </message>
+    <message>
+        <source>Identities and trust</source>
+        <translation>Identiteter och förtroende</translation>
+    </message>
+    <message>
+        <source>Your signing identities, the network&apos;s own certificate authority (CA), the certificates you trust and the timestamp server.</source>
+        <translation>Dina signeringsidentiteter, nätverkets egen certifikatutfärdare (CA), de certifikat du litar på och tidsstämpelservern.</translation>
+    </message>
+    <message>
+        <source>The next tab</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language and where the register is kept.</source>
+        <translation>Fönstrets språk och var registret finns.</translation>
+    </message>
+    <message>
+        <source>Save the preferences</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Choose the kind of agreement and its language.</source>
+        <translation>Välj typ av avtal och dess språk.</translation>
+    </message>
+    <message>
+        <source>Name the network, its region and what it is for.</source>
+        <translation>Ange nätverkets namn, region och syfte.</translation>
+    </message>
+    <message>
+        <source>Which party coordinates the network, who, and their tasks.</source>
+        <translation>Vilken part som samordnar nätverket, vem som samordnar och vilka uppgifter hen har.</translation>
+    </message>
+    <message>
+        <source>How often the network meets and the planned dates (Enter adds the date typed).</source>
+        <translation>Hur ofta nätverket träffas och de planerade datumen (Enter lägger till det inskrivna datumet).</translation>
+    </message>
+    <message>
+        <source>What each party commits a year: staff time with its mandate, money, premises.</source>
+        <translation>Vad varje part förbinder sig till per år: personalens arbetstid med mandat, pengar och lokaler.</translation>
+    </message>
+    <message>
+        <source>When the agreement starts and ends, and its other terms.</source>
+        <translation>När avtalet börjar och upphör samt dess övriga villkor.</translation>
+    </message>
+    <message>
+        <source>Finish: save the complete agreement</source>
+        <translation>Slutför: spara det färdiga avtalet</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Den här hjälpen</translation>
+    </message>
+    <message>
+        <source>Every organisation in the agreement and who signs for it; the party chosen in the table is the one shown below it.</source>
+        <translation>Alla organisationer i avtalet och vem som undertecknar för dem; uppgifterna om den part som valts i tabellen visas under tabellen.</translation>
+    </message>
+    <message>
+        <source>Anything still missing in the whole agreement; choose a line to go to its page.</source>
+        <translation>Allt som fortfarande saknas i hela avtalet; välj en rad för att gå till dess sida.</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Lägg till en part</translation>
+    </message>
+    <message>
+        <source>Add a signatory to the party</source>
+        <translation>Lägg till en undertecknare för parten</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Page: {step}</source>
+        <translation>Sida: {step}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Added to the register</source>
@@ -1515,14 +1754,6 @@ SHA-256: {sha256}</translation>
         <translation>Verifiera underskrifter</translation>
     </message>
     <message>
-        <source>Agreement Studio help</source>
-        <translation>Hjälp för Agreement Studio</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;New agreement&lt;/b&gt; (Ctrl+N) opens a wizard that asks, page by page, for the network, its parties, coordination, meetings, each party&apos;s commitments and the term. The PDF beside the form follows what you type.&lt;/p&gt;&lt;p&gt;Next (Enter or Alt+N) is available once the page is complete; what is still missing is said at the field. Save the draft at any time (Ctrl+S) and continue later with Open draft (Ctrl+O).&lt;/p&gt;&lt;p&gt;The last page lists anything still missing in the whole agreement; choose a line to go to its page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nytt avtal&lt;/b&gt; (Ctrl+N) öppnar en guide som sida för sida frågar efter nätverket, dess parter, koordineringen, mötena, varje parts åtaganden och avtalstiden. PDF-filen bredvid formuläret följer det du skriver.&lt;/p&gt;&lt;p&gt;Nästa (Enter eller Alt+N) kan väljas när sidan är färdig; det som ännu saknas anges vid fältet. Spara utkastet när som helst (Ctrl+S) och fortsätt senare med Öppna utkast (Ctrl+O).&lt;/p&gt;&lt;p&gt;Den sista sidan listar allt som ännu saknas i hela avtalet; välj en rad för att gå till dess sida.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Agreement Studio</source>
         <translation>Om Agreement Studio</translation>
     </message>
@@ -1533,6 +1764,10 @@ SHA-256: {sha256}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
     <message>
         <source>Opening {name}…</source>
         <translation>Öppnar {name}…</translation>
@@ -2354,7 +2589,7 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation>Undertecknar</translation>
+        <translation>Undertecknande</translation>
     </message>
     <message>
         <source>Every signatory has signed already.</source>
@@ -3321,7 +3556,7 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Close the verification</source>
-        <translation>Stäng verifieringen</translation>
+        <translation>Stäng kontrollen</translation>
     </message>
     <message>
         <source>&amp;Open files…</source>

@@ -215,22 +215,10 @@ class MainActions(QObject):
         PreferencesDialog(self.window).exec()
 
     def _help(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """F1: the help of the view in front (a wizard page, the register, the verification)."""
+        from agreement_studio.gui.help import show_help, topic_of
 
-        QMessageBox.information(
-            self.window,
-            self.tr("Agreement Studio help"),
-            self.tr(
-                "<p><b>New agreement</b> (Ctrl+N) opens a wizard that asks, page by page, for the "
-                "network, its parties, coordination, meetings, each party's commitments and the "
-                "term. The PDF beside the form follows what you type.</p>"
-                "<p>Next (Enter or Alt+N) is available once the page is complete; what is still "
-                "missing is said at the field. Save the draft at any time (Ctrl+S) and continue "
-                "later with Open draft (Ctrl+O).</p>"
-                "<p>The last page lists anything still missing in the whole agreement; choose a "
-                "line to go to its page.</p>"
-            ),
-        )
+        show_help(self.window, topic_of(self.window))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

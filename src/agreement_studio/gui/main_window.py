@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from agreement_studio.gui.main_actions import MainActions
 from agreement_studio.gui.window_state import RecentFiles, restore_state, save_state
@@ -126,9 +126,18 @@ class MainWindow(QMainWindow):
                 self.start_page.create_button.setFocus()
         else:
             self.stack.setCurrentWidget(view)
-        self.setWindowTitle("")
-        self.setWindowModified(False)
+        on_register = self.stack.currentWidget() is view and view is not None
+        self.set_view_title(self.tr("Register") if on_register else "")
         self.actions.update_enabled()
+
+    def set_view_title(self, view: str, *, modifiable: bool = False) -> None:
+        """Title the window "<view> — Agreement Studio" (the application's name alone without
+        a view); ``modifiable`` adds the ``[*]`` that shows unsaved changes."""
+        name = QApplication.applicationDisplayName() or "Agreement Studio"
+        marker = "[*]" if modifiable else ""
+        self.setWindowTitle(f"{view}{marker} — {name}" if view else name)
+        if not modifiable:
+            self.setWindowModified(False)
 
     def refresh_recent(self) -> None:
         """Show the recent drafts on the start page and in File > Open recent."""
@@ -239,7 +248,7 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def _on_title_changed(self, title: str) -> None:
-        self.setWindowTitle(f"{title}[*]")
+        self.set_view_title(title, modifiable=True)
 
     def _on_saved(self, path: Path) -> None:
         self.recent.add(path)
@@ -263,7 +272,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._page_chosen = True
-        self.setWindowTitle(path.name)
+        self.set_view_title(path.name)
         self.actions.update_enabled()
 
     def _close_document(self) -> None:

@@ -66,6 +66,9 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        from agreement_studio.gui.help import add_help_key
+
+        add_help_key(self, "preferences")  # F1: this dialog's help (the window's F1 cannot reach)
         self.preferences = preferences or load_preferences()
         self.form = QFormLayout()
         # --- language ---------------------------------------------------------------------------

@@ -242,6 +242,9 @@ class IdentitiesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, access: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Identities and trust"))
+        from agreement_studio.gui.help import add_help_key
+
+        add_help_key(self, "identities")  # F1: this dialog's help (the window's F1 cannot reach)
         self.resize(760, 520)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Identities and trust"))

@@ -71,6 +71,9 @@ class SignDialog(QDialog):
         self.task: Task | None = None
         self.outcome: SignOutcome | None = None
         self.setWindowTitle(self.tr("Sign the agreement"))
+        from agreement_studio.gui.help import add_help_key
+
+        add_help_key(self, "sign")  # F1: this dialog's help (the window's F1 cannot reach)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.unsigned = [s for s in details.signatories if not s.signed]
         self.pages = QStackedWidget()

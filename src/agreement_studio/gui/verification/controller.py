@@ -94,7 +94,7 @@ class VerificationController(QObject):
     def show(self) -> None:
         """Bring the view forward."""
         self.window.stack.setCurrentWidget(self.view)
-        self.window.setWindowTitle(self.tr("Verify signatures"))
+        self.window.set_view_title(self.tr("Verify signatures"))
         self.view.tree.setFocus()
 
     def verify(self, paths: list[Path]) -> None:
