@@ -1,7 +1,7 @@
 """The network CA tab's list of issued certificates: revoke one, export the CRL.
 
 Revoking asks for the reason and a confirmation in one small dialog; the work (signing with the
-CA's key, rewriting its record) runs in the background (:mod:`.ca_work`).
+CA's key, rewriting its record) runs in the background (``signing/ca_records.py``).
 """
 
 from __future__ import annotations
@@ -27,15 +27,15 @@ from agreement_studio.gui.i18n import QT_TRANSLATE_NOOP
 from agreement_studio.gui.register.detail_lists import DetailList
 from agreement_studio.gui.register.display import format_date
 from agreement_studio.gui.register.files import ask_save_file
-from agreement_studio.gui.signing.ca_work import (
+from agreement_studio.gui.signing.form_parts import FieldMessage, add_row
+from agreement_studio.gui.tasks import TaskFailure, runner
+from agreement_studio.signing.ca_records import (
     ExportedCrl,
     IssuedRow,
     export_crl,
     issued_rows,
     revoke_issued,
 )
-from agreement_studio.gui.signing.form_parts import FieldMessage, add_row
-from agreement_studio.gui.tasks import TaskFailure, runner
 
 __all__ = ["IssuedPanel", "RevokeDialog"]
 

@@ -1,7 +1,7 @@
-"""The network CA's life cycle, run off the GUI thread: revoke an issued certificate, export a CRL.
+"""The network CA's life cycle: what it issued (as rows for a list), revoking one, exporting a CRL.
 
-Both sign with the CA's key and rewrite its record beside the CA file (under a lock, from what is
-on disk), so neither runs on the GUI thread. No Qt here.
+Revoking and exporting sign with the CA's key and rewrite its record beside the CA file (under
+a lock, from what is on disk); the window runs them off its GUI thread. No Qt here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from agreement_studio.fileio import write_atomic
-from agreement_studio.gui.signing.network_crls import keep_crl
+from agreement_studio.signing.network_crls import keep_crl
 
 __all__ = ["ExportedCrl", "IssuedRow", "export_crl", "issued_rows", "revoke_issued"]
 
