@@ -1,6 +1,7 @@
 """Render the screenshots in docs/screenshots from the current code, offscreen.
 
-Run: ``python docs/make_screenshots.py [--out docs/screenshots] [--size 1280x800]``.
+Run: ``python docs/make_screenshots.py [--out docs/screenshots] [--size 1280x800]
+[--sizes 1024x768,1366x768] [--language en]``.
 
 Everything shown is made here through the application's own core, in a fresh temporary home
 folder: a network CA, identities issued to the signatories, five example agreements added to
@@ -11,6 +12,13 @@ signing, a draft, a terminated one). Then the window is opened in English and gr
 - ``sign.png``: the sign dialog over the window, a stored identity chosen;
 - ``verify.png``: the verification view after verifying tests/corpus, files expanded;
 - ``wizard.png``: the new-agreement wizard on a filled page with its live preview.
+
+Then, for each of ``--sizes`` (the small screens the window must fit: 1024×768 and 1366×768),
+every page into ``<out>/<width>x<height>/``: ``register``, ``sign``, ``identities-mine``,
+``identities-network-ca``, ``identities-trust``, ``ca-dialog`` (a new network CA with the
+messages under its fields), ``preferences``, ``help``, ``verify`` and each wizard page
+(``wizard-1-template`` … ``wizard-8-review``). tests/gui/test_layout.py checks the same pages
+for clipped and overlapping widgets; these pictures are for a person's eyes.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +90,7 @@ def _agreements() -> list:
     return found
 
 
-def fill_register(workdir: Path) -> dict[str, str]:
+def fill_register(workdir: Path, language: str = "en") -> dict[str, str]:
     """The register of the home folder with agreements in several states; their IDs by role."""
     from agreement_studio.gui.preferences import Preferences, save_preferences
     from agreement_studio.gui.signing.identity_store import store_identity
@@ -94,7 +102,7 @@ def fill_register(workdir: Path) -> dict[str, str]:
     ca = create_network_ca(name="Ohjausverkostojen CA", org="Päijät-Hämeen liitto")
     anchor = workdir / "network-ca.pem"
     anchor.write_bytes(ca.certificate_pem())
-    save_preferences(Preferences(ui_language="en", trust_anchors=[str(anchor)]))
+    save_preferences(Preferences(ui_language=language, trust_anchors=[str(anchor)]))
     trust = TrustStore.from_files([anchor])
     signed, partly, ready, draft, ended = _agreements()
     path = default_register_path()
@@ -168,19 +176,94 @@ def over(window, dialog):
     return picture
 
 
+def show_dialog(dialog):
+    """Show a dialog without waiting for it, once laid out."""
+    dialog.show()
+    wait_until(dialog.isVisible)
+    settle()
+    return dialog
+
+
+def page_shots(window, register, ids: dict[str, str], width: int) -> Iterator[tuple[str, object]]:
+    """The register, the sign dialog, identities and trust, a new CA, Preferences and Help."""
+    from PySide6.QtWidgets import QApplication
+
+    from agreement_studio.gui.preferences_dialog import PreferencesDialog
+    from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+    from agreement_studio.gui.signing.identity_form import IdentityDialog, Purpose
+
+    window.show_home()
+    register.show_details(ids["partly"])
+    wait_until(lambda: register.detail.document_id() == ids["partly"])
+    row = next(n for n, r in enumerate(register.model.rows) if r.document_id == ids["partly"])
+    register.view.table.selectRow(row)
+    register.view.splitter.setSizes([width * 55 // 100, width * 45 // 100])
+    settle()
+    yield "register", window.grab()
+
+    register.actions.sign()
+    dialog = register.actions.sign_dialog
+    wait_until(dialog.isVisible)
+    dialog.source.setCurrentIndex(0)  # the identity kept in Agreement Studio
+    dialog.stored.secret.setText(PASSWORD)
+    settle(2.0)  # the dialog reads whose identity it is
+    yield "sign", over(window, dialog)
+    dialog.reject()
+
+    identities = show_dialog(IdentitiesDialog(window))
+    for index, name in enumerate(("identities-mine", "identities-network-ca", "identities-trust")):
+        identities.tabs.setCurrentIndex(index)
+        settle()
+        yield name, over(window, identities)
+    identities.reject()
+
+    # A new network CA, half typed: the messages under its fields as a person meets them.
+    ca = show_dialog(IdentityDialog(Purpose.CA, lambda *_args: None, window))
+    ca.name.setText("Päijät-Hämeen ohjausverkostojen varmentaja")
+    ca.organisation.setText("Päijät-Hämeen liitto")
+    ca.business_id.setText("0208201-2")  # a wrong check digit
+    ca.password.first.setText("salasana-2027")
+    ca.password.second.setText("salasana-2026")
+    settle()
+    yield "ca-dialog", over(window, ca)
+    ca.reject()
+
+    preferences = show_dialog(PreferencesDialog(window))
+    yield "preferences", over(window, preferences)
+    preferences.reject()
+
+    # Help (F1): the window it opens over the register.
+    before = set(QApplication.topLevelWidgets())
+    window.actions.help.trigger()
+    settle()
+    opened = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
+    if opened:
+        yield "help", over(window, opened[0])
+        opened[0].close()
+    else:  # help shown inside the window
+        yield "help", window.grab()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Make the screenshots."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1280x800", help="of the README's four screenshots")
+    parser.add_argument(
+        "--sizes",
+        default="1024x768,1366x768",
+        help="screen sizes for every page, each in OUT/<size>/ (empty: only the README's four)",
+    )
+    parser.add_argument("--language", default="en", choices=["en", "fi", "sv"])
     args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.split("x"))
+    readme = _size(args.size)
+    sizes = [_size(text) for text in args.sizes.split(",") if text.strip()]
     args.out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="screenshots-"))
     os.environ["AGREEMENT_STUDIO_HOME"] = str(workdir / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.pop("AGREEMENT_STUDIO_REGISTER", None)
-    ids = fill_register(workdir)
+    ids = fill_register(workdir, args.language)
 
     from PySide6.QtCore import Qt
 
@@ -191,29 +274,27 @@ def main(argv: list[str] | None = None) -> int:
     from agreement_studio.gui.verification import install_verification
 
     app = create_application(["agreement-studio"])
-    install_translators(app, "en")
+    install_translators(app, args.language)
     window = MainWindow()
     register = install_register(window)
     verification = install_verification(window)
-    window.resize(width, height)
+    window.resize(*readme)
     window.show()
     wait_until(lambda: register.model.total > 0 and not register.model.is_loading())
-    register.show_details(ids["partly"])
-    wait_until(lambda: register.detail.document_id() == ids["partly"])
-    row = next(n for n, r in enumerate(register.model.rows) if r.document_id == ids["partly"])
-    register.view.table.selectRow(row)
-    register.view.splitter.setSizes([700, width - 700])
-    settle()
-    save(window.grab(), args.out / "register.png")
 
-    register.actions.sign()
-    dialog = register.actions.sign_dialog
-    wait_until(dialog.isVisible)
-    dialog.source.setCurrentIndex(0)  # the identity kept in Agreement Studio
-    dialog.stored.secret.setText(PASSWORD)
-    settle(2.0)  # the dialog reads whose identity it is
-    save(over(window, dialog), args.out / "sign.png")
-    dialog.reject()
+    def folder(size: tuple[int, int]) -> Path:
+        path = args.out / f"{size[0]}x{size[1]}"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    for size in [readme, *sizes]:
+        window.resize(*size)
+        settle()
+        for name, picture in page_shots(window, register, ids, size[0]):
+            if size != readme:
+                save(picture, folder(size) / f"{name}.png")
+            elif name in ("register", "sign"):
+                save(picture, args.out / f"{name}.png")
 
     controller = verification.controller
     controller.session_anchors = [CORPUS / "certs" / "pyhanko-testing-root.pem"]
@@ -230,27 +311,41 @@ def main(argv: list[str] | None = None) -> int:
     first = proxy.index(0, 0)  # a valid file: its first signature's details too
     view.tree.expand(proxy.index(0, 0, first))
     view.tree.setCurrentIndex(proxy.index(0, 0, first))
-    view.tree.scrollToTop()
-    settle()
-    save(window.grab(), args.out / "verify.png")
+    for size in [readme, *sizes]:
+        window.resize(*size)
+        view.tree.scrollToTop()
+        settle()
+        save(window.grab(), (args.out if size == readme else folder(size)) / "verify.png")
     controller.close()
 
-    from agreement_studio.drafting import Step
+    from agreement_studio.drafting import STEPS, Step
     from agreement_studio.gui import dialogs
 
     dialogs.ask_save_changes = lambda *_args: "discard"  # nothing typed here is kept
     window.open_example()
     workspace = window.workspace
     wait_until(lambda: workspace.preview.shown > 0)
-    workspace.wizard.go_to(Step.PARTIES)
-    settle(1.0)
-    save(window.grab(), args.out / "wizard.png")
+    for size in [readme, *sizes]:
+        window.resize(*size)
+        for step in STEPS if size != readme else (Step.PARTIES,):
+            workspace.wizard.go_to(step)
+            settle(1.0)
+            if size == readme:
+                save(window.grab(), args.out / "wizard.png")
+            else:
+                number = STEPS.index(step) + 1
+                save(window.grab(), folder(size) / f"wizard-{number}-{step.value}.png")
     window.close()
     from agreement_studio.gui.tasks import runner
 
     runner().wait(10_000)  # background work done before its home folder goes
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, height = (int(v) for v in text.strip().split("x"))
+    return width, height
 
 
 def save(picture, path: Path) -> None:

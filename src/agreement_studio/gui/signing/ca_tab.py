@@ -86,6 +86,7 @@ class NetworkCaTab(QWidget):
         self.issued = IssuedPanel()
         self.issued.setVisible(False)  # until a CA is open
         layout.addWidget(self.issued, 1)
+        layout.addStretch(0)  # until a CA is open, the room left stays below, not between
         self.dialog: IdentityDialog | None = None
         self.batch: SignatoriesIssueDialog | None = None
 

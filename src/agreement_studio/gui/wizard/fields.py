@@ -205,8 +205,9 @@ class ColumnFitter(QObject):
 
     Qt's stretched sections shrink below their header's text when the view is narrow (the
     commitments table at 1024 px cut "Mandate of the staff" to "e of t"). Here each column
-    gets its header's width, or its content's up to ``cap`` pixels, whichever is more; what is
-    left of the view's width widens ``stretch``; when nothing is left the table scrolls.
+    gets its header's width, or its content's up to ``cap`` pixels, whichever is more (for
+    ``stretch``, its header's); what is left of the view's width widens ``stretch``; when
+    nothing is left the table scrolls.
     """
 
     def __init__(self, view: QAbstractItemView, stretch: int, cap: int = 240) -> None:
@@ -242,7 +243,8 @@ class ColumnFitter(QObject):
         widths = {
             column: max(
                 header.sectionSizeHint(column),
-                min(self.view.sizeHintForColumn(column), self.cap),
+                # the stretched column's content may be long: it gets what room is left
+                0 if column == self.stretch else min(self.view.sizeHintForColumn(column), self.cap),
             )
             for column in shown
         }
