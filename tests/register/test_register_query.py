@@ -231,3 +231,45 @@ def test_icalendar_folding_and_escaping():
     assert all(len(p.encode("utf-8")) <= 75 for p in parts)
     assert all(p.startswith(" ") for p in parts[1:])
     assert folded.replace("\r\n ", "") == line  # no character was split
+
+
+def test_a_common_word_is_counted_only_so_far_past_the_page_and_pages_stay_right(
+    register, monkeypatch
+):
+    from agreement_studio.register import query
+
+    monkeypatch.setattr(query, "COUNT_BEYOND", 2)
+    for n in range(9):
+        _add(register, f"Yhteinen {n:02d}", status=Status.SIGNED if n % 3 else None)
+    everything = _titles(register.list(Query(text="yhteinen", sort="title", descending=False)))
+    assert everything == [f"Yhteinen {n:02d}" for n in range(9)]
+    pages = [
+        register.list(Query(text="yhteinen", sort="title", descending=False, offset=o, limit=3))
+        for o in (0, 3, 6)
+    ]
+    assert [t for p in pages for t in _titles(p)] == everything
+    if register.engine.dialect.name == "sqlite":  # the word index counts its matches
+        assert [(p.total, p.exact) for p in pages] == [(9, True)] * 3
+    else:  # the page was found walking the title index: counted to 3 + 2, then to the end
+        assert [(p.total, p.exact) for p in pages] == [(5, False), (8, False), (9, True)]
+    # with another filter both databases stop counting 2 past the page
+    signed = Query(text="yhteinen", statuses=(Status.SIGNED,), sort="title", limit=3)
+    first = register.list(signed)
+    assert (first.total, first.exact, len(first.rows)) == (5, False, 3)
+    assert register.count(signed) == 6  # count() is always exact
+    last = register.list(Query(**{**signed.__dict__, "offset": 3}))
+    assert (last.total, last.exact, len(last.rows)) == (6, True, 3)
+
+
+def test_a_word_outside_the_first_rows_is_found_through_the_index(register, monkeypatch):
+    from agreement_studio.register import query
+
+    monkeypatch.setattr(query, "WINDOW", 1)  # PostgreSQL looks at the first limit rows only
+    for n in range(6):
+        _add(register, f"Tavallinen {n}")
+    rare = _add(register, "Harvinainen sopimus")
+    for n in range(6):
+        _add(register, f"Tavallinen {n + 6}")
+    page = register.list(Query(text="harvinai", sort="updated", limit=2))
+    assert [r.document_id for r in page.rows] == [rare]
+    assert (page.total, page.exact) == (1, True)

@@ -114,6 +114,8 @@ class RegisterModel(QAbstractTableModel):
         """How far the signatures each signed row counts were trusted at import."""
         self.total = 0
         """How many agreements match the query in all."""
+        self.total_exact = True
+        """False when more than :attr:`total` match (a common word is counted only so far)."""
         self.text = ""
         self.statuses: tuple[str, ...] = ()
         self.sort_key = self.DEFAULT_SORT
@@ -246,7 +248,7 @@ class RegisterModel(QAbstractTableModel):
             return
         page = listing.page
         self.trust.update(listing.trust)
-        self.total = page.total
+        self.total, self.total_exact = page.total, page.exact
         new = page.rows[: max(0, self.total - offset)]
         if new:
             self.beginInsertRows(QModelIndex(), offset, offset + len(new) - 1)
@@ -282,6 +284,7 @@ class RegisterModel(QAbstractTableModel):
         self.trust = dict(listing.trust) if listing else {}
         self.rows = list(page.rows) if page else []
         self.total = page.total if page else 0
+        self.total_exact = page.exact if page else True
         self.endResetModel()
         self.loaded.emit()
 

@@ -134,9 +134,8 @@ class RegisterView(QWidget):
     def _show_count(self) -> None:
         model = self.model
         if len(model.rows) < model.total:
-            text = self.tr("{shown} of {total} shown").format(
-                shown=len(model.rows), total=model.total
-            )
+            total = str(model.total) if model.total_exact else f"{model.total}+"  # more than
+            text = self.tr("{shown} of {total} shown").format(shown=len(model.rows), total=total)
         elif model.total == 1:
             text = self.tr("One agreement")
         else:
