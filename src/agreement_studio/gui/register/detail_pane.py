@@ -276,7 +276,9 @@ class DetailPane(QWidget):
             f"<span style='color:{colour}'><b>{_escape(status)}</b></span><br>"
             f"<small>{identifier}</small></p>"
         )
-        self.notes.setText("\n".join(details.notes))
+        from agreement_studio.i18n import render
+
+        self.notes.setText("\n".join(render(note) for note in details.notes))
         self.notes.setVisible(bool(details.notes))
         fill_signatories(self.signatories, details)
         fill_versions(self.versions, details)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from agreement_studio.drafting import Step, WizardSession
 from agreement_studio.gui.i18n import language_name
 from agreement_studio.gui.wizard.base import StepPage, plain
+from agreement_studio.i18n import render
 
 __all__ = ["NetworkPage", "TemplatePage"]
 
@@ -42,7 +43,7 @@ class TemplatePage(StepPage):
             broken = QLabel(
                 self.tr("Some of your own templates cannot be used:")
                 + "\n"
-                + "\n".join(str(p) for p in catalogue.problems)
+                + "\n".join(render(p) for p in catalogue.problems)
             )
             broken.setWordWrap(True)
             form.addRow(broken)
