@@ -241,7 +241,14 @@ def current_draft(session: Session, record: AgreementRecord) -> Agreement:
             VersionRecord.agreement_id == record.id, VersionRecord.number == record.current_version
         )
     ).one()
-    return parse_draft(text, f"version {record.current_version} of {record.document_id}")
+    return parse_draft(
+        text,
+        _(
+            "version {number} of {document_id}",
+            number=record.current_version,
+            document_id=record.document_id,
+        ),
+    )
 
 
 def prepare(store: Store, document_id: str) -> str:

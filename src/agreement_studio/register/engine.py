@@ -23,8 +23,11 @@ from agreement_studio.errors import (
     RegisterFull,
     RegisterReadOnly,
 )
+from agreement_studio.i18n import translatable
 from agreement_studio.register.location import Location
 from agreement_studio.register.search import create_vocabulary
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -128,8 +131,11 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
     text = str(getattr(error, "orig", error)).lower()
     if "disk is full" in text or "no space left" in text or _sqlstate(error) == "53100":
         return RegisterFull(
-            f"the disk holding the register {display} is full: nothing was written "
-            "(the register can still be read); free some space and try again"
+            _(
+                "the disk holding the register {location} is full: nothing was written "
+                "(the register can still be read); free some space and try again",
+                location=display,
+            )
         )
     if (
         "readonly database" in text
@@ -137,18 +143,33 @@ def translate(error: DBAPIError, display: str) -> RegisterError:
         or _sqlstate(error) in ("42501", "25006")  # permission denied, read-only transaction
     ):
         return RegisterReadOnly(
-            f"the register {display} cannot be written "
-            f"({str(getattr(error, 'orig', error)).strip()}); nothing was changed"
+            _(
+                "the register {location} cannot be written ({reason}); nothing was changed",
+                location=display,
+                reason=str(getattr(error, "orig", error)).strip(),
+            )
         )
     if "not a database" in text or "malformed" in text or "could not decode" in text:
         return RegisterCorrupt(
-            f"the register {display} is damaged ({text}); restore it from a backup"
+            _(
+                "the register {location} is damaged ({reason}); restore it from a backup",
+                location=display,
+                reason=text,
+            )
         )
     # A server's own words are shown as it wrote them (not lower-cased).
     said = str(getattr(error, "orig", error)).strip()
     if isinstance(error, OperationalError):
-        return RegisterError(f"cannot use the register {display}: {said}")
-    return RegisterError(f"the register {display} refused the operation: {said}")
+        return RegisterError(
+            _("cannot use the register {location}: {reason}", location=display, reason=said)
+        )
+    return RegisterError(
+        _(
+            "the register {location} refused the operation: {reason}",
+            location=display,
+            reason=said,
+        )
+    )
 
 
 @contextmanager

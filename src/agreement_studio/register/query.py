@@ -32,12 +32,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from agreement_studio.errors import InputError, RegisterError
+from agreement_studio.i18n import translatable
 from agreement_studio.register.details import load_details, load_events
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, VersionRecord
 from agreement_studio.register.search import match_text
 from agreement_studio.register.status import Status, effective_status, in_force, next_deadline
 from agreement_studio.register.values import AgreementDetails, AgreementRow, EventInfo, Page
+
+_ = translatable(__name__)
 
 if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
@@ -202,7 +205,13 @@ def _order(q: Query, dialect: str) -> list[Any]:
         "next_deadline": next_deadline_expression(dialect, today),
     }
     if q.sort not in keys:
-        raise InputError(f"cannot sort by {q.sort!r}; choose one of {', '.join(SORT_KEYS)}")
+        raise InputError(
+            _(
+                "cannot sort by {key}; choose one of {keys}",
+                key=repr(q.sort),
+                keys=", ".join(SORT_KEYS),
+            )
+        )
     key = keys[q.sort]
     direction: Callable[[Any], Any] = (lambda c: c.desc()) if q.descending else (lambda c: c.asc())
     return [direction(key), direction(A.id)]
@@ -286,7 +295,7 @@ def _walked_page(
 def list_page(store: Store, q: Query) -> Page:
     """One page of matching agreements, and how many match in all (see :class:`Page`)."""
     if q.limit < 1 or q.offset < 0:
-        raise InputError("a page needs a limit of at least 1 and an offset of at least 0")
+        raise InputError(_("a page needs a limit of at least 1 and an offset of at least 0"))
     today = q.day()
     with store.read() as session:
         plan = _plan(session, store, q)
@@ -338,8 +347,16 @@ def draft_of(store: Store, document_id: str, version: int | None) -> Agreement:
             )
         )
     if text_ is None:
-        raise InputError(f"the agreement {document_id} has no version {number}")
-    return parse_draft(text_, f"version {number} of {document_id}")
+        raise InputError(
+            _(
+                "the agreement {document_id} has no version {number}",
+                document_id=document_id,
+                number=number,
+            )
+        )
+    return parse_draft(
+        text_, _("version {number} of {document_id}", number=number, document_id=document_id)
+    )
 
 
 def refuse_if_rewritten(session: Session, document_id: str) -> None:
@@ -350,8 +367,12 @@ def refuse_if_rewritten(session: Session, document_id: str) -> None:
     found = agreement_differences(session, document_id)
     if found:
         raise RegisterCorrupt(
-            f"the records of agreement {document_id} do not match its audit log ({found[0]}); "
-            "nothing was handed out: run register verify"
+            _(
+                "the records of agreement {document_id} do not match its audit log ({first}); "
+                "nothing was handed out: run register verify",
+                document_id=document_id,
+                first=found[0],
+            )
         )
 
 
@@ -367,8 +388,11 @@ def current_pdf(store: Store, document_id: str) -> bytes:
         refuse_if_rewritten(session, document_id)
     if sha is None:
         raise RegisterError(
-            f"the agreement {document_id} is a draft without a PDF yet; "
-            "prepare it for signing first"
+            _(
+                "the agreement {document_id} is a draft without a PDF yet; "
+                "prepare it for signing first",
+                document_id=document_id,
+            )
         )
     return store.files.get(sha)
 

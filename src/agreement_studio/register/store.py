@@ -27,6 +27,7 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from agreement_studio.errors import RegisterCorrupt, RegisterError, RegisterReadOnly
+from agreement_studio.i18n import translatable
 from agreement_studio.register import opening, witness
 from agreement_studio.register.audit import check_tail, read_head
 from agreement_studio.register.engine import (
@@ -38,6 +39,9 @@ from agreement_studio.register.engine import (
 from agreement_studio.register.filestore import FileStore
 from agreement_studio.register.location import Location
 from agreement_studio.register.migrate import ensure_schema, read_register_id
+from agreement_studio.register.words import reason
+
+_ = translatable(__name__)
 
 StorageCheck = Literal["on-open", "before-write", "off"]
 """When SQLite's quick check runs: while opening, before the first write (or when
@@ -93,7 +97,11 @@ class Store:
             opening.refuse_a_replaced_register(location, self.register_id)
         except OSError as error:
             raise RegisterError(
-                f"cannot open the register {location.display}: {error.strerror or error}"
+                _(
+                    "cannot open the register {location}: {reason}",
+                    location=location.display,
+                    reason=error.strerror or str(error),
+                )
             ) from None
 
     def check_storage(self) -> None:
@@ -110,7 +118,7 @@ class Store:
             try:
                 opening.quick_check(self.engine, self.location)
             except RegisterCorrupt as error:
-                self._storage_damage = str(error)
+                self._storage_damage = reason(error)
                 raise
             self._storage_checked = True
 
@@ -129,8 +137,12 @@ class Store:
         """
         if self.read_only_reason is not None:
             raise RegisterReadOnly(
-                f"the register {self.location.display} is open for reading only "
-                f"({self.read_only_reason}); nothing was changed"
+                _(
+                    "the register {location} is open for reading only ({reason}); nothing was "
+                    "changed",
+                    location=self.location.display,
+                    reason=self.read_only_reason,
+                )
             )
         self.check_storage()  # waits for a check under way; refuses a damaged file
         with writing(self.engine, self.location.display) as session:
