@@ -64,9 +64,12 @@ def test_choosing_another_agreement_replaces_the_pdf_with_a_sentence(
     with open_register(register_path) as register:
         other = register.add_draft(example_agreement(parties=2, language="fi"))
     studio.access.recorded(other, added=1)
-    qtbot.waitUntil(lambda: studio.model.total == 2, timeout=30_000)
-    studio.actions.open_pdf(registered)
     detail = studio.detail
+    qtbot.waitUntil(lambda: detail.document_id() == other, timeout=30_000)  # chosen on reload
+    wait_idle(qtbot)
+    studio.show_details(registered)
+    qtbot.waitUntil(lambda: detail.document_id() == registered, timeout=30_000)
+    studio.actions.open_pdf(registered)
     qtbot.waitUntil(lambda: _pdf_shown(detail), timeout=30_000)
     studio.show_details(other)
     qtbot.waitUntil(lambda: detail.document_id() == other, timeout=30_000)
