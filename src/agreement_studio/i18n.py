@@ -281,7 +281,9 @@ def update(release_too: bool = True) -> list[Path]:
                 catalog = Catalog(
                     locale=language, domain=domain, project="Agreement Studio", fuzzy=False
                 )
+            created = catalog.creation_date
             catalog.update(template, no_fuzzy_matching=True)
+            catalog.creation_date = created  # the file changes only when its sentences do
             catalog.obsolete.clear()
             po.parent.mkdir(parents=True, exist_ok=True)
             with po.open("wb") as handle:
