@@ -116,6 +116,37 @@ def test_an_annex_in_another_language_carries_its_lang(with_attachment):
     assert langs["/Document"] == {"fi"}
     assert langs["/Sect"] == {"en"}  # the English annex
     assert langs["/H2"] == {"fi"} and langs["/Div"] == {"fi"}  # "Liite 3:" and the note
+    assert langs["/Span"] == {"en"}  # the annex's title inside the heading
+
+
+def test_a_text_annex_in_english_is_english_in_the_structure_from_its_title_on():
+    agreement = example_agreement(parties=3, language="fi", document_id=DOCUMENT_ID)
+    title = "Rules of procedure"
+    agreement.annexes.append(title)
+    agreement.annex_content[title] = AnnexContent(
+        kind=AnnexKind.TEXT,
+        text="The chair opens the meeting.\n\n- Minutes are kept.",
+        language="en",
+    )
+    data = render_agreement(agreement)
+    assert pdfa_problems(data) == []
+    lines = run_on("pdfinfo", data, "-struct-text").stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if '"Liite 3: "' in line)
+    section = []
+    for line in lines[start - 2 :]:
+        if section and line.startswith("  ") and not line.startswith("    "):
+            break  # the next element of the document
+        section.append(line.strip())
+    # The heading's lead, then the title as a Span, then the text and its list: all one Sect.
+    assert section[0] == "Sect" and section[1].startswith("H2")
+    assert section[3].startswith("Span") and section[4] == f'"{title}"'
+    assert '"The chair opens the meeting."' in section
+    assert any("Minutes are kept." in line for line in section)
+    reader = PdfReader(BytesIO(data))
+    tree = reader.trailer["/Root"]["/StructTreeRoot"]["/K"][0].get_object()
+    sect = tree["/K"][-1].get_object()
+    assert sect["/S"] == "/Sect" and sect["/Lang"] == "en"
+    assert [kid.get_object()["/S"] for kid in sect["/K"]] == ["/H2", "/P", "/L"]
 
 
 def test_the_same_draft_gives_the_same_bytes(with_attachment):

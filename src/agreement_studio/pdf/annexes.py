@@ -18,6 +18,7 @@ from agreement_studio.pdf.attached import attached_page_flowables, read_attachme
 from agreement_studio.pdf.fonts import SANS_BOLD, SERIF
 from agreement_studio.pdf.inline import escape
 from agreement_studio.pdf.labels import format_date
+from agreement_studio.pdf.lang_heading import LangHeading
 from agreement_studio.pdf.markdown_layout import layout_markdown
 from agreement_studio.pdf.para import Para
 from agreement_studio.pdf.styles import HEAD_FILL, RULE, styles
@@ -91,10 +92,21 @@ def annex_pages(agreement: Any, language: str, width: float) -> list[Flowable]:
         # The annex's own language, when the draft says it differs: its title and text.
         section = Tag("Sect", lang=own if own and own != language else "")
         heading = f"{words['annex']} {number}: {escape(title)}"
-        # The heading ("Liite 3: ...") is in the agreement's language, like the note of an
-        # attached file; the annex's text is in its own.
-        heading_tag = Tag("H2", section, lang=language if section.lang else "")
-        out += [PageBreak(), tagged(Para(heading, look.clause_unnumbered), heading_tag)]
+        if section.lang:
+            # "Liite 3:" in the agreement's language, the title (a Span) and the text in the
+            # annex's own; the note of an attached file in the agreement's language.
+            out += [
+                PageBreak(),
+                LangHeading(
+                    f"{words['annex']} {number}:",
+                    title,
+                    section.lang,
+                    look.clause_unnumbered,
+                    Tag("H2", section, container=True, lang=language),
+                ),
+            ]
+        else:
+            out += [PageBreak(), tagged(Para(heading, look.clause_unnumbered), Tag("H2", section))]
         kind = getattr(content.kind, "value", content.kind)
         if kind == "meeting-schedule":
             out += _meeting_schedule(agreement, words, language, width, section)
@@ -150,6 +162,9 @@ def _free_text(text: str, width: float, section: Tag) -> list[Flowable]:
     flowables = layout_markdown(text or "–", width)
     for flowable in flowables:
         tag = getattr(flowable, "tag", None)
+        # The outermost element (a list's L above its LI) goes into the annex's section.
+        while tag is not None and tag.parent is not None and tag.parent is not section:
+            tag = tag.parent
         if tag is not None and tag.parent is None:
             tag.parent = section
     return flowables
