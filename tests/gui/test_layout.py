@@ -42,6 +42,21 @@ def language(request, qapp) -> Iterator[str]:
 
 
 @pytest.fixture
+def window(language, qtbot, monkeypatch):
+    """The main window made in the test's language (menus and all), as at start-up."""
+    from agreement_studio.gui import dialogs
+    from agreement_studio.gui.main_window import MainWindow
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *_args: "discard")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+@pytest.fixture
 def screen(language, window):
     """Check ``root`` (the window, or a dialog over it) at both screen sizes."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from agreement_studio.agreement import example_agreement
@@ -66,3 +67,33 @@ def test_a_date_before_the_term_is_an_error_at_the_list(window, qtbot, keys):
     qtbot.waitUntil(lambda: page.dates_message.isVisible())
     assert "before the agreement starts" in page.dates_message.text()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "field", "words"),
+    [
+        ("fi", "Lisättävä päivä: ", ("päivämäärä", "helmikuu", "28", "2027")),
+        ("sv", "Datum att lägga till: ", ("datum", "februari", "28", "2027")),
+    ],
+)
+def test_the_reason_in_finnish_and_swedish(qapp, qtbot, monkeypatch, language, field, words):
+    from agreement_studio.gui import dialogs
+    from agreement_studio.gui.i18n import install_translators
+    from agreement_studio.gui.main_window import MainWindow
+
+    install_translators(qapp, language)
+    try:
+        monkeypatch.setattr(dialogs, "ask_save_changes", lambda *_args: "discard")
+        main = MainWindow()
+        qtbot.addWidget(main)
+        main.show()
+        _wizard, page = _meetings(main, example_agreement(language=language))
+        page.new_date.line.setText("31.02.2027")
+        page.add_date()
+        text = page.entry_message.text()
+        assert text.startswith(field + "31.02.2027 "), text
+        assert all(word in text for word in words), text
+        assert "February" not in text and "days" not in text
+        main.close()
+    finally:
+        install_translators(qapp, "en")
