@@ -242,3 +242,36 @@ def test_the_signatures_cover_the_attached_pages(tmp_path):
     prepared = (tmp_path / "prepared.pdf").read_bytes()
     assert signed_revision(data, 0).startswith(prepared)
     assert b"/FormXob.annex3-page-2" in prepared  # the last attached page is drawn there
+
+
+def _rewritten_by(tool: str, data: bytes, tmp_path) -> bytes:
+    import subprocess
+
+    from pdf_helpers import _tool
+
+    source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
+    source.write_bytes(data)
+    command = {
+        "qpdf": [_tool("qpdf"), "--object-streams=generate", str(source), str(target)],
+        "pdftocairo": [_tool("pdftocairo"), "-pdf", str(source), str(target)],
+    }[tool]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    return target.read_bytes()
+
+
+@pytest.mark.parametrize("tool", ["qpdf", "pdftocairo"])
+def test_files_written_by_other_programs_are_appended(tool, tmp_path):
+    # qpdf: objects in object streams, a cross-reference stream; cairo: its own fonts,
+    # resources and content.
+    data = render_agreement(_agreement(_rewritten_by(tool, _attachment(), tmp_path)))
+    assert pdfa_problems(data) == []
+    assert qpdf_check(data).returncode == 0
+    pages = [_flat(page) for page in pdftotext_pages(data)]
+    assert "Budget line one: 12 500 euros" in pages[-2]
+    assert "Landscape page with the totals" in pages[-1]
+
+
+def test_a_pdf_with_signature_fields_is_refused_naming_them():
+    prepared = render_agreement(example_agreement(parties=2, language="en"))
+    with pytest.raises(PdfInputError, match=r"page \d+ has form fields or comments \(Widget\)"):
+        render_agreement(_agreement(prepared))

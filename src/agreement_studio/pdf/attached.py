@@ -133,8 +133,9 @@ class _Checker:
         return out
 
     def _page(self, number: int, attrs: dict[str, Any]) -> AttachedPage:
-        for annotation in self.view.resolve(attrs.get("Annots")) or []:
-            subtype = self.view.get(annotation, "Subtype")
+        annotations = self.view.resolve(attrs.get("Annots"))
+        for annotation in annotations if isinstance(annotations, list) else []:
+            subtype = self.view.get(self.view.resolve(annotation), "Subtype")
             if subtype not in ("Link", "Popup"):
                 raise self.refuse(
                     f"page {number} has form fields or comments ({subtype}); print the file "
