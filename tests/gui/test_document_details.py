@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agreement_studio.agreement import example_agreement
 from agreement_studio.gui.pdf_view import PdfPane
+from agreement_studio.gui.tasks import runner
 from agreement_studio.pdf import render_agreement
 
 
@@ -13,9 +14,12 @@ def test_the_pdf_pane_says_pdfa_2_and_tagged(qtbot):
     pane.show()
     agreement = example_agreement(parties=2, language="fi")
     pane.show_pdf(render_agreement(agreement))
-    assert pane.details.isVisible()
+    qtbot.waitUntil(pane.details.isVisible)
     assert pane.details.text() == "Archival format: PDF/A-2a · tagged for accessibility"
     pane.show_pdf(render_agreement(agreement, pdfa=False))
-    assert pane.details.text().startswith("Not an archival PDF (no PDF/A claim)")
+    qtbot.waitUntil(pane.details.isVisible)
+    assert pane.details.text() == "Not an archival PDF (no PDF/A claim) · tagged for accessibility"
     pane.show_pdf(b"not a pdf")
+    runner().wait(10_000)
+    qtbot.wait(50)
     assert not pane.details.isVisible()

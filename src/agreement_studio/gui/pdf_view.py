@@ -7,10 +7,15 @@ the finished agreement's page) import it; the window starts without it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from agreement_studio.pdf.conformance import Conformance
 
 __all__ = ["PdfPane"]
 
@@ -59,6 +64,7 @@ class PdfPane(QWidget):
         self.details.setAccessibleName(self.tr("Document details"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
+        self._details_for = 0  # which shown PDF the details are read for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
@@ -87,10 +93,25 @@ class PdfPane(QWidget):
         self._show_details(data)
 
     def _show_details(self, data: bytes) -> None:
-        """What the file claims for the archive, read from its XMP metadata and catalog."""
+        """What the file claims for the archive, read from its XMP metadata and catalog (in
+        the background: reading a large signed file takes a moment)."""
+        from agreement_studio.gui.tasks import runner
         from agreement_studio.pdf.conformance import read_conformance
 
-        claim = read_conformance(data)
+        self._details_for += 1
+        generation = self._details_for
+        self.details.hide()
+        runner().run(
+            read_conformance,
+            data,
+            owner=self,
+            on_result=lambda claim: self._claim_read(generation, claim),
+            at_quit="abandon",  # it only reads
+        )
+
+    def _claim_read(self, generation: int, claim: Conformance | None) -> None:
+        if generation != self._details_for:
+            return  # another PDF is shown by now
         if claim is None:
             self.details.hide()
             return
