@@ -102,3 +102,26 @@ def test_a_failed_validation_keeps_its_sentences_translatable():
     )
     assert "(ja vielä" in finnish
     assert render(headline(error), "sv") == "Utkastet är inte färdigt ännu."
+
+
+def test_a_value_the_draft_cannot_hold_is_named_in_finnish_and_swedish():
+    import json
+
+    from agreement_studio.agreement import parse_draft
+
+    data = example_agreement().model_dump(mode="json")
+    data["term"]["start"] = "2027-02-31"
+    data["term"]["notice_months"] = "six"
+    data["surplus"] = 1
+    with pytest.raises(ValidationFailed) as caught:
+        parse_draft(json.dumps(data))
+    found = {p.path: p for p in caught.value.problems}
+    start = found["term.start"]
+    assert start.message.startswith("Input should be a valid date")  # pydantic's English
+    assert render(start.message, "fi") == (
+        "Arvon on oltava kelvollinen päivämäärä: kuukaudessa ei ole sellaista päivää"
+    )
+    assert render(found["term.notice_months"].message, "sv").startswith(
+        "Värdet måste vara ett heltal"
+    )
+    assert render(found["surplus"].message, "fi").startswith("ei ole luonnoksen kenttä")

@@ -120,8 +120,48 @@ def problems_from_validation_error(error: ValidationError) -> list[Problem]:
             message = _("Field required")
         elif isinstance(cause, Exception) and cause.args and isinstance(cause.args[0], Text):
             message = cause.args[0]  # our own validator's sentence, still translatable
+        else:
+            message = _pydantic_sentence(item["type"], item.get("ctx") or {}, message)
         found.append(Problem(_path_of(item["loc"]), message, f"type.{item['type']}"))
     return found
+
+
+def _pydantic_sentence(kind: str, ctx: dict[str, Any], english: str) -> str:
+    """pydantic's own message for the common kinds of bad value, as a translatable sentence
+    (only when its English is exactly pydantic's; anything else stays as pydantic wrote it)."""
+    made: Text | None = None
+    if kind in ("date_from_datetime_parsing", "date_parsing", "datetime_from_date_parsing"):
+        error = str(ctx.get("error", ""))
+        made = _(
+            "Input should be a valid date or datetime, {error}",
+            error=_DATE_ERRORS.get(error, error),
+        )
+    elif kind == "int_parsing":
+        made = _("Input should be a valid integer, unable to parse string as an integer")
+    elif kind == "int_type":
+        made = _("Input should be a valid integer")
+    elif kind == "string_type":
+        made = _("Input should be a valid string")
+    elif kind == "bool_parsing":
+        made = _("Input should be a valid boolean, unable to interpret input")
+    elif kind == "greater_than_equal":
+        made = _("Input should be greater than or equal to {limit}", limit=ctx.get("ge"))
+    elif kind == "less_than_equal":
+        made = _("Input should be less than or equal to {limit}", limit=ctx.get("le"))
+    elif kind == "string_too_long" and ctx.get("max_length") != 1:
+        made = _("String should have at most {limit} characters", limit=ctx.get("max_length"))
+    return made if made is not None and made == english else english
+
+
+_DATE_ERRORS = {
+    "day value is outside expected range": _("day value is outside expected range"),
+    "month value is outside expected range of 1-12": _(
+        "month value is outside expected range of 1-12"
+    ),
+    "invalid character in year": _("invalid character in year"),
+    "input is too short": _("input is too short"),
+    "invalid date separator, expected `-`": _("invalid date separator, expected `-`"),
+}
 
 
 def parse_draft(data: bytes | str, source: str | None = None) -> Agreement:
