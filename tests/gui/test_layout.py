@@ -200,6 +200,16 @@ def test_wizard_parties_with_a_message(window, screen, language):
     screen()
 
 
+def test_wizard_term_with_a_date_that_is_none(window, screen, language):
+    page = _wizard(window, language, Step.TERM).currentPage()
+    start = next(field for field in page.binder.fields if field.path == "term.start")
+    start.widget.line.setText("31.02.2027")
+    start.widget.edited.emit()
+    settle()
+    assert start.message.isVisible()
+    screen()
+
+
 # --- the register and signing --------------------------------------------------------------------
 
 
@@ -231,9 +241,16 @@ def test_sign_dialog_with_a_wrong_password(window, registered, studio, qtbot, sc
 
 
 @pytest.mark.parametrize("tab", [0, 1, 2], ids=["mine", "network-ca", "trust"])
-def test_identities_dialog(window, screen, qtbot, tab):
-    from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+def test_identities_dialog(window, screen, qtbot, pki, tab):
+    from test_register_support import PASSWORD
 
+    from agreement_studio.gui.preferences import Preferences, save_preferences
+    from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+    from agreement_studio.signing.identity_store import import_identity
+
+    # A row in each list: an identity kept in the app, the network CA trusted.
+    import_identity(pki.holders[1].path, PASSWORD)
+    save_preferences(Preferences(trust_anchors=[str(pki.ca_certificate)]))
     dialog = IdentitiesDialog(window)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(tab)

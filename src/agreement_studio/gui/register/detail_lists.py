@@ -75,8 +75,11 @@ class DetailList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Every column as wide as its header and content; the list scrolls sideways when they
+        # are wider than it (a stretched last column would be squeezed below its header's text,
+        # as "Sormenjälki (SHA-256)" was at 1024 px).
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setStretchLastSection(True)
+        self.header().setStretchLastSection(False)
 
     def add(
         self,
