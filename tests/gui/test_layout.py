@@ -218,6 +218,38 @@ def test_register_with_an_agreement_chosen(window, registered, studio, qtbot, sc
     screen()
 
 
+@pytest.fixture
+def partly_signed(register_path, pki, tmp_path) -> str:
+    """A register holding the example agreement signed by its first signatory (trusted)."""
+    from test_register_support import PASSWORD, agreement_for_signing
+
+    from agreement_studio.register import open_register
+    from agreement_studio.signing import load_pkcs12, sign_pdf
+    from agreement_studio.verification import TrustStore
+
+    holder = pki.holders[0]
+    with open_register(register_path) as register:
+        document_id = register.add_draft(agreement_for_signing())
+        signed = tmp_path / "signed.pdf"
+        sign_pdf(
+            register.current_pdf(document_id),
+            load_pkcs12(holder.path, PASSWORD),
+            output=signed,
+            field=holder.field,
+        )
+        register.import_file(signed, trust=TrustStore.from_files([pki.ca_certificate]))
+    return document_id
+
+
+@pytest.mark.parametrize(
+    "tab", [0, 1, 2, 3], ids=["signatories", "versions", "deadlines", "history"]
+)
+def test_register_with_a_signature(window, partly_signed, studio, qtbot, screen, tab):
+    choose_row(studio, qtbot)
+    studio.detail.tabs.setCurrentIndex(tab)
+    screen()
+
+
 def test_sign_dialog(window, registered, studio, qtbot, screen):
     dialog = open_sign_dialog(studio, qtbot)
     screen(dialog)
