@@ -2113,7 +2113,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Contact person&apos;s na&amp;me:</source>
-        <translation>Yhteyshenkilön nimi:</translation>
+        <translation>Yhteyshenkil&amp;ön nimi:</translation>
     </message>
     <message>
         <source>Contact person&apos;s title:</source>
@@ -2258,7 +2258,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Signatures whose certificates these CA certificates issued are trusted, in the window and by the command line&apos;s verify (unless --trust names others).</source>
-        <translation>Allekirjoituksiin luotetaan, kun niiden varmenteet on myöntänyt jokin näistä CA-varmenteista – sekä ikkunassa että komentorivin verify-komennossa (ellei --trust nimeä muita).</translation>
+        <translation>Allekirjoituksiin luotetaan, kun niiden varmenteet on myöntänyt jokin näistä CA-varmenteista – sekä ikkunassa että komentorivillä allekirjoituksia tarkistettaessa (ellei --trust nimeä muita).</translation>
     </message>
     <message>
         <source>e.g. http://timestamp.example.fi/tsa</source>
@@ -3220,7 +3220,7 @@ Asiakirjan tunnus {id}</translation>
     </message>
     <message>
         <source>Use of materia&amp;ls:</source>
-        <translation>Aineistojen käyttö:</translation>
+        <translation>Aineistojen k&amp;äyttö:</translation>
     </message>
     <message>
         <source>Court for disputes:</source>

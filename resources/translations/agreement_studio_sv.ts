@@ -2258,7 +2258,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Signatures whose certificates these CA certificates issued are trusted, in the window and by the command line&apos;s verify (unless --trust names others).</source>
-        <translation>Underskrifter vars certifikat har utfärdats av dessa CA-certifikat betros, både i fönstret och av kommandoradens verify (om inte --trust anger andra).</translation>
+        <translation>Underskrifter vars certifikat har utfärdats av dessa CA-certifikat betros, både i fönstret och när kommandoraden kontrollerar underskrifter (om inte --trust anger andra).</translation>
     </message>
     <message>
         <source>e.g. http://timestamp.example.fi/tsa</source>
@@ -3220,7 +3220,7 @@ Dokument-ID {id}</translation>
     </message>
     <message>
         <source>Use of materia&amp;ls:</source>
-        <translation>Användning av material:</translation>
+        <translation>Anv&amp;ändning av material:</translation>
     </message>
     <message>
         <source>Court for disputes:</source>
