@@ -244,7 +244,10 @@ def test_the_list_shows_validity_fingerprints_and_marks_the_expired(qtbot, tmp_p
     current, expired = rows
     assert current.text(5) == fresh.certificate.grouped_fingerprint
     assert current.text(5).count(":") == 31 and "expired" not in current.text(3)
-    assert expired.text(3).endswith("(expired)") and expired.isDisabled()
+    assert expired.text(3).endswith("(expired)")
+    assert expired.foreground(0).color() != current.foreground(0).color()  # greyed
+    tab.list.setCurrentItem(expired)  # but it can be chosen, to be removed
+    assert tab.selected().name == "Vanha Varmenne" and tab.remove_button.isEnabled()
     assert current.text(2) and expired.text(2)  # valid from
     assert current.text(4) == "itself"
 
@@ -353,3 +356,24 @@ def test_preferences_dialog_keeps_the_register_and_trust_anchors(qtbot, pki, tmp
     qtbot.mouseClick(again.anchor_remove, Qt.MouseButton.LeftButton)
     again.accept()
     assert load_preferences().trust_anchors == []
+
+
+def test_a_ca_kept_from_before_is_not_offered_for_signing(qtbot):
+    from agreement_studio.gui.signing.identities_dialog import MyIdentitiesTab
+    from agreement_studio.gui.signing.identity_sources import StoredSource
+    from agreement_studio.signing import create_network_ca
+    from agreement_studio.signing.identity_store import _write_pair, list_identities
+
+    own = _store("Aino Aalto", "Lahden kaupunki")
+    ca = create_network_ca(name="Vanha CA", org="Verkosto")
+    # as an older version kept it, before a CA's file was refused
+    _write_pair(user_identities_dir(), b"not opened here", ca.certificate)
+    assert [s.name for s in list_identities()] == ["Aino Aalto", "Vanha CA"]
+    source = StoredSource(list_identities())
+    qtbot.addWidget(source)
+    assert source.combo.count() == 1 and source.current() == own
+    tab = MyIdentitiesTab()
+    qtbot.addWidget(tab)
+    ca_row = tab.list.topLevelItem(1)
+    assert ca_row.text(0) == "Vanha CA"
+    assert ca_row.foreground(0).color() != tab.list.topLevelItem(0).foreground(0).color()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -120,8 +122,14 @@ class MyIdentitiesTab(QWidget):
                 ],
                 tips={0: str(stored.path), 5: f"SHA-256 {cert.grouped_fingerprint}"},
             )
-            item.setDisabled(not cert.valid_at())
+            if not cert.valid_at() or cert.is_ca or not cert.signs_documents:
+                self._grey(item)  # cannot sign, but can still be chosen and removed
         self._follow_selection()
+
+    def _grey(self, item: QTreeWidgetItem) -> None:
+        colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for column in range(self.list.columnCount()):
+            item.setForeground(column, colour)
 
     def selected(self) -> StoredIdentity | None:
         """The identity chosen in the list."""

@@ -144,7 +144,13 @@ class StoredSource(IdentitySource):
 
     def __init__(self, identities: list[StoredIdentity], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.identities = identities
+        # a CA's certificate kept before such files were refused is not offered for signing
+        self.identities = [
+            stored
+            for stored in identities
+            if not stored.certificate.is_ca and stored.certificate.signs_documents
+        ]
+        identities = self.identities
         self.combo = QComboBox()
         self.identity_message.field = self.combo
         for stored in identities:
