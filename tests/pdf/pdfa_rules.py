@@ -168,11 +168,18 @@ def font_problems(reader: PdfReader) -> list[str]:
 
 
 def widget_problems(reader: PdfReader) -> list[str]:
-    """Every annotation printable and visible, every widget with /AP /N (§6.3)."""
+    """Every annotation printable and visible, every widget with /AP /N (§6.3).
+
+    As veraPDF's rules 6.3.2-1 and 6.3.3-1 for PDF/A-2 say, an annotation whose rectangle has
+    no size (an invisible signature or document timestamp field) needs neither.
+    """
     problems = []
     for number, page in enumerate(reader.pages, start=1):
         for annot in _resolve(page.get("/Annots")) or []:
             annot = _resolve(annot)
+            rect = [float(v) for v in _resolve(annot.get("/Rect")) or [0, 0, 1, 1]]
+            if len(rect) == 4 and rect[0] == rect[2] and rect[1] == rect[3]:
+                continue
             flags = int(annot.get("/F", 0))
             label = f"page {number} {annot.get('/Subtype')} {annot.get('/T', '')}"
             if not flags & 4 or flags & (1 | 2 | 32):
