@@ -1,8 +1,8 @@
 """How long composing and rendering an agreement takes, against ReportLab used directly.
 
 Run: ``python benchmarks/render.py [--runs N] [--clock cpu]``. For the 4-, 10- and 30-party
-Finnish examples it prints the time to compose (median) and render (best of runs taken in turn, so that load
-from other programs falls on each alike) with our stack, and to lay out
+Finnish examples it prints the time to compose (median) and render (best of runs taken in
+turn, so that load from other programs falls on each alike) with our stack, and to lay out
 the same content directly with stock ReportLab (``render_direct.py``: the composed text, split
 into blocks outside the timer, as stock Paragraphs, bullet items, Tables, a title, one boxed
 Table per signatory and a page footer — no template engine, no Markdown layout code, no
