@@ -264,7 +264,7 @@ def test_a_common_word_is_counted_only_so_far_past_the_page_and_pages_stay_right
 def test_a_word_outside_the_first_rows_is_found_through_the_index(register, monkeypatch):
     from agreement_studio.register import query
 
-    monkeypatch.setattr(query, "WINDOW", 1)  # PostgreSQL looks at the first limit rows only
+    monkeypatch.setattr(query, "WINDOWS", (1,))  # PostgreSQL looks at the first limit rows only
     for n in range(6):
         _add(register, f"Tavallinen {n}")
     rare = _add(register, "Harvinainen sopimus")
