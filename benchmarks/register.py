@@ -14,8 +14,11 @@ verification timed on its own. Then one run of ``register verify`` over the whol
 (storage check, chain, witness, replay of every agreement's facts against the tables, every
 draft's SHA-256, every stored file) and of ``archive verify`` on two archives: of the oldest
 agreement (its chain of links runs to the head: the longest) and of a signed one. Aims on a
-2-core machine: first page <= 50 ms, search <= 100 ms, import <= 250 ms plus the verification.
-``--postgresql`` starts a throw-away PostgreSQL cluster (as the tests do) and measures there.
+2-core machine (issue 10): first page and every search <= 50 ms, import <= 250 ms plus the
+verification. A search's count is exact, or a bound ("1100+": a common word on PostgreSQL, or
+text with another filter); the figures say which. ``--postgresql`` starts a throw-away
+PostgreSQL cluster (as the tests do) and measures there; ``--filled PATH_OR_URL`` measures a
+register an earlier run of :func:`fill` filled (the fill takes minutes at 100,000).
 
 The synthetic rows have no PDFs and no signatures, so ``register verify`` reports each
 synthetic agreement whose status needs a PDF ("has no prepared PDF"); the count is printed.
@@ -57,7 +60,14 @@ from agreement_studio.register.search import search_text_of
 
 PARTIES = 10
 BATCH = 5000
-AIMS_MS = {"first page": 50.0, "search": 100.0, "import (without verification)": 250.0}
+AIMS_MS = {
+    "first page": 50.0,
+    "first page by title": 50.0,
+    "search": 50.0,
+    "search by Business ID": 50.0,
+    "search, sorted by title": 50.0,
+    "import (without verification)": 250.0,
+}
 _TOWNS = [
     "Lahden",
     "Heinolan",
@@ -254,22 +264,36 @@ def fill(register: Register, count: int, seed: int = 1) -> float:
                         f"(SELECT max(id) FROM {table}))"
                     )
                 )
-        # what autovacuum does soon after a bulk load on a live server: planner statistics
+        # what autovacuum does soon after a bulk load on a live server (PostgreSQL 13 and later
+        # vacuum after inserts too): planner statistics and the visibility map
         with register.engine.connect().execution_options(
             isolation_level="AUTOCOMMIT"
         ) as connection:
-            connection.exec_driver_sql("ANALYZE")
+            connection.exec_driver_sql("VACUUM ANALYZE")
     return time.perf_counter() - started
 
 
-def timed(action: Callable[[], object], runs: int = 7) -> tuple[float, float]:
-    """(first run, median of the rest) in milliseconds."""
+SPREAD: dict[str, float] = {}
+"""The median of the warm runs of each figure timed with a label (printed beside the best)."""
+
+
+def timed(
+    action: Callable[[], object], runs: int = 9, label: str | None = None
+) -> tuple[float, float]:
+    """(first run, best of the rest) in milliseconds.
+
+    The best, not the median: on a machine shared with other programs the median measures their
+    load as much as this code (as benchmarks/render.py does); the median is kept in
+    :data:`SPREAD` and printed too.
+    """
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         action()
         times.append((time.perf_counter() - started) * 1000)
-    return times[0], statistics.median(times[1:])
+    if label:
+        SPREAD[label] = statistics.median(times[1:])
+    return times[0], min(times[1:])
 
 
 def peak_memory(action: Callable[[], object]) -> float:
@@ -311,16 +335,27 @@ def measure(register: Register, count: int, workdir: Path) -> dict[str, float]:
     """Every figure, in milliseconds (memory in MiB)."""
     figures: dict[str, float] = {}
     figures["first page (cold)"], figures["first page"] = timed(
-        lambda: register.list(Query(limit=100))
+        lambda: register.list(Query(limit=100)), label="first page"
     )
     _, figures["first page by title"] = timed(
-        lambda: register.list(Query(limit=100, sort="title", descending=False))
+        lambda: register.list(Query(limit=100, sort="title", descending=False)),
+        label="first page by title",
     )
-    _, figures["search"] = timed(lambda: register.list(Query(text="heinolan kansalaisopisto")))
+    hard = Query(text="heinolan kansalaisopisto")
+    _, figures["search"] = timed(lambda: register.list(hard), label="search")
+    _, figures["search, sorted by title"] = timed(
+        lambda: register.list(Query(text=hard.text, sort="title", descending=False)),
+        label="search, sorted by title",
+    )
     some = register.details(register.list(Query(limit=1)).rows[0].document_id)
+    by_id = Query(text=some.parties[3].business_id)
     _, figures["search by Business ID"] = timed(
-        lambda: register.list(Query(text=some.parties[3].business_id))
+        lambda: register.list(by_id), label="search by Business ID"
     )
+    for label, q in (("search", hard), ("search by Business ID", by_id)):
+        page = register.list(q)
+        count = f"{page.total}" if page.exact else f"more than {page.total} (a bound)"
+        print(f"{label}: {len(page.rows)} rows on the page, {count} in all")
     _, figures["filter status + end date"] = timed(
         lambda: register.list(Query(statuses=(Status.SIGNED,), ends_before=dt.date(2027, 1, 1)))
     )
@@ -340,15 +375,22 @@ def check_figures(register: Register, workdir: Path) -> dict[str, float]:
     from agreement_studio.register.archive_check import verify_archive
 
     figures: dict[str, float] = {}
+    where = register.location.sqlite_path or register.location.url
     started = time.perf_counter()
-    with open_register(
-        register.location.url
-        if register.location.sqlite_path is None
-        else register.location.sqlite_path,
-        files_dir=register.location.files_dir,
-    ):
+    with open_register(where, files_dir=register.location.files_dir):
         pass
     figures["open (with SQLite quick_check)"] = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    with open_register(
+        where, files_dir=register.location.files_dir, check_storage="before-write"
+    ) as deferred:
+        deferred.list(Query(limit=100))
+        figures["open + first page (window: check deferred)"] = (
+            time.perf_counter() - started
+        ) * 1000
+        started = time.perf_counter()
+        deferred.check_storage()
+        figures["quick_check, in the background"] = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
     result = register.verify()
     figures["register verify"] = (time.perf_counter() - started) * 1000
@@ -408,6 +450,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--agreements", type=int, default=100_000)
     parser.add_argument("--register", help="an empty register to fill (default: a temp file)")
     parser.add_argument(
+        "--filled",
+        help="measure a register an earlier run filled (no fill; the import adds to it)",
+    )
+    parser.add_argument(
         "--postgresql",
         action="store_true",
         help="start a throw-away PostgreSQL cluster and measure there",
@@ -429,15 +475,22 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, given: str |
         workdir = Path(tmp)
         os.environ.setdefault("AGREEMENT_STUDIO_HOME", str(workdir / "home"))  # its own witness
         location = given or str(workdir / "register.sqlite")
+        location = args.filled or location
         with open_register(location, files_dir=workdir / "files") as register:
-            if register.count():
+            if args.filled:
+                print(
+                    f"measuring {register.count()} agreements filled earlier "
+                    f"[{register.engine.dialect.name}]"
+                )
+            elif register.count():
                 parser.error("the register is not empty; give an empty one")
-            seconds = fill(register, args.agreements)
-            print(
-                f"filled {args.agreements} agreements ({PARTIES} parties each) in "
-                f"{seconds:.1f} s ({args.agreements / seconds:,.0f} agreements/s) "
-                f"[{register.engine.dialect.name}]"
-            )
+            else:
+                seconds = fill(register, args.agreements)
+                print(
+                    f"filled {args.agreements} agreements ({PARTIES} parties each) in "
+                    f"{seconds:.1f} s ({args.agreements / seconds:,.0f} agreements/s) "
+                    f"[{register.engine.dialect.name}]"
+                )
             figures = measure(register, args.agreements, workdir)
             simple = baselines(register)
     simple["import (total)"] = figures["verification alone"]
@@ -457,7 +510,8 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, given: str |
                 f"  [{names[name]}: {simple[name]:.1f} {unit[name.startswith('peak')]}, "
                 f"ratio {value / simple[name]:.2f}x]"
             )
-        print(f"{name:<32} {value:10.1f} {unit[name.startswith('peak')]}{verdict}{base}")
+        spread = f"  (median {SPREAD[name]:.1f})" if name in SPREAD else ""
+        print(f"{name:<32} {value:10.1f} {unit[name.startswith('peak')]}{verdict}{base}{spread}")
     return 0
 
 
