@@ -77,7 +77,8 @@ class RegisterView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.table)
+        # No focus proxy: Qt would send Tab from the search field straight to the table,
+        # past the status filter that comes first in reading order.
         model.loaded.connect(self._on_loaded)
         model.rowsInserted.connect(self._show_count)
         self.show_message(self.tr("Opening the register…"))
