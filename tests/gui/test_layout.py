@@ -156,7 +156,12 @@ def test_a_fitting_layout_has_no_faults(qtbot):
     assert layout_faults(holder) == []
 
 
-# --- the wizard ----------------------------------------------------------------------------------
+# --- the start page and the wizard --------------------------------------------------------------
+
+
+def test_start_page(window, screen):
+    assert window.stack.currentWidget() is window.start_page
+    screen()
 
 
 def _wizard(window, language: str, step: Step):
