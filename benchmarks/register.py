@@ -476,7 +476,10 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, given: str |
         os.environ.setdefault("AGREEMENT_STUDIO_HOME", str(workdir / "home"))  # its own witness
         location = given or str(workdir / "register.sqlite")
         location = args.filled or location
-        with open_register(location, files_dir=workdir / "files") as register:
+        # a register filled earlier keeps its files where it keeps them (the next run checks
+        # the PDFs this one imports); a fresh one lives and dies with the temporary folder
+        files = None if args.filled else workdir / "files"
+        with open_register(location, files_dir=files) as register:
             if args.filled:
                 print(
                     f"measuring {register.count()} agreements filled earlier "
