@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -266,6 +267,13 @@ class StepPage(QWizardPage):
 
     def _announce(self) -> None:
         self._announcing = False
+        if _editing_a_cell():
+            # Not while a cell's editor is open (just after the page opened, say): the wizard's
+            # update takes the focus from it, which closes it, and the next keys went to the
+            # toolbar's search field. The wizard hears of it once the editor has closed.
+            self._announcing = True
+            QTimer.singleShot(50, self, self._announce)
+            return
         complete = self.isComplete()
         if complete == self._was_complete:
             return
@@ -287,6 +295,19 @@ class StepPage(QWizardPage):
         """The name of the party (or of the party of the commitment) at ``index``."""
         parties = self.agreement.parties
         return parties[index].name if 0 <= index < len(parties) else ""
+
+
+def _editing_a_cell() -> bool:
+    """Whether the keyboard focus is in the open editor of a table's cell."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        if (
+            isinstance(widget, QAbstractItemView)
+            and widget.state() == QAbstractItemView.State.EditingState
+        ):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class Binder:
