@@ -106,3 +106,33 @@ def test_help_says_where_the_register_and_trust_come_from(capsys):
         main(["verify", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "Without --trust, the trust anchors chosen in the window's Preferences" in text
+
+
+def test_register_import_trusts_the_anchors_chosen_in_preferences(
+    network_ca, ca_pem, tmp_path, capsys
+):
+    from agreement_studio.agreement import load_draft
+
+    draft = tmp_path / "d.agreement.json"
+    assert main(["example", "--parties", "2", "-o", str(draft)]) == 0
+    _prefer(register_location=str(tmp_path / "r.sqlite"))
+    capsys.readouterr()
+    assert main(["register", "add", str(draft), "--json"]) == 0
+    document_id = json.loads(capsys.readouterr().out)["document_id"]
+    assert main(["register", "pdf", document_id, "-o", str(tmp_path / "c.pdf")]) == 0
+    party, signatory, _field = load_draft(draft).signatures()[0]
+    identity = network_ca.issue(name=signatory.name, org=party.name)
+    sign_pdf(tmp_path / "c.pdf", identity, output=tmp_path / "s.pdf")
+    capsys.readouterr()
+
+    def imported(*flags):
+        assert main([*flags, "register", "import", str(tmp_path / "s.pdf"), "--json"]) in (0, 1)
+        return json.loads(capsys.readouterr().out)[0]["result"]["added"][0]["verdict"]
+
+    # without Preferences' anchors (another register: the same copy, judged the same way)
+    other = tmp_path / "other.sqlite"
+    assert main(["--register", str(other), "register", "add", str(draft)]) == 0
+    capsys.readouterr()
+    assert imported("--register", str(other)) == "untrusted"
+    _prefer(trust_anchors=[str(ca_pem)])
+    assert imported() == "valid"

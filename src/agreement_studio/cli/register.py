@@ -84,16 +84,22 @@ def _trust_flag(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="CERT",
         help="a CA certificate (PEM or DER) whose signatures count as trusted "
-        "(repeat for several); a fingerprint pinned for a signatory always does",
+        "(repeat for several); without it, the trust anchors chosen in the window's "
+        "Preferences; those in the settings folder's trust-anchors/ always; a fingerprint "
+        "pinned for a signatory always counts",
     )
 
 
 def _trust(args: argparse.Namespace) -> Any:
-    if not args.trust_anchor:
+    from agreement_studio.preferences import configured_trust_anchors
+
+    # --trust-anchor, else Preferences'; the settings folder's always (as the window imports)
+    anchors = configured_trust_anchors(args.trust_anchor)
+    if not anchors:
         return None
     from agreement_studio.verification import TrustStore
 
-    return TrustStore.from_files(anchors=args.trust_anchor)
+    return TrustStore.from_files(anchors=[str(a) for a in anchors])
 
 
 def _add_recording(commands: Any) -> None:
