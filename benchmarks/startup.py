@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--cli-runs", type=int, default=15, help="pairs of command-line runs")
     args = parser.parse_args(argv)
-    if args.only == "identity":  # identity creation on its own (it also ends the window part)
+    if args.only == "identity":  # identity creation alone (a full run measures it last)
         with tempfile.TemporaryDirectory(prefix="startup-identity-") as tmp:
             print_identity_figures(identity_figures(Path(tmp)))
         return 0
