@@ -7,7 +7,6 @@ Each is a read-only :class:`QTreeWidget` filled from an
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -258,10 +257,9 @@ def fill_history(widget: DetailList, details: AgreementDetails) -> None:
         what = _tr(_ACTIONS[event.action]) if event.action in _ACTIONS else event.action
         summary = _summary(event.details)
         who = event.signer or event.actor
-        widget.add(
-            [format_moment(event.at), what, who, summary],
-            tips={3: json.dumps(event.details, ensure_ascii=False, indent=1)},
-        )
+        # The event's recorded facts are data for `register verify` and the export, not
+        # sentences: the tooltip shows the summary in full.
+        widget.add([format_moment(event.at), what, who, summary])
 
 
 def _summary(details: dict) -> str:
