@@ -36,7 +36,7 @@ from agreement_studio.i18n import translatable
 from agreement_studio.register.details import load_details, load_events
 from agreement_studio.register.records import find_agreement
 from agreement_studio.register.schema import AgreementRecord, VersionRecord
-from agreement_studio.register.search import match_text
+from agreement_studio.register.search import SCAN_ABOVE, match_text
 from agreement_studio.register.status import Status, effective_status, in_force, next_deadline
 from agreement_studio.register.values import AgreementDetails, AgreementRow, EventInfo, Page
 
@@ -157,16 +157,24 @@ class _Plan:
     page: list[ColumnElement[bool]]
     count: list[ColumnElement[bool]]
     known_total: int | None
+    known_exact: bool = True
     bounded: bool = False
     """Count only so far past the page (a text search that is not counted by its index)."""
     walk: list[ColumnElement[bool]] | None = None
     """PostgreSQL: the conditions for walking the sort index first (see :func:`_walked_page`)."""
+    others: list[ColumnElement[bool]] | None = None
+    in_range: Callable[[int, int], ColumnElement[bool]] | None = None
+    """SQLite, a common word: the text condition over a stretch of ids (:func:`_walked_page`)."""
 
 
-def _plan(session: Session, store: Store, q: Query) -> _Plan:
+def _plan(session: Session, store: Store, q: Query, upto: int | None = None) -> _Plan:
+    """The conditions for ``q``; a text search alone is counted by SQLite's word index up to
+    ``upto`` matches (None: all of them)."""
     dialect = store.engine.dialect.name
     others = _filters(q, dialect)
-    text_match = match_text(session, dialect, q.text, sorted_by_index=q.sort in INDEXED_SORTS)
+    text_match = match_text(
+        session, dialect, q.text, sorted_by_index=q.sort in INDEXED_SORTS, upto=upto
+    )
     if text_match is None:
         return _Plan(others, others, None)
     known = text_match.matches if not others else None
@@ -177,8 +185,11 @@ def _plan(session: Session, store: Store, q: Query) -> _Plan:
         [*others, text_match.for_page],
         [*others, text_match.for_count],
         known,
+        known_exact=text_match.matches_exact,
         bounded=known is None,
         walk=walk,
+        others=others,
+        in_range=text_match.in_range,
     )
 
 
@@ -271,11 +282,10 @@ def _count(
     return (upto, False) if found > upto else (found, True)
 
 
-def _walked_page(
-    session: Session, store: Store, q: Query, walk: list[ColumnElement[bool]]
-) -> list[Any] | None:
-    """PostgreSQL: the page found among the first rows in sort order, testing each row's words
-    (the word index cannot steer this), or None when that window holds too few matches.
+def _walked_page(session: Session, store: Store, q: Query, plan: _Plan) -> list[Any] | None:
+    """A common word's page found among the first rows in sort order, or None when that window
+    holds too few matches. PostgreSQL tests each row's words (the word index cannot steer
+    this); SQLite asks its word index only about the stretch of ids the window spans.
 
     The window's rows are the first in the query's order, so the first matches among them are
     the first matches of all.
@@ -283,9 +293,17 @@ def _walked_page(
     order = _order(q, store.engine.dialect.name)
     for times in WINDOWS:
         window = select(A.id).order_by(*order).limit((q.offset + q.limit) * times)
+        if plan.in_range is not None:
+            ids = window.subquery()
+            low, high = session.execute(select(func.min(ids.c.id), func.max(ids.c.id))).one()
+            if low is None:
+                return None
+            conditions = [*(plan.others or []), plan.in_range(low, high)]
+        else:
+            conditions = plan.walk or []
         stmt = (
             select(*_columns())
-            .where(A.id.in_(window.scalar_subquery()), *walk)
+            .where(A.id.in_(window.scalar_subquery()), *conditions)
             .order_by(*order)
             .offset(q.offset)
             .limit(q.limit)
@@ -302,22 +320,24 @@ def list_page(store: Store, q: Query) -> Page:
         raise InputError(_("a page needs a limit of at least 1 and an offset of at least 0"))
     today = q.day()
     with store.read() as session:
-        plan = _plan(session, store, q)
-        found = _walked_page(session, store, q, plan.walk) if plan.walk else None
+        upto = q.offset + q.limit + COUNT_BEYOND
+        plan = _plan(session, store, q, upto)
+        can_walk = plan.walk is not None or plan.in_range is not None
+        found = _walked_page(session, store, q, plan) if can_walk else None
         walked = found is not None
         if found is None:
             stmt = _page_statement(store, q, plan).offset(q.offset).limit(q.limit)
             found = list(session.execute(stmt))
         rows = [_row(values, today) for values in found]
         if plan.known_total is not None:
-            total, exact = plan.known_total, True
+            total, exact = plan.known_total, plan.known_exact
         elif not plan.bounded:
             total, exact = _count(session, plan.count)
         else:
             # a common word on PostgreSQL is counted on the condition the index cannot serve:
             # rows in table order, stopping soon; a rare one through the index
             conditions = plan.walk if walked and plan.walk else plan.count
-            total, exact = _count(session, conditions, q.offset + q.limit + COUNT_BEYOND)
+            total, exact = _count(session, conditions, upto)
     return Page(rows, total, q.offset, q.limit, exact)
 
 
@@ -332,7 +352,7 @@ def iter_rows(store: Store, q: Query) -> Iterator[AgreementRow]:
     """Every matching agreement in order, fetched in batches."""
     today = q.day()
     with store.read() as session:
-        plan = _plan(session, store, q)
+        plan = _plan(session, store, q, SCAN_ABOVE)  # enough to choose how to read them
         stmt = _page_statement(store, q, plan).execution_options(yield_per=1000)
         for values in session.execute(stmt):
             yield _row(values, today)

@@ -11,7 +11,9 @@ is a prefix query on the index's own prefix indexes; a longer one is first looke
 index's vocabulary (an ``fts5vocab`` table in each connection's ``temp`` schema, made on
 connecting) and becomes the few whole words it begins, which FTS5 reads far faster than a prefix
 it has to merge. The index counts the
-matches, and the page statement reads them as a subquery: no id travels to Python and back.
+matches (stopping soon past the page for a common word), and the page statement reads them as a
+subquery: no id travels to Python and back. For a common word the page is first sought among the
+first rows in sort order, with the index read only over the stretch of ids those rows span.
 
 PostgreSQL answers from the same words as a ``tsvector`` with a GIN index (a prefix ``tsquery``
 per word). The index is quick for rare words, but for a word in a third of 100,000 agreements it
@@ -23,6 +25,7 @@ window of rows does not fill the page asks the index.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,7 +83,7 @@ def create_vocabulary(dbapi_connection: object) -> None:
     try:
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} "
-            "USING fts5vocab(main, agreement_search, row)"
+            "USING fts5vocab(main, agreement_search, instance)"
         )
     finally:
         cursor.close()
@@ -99,12 +102,25 @@ class TextMatch:
     unindexed: ColumnElement[bool] | None = None
     """PostgreSQL: the same condition in a form the word index cannot serve, for walking a sort
     index and testing row by row (see :mod:`.query`)."""
+    matches_exact: bool = True
+    """False when more than :attr:`matches` match (a bounded count)."""
+    in_range: Callable[[int, int], ColumnElement[bool]] | None = None
+    """SQLite, a common word: the condition for the agreements with ids from ``low`` to
+    ``high`` only (the word index reads just that stretch of its lists; see :mod:`.query`)."""
 
 
 def match_text(
-    session: Session, dialect: str, query: str, *, sorted_by_index: bool
+    session: Session,
+    dialect: str,
+    query: str,
+    *,
+    sorted_by_index: bool,
+    upto: int | None = None,
 ) -> TextMatch | None:
-    """The text restriction for ``query``, or None when it has no words."""
+    """The text restriction for ``query``, or None when it has no words.
+
+    SQLite counts the matches in the word index, at most ``upto`` of them (None: all).
+    """
     found = phrases(query)
     if not found:
         return None
@@ -112,21 +128,30 @@ def match_text(
         return _postgresql_match(found)
     terms = [_fts_phrase(session, p) for p in found]
     index_match = text("agreement_search MATCH :q").bindparams(q=" AND ".join(terms))
-    # The word index counts its matches without reading a row of the table.
-    matches = int(
-        session.scalar(
-            select(func.count()).select_from(text("agreement_search")).where(index_match)
-        )
-        or 0
-    )
-    if not matches:
-        return TextMatch(false(), false(), 0)
     listed: Select[Any] = (
         select(literal_column("rowid")).select_from(text("agreement_search")).where(index_match)
     )
+    # The word index counts its matches without reading a row of the table; FTS5 reads whole
+    # words' lists lazily, so a bounded count stops early.
+    counted = listed if upto is None else listed.limit(upto + 1)
+    matches = int(session.scalar(select(func.count()).select_from(counted.subquery())) or 0)
+    if not matches:
+        return TextMatch(false(), false(), 0)
+    exact = upto is None or matches <= upto
+    common = not exact or matches > SCAN_ABOVE
     # "id + 0" hides the primary key from the planner, so that it walks the sort index
-    page = (A.id + 0).in_(listed) if sorted_by_index and matches > SCAN_ABOVE else A.id.in_(listed)
-    return TextMatch(A.id.in_(listed), page, matches)
+    page = (A.id + 0).in_(listed) if sorted_by_index and common else A.id.in_(listed)
+
+    def in_range(low: int, high: int) -> ColumnElement[bool]:
+        return A.id.in_(listed.where(literal_column("rowid").between(low, high)))
+
+    return TextMatch(
+        A.id.in_(listed),
+        page,
+        matches if exact else upto,
+        matches_exact=exact,
+        in_range=in_range if sorted_by_index and common else None,
+    )
 
 
 def _tsquery(found: list[list[str]]) -> ColumnElement[Any]:
@@ -171,12 +196,20 @@ def _fts_phrase(session: Session, words: list[str]) -> str:
     lead = "".join(w + " " for w in before)
     if len(last) <= PREFIX_INDEXED:
         return f'"{lead}{last}"*'
-    begun = list(
-        session.scalars(
-            text(f"SELECT term FROM {VOCABULARY} WHERE term >= :low AND term < :high LIMIT :n"),
-            {"low": last, "high": last + _LAST, "n": MAX_EXPANSION + 1},
+    begun: list[str] = []
+    low = last
+    while len(begun) <= MAX_EXPANSION:
+        # one seek per word: the "instance" vocabulary reads no list it is not asked for ("row"
+        # would count a common word's 45,000 documents); no indexed word holds a character
+        # below "\x01", so term + "\x01" is where the next word begins
+        term = session.scalar(
+            text(f"SELECT term FROM {VOCABULARY} WHERE term >= :low AND term < :high LIMIT 1"),
+            {"low": low, "high": last + _LAST},
         )
-    )
+        if term is None:
+            break
+        begun.append(term)
+        low = term + "\x01"
     if not begun or len(begun) > MAX_EXPANSION:
         return f'"{lead}{last}"*'
     return "(" + " OR ".join(f'"{lead}{term}"' for term in begun) + ")"
