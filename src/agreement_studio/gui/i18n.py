@@ -79,9 +79,7 @@ def ui_language(preferred: str = "") -> str:
     if any(os.environ.get(name) for name in names):
         from agreement_studio.i18n import environment_language
 
-        plain = all(
-            os.environ.get(name, "C").split(".")[0] in ("C", "POSIX") for name in names[1:]
-        )
+        plain = all(os.environ.get(name, "C").split(".")[0] in ("C", "POSIX") for name in names[1:])
         if not plain or os.environ.get("LANGUAGE"):
             return environment_language()
     for name in QLocale.system().uiLanguages():
