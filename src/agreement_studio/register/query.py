@@ -4,10 +4,10 @@ Only one page of rows is ever read (or, for export, rows are streamed in batches
 is in :mod:`.search`.
 
 Counting every match of a word common to a third of 100,000 agreements costs more than the page
-on PostgreSQL (each match is a row to visit), and so does counting a text search together with
-another filter on either database. Those counts stop :data:`COUNT_BEYOND` matches past the page:
-the page says *more than* that many (:attr:`Page.exact` is False), and the next page counts on
-from there. A text search alone on SQLite, and every listing without text, is counted exactly.
+(each match is a list entry or a row to read). So a text search's count stops
+:data:`COUNT_BEYOND` matches past the page: the page says *more than* that many
+(:attr:`Page.exact` is False), and the next page counts on from there. A listing without text
+is counted exactly, and so is everything :func:`count` counts.
 """
 
 from __future__ import annotations
