@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -105,7 +105,9 @@ class MainActions(QObject):
         if icon_name:
             action.setIcon(icon(icon_name))
         if key is not None:
-            action.setShortcut(key if isinstance(key, QKeySequence) else QKeySequence(key))
+            # setShortcuts([one]) is setShortcut(one); PySide6's overload check of setShortcut
+            # builds the whole ``Qt`` namespace (~100 ms before the first paint).
+            action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} — {tip}")
@@ -148,7 +150,9 @@ class MainActions(QObject):
         bar = QToolBar(self.tr("Main toolbar"), self.window)
         bar.setObjectName("mainToolbar")  # saveState needs a name
         bar.setIconSize(QSize(24, 24))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Set by name: the first use of PySide6's ``Qt`` namespace builds all of its ~90 enums
+        # (about 100 ms), which would delay the window's first paint (benchmarks/startup.py).
+        bar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         for action in (self.new, self.open, self.save, None, self.import_pdf, self.verify):
             bar.addSeparator() if action is None else bar.addAction(action)
         self.search = QLineEdit()
@@ -206,6 +210,8 @@ class MainActions(QObject):
             self.window.verification.verify(paths)
 
     def _find(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

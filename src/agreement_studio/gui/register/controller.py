@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from agreement_studio.gui.register.access import RegisterAccess
-from agreement_studio.gui.register.long_term_action import LongTermAction
 from agreement_studio.gui.register.model import RegisterModel
 from agreement_studio.gui.register.view import RegisterView
 
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from agreement_studio.agreement import Agreement
     from agreement_studio.gui.main_window import MainWindow
     from agreement_studio.gui.register.agreement_actions import AgreementActions
+    from agreement_studio.gui.register.long_term_action import LongTermAction
     from agreement_studio.gui.register.operations import ImportedFile, Recorded
     from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import AgreementDetails
@@ -46,6 +46,7 @@ class RegisterController(QObject):
         self.view = RegisterView(self.model)
         self.detail = self.view.detail
         self._actions: AgreementActions | None = None
+        self._long_term: LongTermAction | None = None
         self._wanted: str | None = None
         self._details_task: Task | None = None
         self._details_wanted: str | None = None
@@ -60,7 +61,7 @@ class RegisterController(QObject):
         window.show_home()
         if not self.access.missing():
             if window.isVisible():
-                QTimer.singleShot(0, self.access.open)
+                QTimer.singleShot(0, self._after_first_paint)
             else:  # open it once the window has been painted, so nothing delays that
                 window.installEventFilter(self)
 
@@ -73,12 +74,25 @@ class RegisterController(QObject):
             self._actions = AgreementActions(self)
         return self._actions
 
+    @property
+    def long_term(self) -> LongTermAction:
+        """Extending an agreement for long-term validation (made when first used)."""
+        if self._long_term is None:
+            from agreement_studio.gui.register.long_term_action import LongTermAction
+
+            self._long_term = LongTermAction(self)
+        return self._long_term
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window's first paint: now open the register."""
         if watched is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.access.open)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.view.complete()  # behind the "Opening" sentence, not on a person's first click
+        self.access.open()
 
     def _connect(self) -> None:
         access, view, detail = self.access, self.view, self.detail
@@ -101,7 +115,6 @@ class RegisterController(QObject):
         detail.renew_requested.connect(lambda: self.actions.renew(self._shown()))
         detail.sign_requested.connect(lambda: self.actions.sign())
         detail.import_requested.connect(lambda: self.actions.import_copy())
-        self.long_term = LongTermAction(self)
         detail.long_term_requested.connect(lambda: self.long_term.start(self._shown()))
 
     def _shown(self) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -31,6 +30,8 @@ from agreement_studio.gui.register.display import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from agreement_studio.gui.register.access import RegisterAccess
     from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import AgreementRow, Page, Register
@@ -40,6 +41,8 @@ __all__ = ["RegisterModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _SOON_DAYS = 30
+_USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+_DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 _SOON_COLOUR = QColor("#b3261e")
 
 
@@ -94,10 +97,14 @@ class RegisterModel(QAbstractTableModel):
     DEFAULT_SORT = "updated"
     """The order before a column is chosen: the latest change first."""
 
-    DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+    # Qt.ItemDataRole's numbers are spelled out here and the methods import ``Qt`` when they
+    # run (once the table is shown): this module is imported before the window's first paint,
+    # and the first use of PySide6's ``Qt`` namespace builds all of its ~90 enums (about
+    # 100 ms; benchmarks/startup.py).
+    DOCUMENT_ID_ROLE = _USER_ROLE + 1
+    ROW_ROLE = _USER_ROLE + 2
     """The row's :class:`~agreement_studio.register.AgreementRow`."""
-    STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+    STATUS_ROLE = _USER_ROLE + 3
 
     PAGE_SIZE = 100
 
@@ -142,9 +149,11 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY_ROLE
     ) -> Any:
         """Column titles; rows are numbered."""
+        from PySide6.QtCore import Qt
+
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers.get(section)
@@ -153,8 +162,10 @@ class RegisterModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = _DISPLAY_ROLE) -> Any:
         """A cell's text, icon, tooltip, colour, or the row's values (custom roles)."""
+        from PySide6.QtCore import Qt
+
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -299,8 +310,11 @@ class RegisterModel(QAbstractTableModel):
         return self._loading is not None
 
     # --- what to list -------------------------------------------------------------------------
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order by a column (the register sorts); an unknown column restores the default."""
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Order by a column (the register sorts); an unknown column restores the default.
+        Without an order, ascending (Qt's default)."""
+        from PySide6.QtCore import Qt
+
         key = self.SORT_KEYS.get(column, self.DEFAULT_SORT)
         descending = order == Qt.SortOrder.DescendingOrder if column in self.SORT_KEYS else True
         if (key, descending) != (self.sort_key, self.descending):

@@ -6,7 +6,8 @@ comes from the main window's toolbar field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agreement_studio.gui.focus_frame import mark_focus
 from agreement_studio.gui.register.detail_pane import DetailPane
 from agreement_studio.gui.register.display import STATUSES, status_icon, status_label
 from agreement_studio.gui.register.model import RegisterModel
@@ -45,11 +45,13 @@ class RegisterView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show agreements"))
         self.status_filter.addItem(self.tr("All agreements"), ())
-        self.status_filter.addItem(
-            status_icon("partially-signed", 1, 2), self.tr("Awaiting signatures"), _AWAITING
-        )
+        # The statuses' pies are drawn after the first paint (QPainter's pen and brush use the
+        # ``Qt`` namespace, see below); a blank icon keeps their place in the combo's size.
+        blank = QPixmap(16, 16)
+        blank.fill(QColor(0, 0, 0, 0))
+        self.status_filter.addItem(QIcon(blank), self.tr("Awaiting signatures"), _AWAITING)
         for status in STATUSES:
-            self.status_filter.addItem(status_icon(status, 1, 1), status_label(status), (status,))
+            self.status_filter.addItem(QIcon(blank), status_label(status), (status,))
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.status_filter)
         self.count = QLabel()
@@ -60,15 +62,19 @@ class RegisterView(QWidget):
         bar.addStretch()
         bar.addWidget(self.count)
 
-        self.table = self._build_table()
+        # Until the register has been opened a sentence stands where the table will be; the
+        # table is made once the window has been painted (or when first asked for): setting it
+        # up asks the model its headers, and that first use of PySide6's ``Qt`` namespace
+        # builds all of its ~90 enums (about 100 ms; benchmarks/startup.py). So nothing here
+        # names ``Qt``: alignment by its name, and QSplitter's default orientation (horizontal).
+        self._table: QTableView | None = None
         self.message = QLabel()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setProperty("alignment", "AlignCenter")
         self.message.setWordWrap(True)
         self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.message)
         self.detail = DetailPane()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()
         self.splitter.addWidget(self.table_stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -83,7 +89,28 @@ class RegisterView(QWidget):
         model.rowsInserted.connect(self._show_count)
         self.show_message(self.tr("Opening the register…"))
 
+    def complete(self) -> None:
+        """Make what the first paint did not need: the table and the status filter's pies."""
+        self.table  # noqa: B018 - made now
+        self.status_filter.setItemIcon(1, status_icon("partially-signed", 1, 2))
+        for number, status in enumerate(STATUSES, start=2):
+            self.status_filter.setItemIcon(number, status_icon(status, 1, 1))
+
+    @property
+    def table(self) -> QTableView:
+        """The table of agreements (made when first asked for)."""
+        if self._table is None:
+            self._table = self._build_table()
+            self.table_stack.insertWidget(0, self._table)
+            # In reading order, as if it had been made with the rest: after the status filter.
+            QWidget.setTabOrder(self.status_filter, self._table)
+        return self._table
+
     def _build_table(self) -> QTableView:
+        from PySide6.QtCore import Qt
+
+        from agreement_studio.gui.focus_frame import mark_focus
+
         table = QTableView()
         table.setAccessibleName(self.tr("Agreements"))
         table.setModel(self.model)
