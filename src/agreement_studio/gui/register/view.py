@@ -6,17 +6,16 @@ comes from the main window's toolbar field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,9 @@ from PySide6.QtWidgets import (
 from agreement_studio.gui.register.detail_pane import DetailPane
 from agreement_studio.gui.register.display import STATUSES, status_icon, status_label
 from agreement_studio.gui.register.model import RegisterModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
 
 __all__ = ["RegisterView"]
 
@@ -108,6 +110,7 @@ class RegisterView(QWidget):
 
     def _build_table(self) -> QTableView:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from agreement_studio.gui.focus_frame import mark_focus
 
