@@ -93,11 +93,23 @@ def _verify(args: argparse.Namespace) -> int:
                 print(render(_("also: {problem}", problem=problem)))
         for note in result.notes:
             print(render(_("note: {note}", note=note)))
-        signed = (
-            _("manifest signed by {signer}", signer=result.signed_by)
-            if result.signed_by
-            else _("unsigned")
-        )
+        if result.signed_by and result.signer_checked:
+            signed = _(
+                "manifest signed by {signer}, checked against the trust anchors",
+                signer=result.signed_by,
+            )
+        elif result.signed_by and not read_certificates(args.trust_anchor):
+            signed = _(
+                "signed by {signer}, not checked: give --trust-anchor",
+                signer=result.signed_by,
+            )
+        elif result.signed_by:
+            signed = _(
+                "signed by {signer}, whom the trust anchors did not issue",
+                signer=result.signed_by,
+            )
+        else:
+            signed = _("unsigned")
         summary = _(
             "archive check {verdict}: agreement {document_id}, {entries} entries, "
             "head {events}:{head}; {signed}",
@@ -122,6 +134,7 @@ def _as_dict(result: Any) -> dict[str, Any]:
         "events": result.events,
         "head": result.head,
         "signed_by": result.signed_by,
+        "signer_checked": result.signer_checked,
         "entries": result.entries,
     }
 

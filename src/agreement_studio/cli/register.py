@@ -545,7 +545,8 @@ def _verify(args: argparse.Namespace) -> int:
                 )
             )
         )
-        print(render(_("head: {events}:{head}", events=result.head_events, head=result.head)))
+        if result.head:
+            print(render(_("head: {events}:{head}", events=result.head_events, head=result.head)))
     return 0 if result.ok else 1
 
 

@@ -102,7 +102,7 @@ def write_archive(
         ),
     }
     entries.append(("head.json", _json(register)))
-    for index, der in enumerate(certificates or [], start=1):
+    for index, der in enumerate(_all_anchors(certificates, trust), start=1):
         entries.append((f"certificates/{index:02d}-{sha256_hex(der)[:16]}.pem", _pem(der)))
     manifest = _json(
         {
@@ -177,6 +177,19 @@ def sign_manifest(manifest: bytes, identity: Any) -> bytes:
         serialization.Encoding.DER,
         [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary],
     )
+
+
+def _all_anchors(certificates: list[bytes] | None, trust: Any) -> list[bytes]:
+    """The given certificates and every anchor the verification report used (so the archive
+    carries what ``archive verify`` needs to check that report's trust offline)."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    found = list(certificates or [])
+    for anchor in getattr(trust, "anchors", None) or []:
+        der = anchor.public_bytes(Encoding.DER)
+        if der not in found:
+            found.append(der)
+    return found
 
 
 def _pem(der: bytes) -> bytes:

@@ -23,7 +23,9 @@ from typing import Any
 
 from agreement_studio.i18n import Text, translatable
 from agreement_studio.register.archive import MANIFEST, SIGNATURE
-from agreement_studio.register.audit import GENESIS, content_hash, event_content
+from agreement_studio.register.archive_claims import claim_problems, not_covered
+from agreement_studio.register.audit import GENESIS, canonical_json, content_hash, event_content
+from agreement_studio.register.event_sense import EventSense
 from agreement_studio.register.filestore import sha256_hex
 from agreement_studio.register.words import joined, reason
 
@@ -41,6 +43,8 @@ class ArchiveCheck:
     events: int = 0
     signed_by: str | None = None
     """The manifest's signer (certificate subject), when it is signed."""
+    signer_checked: bool = False
+    """Whether the signer was checked against trust anchors (given with ``--trust-anchor``)."""
     entries: int = 0
     notes: list[str] = field(default_factory=list)
     """What could not be checked (events written before the register recorded facts)."""
@@ -82,9 +86,16 @@ def verify_archive(
     result.document_id = manifest.get("document_id")
     if SIGNATURE in contents:
         result.signed_by = _check_signature(manifest_bytes, contents[SIGNATURE], anchors, result)
+    elif anchors:
+        result.problems.append(
+            _(
+                "the archive is not signed, but a trust anchor was given: manifest.json has no "
+                "signature (manifest.json.p7s) to check against it"
+            )
+        )
     result.problems.extend(_check_entries(manifest, contents))
     result.entries = len(manifest.get("entries", []))
-    if result.problems:
+    if any(p for p in result.problems if not _is_unsigned(p)):
         return result  # the rest reads entries the manifest no longer vouches for
     result.problems.extend(_check_events(contents, manifest, result))
     if head is not None and not result.problems:
@@ -94,7 +105,40 @@ def verify_archive(
             result.notes.append(finding.params["note"])
         else:
             result.problems.append(finding)
+    events = _events(contents)
+    impossible = _impossible_event(events)
+    if impossible is not None:
+        result.problems.append(impossible)
+    result.problems.extend(claim_problems(contents, events))
+    result.notes.append(not_covered())
     return result
+
+
+def _is_unsigned(problem: str) -> bool:
+    return isinstance(problem, Text) and problem.msgid.startswith("the archive is not signed")
+
+
+def _events(contents: dict[str, bytes]) -> list[dict[str, Any]]:
+    try:
+        events = json.loads(contents.get("events.json", b"[]"))
+    except ValueError:
+        return []
+    return [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
+
+
+def _impossible_event(events: list[dict[str, Any]]) -> str | None:
+    """The first archived event that could not have happened (:mod:`.event_sense`)."""
+    sense = EventSense()
+    for event in events:
+        facts, seq = event.get("facts"), event.get("seq")
+        sense.see(
+            seq if isinstance(seq, int) else 0,
+            event.get("at"),
+            event.get("action"),
+            event.get("document_id"),
+            canonical_json(facts) if facts is not None else None,
+        )
+    return sense.impossible
 
 
 def _check_signature(
@@ -138,6 +182,7 @@ def _check_signature(
                 continue
             issued = True
             break
+        result.signer_checked = issued
         if not issued:
             result.problems.append(
                 _(

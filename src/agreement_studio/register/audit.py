@@ -134,8 +134,20 @@ def read_head(session: Session) -> tuple[int, str]:
     head = session.get(Meta, _HEAD_KEY)
     if head is None:
         return 0, GENESIS
-    seq, _, value = head.value.partition(" ")
-    return int(seq), value
+    parsed = parse_head(head.value)
+    if parsed is None:
+        raise AuditLogBroken(_("its stored head {value!r} is not a head", value=head.value))
+    return parsed
+
+
+def parse_head(value: Any) -> tuple[int, str] | None:
+    """A stored head ``"<events> <hash>"`` as (events, hash); None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    seq, _space, digest = value.partition(" ")
+    if not seq.isascii() or not seq.isdigit() or len(seq) > 18 or not digest:
+        return None
+    return int(seq), digest
 
 
 def check_tail(session: Session, witnessed: tuple[int, str] | None) -> None:
@@ -254,7 +266,15 @@ def check_chain(session: Session) -> Iterator[str]:
         if last is not None:
             yield _("the audit chain's head record is missing from the register")
         return
-    head_seq, _space, head_hash = head.value.partition(" ")
+    parsed = parse_head(head.value)
+    if parsed is None:
+        yield _(
+            "the audit chain's stored head {value!r} is damaged (it is not an event number "
+            "and a hash)",
+            value=head.value,
+        )
+        return
+    head_seq, head_hash = str(parsed[0]), parsed[1]
     if last is None or str(last.seq) != head_seq or last.hash != head_hash:
         where = describe(last) if last else _("no events")
         yield _(

@@ -30,6 +30,7 @@ from agreement_studio.register.schema import (
     SignatureRecord,
     VersionRecord,
 )
+from agreement_studio.register.schema_objects import schema_problems
 from agreement_studio.register.values import RegisterCheck
 from agreement_studio.register.words import reason
 
@@ -70,13 +71,32 @@ def _check_contents(
     store: Store, head: str | None, problems: list[str], notes: list[str]
 ) -> RegisterCheck:
     with store.read() as session:
+        problems.extend(schema_problems(session.connection()))
         problems.extend(check_chain(session))
         events = int(session.scalar(select(func.count()).select_from(EventRecord)) or 0)
-        chain_head = read_head(session)
-        problems.extend(_against_witness(session, witness.read(store.register_id)))
+        try:
+            chain_head = read_head(session)
+        except RegisterCorrupt:  # a damaged stored head: check_chain reported it
+            chain_head = (0, "")
+        try:
+            seen = witness.read_checked(store.register_id)
+        except witness.WitnessUnreadable as error:
+            problems.append(reason(error))
+            seen = None
+        else:
+            if seen is None and events > 0:
+                notes.append(
+                    _(
+                        "no witness for this register on this machine; give --head to check "
+                        "against a head kept elsewhere"
+                    )
+                )
+        problems.extend(_against_witness(session, seen))
         if head is not None:
             problems.extend(_against_given_head(session, head))
         chain = replay(session)
+        if chain.impossible is not None:
+            problems.append(chain.impossible)
         problems.extend(compare_tables(session, chain))
         notes.extend(notes_on(chain))
         problems.extend(_check_records(session))
@@ -89,7 +109,7 @@ def _check_contents(
         len(referenced),
         notes,
         register_id=store.register_id,
-        head=chain_head[1],
+        head=chain_head[1] or None,
         head_events=chain_head[0],
     )
 

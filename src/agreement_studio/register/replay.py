@@ -17,13 +17,13 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agreement_studio.i18n import translatable
 from agreement_studio.register.audit import canonical_json
+from agreement_studio.register.event_sense import EventSense
 from agreement_studio.register.facts import Facts, differences, iter_facts
 from agreement_studio.register.schema import EventRecord
 
@@ -39,6 +39,9 @@ class Replay:
     """Events about an agreement that carry no facts (written before format 0003)."""
     baseline_seq: int | None = None
     """The first ``baseline`` event (the upgrade to format 0003), if there is one."""
+    impossible: str | None = None
+    """The first event that could not have happened given the state before it
+    (:mod:`.event_sense`)."""
 
 
 def _digest(text: str) -> bytes:
@@ -46,23 +49,33 @@ def _digest(text: str) -> bytes:
 
 
 def replay(session: Session) -> Replay:
-    """Walk the events in order and keep, per agreement, its newest facts."""
+    """Walk the events in order, keep per agreement its newest facts, and check that each event
+    makes sense given the state before it."""
     found = Replay()
+    sense = EventSense()
     rows = session.execute(
-        select(EventRecord.seq, EventRecord.document_id, EventRecord.action, EventRecord.facts)
-        .where(EventRecord.document_id.is_not(None))
+        select(
+            EventRecord.seq,
+            EventRecord.at,
+            EventRecord.document_id,
+            EventRecord.action,
+            EventRecord.facts,
+        )
         .order_by(EventRecord.seq)
         .execution_options(yield_per=2000)
     )
-    for seq, document_id, action, facts in rows:
+    for seq, at, document_id, action, facts in rows:
+        sense.see(seq, at, action, document_id, facts)
+        if document_id is None:
+            continue
         if facts is None:
             if action != "import-rejected":  # a rejection changes nothing
                 found.without_facts += 1
             continue
         if action == "baseline" and found.baseline_seq is None:
             found.baseline_seq = seq
-        # The query keeps only events about an agreement: document_id is never None here.
-        found.latest[cast(str, document_id)] = (seq, _digest(facts))
+        found.latest[document_id] = (seq, _digest(str(facts)))
+    found.impossible = sense.impossible
     return found
 
 

@@ -39,6 +39,7 @@ from agreement_studio.register.engine import (
 from agreement_studio.register.filestore import FileStore
 from agreement_studio.register.location import Location
 from agreement_studio.register.migrate import ensure_schema, read_register_id
+from agreement_studio.register.schema_objects import refuse_foreign_triggers
 from agreement_studio.register.words import reason
 
 _ = translatable(__name__)
@@ -147,6 +148,7 @@ class Store:
         self.check_storage()  # waits for a check under way; refuses a damaged file
         with writing(self.engine, self.location.display) as session:
             check_tail(session, witness.load(self.register_id))
+            refuse_foreign_triggers(session)
             yield session
             head = session.info.get("appended_head")
         if head is not None:

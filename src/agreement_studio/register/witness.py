@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from agreement_studio.errors import OutputError
+from agreement_studio.errors import OutputError, RegisterCorrupt
 from agreement_studio.i18n import translatable
 
 _ = translatable(__name__)
@@ -88,9 +88,62 @@ def read(register_id: str | None) -> Witness | None:
     return _read(_path(register_id)) if register_id else None
 
 
+def read_checked(register_id: str | None) -> Witness | None:
+    """The witness of a register, or None when this computer has none.
+
+    A witness file that exists but cannot be read (garbage, wrong fields, no permission) raises
+    :class:`WitnessUnreadable`: someone may have spoiled it to hide a rewritten chain, so it is
+    never taken for "no witness".
+    """
+    if not register_id:
+        return None
+    path = _path(register_id)
+    try:
+        if not path.exists() and not path.is_symlink():
+            return None
+    except OSError:
+        pass
+    found = _read(path)
+    if found is None or found.register_id != register_id or found.events < 0:
+        raise WitnessUnreadable(path, _why(path))
+    return found
+
+
+def _why(path: Path) -> str:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        return error.strerror or str(error)
+    except ValueError:
+        return _("it is not JSON")
+    if not isinstance(data, dict):
+        return _("it is not a witness")
+    return _("it is not this register's witness (its fields are wrong)")
+
+
+class WitnessUnreadable(RegisterCorrupt):
+    """The register's witness file exists but cannot be read."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(
+            _(
+                "the witness file is unreadable: {path} ({why}); the register cannot be "
+                "checked against it — run register verify, and give --head with a head kept "
+                "elsewhere",
+                path=path,
+                why=why,
+            )
+        )
+        self.path = path
+
+
 def load(register_id: str | None) -> tuple[int, str] | None:
-    """(events, head) from the register's witness, or None."""
-    found = read(register_id)
+    """(events, head) from the register's witness, or None when there is none.
+
+    Raises :class:`WitnessUnreadable` for a witness file that cannot be read (a write refuses,
+    instead of overwriting the spoiled witness with the chain it should check).
+    """
+    found = read_checked(register_id)
     return (found.events, found.head) if found else None
 
 
