@@ -8,6 +8,12 @@ Each render also has a work budget (``budget.py``): the compiled template charge
 iteration (each ``for`` iterates through :meth:`_Sandbox.guarded_iteration`), call, ``range``,
 string join and filter result to it, so a template that would run for ever or fill the memory
 stops with "the template takes too long" at its file and line.
+
+Memory is guarded before it is spent: a repetition, concatenation or filter whose result
+would hold more than ``MAX_VALUE`` characters (``[a]*99999`` with a long ``a``,
+``text|indent(99999)``, ``s.replace("", big)``) is refused from its operands' sizes, before
+Python builds it. The rendered text itself streams out through an :class:`OutputMeter`, which
+stops a template whose text, paragraph or word is too long to lay out in reasonable time.
 """
 
 from __future__ import annotations
@@ -30,9 +36,12 @@ from jinja2.visitor import NodeTransformer
 
 from agreement_studio.drafting.budget import (
     MAX_SECONDS,
+    MAX_VALUE,
+    OutputMeter,
     TemplateOverBudget,
     current_budget,
     render_budget,
+    value_too_large,
 )
 from agreement_studio.drafting.formatting import LANGUAGE_FILTERS, PLAIN_FILTERS
 from agreement_studio.errors import TemplateError
@@ -76,6 +85,73 @@ class _BudgetedCodeGenerator(CodeGenerator):
         self.write("))")
 
 
+def _size(value: Any, depth: int = 0) -> int:
+    """About how many characters ``value`` holds: a text's length, a collection's items' sizes.
+
+    Counts each item at least 1 and stops counting once past :data:`MAX_VALUE` (the caller only
+    needs to know that), so it costs at most that many steps.
+    """
+    if isinstance(value, str):
+        return len(value)
+    if depth > 20:
+        return 1
+    if isinstance(value, dict):
+        items: Iterable[Any] = (x for pair in value.items() for x in pair)
+    elif isinstance(value, list | tuple | set | frozenset):
+        items = value
+    else:
+        return 1
+    total = 0
+    for item in items:
+        total += max(_size(item, depth + 1), 1)
+        if total > MAX_VALUE:
+            break
+    return total
+
+
+def _check_size(characters: int) -> None:
+    if characters > MAX_VALUE:
+        raise value_too_large(characters)
+
+
+def _lines(text: str) -> int:
+    return text.count("\n") + 1
+
+
+def _predicted_size(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    """The size a string filter or method ``name`` would return for these arguments (0: no
+    prediction needed, its result is not much larger than its input)."""
+    if not args:
+        return 0
+    value, rest = args[0], [*args[1:], *kwargs.values()]
+    numbers = [n for n in rest if isinstance(n, int) and not isinstance(n, bool)]
+    texts = [t for t in rest if isinstance(t, str)]
+    widest = max([0, *numbers])
+    if name in ("indent", "do_indent"):
+        text = str(value)
+        width = max([len(t) for t in texts] + [widest, 4])
+        return len(text) + _lines(text) * width
+    if name in ("center", "do_center", "ljust", "rjust", "zfill"):
+        return max(_size(value), widest)
+    if name in ("expandtabs",):
+        return _size(value) * max(widest, 8)
+    if name in ("replace", "do_replace") and len(rest) >= 2:
+        text, old, new = str(value), str(rest[0]), str(rest[1])
+        count = text.count(old) if old else len(text) + 1
+        return len(text) + count * len(new)
+    if name in ("join", "do_join"):
+        items = value if isinstance(value, str) else list(value)
+        separator = max([len(t) for t in texts] + [0])
+        return _size(items) + len(items) * separator
+    if name in ("wordwrap", "do_wordwrap"):
+        text = str(value)
+        wrap = max([len(t) for t in texts] + [1])
+        return len(text) + (len(text) // max(min(numbers or [79]), 1) + 1) * wrap
+    if name in ("truncate", "do_truncate"):
+        return _size(value) + max([len(t) for t in texts] + [0])
+    return 0
+
+
 def _huge_format(text: str) -> bool:
     return bool(_HUGE_PERCENT_SPEC.search(text) or _HUGE_BRACE_SPEC.search(text))
 
@@ -96,6 +172,9 @@ def _budgeted_filter(function: Callable[..., Any]) -> Callable[..., Any]:
                 raise SecurityError(_("the template asks for a text that is too wide"))
         if function.__name__ == "do_format" and args and _huge_format(str(args[0])):
             raise SecurityError(_("the template asks for a text that is too wide"))
+        _check_size(
+            _predicted_size(function.__name__, tuple(args[1 if passes_object else 0 :]), kwargs)
+        )
         result = function(*args, **kwargs)
         if isinstance(result, str):
             current_budget().charge(len(result))
@@ -127,6 +206,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     def joined(self, pieces: tuple[Any, ...]) -> str:
         """The ``~`` operator: the pieces as one text, charged to the budget."""
+        _check_size(sum(_size(piece) for piece in pieces))
         text = "".join(map(str, pieces))
         current_budget().charge(len(text))
         return text
@@ -156,7 +236,14 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         name = getattr(getattr(__obj, "__wrapped__", __obj), "__name__", "")
         if isinstance(owner, str) and name in ("format", "format_map") and _huge_format(owner):
             raise SecurityError(_("the template asks for a text that is too wide"))
-        return super().call(__context, __obj, *args, **kwargs)
+        if isinstance(owner, str | list | tuple | dict):
+            _check_size(_predicted_size(name, (owner, *args), kwargs))
+        elif name == "fromkeys" or __obj in (dict, list, tuple, set, frozenset):
+            _check_size(sum(_size(a) for a in (*args, *kwargs.values())))
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, str | list | tuple | dict):
+            _check_size(_size(result))
+        return result
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "%" and isinstance(left, str) and _huge_format(left):
@@ -175,6 +262,10 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                     and len(seq) * times > _MAX_SEQUENCE
                 ):
                     raise SecurityError(_("the template builds a sequence that is too long"))
+                if isinstance(seq, str | list | tuple) and isinstance(times, int):
+                    _check_size(_size(seq) * times)
+        if operator == "+" and isinstance(left, str | list | tuple):
+            _check_size(_size(left) + _size(right))
         if (
             operator == "**"
             and isinstance(left, int)
@@ -253,13 +344,31 @@ def render_body(folder: Path, file_name: str, context: dict[str, Any]) -> str:
     body = load_body(folder, file_name)
     try:
         with render_budget():
-            return body.render(context)
+            return _metered(body.generate(context))
     except RecursionError as recursion:
         error = TemplateOverBudget(_("the template calls itself too deeply"))
         error = error.with_traceback(recursion.__traceback__)  # for the file and line
         raise template_error(error, folder, folder / file_name) from None
     except Exception as error:
         raise template_error(error, folder, folder / file_name) from None
+
+
+def _metered(pieces: Iterator[str]) -> str:
+    """The template's output as one text, each piece counted by an :class:`OutputMeter` (and
+    charged to the budget); an overrun is raised where the template is paused, so the error
+    names the line that wrote the piece."""
+    meter = OutputMeter()
+    budget = current_budget()
+    out = []
+    for piece in pieces:
+        try:
+            meter.feed(piece)
+            budget.charge(len(piece))
+        except TemplateOverBudget as error:
+            getattr(pieces, "throw")(error)  # noqa: B009 - a generator's throw; re-raises
+            raise
+        out.append(piece)
+    return "".join(out)
 
 
 def template_error(error: BaseException, folder: Path, file: Path) -> TemplateError:
