@@ -186,7 +186,11 @@ def _all_anchors(certificates: list[bytes] | None, trust: Any) -> list[bytes]:
 
     found = list(certificates or [])
     for anchor in getattr(trust, "anchors", None) or []:
-        der = anchor.public_bytes(Encoding.DER)
+        # a cryptography certificate, or an asn1crypto one (as pyHanko's trust roots hold them)
+        if hasattr(anchor, "public_bytes"):
+            der = anchor.public_bytes(Encoding.DER)
+        else:
+            der = anchor.dump()
         if der not in found:
             found.append(der)
     return found
