@@ -41,6 +41,7 @@ from agreement_studio.agreement.model import (
     signature_field_name,
     slug,
 )
+from agreement_studio.agreement.preparation import mark_prepared
 from agreement_studio.agreement.rules import SECTIONS, problems
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "is_valid_business_id",
     "load_draft",
     "make_business_id",
+    "mark_prepared",
     "meeting_notes",
     "normalise_business_id",
     "parse_draft",

@@ -57,7 +57,16 @@ def _from_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _from_v1, 2: _from_v2}
+def _from_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 had no preparation moment and no languages for party names; version 4 adds
+    both, optional: a version-3 draft has neither recorded (its PDF falls back to the dates
+    the draft gives, see ``pdf/metadata.py``; its names are in the agreement's language)."""
+    data.setdefault("prepared", None)
+    data["schema_version"] = 4
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _from_v1, 2: _from_v2, 3: _from_v3}
 """``MIGRATIONS[n]`` turns a version-``n`` draft into version ``n + 1``."""
 
 

@@ -127,6 +127,20 @@ _TITLES = {
     _T.COMPANY: {"fi": "toimitusjohtaja", "sv": "verkställande direktör", "en": "CEO"},
     _T.OTHER: {"fi": "johtaja", "sv": "direktör", "en": "Director"},
 }
+_RURAL_MUNICIPALITY_TITLE = {
+    "fi": "kunnanjohtaja",
+    "sv": "kommundirektör",
+    "en": "Municipal Manager",
+}
+"""A kunta (not a kaupunki, a town) is headed by a kunnanjohtaja."""
+
+
+def _signatory_title(name: str, kind: OrganisationType, language: str) -> str:
+    if kind is _T.MUNICIPALITY and name.endswith(" kunta"):
+        return _RURAL_MUNICIPALITY_TITLE[language]
+    return _TITLES[kind][language]
+
+
 _CONTACT_TITLE = {
     "fi": "ohjauksen asiantuntija",
     "sv": "sakkunnig inom vägledning",
@@ -304,7 +318,7 @@ def example_parties(count: int, language: str = "fi") -> list[Party]:
                 signatories=[
                     Signatory(
                         name=signer,
-                        title=_TITLES[kind][language],
+                        title=_signatory_title(name, kind, language),
                         email=f"signatory@{email_domain}",
                     )
                 ],

@@ -17,7 +17,7 @@ from uuid import UUID, uuid4
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version of the draft format written by this version of the application."""
 
 
@@ -25,6 +25,10 @@ class _Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid", use_attribute_docstrings=True, validate_assignment=True
     )
+
+
+_LANGUAGE_TAG = r"^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$"
+"""A BCP 47 language tag as PDF's ``/Lang`` takes it (``sv``, ``se``, ``en-GB``), or blank."""
 
 
 def _strip(value: object) -> object:
@@ -97,10 +101,14 @@ class Party(_Model):
     """The people who sign for this party (one or more)."""
     contact: Person = Field(default_factory=Person)
     """The party's contact person for the network."""
+    name_language: str = Field(default="", pattern=_LANGUAGE_TAG)
+    """The language of the party's name when it is not the agreement's (``sv`` for a
+    Swedish-named municipality in a Finnish agreement); blank: the agreement's language. The
+    PDF marks the name with it, so a screen reader reads it right."""
 
-    _strip_all = field_validator("name", "business_id", "foreign_id", "address", mode="before")(
-        _strip
-    )
+    _strip_all = field_validator(
+        "name", "business_id", "foreign_id", "address", "name_language", mode="before"
+    )(_strip)
 
     @field_validator("country", mode="before")
     @classmethod
@@ -348,6 +356,21 @@ class Agreement(_Model):
     """Titles of the annexes attached to the agreement."""
     annex_content: dict[str, AnnexContent] = Field(default_factory=dict)
     """The content of each annex, by its title; an annex without an entry is a title only."""
+    prepared: dt.datetime | None = None
+    """When the draft was made ready for signing (UTC, whole seconds): the PDF's creation date.
+
+    The wizard's Finish, ``render`` and ``register add`` record it when it is blank (``render
+    --created`` or ``SOURCE_DATE_EPOCH`` set it explicitly); rendering itself never reads the
+    clock, so the same draft gives the same bytes."""
+
+    @field_validator("prepared")
+    @classmethod
+    def _utc_seconds(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).replace(microsecond=0)
 
     def annex_pages(self) -> list[tuple[int, str, AnnexContent]]:
         """(number, title, content) of every annex that has content to print."""

@@ -13,6 +13,8 @@ from agreement_studio.i18n import current_language, render, translatable
 _ = translatable(__name__)
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from agreement_studio.cli.common import Subcommands
     from agreement_studio.drafting import Template
 
@@ -47,6 +49,14 @@ def add_commands(subparsers: Subcommands) -> None:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="identify the file as PDF/A-2 (the default; --no-pdfa leaves the claim out)",
+    )
+    p.add_argument(
+        "--created",
+        metavar="WHEN",
+        help="the creation moment the PDF claims (ISO 8601, e.g. 2026-12-05T14:30+02:00); "
+        "default: SOURCE_DATE_EPOCH if set, else the moment recorded in the draft, "
+        "else now, which is then recorded in the draft (so the next render gives identical "
+        "bytes)",
     )
     p.set_defaults(handler=_render)
 
@@ -156,7 +166,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from agreement_studio.agreement import Language, load_draft, validate_agreement
+    from agreement_studio.agreement import Language, load_draft, mark_prepared, validate_agreement
+    from agreement_studio.agreement.preparation import explicit_moment, parse_moment
     from agreement_studio.fileio import write_atomic
     from agreement_studio.pdf import render_agreement
 
@@ -167,13 +178,27 @@ def _render(args: argparse.Namespace) -> int:
         agreement.language = Language(args.lang)
     _template_for(agreement.template_id, agreement.language.value)
     validate_agreement(agreement, args.file)
+    recorded = agreement.prepared
+    mark_prepared(agreement, parse_moment(args.created) if args.created else None)
     if Path(args.output).resolve() == Path(args.file).resolve():
         from agreement_studio.errors import InputError
 
         raise InputError(_("the output would overwrite the draft; choose another file name"))
     write_atomic(args.output, render_agreement(agreement, pdfa=args.pdfa))
+    if recorded is None and not args.created and not explicit_moment():
+        _record_prepared(args.file, agreement.prepared)
     print(args.output)
     return 0
+
+
+def _record_prepared(file: str, moment: dt.datetime | None) -> None:
+    """Write the moment just given to a draft that had none into the draft file, so that the
+    next render gives identical bytes (only that field changes; the file is written atomically)."""
+    from agreement_studio.agreement import load_draft, save_draft
+
+    draft = load_draft(file)
+    draft.prepared = moment
+    save_draft(draft, file)
 
 
 def _schema(args: argparse.Namespace) -> int:

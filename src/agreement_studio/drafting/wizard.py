@@ -30,6 +30,7 @@ from agreement_studio.agreement import (
     SingleCoordinator,
     draft_json,
     load_draft,
+    mark_prepared,
     problems,
     save_draft,
 )
@@ -351,6 +352,12 @@ class WizardSession:
         self.path = save_progress(self.agreement, target, self.step)
         self._saved = draft_json(self.agreement)
         return self.path
+
+    def finish(self) -> None:
+        """The draft is complete: record when it was made ready (the PDF's creation date),
+        unless it already says so (see ``agreement/preparation.py``)."""
+        if self.agreement.prepared is None:
+            mark_prepared(self.agreement)
 
     def is_modified(self) -> bool:
         """Whether the draft has changed since it was last saved or opened."""

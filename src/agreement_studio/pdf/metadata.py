@@ -9,6 +9,13 @@ carries the agreement's own keys:
 
 Nothing here depends on the clock: the dates come from the draft and the file identifier from
 the document ID and a hash of everything that was rendered, so the same draft gives the same bytes.
+
+The creation date (``/CreationDate`` and ``/ModDate``, XMP ``CreateDate``, ``ModifyDate`` and
+``MetadataDate``, all one instant) is the moment the draft was made ready for signing
+(``Agreement.prepared``, recorded by the wizard's Finish, ``render`` and ``register add``; see
+``agreement/preparation.py``), so it is never later than the signatures. A draft without one
+(an unfinished draft in the preview, a draft of format 3) falls back to the signing date it
+agrees, else the term's start: dates of the draft, not of the clock.
 """
 
 from __future__ import annotations
@@ -29,7 +36,11 @@ _NO_DATE = dt.date(2000, 1, 1)
 
 
 def document_date(agreement: Any) -> dt.date:
-    """The date the PDF claims to be made on: the signing date, else the term's start."""
+    """The date the PDF claims to be made on: the day it was prepared, else (a draft without
+    that moment) the signing date, else the term's start."""
+    prepared = getattr(agreement, "prepared", None)
+    if prepared is not None:
+        return prepared.date()  # type: ignore[no-any-return]
     return agreement.signing.date or agreement.term.start or _NO_DATE
 
 
@@ -56,7 +67,11 @@ def info_entries(composed: Any, agreement: Any) -> dict[str, str]:
 
 
 def document_moment(agreement: Any) -> dt.datetime:
-    """:func:`document_date` as the instant written in ``/Info`` and XMP (midnight UTC)."""
+    """The instant written in ``/Info`` and XMP: when the draft was prepared, else
+    :func:`document_date` at midnight UTC."""
+    prepared = getattr(agreement, "prepared", None)
+    if prepared is not None:
+        return prepared  # type: ignore[no-any-return]
     return dt.datetime.combine(document_date(agreement), dt.time(0), dt.UTC)
 
 

@@ -46,8 +46,11 @@ class _Rendered:
     """A prepared PDF, stored, with what its metadata says."""
 
     def __init__(self, store: Store, agreement: Agreement) -> None:
+        from agreement_studio.agreement import mark_prepared
         from agreement_studio.pdf import read_agreement_metadata, render_agreement
 
+        if agreement.prepared is None:  # the PDF's creation date (agreement/preparation.py)
+            mark_prepared(agreement)
         self.data = render_agreement(agreement)
         self.metadata: dict[str, Any] = read_agreement_metadata(self.data) or {}
         if str(self.metadata.get("document_id", "")) != str(agreement.document_id):

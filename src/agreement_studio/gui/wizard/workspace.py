@@ -109,6 +109,7 @@ class DraftingWorkspace(QWidget):
         """Finish: save the complete draft and hand the agreement on."""
         if not self.wizard.currentPage().isComplete():
             return
+        self.session.finish()  # records when the draft was made ready (its PDF's creation date)
         if not self.save():
             return
         self.finished.emit(self.session.agreement, self.session.path)
