@@ -211,11 +211,11 @@ def _spliced_hash(record: Any) -> str:
 
 def hash_matches(record: Any) -> bool:
     """True when the event's stored hash is the hash of its content and its link."""
-    if record.hash == _spliced_hash(record):
-        return True
     try:
+        if record.hash == _spliced_hash(record):
+            return True
         return bool(record.hash == event_hash(record.prev_hash, record))
-    except ValueError:  # details or facts that are not JSON at all
+    except (ValueError, TypeError):  # not JSON, not a number, not text: not what was hashed
         return False
 
 
@@ -242,6 +242,13 @@ def check_chain(session: Session) -> Iterator[str]:
         .execution_options(yield_per=2000)
     )
     for record in rows:
+        if not isinstance(record.seq, int):
+            yield _(
+                "{event}: its number is not a number; the event was edited",
+                event=describe(record),
+            )
+            expected_seq, prev_hash, last = expected_seq + 1, record.hash, None
+            continue
         if record.seq != expected_seq:
             yield _(
                 "{event}: expected event {expected} here; events were deleted, inserted or "

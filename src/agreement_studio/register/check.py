@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,12 +67,34 @@ def check_register(store: Store, *, head: str | None = None) -> RegisterCheck:
         return RegisterCheck(problems, 0, 0, notes, register_id=store.register_id)
 
 
+_ODD_VALUES = (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError)
+"""What a value the register never writes (text in a number column, a date that is not one,
+facts that are not an object) raises while it is read; verify reports it instead of failing."""
+
+
+def _guarded(problems: list[str], what: str, check: Callable[[], Iterable[str]]) -> None:
+    """Run one part of the check; a value the register never writes is reported as damage."""
+    try:
+        problems.extend(check())
+    except _ODD_VALUES as error:
+        problems.append(
+            _(
+                "{what}: the register holds a value it never writes ({kind}: {reason}); it is "
+                "damaged or was edited by hand, and this part of the check stopped there",
+                what=what,
+                kind=type(error).__name__,
+                reason=str(error),
+            )
+        )
+
+
 def _check_contents(
     store: Store, head: str | None, problems: list[str], notes: list[str]
 ) -> RegisterCheck:
+    referenced: dict[str, str] = {}
     with store.read() as session:
-        problems.extend(schema_problems(session.connection()))
-        problems.extend(check_chain(session))
+        _guarded(problems, _("schema"), lambda: schema_problems(session.connection()))
+        _guarded(problems, _("audit chain"), lambda: list(check_chain(session)))
         events = int(session.scalar(select(func.count()).select_from(EventRecord)) or 0)
         try:
             chain_head = read_head(session)
@@ -91,18 +113,27 @@ def _check_contents(
                         "against a head kept elsewhere"
                     )
                 )
-        problems.extend(_against_witness(session, seen))
+        _guarded(problems, _("witness"), lambda: list(_against_witness(session, seen)))
         if head is not None:
-            problems.extend(_against_given_head(session, head))
-        chain = replay(session)
-        if chain.impossible is not None:
-            problems.append(chain.impossible)
-        problems.extend(compare_tables(session, chain))
-        notes.extend(notes_on(chain))
-        problems.extend(_check_records(session))
-        problems.extend(_check_drafts(session))
-        referenced = _referenced_files(session)
-    problems.extend(_check_files(store, referenced, notes))
+            _guarded(problems, _("head"), lambda: list(_against_given_head(session, head)))
+
+        def against_chain() -> list[str]:
+            chain = replay(session)
+            found = [chain.impossible] if chain.impossible is not None else []
+            found.extend(compare_tables(session, chain))
+            notes.extend(notes_on(chain))
+            return found
+
+        _guarded(problems, _("tables against the audit chain"), against_chain)
+        _guarded(problems, _("records"), lambda: list(_check_records(session)))
+        _guarded(problems, _("drafts"), lambda: list(_check_drafts(session)))
+
+        def files() -> list[str]:
+            referenced.update(_referenced_files(session))
+            return []
+
+        _guarded(problems, _("stored files"), files)
+    _guarded(problems, _("stored files"), lambda: list(_check_files(store, referenced, notes)))
     return RegisterCheck(
         problems,
         events,

@@ -196,3 +196,24 @@ def reading(engine: Engine, display: str) -> Iterator[Session]:
             yield session
     except DBAPIError as error:
         raise translate(error, display) from None
+    except (ValueError, TypeError, OverflowError) as error:
+        if not _raised_reading_a_value(error):
+            raise
+        raise RegisterCorrupt(
+            _(
+                "the register {location} holds a value it never writes ({reason}); it is "
+                "damaged or was edited by hand — run register verify",
+                location=display,
+                reason=str(error),
+            )
+        ) from None
+
+
+def _raised_reading_a_value(error: BaseException) -> bool:
+    """True when SQLAlchemy raised it turning a stored value into Python (a date column holding
+    text that is not a date): a damaged or hand-edited register, not a fault of the program."""
+    frame = error.__traceback__
+    last = None
+    while frame is not None:
+        last, frame = frame, frame.tb_next
+    return last is not None and "sqlalchemy" in last.tb_frame.f_code.co_filename

@@ -148,7 +148,9 @@ class EventSense:
 
     def _transition(self, action: Any, document_id: str, after: _Known) -> str | None:
         if action in _STARTS:
-            if document_id in self._known:
+            # the upgrade's baseline follows events written before format 0003 (no facts)
+            older = action == "baseline" and self._known.get(document_id, 0) is None
+            if document_id in self._known and not older:
                 return _(
                     "the agreement {document_id} was already in the register; {action} "
                     "only records a new one",
