@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfdoc import PDFObject, PDFObjectReference, xObjectName
 from reportlab.platypus import Flowable
 
 from agreement_studio.errors import PdfInputError
+from agreement_studio.i18n import Text, translatable
 from agreement_studio.verification.document import PdfDocument, StructureError
 from agreement_studio.verification.limits import TooComplex
 from agreement_studio.verification.pages import MAX_PAGES as _READER_PAGES
@@ -34,6 +35,8 @@ from agreement_studio.verification.pages import read_page_tree
 from agreement_studio.verification.syntax import Name, PdfSyntaxError, Ref, Stream
 from agreement_studio.verification.view import View
 from agreement_studio.verification.xref import decode_stream
+
+_ = translatable(__name__)
 
 MAX_ATTACHED_PAGES = 200
 MAX_COPIED_OBJECTS = 20_000
@@ -74,32 +77,47 @@ class AttachedPdf:
     pages: list[AttachedPage]
 
 
-def read_attachment(data: bytes, name: str = "the attached PDF") -> AttachedPdf:
-    """Read and check an attached PDF; :class:`PdfInputError` says what is wrong with it."""
+def read_attachment(data: bytes, name: str | None = None) -> AttachedPdf:
+    """Read and check an attached PDF; :class:`PdfInputError` says what is wrong with it (in
+    the reader's language: the messages are the core's sentences)."""
+    label: str = name or _("the attached PDF")
     if not data:
-        raise PdfInputError(f"{name}: no file is attached")
+        raise _refused(label, _("no file is attached"))
     try:
         document = PdfDocument(data)
     except TooComplex as error:
-        raise PdfInputError(f"{name}: the PDF is {error}") from None
+        raise _refused(label, _("the PDF is {problem}", problem=error)) from None
     except (StructureError, PdfSyntaxError, ValueError, RecursionError) as error:
-        raise PdfInputError(f"{name}: not a readable PDF ({error})") from None
+        raise _refused(label, _("not a readable PDF ({problem})", problem=error)) from None
     last = document.revisions[-1]
     if "Encrypt" in last.trailer:
-        raise PdfInputError(
-            f"{name}: the PDF is encrypted (protected with a password or permissions); "
-            "attach a copy saved without protection"
+        raise _refused(
+            label,
+            _(
+                "the PDF is encrypted (protected with a password or permissions); "
+                "attach a copy saved without protection"
+            ),
         )
     if any(anomaly.readers_differ for anomaly in document.anomalies):
-        raise PdfInputError(
-            f"{name}: the PDF is damaged so that PDF readers show different content; "
-            "attach a copy saved again from the program that made it"
+        raise _refused(
+            label,
+            _(
+                "the PDF is damaged so that PDF readers show different content; "
+                "attach a copy saved again from the program that made it"
+            ),
         )
     view = View(document, last)
     try:
-        return AttachedPdf(view, _Checker(view, name).pages())
+        return AttachedPdf(view, _Checker(view, label).pages())
     except (PdfSyntaxError, StructureError, RecursionError) as error:
-        raise PdfInputError(f"{name}: a part of the PDF cannot be read ({error})") from None
+        raise _refused(
+            label, _("a part of the PDF cannot be read ({problem})", problem=error)
+        ) from None
+
+
+def _refused(name: str, why: Text) -> PdfInputError:
+    """The refusal of the attachment ``name`` (an annex's number and title) for ``why``."""
+    return PdfInputError(_("{name}: {reason}", name=name, reason=why))
 
 
 class _Checker:
@@ -110,8 +128,8 @@ class _Checker:
         self.name = name
         self.seen: set[Ref] = set()
 
-    def refuse(self, why: str) -> PdfInputError:
-        return PdfInputError(f"{self.name}: {why}")
+    def refuse(self, why: Text) -> PdfInputError:
+        return _refused(self.name, why)
 
     def pages(self) -> list[AttachedPage]:
         catalog = self.view.catalog
@@ -121,12 +139,14 @@ class _Checker:
             or "AA" in catalog
             or (isinstance(names, dict) and "JavaScript" in names)
         ):
-            raise self.refuse("the PDF runs scripts or actions when opened; it cannot be attached")
+            raise self.refuse(
+                _("the PDF runs scripts or actions when opened; it cannot be attached")
+            )
         tree = read_page_tree(self.view)
         if not tree.pages:
-            raise self.refuse("the PDF has no pages")
+            raise self.refuse(_("the PDF has no pages"))
         if len(tree.pages) > MAX_ATTACHED_PAGES or len(tree.pages) >= _READER_PAGES:
-            raise self.refuse(f"the PDF has more than {MAX_ATTACHED_PAGES} pages")
+            raise self.refuse(_("the PDF has more than {count} pages", count=MAX_ATTACHED_PAGES))
         out = []
         for number, page in enumerate(tree.pages, start=1):
             out.append(self._page(number, page.attrs))
@@ -138,11 +158,17 @@ class _Checker:
             subtype = self.view.get(self.view.resolve(annotation), "Subtype")
             if subtype not in ("Link", "Popup"):
                 raise self.refuse(
-                    f"page {number} has form fields or comments ({subtype}); print the file "
-                    "to PDF (flattening them into the page) and attach that"
+                    _(
+                        "page {number} has form fields or comments ({subtype}); print the file "
+                        "to PDF (flattening them into the page) and attach that",
+                        number=number,
+                        subtype=subtype,
+                    )
                 )
         if "AA" in attrs:
-            raise self.refuse(f"page {number} runs actions when opened; it cannot be attached")
+            raise self.refuse(
+                _("page {number} runs actions when opened; it cannot be attached", number=number)
+            )
         resources = attrs.get("Resources")
         self._walk(resources)
         content = self._content(self.view.resolve(attrs.get("Contents")), number)
@@ -159,35 +185,42 @@ class _Checker:
             if stream is None:
                 continue
             if not isinstance(stream, Stream):
-                raise self.refuse(f"page {number}'s content is not a stream")
-            data.append(self._decoded(stream, f"page {number}"))
+                raise self.refuse(_("page {number}'s content is not a stream", number=number))
+            data.append(self._decoded(stream, _("page {number}", number=number)))
         joined = b"\n".join(data)
-        self._check_operators(joined, f"page {number}")
+        self._check_operators(joined, _("page {number}", number=number))
         return joined
 
-    def _decoded(self, stream: Stream, where: str) -> bytes:
+    def _decoded(self, stream: Stream, where: Text) -> bytes:
         try:
             return _decode(self.view, stream)
         except (PdfSyntaxError, ValueError) as error:
-            raise self.refuse(f"{where} cannot be read ({error})") from None
+            raise self.refuse(
+                _("{where} cannot be read ({problem})", where=where, problem=error)
+            ) from None
 
-    def _check_operators(self, content: bytes, where: str) -> None:
+    def _check_operators(self, content: bytes, where: Text) -> None:
         if _CMYK_OPERATOR_RE.search(_STRINGS_RE.sub(b" ", content)):
             raise self.refuse(
-                f"{where} uses CMYK colour, which an archival (PDF/A) agreement in RGB cannot "
-                "carry; save the file with RGB colour (or as PDF/A) and attach that"
+                _(
+                    "{where} uses CMYK colour, which an archival (PDF/A) agreement in RGB "
+                    "cannot carry; save the file with RGB colour (or as PDF/A) and attach that",
+                    where=where,
+                )
             )
 
     def _walk(self, value: Any, depth: int = 0) -> None:
         """Check everything reachable from ``value`` (what will be copied)."""
         if depth > 200:
-            raise self.refuse("the PDF's resources are nested too deeply")
+            raise self.refuse(_("the PDF's resources are nested too deeply"))
         if isinstance(value, Ref):
             if value in self.seen:
                 return
             self.seen.add(value)
             if len(self.seen) > MAX_COPIED_OBJECTS:
-                raise self.refuse(f"the pages use more than {MAX_COPIED_OBJECTS:,} objects")
+                raise self.refuse(
+                    _("the pages use more than {count:,} objects", count=MAX_COPIED_OBJECTS)
+                )
             self._walk(self.view.resolve(value), depth + 1)
         elif isinstance(value, Stream):
             self._check_stream(value)
@@ -211,9 +244,9 @@ class _Checker:
             self._check_font(dictionary)
         transfer = self.view.resolve(dictionary.get("TR2"))
         if "TR" in dictionary or (kind == "ExtGState" and transfer not in (None, "Default")):
-            raise self.refuse("the PDF uses transfer functions, which PDF/A forbids")
+            raise self.refuse(_("the PDF uses transfer functions, which PDF/A forbids"))
         if dictionary.get("S") in ("JavaScript", "Launch") or "JS" in dictionary:
-            raise self.refuse("the PDF contains scripts; it cannot be attached")
+            raise self.refuse(_("the PDF contains scripts; it cannot be attached"))
 
     def _check_font(self, font: dict[str, Any]) -> None:
         subtype = self.view.resolve(font.get("Subtype"))
@@ -224,38 +257,44 @@ class _Checker:
             if isinstance(descendants, list) and descendants:
                 font = self.view.resolve(descendants[0])
                 if not isinstance(font, dict):
-                    raise self.refuse("a font of the PDF cannot be read")
+                    raise self.refuse(_("a font of the PDF cannot be read"))
         descriptor = self.view.get(font, "FontDescriptor")
         if not isinstance(descriptor, dict) or not any(
             key in descriptor for key in _EMBEDDED_FONT_KEYS
         ):
             name = self.view.resolve(font.get("BaseFont")) or "?"
             raise self.refuse(
-                f"the font {name} is not embedded in the PDF; save it with fonts embedded "
-                "(or as PDF/A) and attach that"
+                _(
+                    "the font {name} is not embedded in the PDF; save it with fonts embedded "
+                    "(or as PDF/A) and attach that",
+                    name=name,
+                )
             )
 
     def _check_stream(self, stream: Stream) -> None:
         dictionary = stream.dict
         if "F" in dictionary or "FFilter" in dictionary:
-            raise self.refuse("the PDF refers to content in other files")
+            raise self.refuse(_("the PDF refers to content in other files"))
         filters = self.view.resolve(dictionary.get("Filter"))
         names = filters if isinstance(filters, list) else [filters]
         if any(self.view.resolve(f) in _FORBIDDEN_FILTERS for f in names):
-            raise self.refuse("the PDF uses LZW compression, which PDF/A forbids")
+            raise self.refuse(_("the PDF uses LZW compression, which PDF/A forbids"))
         subtype = self.view.resolve(dictionary.get("Subtype"))
         if subtype == "PS" or self.view.resolve(dictionary.get("Subtype2")) == "PS":
-            raise self.refuse("the PDF contains PostScript, which PDF/A forbids")
+            raise self.refuse(_("the PDF contains PostScript, which PDF/A forbids"))
         if subtype == "Image" and self.view.resolve(dictionary.get("ColorSpace")) in (
             "DeviceCMYK",
             "CMYK",
         ):
             raise self.refuse(
-                "an image of the PDF is in CMYK colour, which an archival (PDF/A) agreement in "
-                "RGB cannot carry; save the file with RGB colour (or as PDF/A) and attach that"
+                _(
+                    "an image of the PDF is in CMYK colour, which an archival (PDF/A) agreement "
+                    "in RGB cannot carry; save the file with RGB colour (or as PDF/A) and "
+                    "attach that"
+                )
             )
         if subtype == "Form":
-            self._check_operators(self._decoded(stream, "a drawing in the PDF"), "the PDF")
+            self._check_operators(self._decoded(stream, _("a drawing in the PDF")), _("the PDF"))
 
 
 def _decode(view: View, stream: Stream) -> bytes:

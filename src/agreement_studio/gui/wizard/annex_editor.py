@@ -30,6 +30,7 @@ from agreement_studio.agreement.annexes import (
 )
 from agreement_studio.errors import AgreementStudioError
 from agreement_studio.gui.dialogs import ask_pdfs
+from agreement_studio.i18n import render
 
 if TYPE_CHECKING:
     from agreement_studio.gui.wizard.base import StepPage
@@ -232,7 +233,8 @@ class AnnexEditor(QGroupBox):
             )
             return False
         except AgreementStudioError as error:
-            self._say(self.tr("The file was not attached: {reason}").format(reason=error))
+            # The reason is the core's sentence, in the window's language (render).
+            self._say(self.tr("The file was not attached: {reason}").format(reason=render(error)))
             return False
         self._say("")
         self._changed()
