@@ -154,8 +154,15 @@ def _contacts(agreement: Any, words: dict[str, str], width: float, section: Tag)
             ", ".join(part for part in (s.name, s.title) if part) for s in party.signatories
         )
         rows.append([party.name, contact.name, contact.email, contact.phone, signers])
+    # A party's name in another language than the agreement's is marked with its /Lang.
+    own = str(agreement.language.value)
+    langs = {
+        (row, 0): party.name_language
+        for row, party in enumerate(agreement.parties, start=1)
+        if party.name_language and party.name_language != own
+    }
     shares = (0.21, 0.16, 0.25, 0.17, 0.21)
-    return [_table(rows, [width * share for share in shares], section)]
+    return [_table(rows, [width * share for share in shares], section, langs)]
 
 
 def _free_text(text: str, width: float, section: Tag) -> list[Flowable]:
@@ -170,7 +177,12 @@ def _free_text(text: str, width: float, section: Tag) -> list[Flowable]:
     return flowables
 
 
-def _table(rows: list[list[str]], widths: list[float], section: Tag) -> Table:
+def _table(
+    rows: list[list[str]],
+    widths: list[float],
+    section: Tag,
+    langs: dict[tuple[int, int], str] | None = None,
+) -> Table:
     data = []
     for index, row in enumerate(rows):
         font, size, _ = _HEAD if index == 0 else _BODY
@@ -201,6 +213,7 @@ def _table(rows: list[list[str]], widths: list[float], section: Tag) -> Table:
         ),
     )
     table.row_origin = list(range(len(data)))
+    table.cell_langs = dict(langs or {})
     table.spaceBefore, table.spaceAfter = 6, 8
     tagged(table, Tag("Table", section, container=True))
     return table

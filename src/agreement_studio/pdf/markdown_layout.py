@@ -20,6 +20,7 @@ page (it takes the item before it along).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,9 +50,17 @@ def parse(markdown: str) -> SyntaxTreeNode:
     return SyntaxTreeNode(_parser().parse(clean(markdown)))
 
 
-def layout_markdown(markdown: str, width: float) -> list[Flowable]:
-    """The flowables for an agreement body, laid out for a frame ``width`` points wide."""
-    builder = _Builder(width)
+def layout_markdown(
+    markdown: str, width: float, foreign: Mapping[str, str] | None = None
+) -> list[Flowable]:
+    """The flowables for an agreement body, laid out for a frame ``width`` points wide.
+
+    ``foreign`` maps texts in another language than the document's (a party's Swedish name in
+    a Finnish agreement, an annex's English title) to their language: a paragraph, list item
+    or table cell that is exactly such a text gets that ``/Lang`` in the structure (clause
+    18's list of annexes, a parties table). A name inside a longer sentence is not marked (a
+    paragraph is one marked-content sequence)."""
+    builder = _Builder(width, foreign or {})
     nodes = parse(markdown).children
     for index, node in enumerate(nodes):
         start = len(builder.out)
@@ -102,8 +111,9 @@ class _Numbering:
 class _Builder:
     """Walks the syntax tree once, appending flowables and counting clauses."""
 
-    def __init__(self, width: float) -> None:
+    def __init__(self, width: float, foreign: Mapping[str, str]) -> None:
         self.width = width
+        self.foreign = foreign
         self.max_indent = width / 2
         self.out: list[Flowable] = []
         self.num = _Numbering()
@@ -119,9 +129,20 @@ class _Builder:
             self.num.sub += 1
             style = indented(self.look.body, CLAUSE_INDENT, 0)
             number = f"{self.num.clause}.{self.num.sub}"
-            self.out.append(tagged(Para(_inline(node), style, bulletText=number), Tag("P")))
+            self.out.append(
+                tagged(
+                    Para(_inline(node), style, bulletText=number),
+                    Tag("P", lang=self.lang_of(node)),
+                )
+            )
         else:
             self.block(node, self.text_indent())
+
+    def lang_of(self, node: SyntaxTreeNode) -> str:
+        """The language of a block whose whole text is a foreign text, else ``""``."""
+        if not self.foreign or not node.children:
+            return ""
+        return self.foreign.get(" ".join(clean(inline_plain(node.children[0])).split()), "")
 
     def text_indent(self) -> float:
         """Where unnumbered text under the current heading starts."""
@@ -167,7 +188,7 @@ class _Builder:
         kind = node.type
         if kind == "paragraph":
             paragraph = Para(_inline(node), indented(self.look.body, indent))
-            self.out.append(tagged(paragraph, Tag("P", self.parent)))
+            self.out.append(tagged(paragraph, Tag("P", self.parent, lang=self.lang_of(node))))
         elif kind in ("bullet_list", "ordered_list"):
             self.list(node, indent)
         elif kind == "table":
@@ -212,6 +233,8 @@ class _Builder:
             first = True
             for child in item.children:
                 if first and child.type == "paragraph":
+                    if len(item.children) == 1:
+                        body.lang = self.lang_of(child)
                     self.out.append(tagged(Para(_inline(child), style, bulletText=bullet), body))
                 else:
                     if first:  # an item that starts with a nested list still shows its bullet
@@ -232,7 +255,7 @@ class _Builder:
 
     def table(self, node: SyntaxTreeNode, indent: float) -> None:
         """A pipe table, as wide as the text it sits in."""
-        flowables = markdown_table(node, self.width - indent, self.parent)
+        flowables = markdown_table(node, self.width - indent, self.parent, self.foreign)
         if flowables and indent:
             self.out.extend([Indenter(left=indent), *flowables, Indenter(left=-indent)])
         else:

@@ -96,7 +96,7 @@ def render_pdf(
             FRAME_WIDTH,
             with_parties=not body_lists_parties(composed.markdown, agreement.parties),
         ),
-        *layout_markdown(composed.markdown, FRAME_WIDTH),
+        *layout_markdown(composed.markdown, FRAME_WIDTH, foreign_texts(agreement, language)),
         *signature_page(agreement, labels, language, FRAME_WIDTH),
         *annex_pages(agreement, language, FRAME_WIDTH),
     ]
@@ -117,6 +117,22 @@ def render_pdf(
     )
     with _render_lock:
         return _build(story, canvasmaker, language)
+
+
+def foreign_texts(agreement: Agreement, language: str) -> dict[str, str]:
+    """Texts of the draft in another language than the document's, with their language: party
+    names with their own ``name_language`` and the titles of annexes in another language."""
+    found: dict[str, str] = {}
+    for party in agreement.parties:
+        own = party.name_language
+        if own and own != language and party.name:
+            found[" ".join(party.name.split())] = own
+    for title in agreement.annexes:
+        content = agreement.annex_content.get(title)
+        own = str(content.language.value) if content and content.language else ""
+        if own and own != language and title.strip():
+            found[" ".join(title.split())] = own
+    return found
 
 
 def _build(story: list[Flowable], canvasmaker: Any, language: str) -> bytes:

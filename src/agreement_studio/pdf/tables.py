@@ -7,7 +7,7 @@ become paragraphs. That keeps a 30-row table cheap to lay out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, cast
 
 from markdown_it.tree import SyntaxTreeNode
@@ -60,9 +60,17 @@ def column_widths(texts: Sequence[Sequence[str]], width: float) -> list[float]:
     return [MIN_COLUMN + spare * weight / total for weight in weights]
 
 
-def markdown_table(node: SyntaxTreeNode, width: float, parent: Tag | None = None) -> list[Flowable]:
+def markdown_table(
+    node: SyntaxTreeNode,
+    width: float,
+    parent: Tag | None = None,
+    foreign: Mapping[str, str] | None = None,
+) -> list[Flowable]:
     """The flowables for a markdown-it ``table`` node, ``width`` points wide: a table, or
-    (when there are too many columns to fit) one paragraph per row."""
+    (when there are too many columns to fit) one paragraph per row.
+
+    ``foreign`` maps a text in another language (a Swedish party name in a Finnish agreement)
+    to its language: a cell holding exactly that text gets it as its ``/Lang``."""
     rows: list[list[SyntaxTreeNode | None]] = []
     for section in node.children:  # thead, tbody
         rows.extend(list(tr.children) for tr in section.children)
@@ -107,6 +115,12 @@ def markdown_table(node: SyntaxTreeNode, width: float, parent: Tag | None = None
     )
     tagged(table, Tag("Table", parent, container=True))
     table.row_origin = list(range(len(data)))
+    table.cell_langs = {
+        (row, col): lang
+        for row, cells in enumerate(inlines)
+        for col, inline in enumerate(cells)
+        if (lang := _foreign_lang(inline, foreign))
+    }
     table.spaceBefore, table.spaceAfter = 3, 8
     return [table]
 
@@ -120,6 +134,8 @@ class TaggedTable(Table):
 
     row_origin: list[int | None]
     tag: Tag | None = None
+    cell_langs: dict[tuple[int, int], str] = {}
+    """The language of each cell (by original row and column) not in the document's."""
     _cellvalues: list[list[Any]]  # ReportLab's own (the rows' cells); not in its stubs
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -139,6 +155,7 @@ class TaggedTable(Table):
             second.row_origin = [None] * repeated + origin[start:]
         for part in tables:
             part.tag = self.tag
+            part.cell_langs = self.cell_langs
             if not hasattr(part, "row_origin"):
                 part.row_origin = origin[: len(part._cellvalues)]
         return parts
@@ -165,6 +182,7 @@ def tag_table_parts(table: Any, event: str, *args: Any) -> None:
         tr = tagger.child(element, "TR", origin)
         header = origin == 0
         cell = tagger.child(tr, "TH" if header else "TD", col)
+        cell.lang = table.cell_langs.get((origin, col), "")
         if header:
             cell.attributes["Scope"] = "Column"
         tagger.begin(canvas, cell)
@@ -196,6 +214,13 @@ _BASE_STYLE: list[_TableCommand] = [
     ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
     ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
 ]
+
+
+def _foreign_lang(inline: SyntaxTreeNode | None, foreign: Mapping[str, str] | None) -> str:
+    """The language of a cell whose whole text is one of the ``foreign`` texts, else ``""``."""
+    if not foreign or inline is None:
+        return ""
+    return foreign.get(" ".join(clean(inline_plain(inline)).split()), "")
 
 
 def _inline(cell: SyntaxTreeNode | None) -> SyntaxTreeNode | None:
