@@ -79,7 +79,7 @@ def phrases(query: str) -> list[list[str]]:
 def create_vocabulary(dbapi_connection: object) -> None:
     """Make :data:`VOCABULARY` in a new SQLite connection (its ``temp`` schema, so nothing is
     written to the register, which may be read-only; the table is read only when queried)."""
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]  # DB-API
     try:
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} "

@@ -215,7 +215,7 @@ class ColumnFitter(QObject):
         self.view = view
         self.stretch = stretch
         self.cap = cap
-        self.header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+        self.header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]  # tables have one
         self.header.setStretchLastSection(False)
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.viewport().installEventFilter(self)
