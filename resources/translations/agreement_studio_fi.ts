@@ -997,6 +997,10 @@
         <translation>Seuraava solu; viimeisestä solusta pois taulukosta (Ctrl+Tab heti)</translation>
     </message>
     <message>
+        <source>Leave a table at once: the next or previous control</source>
+        <translation>Poistu taulukosta heti: seuraavaan tai edelliseen kohtaan</translation>
+    </message>
+    <message>
         <source>Alt+underlined letter</source>
         <translation>Alt+alleviivattu kirjain</translation>
     </message>
@@ -1860,7 +1864,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Voimassa</translation>
+        <translation>Voimassa asti</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -2126,6 +2130,34 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Contact person&apos;s telephone:</source>
         <translation>Yhteyshenkilön puhelin:</translation>
+    </message>
+    <message>
+        <source>Same as the agreement</source>
+        <translation>Sama kuin sopimuksen</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>pohjoissaame</translation>
+    </message>
+    <message>
+        <source>For a screen reader: the language the organisation&apos;s name is in</source>
+        <translation>Ruudunlukijaa varten: kieli, jolla organisaation nimi on</translation>
+    </message>
+    <message>
+        <source>Language of t&amp;he name:</source>
+        <translation>Ni&amp;men kieli:</translation>
     </message>
     <message>
         <source>Party {number}</source>

@@ -997,6 +997,10 @@
         <translation>Nästa cell; från den sista cellen ut ur tabellen (Ctrl+Tab direkt)</translation>
     </message>
     <message>
+        <source>Leave a table at once: the next or previous control</source>
+        <translation>Lämna tabellen direkt: till nästa eller föregående kontroll</translation>
+    </message>
+    <message>
         <source>Alt+underlined letter</source>
         <translation>Alt+understruken bokstav</translation>
     </message>
@@ -2126,6 +2130,34 @@ SHA-256: {sha256}</translation>
     <message>
         <source>Contact person&apos;s telephone:</source>
         <translation>Kontaktpersonens telefon:</translation>
+    </message>
+    <message>
+        <source>Same as the agreement</source>
+        <translation>Samma som avtalets</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>nordsamiska</translation>
+    </message>
+    <message>
+        <source>For a screen reader: the language the organisation&apos;s name is in</source>
+        <translation>För skärmläsare: det språk som organisationens namn är på</translation>
+    </message>
+    <message>
+        <source>Language of t&amp;he name:</source>
+        <translation>Namnets sp&amp;råk:</translation>
     </message>
     <message>
         <source>Party {number}</source>

@@ -81,8 +81,13 @@ def _source(topic: str) -> tuple[str, str, list[Row]]:
             "Help", "The next cell; at the last cell, on out of the table (Ctrl+Tab at once)"
         ),
     )
+    leave: Row = (
+        ("Ctrl+Tab", "Ctrl+Shift+Tab"),
+        QT_TRANSLATE_NOOP("Help", "Leave a table at once: the next or previous control"),
+    )
     wizard: list[Row] = [
         tab,
+        leave,
         (
             (W(QT_TRANSLATE_NOOP("Help", "Alt+underlined letter")),),
             QT_TRANSLATE_NOOP("Help", "The field or button of that label"),

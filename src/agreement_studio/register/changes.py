@@ -362,7 +362,12 @@ def pin_fingerprint(store: Store, document_id: str, field_name: str, fingerprint
     """Trust the certificate with this SHA-256 fingerprint for one signatory's field."""
     value = re.sub(r"[\s:]", "", fingerprint).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", value):
-        raise InputError(f"{fingerprint!r} is not a SHA-256 fingerprint (64 hex digits)")
+        raise InputError(
+            _(
+                "'{fingerprint}' is not a SHA-256 fingerprint (64 hex digits)",
+                fingerprint=fingerprint,
+            )
+        )
     with store.write() as session:
         record = find_agreement(session, document_id)
         signatory = session.scalars(
@@ -371,7 +376,13 @@ def pin_fingerprint(store: Store, document_id: str, field_name: str, fingerprint
             )
         ).first()
         if signatory is None:
-            raise InputError(f"the agreement {document_id} has no signature field {field_name}")
+            raise InputError(
+                _(
+                    "the agreement {document_id} has no signature field {field_name}",
+                    document_id=document_id,
+                    field_name=field_name,
+                )
+            )
         signatory.pinned_fingerprint = value
         append_event(
             session,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from agreement_studio.i18n import translatable
 from agreement_studio.register.schema import RevisionRecord
-from agreement_studio.register.words import joined
+from agreement_studio.register.words import day_words, joined
 
 _ = translatable(__name__)
 
@@ -105,7 +105,7 @@ class Signing:
 
 
 def _day(moment: str | None) -> str:
-    return moment[:10] if moment else _("an unknown date")
+    return day_words(moment)
 
 
 def circulation_note(
@@ -135,7 +135,7 @@ def circulation_note(
     kept = joined(
         [_("{name} ({day})", name=a.name, day=_day(a.signed_at)) for a in current], ", "
     ) or _("nobody yet")
-    must = ", ".join(a.name for a in parallel.values())
+    must = joined([a.name for a in parallel.values()], ", ")
     return _(
         "Copies of version {version} were signed in parallel: {others}. The current copy is "
         "the one signed by {kept}; send that one on. {must} must sign the current version.",

@@ -16,7 +16,7 @@ from agreement_studio.i18n import Text, translatable
 
 _ = translatable(__name__)
 
-__all__ = ["joined", "reason", "recorded", "reread"]
+__all__ = ["day_words", "joined", "reason", "recorded", "reread"]
 
 
 def reason(error: BaseException) -> str:
@@ -28,7 +28,9 @@ def reason(error: BaseException) -> str:
 
 def joined(items: Sequence[str], separator: str = "; ") -> str:
     """``separator.join(items)``, kept translatable when an item is a :class:`Text`."""
-    if not any(isinstance(item, Text) for item in items) or len(items) < 2:
+    if len(items) == 1:
+        return items[0]  # a lone Text stays a Text (a join would keep only its English)
+    if not any(isinstance(item, Text) for item in items):
         return separator.join(items)
     rest = joined(items[1:], separator)
     if separator == ", ":
@@ -36,6 +38,20 @@ def joined(items: Sequence[str], separator: str = "; ") -> str:
     if separator == " and ":
         return _("{first} and {rest}", first=items[0], rest=rest)
     return _("{first}; {rest}", first=items[0], rest=rest)
+
+
+def day_words(moment: str | None) -> str:
+    """A day (``2026-12-05`` or a timestamp starting with one) as the reader writes dates.
+
+    English keeps the ISO form; Finnish and Swedish read ``5.12.2026``. Not a date: as given.
+    """
+    if not moment:
+        return _("an unknown date")
+    try:
+        year, month, day = (int(part) for part in moment[:10].split("-"))
+    except ValueError:
+        return moment
+    return _("{year}-{month:02d}-{day:02d}", year=year, month=month, day=day)
 
 
 def recorded(text: str) -> dict[str, Any] | None:

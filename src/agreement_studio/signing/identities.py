@@ -239,22 +239,37 @@ def check_signing_purpose(certificate: x509.Certificate, source: object = None) 
 
     info = describe(certificate)
     name = repr(info.name)
-    if info.is_ca:
+    # Whole sentences (a window shows them on a line of their own, after its own sentence).
+    if info.is_ca and source is not None:
         what = _(
-            "the certificate authority (CA) {name}, not a signing identity: a CA issues "
-            "identities to signatories but signs no agreement itself; use an identity it issued",
+            "{source} holds the certificate of the certificate authority (CA) {name}, not a "
+            "signing identity. A CA issues identities to signatories but signs no agreement "
+            "itself; use an identity it issued.",
+            source=source,
             name=name,
         )
-    elif not info.signs_documents:
+    elif info.is_ca:
         what = _(
-            "a certificate of {name} that is not for signing: its key usage allows neither "
-            "digitalSignature nor nonRepudiation",
+            "This is the certificate of the certificate authority (CA) {name}, not a signing "
+            "identity. A CA issues identities to signatories but signs no agreement itself; "
+            "use an identity it issued.",
+            name=name,
+        )
+    elif info.signs_documents:
+        return
+    elif source is not None:
+        what = _(
+            "{source} holds a certificate of {name} that is not for signing: its key usage "
+            "allows neither digitalSignature nor nonRepudiation.",
+            source=source,
             name=name,
         )
     else:
-        return
-    if source is not None:
-        what = _("{source} holds {what}", source=source, what=what)
+        what = _(
+            "The certificate of {name} is not for signing: its key usage allows neither "
+            "digitalSignature nor nonRepudiation.",
+            name=name,
+        )
     raise CertificateNotUsable(what)
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from agreement_studio.gui.icons import icon
@@ -79,6 +80,17 @@ class DetailList(QTreeWidget):
         # as "Sormenjälki (SHA-256)" was at 1024 px).
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming in by keyboard selects the current row (else the first), so that the buttons
+        acting on "the selected one" (Remove…) work without a Space first."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason or self.selectedItems():
+            return
+        item = self.currentItem() or self.topLevelItem(0)
+        if item is not None:
+            self.setCurrentItem(item)
+            item.setSelected(True)
 
     def add(
         self,

@@ -246,14 +246,17 @@ class VerificationController(QObject):
 
     @staticmethod
     def _validated(reports: list[Any]) -> str:
-        """``Validation time: 2026-12-05 00:57 UTC`` (the earliest of the run), or nothing."""
+        """``Validation time: 2026-12-05 00:57 UTC``, or the range from the first result shown
+        to the latest (files added later were checked later), or nothing."""
         from agreement_studio.gui.verification.words import report_words
         from agreement_studio.pdf.report import format_moment
 
         times = [r.validation_time for r in reports if r.validation_time is not None]
         if not times:
             return ""
-        return f"{report_words()['fact.validated']}: {format_moment(min(times))}."
+        first, last = format_moment(min(times)), format_moment(max(times))
+        when = first if first == last else f"{first} – {last}"
+        return f"{report_words()['fact.validated']}: {when}."
 
     def _counts(self, reports: list[Any]) -> str:
         verdicts = [r.verdict.value for r in reports]
