@@ -133,6 +133,7 @@ class PartiesPage(StepPage):
             kind.addItem(text, value)
         kind.currentIndexChanged.connect(lambda _i: self._set(m.TYPE, kind.currentData()))
         self._row(form, self.tr("&Type of organisation:"), m.TYPE, kind)
+        self._name_language_row(form)  # after the type: typing name to address stays as it was
 
         sign_caption = QLabel(self.tr("&Who signs for it:"))
         self.signatory_table = make_table(self.signatories, plain(sign_caption.text()))
@@ -159,6 +160,34 @@ class PartiesPage(StepPage):
         self._line(form, self.tr("Contact person's telephone:"), m.CONTACT_PHONE)
         self._form = form
         return self.details
+
+    def _name_language_row(self, form: QFormLayout) -> None:
+        """The language of the name, when it is not the agreement's (the PDF marks it)."""
+        combo = self.name_language = QComboBox()
+        names = {
+            "": self.tr("Same as the agreement"),
+            "fi": self.tr("Finnish"),
+            "sv": self.tr("Swedish"),
+            "en": self.tr("English"),
+            "se": self.tr("Northern Sami"),
+        }
+        for code, name in names.items():  # the code is the PDF's /Lang
+            combo.addItem(name, code)
+        combo.setToolTip(self.tr("For a screen reader: the language the organisation's name is in"))
+        caption = QLabel(self.tr("Language of t&he name:"))
+        caption.setBuddy(combo)
+        combo.setAccessibleName(plain(caption.text()))
+        combo.currentIndexChanged.connect(self._name_language_chosen)
+        form.addRow(caption, combo)
+
+    def _name_language_chosen(self, _index: int) -> None:
+        if self.row is None:
+            return
+        party = self.agreement.parties[self.row]
+        value = self.name_language.currentData() or ""
+        if party.name_language != value:
+            party.name_language = value
+            self.edited(f"parties[{self.row}].name_language")
 
     def _row(
         self, form: QFormLayout, label: str, column: int, widget: QLineEdit | QComboBox
@@ -233,6 +262,14 @@ class PartiesPage(StepPage):
                 # Not while typing: the draft drops a trailing space the person just typed.
                 widget.setText(value)
             widget.blockSignals(False)
+        language = self.agreement.parties[row].name_language if row is not None else ""
+        self.name_language.blockSignals(True)
+        found = self.name_language.findData(language)
+        if found < 0:  # a tag written in the draft file by hand: shown as it is
+            self.name_language.addItem(language, language)
+            found = self.name_language.count() - 1
+        self.name_language.setCurrentIndex(found)
+        self.name_language.blockSignals(False)
         finnish = row is None or self.agreement.parties[row].is_finnish
         self._form.setRowVisible(self._rows[PartiesModel.BUSINESS_ID], finnish)
         self._form.setRowVisible(self._rows[PartiesModel.FOREIGN_ID], not finnish)
