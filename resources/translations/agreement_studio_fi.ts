@@ -2778,6 +2778,22 @@ Asiakirjan tunnus {id}</translation>
         <translation>Myönnä</translation>
     </message>
     <message>
+        <source>&amp;Copy all</source>
+        <translation>Kopi&amp;oi kaikki</translation>
+    </message>
+    <message>
+        <source>Copy all the passwords</source>
+        <translation>Kopioi kaikki salasanat</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Tallenna tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Save the passwords to a file</source>
+        <translation>Tallenna salasanat tiedostoon</translation>
+    </message>
+    <message>
         <source>{title} ({count} signatories)</source>
         <translation>{title} ({count} allekirjoittajaa)</translation>
     </message>
@@ -2804,6 +2820,42 @@ Asiakirjan tunnus {id}</translation>
     <message>
         <source>Identities issued: {count}, saved in {folder}. Hand each file to its holder and tell the password separately (by phone, not in the same e-mail). The passwords are not kept anywhere: note them before you close this window.</source>
         <translation>Varmenteita myönnetty: {count}, tallennettu kansioon {folder}. Anna kukin tiedosto sen haltijalle ja kerro salasana erikseen (puhelimessa, ei samassa sähköpostissa). Salasanoja ei tallenneta mihinkään: kirjoita ne muistiin ennen kuin suljet tämän ikkunan.</translation>
+    </message>
+    <message>
+        <source># Passwords of the identities issued by {ca}. This file holds secrets: hand each password to its holder separately, then delete this file.</source>
+        <translation># Varmentajan {ca} myöntämien varmenteiden salasanat. Tämä tiedosto sisältää salaisuuksia: toimita kukin salasana haltijalleen erikseen ja poista sitten tämä tiedosto.</translation>
+    </message>
+    <message>
+        <source>The names, files and passwords are on the clipboard. Paste them somewhere safe (a password manager), not into an e-mail with the files.</source>
+        <translation>Nimet, tiedostot ja salasanat ovat leikepöydällä. Liitä ne turvalliseen paikkaan (salasanojen hallintaohjelmaan), älä samaan sähköpostiin tiedostojen kanssa.</translation>
+    </message>
+    <message>
+        <source>Save the passwords</source>
+        <translation>Tallenna salasanat</translation>
+    </message>
+    <message>
+        <source>passwords.txt</source>
+        <translation>salasanat.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstitiedostot (*.txt)</translation>
+    </message>
+    <message>
+        <source>The passwords were saved in {path}. That file holds secrets: only you can read it; delete it once every password has been handed over.</source>
+        <translation>Salasanat tallennettiin tiedostoon {path}. Tiedosto sisältää salaisuuksia: vain sinä voit lukea sen. Poista se, kun kaikki salasanat on toimitettu.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the passwords?</source>
+        <translation>Suljetaanko salasanoja tallentamatta?</translation>
+    </message>
+    <message>
+        <source>The passwords of the {count} identities issued are shown only here and are not kept anywhere. Without them the identity files cannot be opened. Save them to a file or copy them before you close.</source>
+        <translation>Myönnettyjen varmenteiden ({count}) salasanat näkyvät vain tässä, eikä niitä tallenneta mihinkään. Ilman niitä varmennetiedostoja ei voi avata. Tallenna ne tiedostoon tai kopioi ne ennen sulkemista.</translation>
+    </message>
+    <message>
+        <source>Close &amp;without them</source>
+        <translation>Sulje &amp;ilman niitä</translation>
     </message>
 </context>
 <context>

@@ -2778,6 +2778,22 @@ Dokument-ID {id}</translation>
         <translation>Utfärda</translation>
     </message>
     <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Kopiera alla</translation>
+    </message>
+    <message>
+        <source>Copy all the passwords</source>
+        <translation>Kopiera alla lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Spara till en fil…</translation>
+    </message>
+    <message>
+        <source>Save the passwords to a file</source>
+        <translation>Spara lösenorden i en fil</translation>
+    </message>
+    <message>
         <source>{title} ({count} signatories)</source>
         <translation>{title} ({count} undertecknare)</translation>
     </message>
@@ -2804,6 +2820,42 @@ Dokument-ID {id}</translation>
     <message>
         <source>Identities issued: {count}, saved in {folder}. Hand each file to its holder and tell the password separately (by phone, not in the same e-mail). The passwords are not kept anywhere: note them before you close this window.</source>
         <translation>Utfärdade identiteter: {count}, sparade i {folder}. Ge varje fil till dess innehavare och meddela lösenordet separat (per telefon, inte i samma e-post). Lösenorden sparas ingenstans: anteckna dem innan du stänger fönstret.</translation>
+    </message>
+    <message>
+        <source># Passwords of the identities issued by {ca}. This file holds secrets: hand each password to its holder separately, then delete this file.</source>
+        <translation># Lösenord till identiteterna som utfärdats av {ca}. Den här filen innehåller hemligheter: lämna varje lösenord separat till innehavaren och radera sedan filen.</translation>
+    </message>
+    <message>
+        <source>The names, files and passwords are on the clipboard. Paste them somewhere safe (a password manager), not into an e-mail with the files.</source>
+        <translation>Namnen, filerna och lösenorden finns i urklipp. Klistra in dem på ett säkert ställe (en lösenordshanterare), inte i ett e-postmeddelande med filerna.</translation>
+    </message>
+    <message>
+        <source>Save the passwords</source>
+        <translation>Spara lösenorden</translation>
+    </message>
+    <message>
+        <source>passwords.txt</source>
+        <translation>losenord.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>The passwords were saved in {path}. That file holds secrets: only you can read it; delete it once every password has been handed over.</source>
+        <translation>Lösenorden sparades i {path}. Filen innehåller hemligheter: bara du kan läsa den. Radera den när alla lösenord har lämnats över.</translation>
+    </message>
+    <message>
+        <source>Close without keeping the passwords?</source>
+        <translation>Stänga utan att spara lösenorden?</translation>
+    </message>
+    <message>
+        <source>The passwords of the {count} identities issued are shown only here and are not kept anywhere. Without them the identity files cannot be opened. Save them to a file or copy them before you close.</source>
+        <translation>Lösenorden till de {count} utfärdade identiteterna visas bara här och sparas ingenstans. Utan dem kan identitetsfilerna inte öppnas. Spara dem i en fil eller kopiera dem innan du stänger.</translation>
+    </message>
+    <message>
+        <source>Close &amp;without them</source>
+        <translation>Stäng &amp;utan dem</translation>
     </message>
 </context>
 <context>

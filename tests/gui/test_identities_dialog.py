@@ -312,6 +312,7 @@ def test_issue_one_identity_per_signatory_of_an_agreement(registered, dialog, qt
         out / batch.outcomes.item(0, 1).text(), batch.outcomes.item(0, 2).text()
     ).email == ("paivi.makela@lahti.fi")
     assert len(list(out.glob("*.p12"))) == 2
+    batch.copy_all()  # kept: the dialog closes without asking
     batch.reject()
     wait_idle(qtbot)
     assert tab.issued.list.topLevelItemCount() == 2

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -57,6 +59,9 @@ class SignatoriesIssueDialog(QDialog):
         self.access = access
         self.signatories: list[SignatoryIdentity] = []
         self.issued: list[IssuedFile] = []
+        self.kept = True
+        """Whether the passwords shown were copied or saved (nothing shown: nothing to keep)."""
+        self.confirm: QMessageBox | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Issue identities to an agreement's signatories"))
         self.resize(820, 520)
@@ -128,6 +133,15 @@ class SignatoriesIssueDialog(QDialog):
         self.issue_button.setAccessibleName(self.tr("Issue"))
         self.issue_button.setEnabled(False)
         self.buttons.addButton(self.issue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = QPushButton(self.tr("&Copy all"))
+        self.copy_button.setAccessibleName(self.tr("Copy all the passwords"))
+        self.save_button = QPushButton(self.tr("&Save to a file…"))
+        self.save_button.setAccessibleName(self.tr("Save the passwords to a file"))
+        for button in (self.copy_button, self.save_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setVisible(False)
+        self.copy_button.clicked.connect(self.copy_all)
+        self.save_button.clicked.connect(self.save_to_file)
         self.buttons.rejected.connect(self.reject)
         self.issue_button.clicked.connect(self.issue)
         layout = QVBoxLayout(self)
@@ -281,6 +295,9 @@ class SignatoriesIssueDialog(QDialog):
                 self.outcomes.setItem(row, column, item)
         self.outcomes.setVisible(True)
         self.outcomes.setFocus()
+        self.kept = not issued
+        self.copy_button.setVisible(bool(issued))
+        self.save_button.setVisible(bool(issued))
         self.summary.setText(
             self.tr(
                 "Identities issued: {count}, saved in {folder}. Hand each file to its holder "
@@ -294,8 +311,113 @@ class SignatoriesIssueDialog(QDialog):
         self.message.show_text(failure.message)
         self._check()
 
+    # --- keeping the passwords -----------------------------------------------------------------
+    def passwords_text(self) -> str:
+        """The issued identities as text: a warning line, then one tab-separated line each."""
+        lines = [
+            self.tr(
+                "# Passwords of the identities issued by {ca}. This file holds secrets: hand "
+                "each password to its holder separately, then delete this file."
+            ).format(ca=self.ca.name),
+            "\t".join(
+                (
+                    self.tr("Name"),
+                    self.tr("File"),
+                    self.tr("Password"),
+                    self.tr("Fingerprint (SHA-256)"),
+                )
+            ),
+        ]
+        for made in self.issued:
+            lines.append(
+                "\t".join(
+                    (made.signatory.name, str(made.path), made.password, made.fingerprint_sha256)
+                )
+            )
+        return "\n".join(lines) + "\n"
+
+    def copy_all(self) -> None:
+        """Every file and password to the clipboard, to paste into a safe place."""
+        QApplication.clipboard().setText(self.passwords_text())
+        self.kept = True
+        self.message.show_text("")
+        self.summary.setText(
+            self.tr(
+                "The names, files and passwords are on the clipboard. Paste them somewhere safe "
+                "(a password manager), not into an e-mail with the files."
+            )
+        )
+
+    def save_to_file(self) -> bool:
+        """Save every file name and password to a file the person chooses; False if not saved."""
+        from agreement_studio.errors import AgreementStudioError
+        from agreement_studio.fileio import write_text_atomic
+        from agreement_studio.gui.messages import error_message
+
+        folder = self.issued[0].path.parent if self.issued else Path.home()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the passwords"),
+            str(folder / self.tr("passwords.txt")),
+            self.tr("Text files (*.txt)"),
+        )
+        if not path:
+            return False
+        try:
+            write_text_atomic(path, self.passwords_text(), mode=0o600)
+        except (AgreementStudioError, OSError) as error:
+            self.message.show_text(error_message(error))
+            return False
+        self.kept = True
+        self.message.show_text("")
+        self.summary.setText(
+            self.tr(
+                "The passwords were saved in {path}. That file holds secrets: only you can read "
+                "it; delete it once every password has been handed over."
+            ).format(path=path)
+        )
+        return True
+
     def reject(self) -> None:
-        """Close, unless the identities are being issued (their files are about to be written)."""
+        """Close, unless the identities are being issued (their files are about to be written);
+        ask first while the passwords shown are the only copy."""
         if self.task is not None and self.task.is_running:
             return
-        super().reject()
+        if self.kept:
+            super().reject()
+            return
+        self._ask_before_closing()
+
+    def _ask_before_closing(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Close without keeping the passwords?"),
+            self.tr(
+                "The passwords of the {count} identities issued are shown only here and are not "
+                "kept anywhere. Without them the identity files cannot be opened. Save them to a "
+                "file or copy them before you close."
+            ).format(count=len(self.issued)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        save = box.addButton(self.tr("&Save to a file…"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("&Copy all"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(self.tr("Close &without them"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)  # a second Escape does not lose them either
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.confirm = box
+
+        def chosen(button: Any) -> None:
+            if button is save and self.save_to_file():
+                super(SignatoriesIssueDialog, self).reject()
+            elif button is copy:
+                self.copy_all()
+                super(SignatoriesIssueDialog, self).reject()
+            elif button is close:
+                self.kept = True
+                super(SignatoriesIssueDialog, self).reject()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
