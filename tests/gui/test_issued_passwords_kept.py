@@ -59,7 +59,7 @@ def test_copy_all_puts_every_password_on_the_clipboard_and_then_closing_is_quiet
     assert not any(b.isVisible() for b in shown.findChildren(QMessageBox))
 
 
-def test_saving_from_the_question_writes_a_private_file_that_warns(shown, qtbot, tmp_path, monkeypatch):
+def test_saving_from_the_question_writes_a_private_file(shown, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "salasanat.txt"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))

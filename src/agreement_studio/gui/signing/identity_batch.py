@@ -402,7 +402,9 @@ class SignatoriesIssueDialog(QDialog):
         )
         save = box.addButton(self.tr("&Save to a file…"), QMessageBox.ButtonRole.AcceptRole)
         copy = box.addButton(self.tr("&Copy all"), QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(self.tr("Close &without them"), QMessageBox.ButtonRole.DestructiveRole)
+        close = box.addButton(
+            self.tr("Close &without them"), QMessageBox.ButtonRole.DestructiveRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)  # a second Escape does not lose them either
