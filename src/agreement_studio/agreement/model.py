@@ -17,6 +17,10 @@ from uuid import UUID, uuid4
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from agreement_studio.i18n import translatable
+
+_ = translatable(__name__)
+
 SCHEMA_VERSION = 4
 """The version of the draft format written by this version of the application."""
 
@@ -101,7 +105,7 @@ class Party(_Model):
     """The people who sign for this party (one or more)."""
     contact: Person = Field(default_factory=Person)
     """The party's contact person for the network."""
-    name_language: str = Field(default="", pattern=_LANGUAGE_TAG)
+    name_language: str = ""
     """The language of the party's name when it is not the agreement's (``sv`` for a
     Swedish-named municipality in a Finnish agreement); blank: the agreement's language. The
     PDF marks the name with it, so a screen reader reads it right."""
@@ -109,6 +113,19 @@ class Party(_Model):
     _strip_all = field_validator(
         "name", "business_id", "foreign_id", "address", "name_language", mode="before"
     )(_strip)
+
+    @field_validator("name_language")
+    @classmethod
+    def _language_tag(cls, value: str) -> str:
+        if not re.fullmatch(_LANGUAGE_TAG, value):
+            raise ValueError(
+                _(
+                    "{value} is not a language code; write it as sv, fi, en or se "
+                    "(a BCP 47 tag such as en-GB also works), or leave it blank",
+                    value=repr(value),
+                )
+            )
+        return value
 
     @field_validator("country", mode="before")
     @classmethod
