@@ -126,12 +126,11 @@ class EventSense:
                 self._known.setdefault(document_id, None)  # written before format 0003
             return None
         try:
-            value = json.loads(facts)
-            agreement = value["agreement"]
+            agreement, versions = _parts(facts)
             after = _Known(
                 agreement.get("status"),
                 agreement.get("created_at"),
-                {v.get("number") for v in value.get("versions") or []},
+                {v.get("number") for v in versions},
                 agreement.get("current_version"),
             )
             updated = parse_time(agreement.get("updated_at"))
@@ -209,6 +208,30 @@ class EventSense:
         if not before.versions <= after.versions or _lower(after, before):
             return _("a version of the agreement disappeared or its number went down")
         return None
+
+
+_DECODER = json.JSONDecoder()
+_AGREEMENT, _VERSIONS = '{"agreement":', '"versions":'
+
+
+def _parts(facts: Any) -> tuple[dict[str, Any], list[Any]]:
+    """The facts' ``agreement`` object and ``versions`` list.
+
+    Facts are stored as canonical JSON (sorted keys, no spaces): ``agreement`` comes first and
+    ``versions`` last, and a quote inside a string is escaped, so both are decoded where they
+    stand without parsing the rest (the revisions and signatures are most of the text, and
+    verify reads every event). Any other text is parsed whole.
+    """
+    text = str(facts)
+    if text.startswith(_AGREEMENT) and (at := text.rfind(_VERSIONS)) > 0:
+        agreement, _end = _DECODER.raw_decode(text, len(_AGREEMENT))
+        versions, _end = _DECODER.raw_decode(text, at + len(_VERSIONS))
+    else:
+        value = json.loads(text)
+        agreement, versions = value["agreement"], value.get("versions") or []
+    if not isinstance(agreement, dict) or not isinstance(versions, list):
+        raise TypeError("not the facts of an agreement")
+    return agreement, [v if isinstance(v, dict) else {} for v in versions]
 
 
 def _lower(after: _Known, before: _Known) -> bool:
