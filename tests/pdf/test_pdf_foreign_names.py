@@ -1,9 +1,9 @@
 """Party names and annex titles in another language carry their own /Lang (issue 14, 2.6).
 
 A Swedish-named party in a Finnish agreement (``Party.name_language``) and an annex written in
-English are marked in the body where they stand alone: the table cells that hold the name
-(clause 1's parties, clause 6's resources) and the item of clause 18's list of annexes. The
-document's own language stays on everything else.
+English are marked where they stand alone: the table cells that hold the name (clause 1's
+parties, clause 6's resources, the contacts annex), the name in its signature box, and the item
+of clause 18's list of annexes. The document's own language stays on everything else.
 """
 
 from __future__ import annotations
@@ -105,7 +105,17 @@ def test_the_swedish_name_is_marked_swedish_in_the_body_tables(tagged_pdf):
     # every cell that is only the name is marked: clause 1's parties, clause 6's resources
     # and the contacts annex
     assert len(marked) == len(named) >= 3
-    assert [kind for kind, lang in elements if lang == "sv"] == ["TD"] * len(marked)
+    assert sorted(kind for kind, lang in elements if lang == "sv") == [
+        "Span",  # the signature box's header (below)
+        *["TD"] * len(marked),
+    ]
+
+
+def test_the_signature_box_marks_the_swedish_name_as_a_span(tagged_pdf):
+    spans = [lang for kind, lang in _elements(tagged_pdf) if kind == "Span"]
+    texts = _texts(tagged_pdf, "Span")
+    swedish = [text for text, lang in zip(texts, spans, strict=True) if lang == "sv"]
+    assert swedish == [_SWEDISH]  # one signatory for the party: one box
 
 
 def test_the_english_annex_title_is_marked_in_clause_18(tagged_pdf):

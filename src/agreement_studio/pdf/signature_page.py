@@ -74,6 +74,8 @@ class BoxText:
     signature_label: str
     name: tuple[str, str]
     title: tuple[str, str]
+    organisation_lang: str = ""
+    """The language of the organisation's name when it is not the agreement's (its /Lang)."""
 
 
 class SignatureBox(Flowable):
@@ -142,7 +144,7 @@ class SignatureBox(Flowable):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.75)
         self._artifact(lambda: canvas.rect(0, 0, self.width, height))
-        self._tagged_text(box, "head", lambda: self._draw_blocks(self._header, height - _PAD))
+        self._tagged_head(box, height - _PAD)
         top = height - max(self.header_height, self.header_to)
         canvas.setLineWidth(0.5)
         self._artifact(lambda: canvas.line(0, top, self.width, top))
@@ -168,6 +170,23 @@ class SignatureBox(Flowable):
             return
         with tagger.artifact(self.canv):
             draw()
+
+    def _tagged_head(self, box: Any, top: float) -> None:
+        """The organisation and its identifier: one ``P``; a name in another language than
+        the agreement's is a ``Span`` with its ``/Lang`` inside it."""
+        tagger = getattr(self.canv, "tagger", None)
+        lang = self.text.organisation_lang
+        if tagger is None or box is None or not lang:
+            self._tagged_text(box, "head", lambda: self._draw_blocks(self._header, top))
+            return
+        head = tagger.child(box, "P", "head")
+        name = tagger.child(head, "Span", "name")
+        name.lang = lang
+        with tagger.marked(self.canv, name):
+            top = self._draw_blocks(self._header[:1], top)
+        if self._header[1:]:
+            with tagger.marked(self.canv, head):
+                self._draw_blocks(self._header[1:], top)
 
     def _tagged_text(self, box: Any, key: str, draw: Any) -> Any:
         tagger = getattr(self.canv, "tagger", None)
@@ -284,7 +303,13 @@ def box_text(
         signature_label=_one_line(labels["signature"], _MAX_LABEL_CHARS),
         name=(_one_line(labels["name"], _MAX_LABEL_CHARS), _one_line(signatory.name)),
         title=(_one_line(labels["title"], _MAX_LABEL_CHARS), _one_line(signatory.title)),
+        organisation_lang=_foreign(getattr(party, "name_language", ""), language),
     )
+
+
+def _foreign(lang: str, language: str) -> str:
+    """``lang`` if it is another language than the document's ``language``, else ``""``."""
+    return lang if lang and lang != language else ""
 
 
 def _one_line(text: str, limit: int = _MAX_CHARS) -> str:
