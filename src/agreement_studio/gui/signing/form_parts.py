@@ -37,13 +37,12 @@ class FieldMessage(QLabel):
 
         The dialog grows to keep its fields in shape; a long path in the text wraps.
         """
-        shown = not self.isHidden()
+        if text or not self.isHidden():
+            grow_to_fit(self)  # first: it notes the dialog's height before the message
         self.setText(breakable(text))
         self.setVisible(bool(text))
         if self.field is not None:
             self.field.setAccessibleDescription(text)
-        if text or shown:
-            grow_to_fit(self)
 
 
 def add_row(

@@ -53,8 +53,8 @@ class FieldMessage(QLabel):
         """Show these sentences (none hides the message)."""
         text = "\n".join(texts)
         if breakable(text) != self.text():
+            grow_to_fit(self)  # in a dialog, the fields keep their shape (before: its height)
             self.setText(breakable(text))  # a long path wraps instead of being cut
-            grow_to_fit(self)  # in a dialog, the fields keep their shape
         self.setVisible(bool(text))
         if self.field is not None:
             # A screen reader reads the problem with the field.
