@@ -34,6 +34,13 @@ from agreement_studio.pdf import render_agreement
 _MOMENT = dt.datetime(2026, 11, 30, 13, 45, 10, tzinfo=dt.UTC)
 
 
+def _draft(**options):
+    """An example draft that has not been made ready yet (no ``prepared`` moment)."""
+    agreement = example_agreement(**options)
+    agreement.prepared = None
+    return agreement
+
+
 def _dates(data: bytes) -> dict[str, dt.datetime]:
     reader = PdfReader(BytesIO(data))
     info = reader.metadata
@@ -55,7 +62,7 @@ def _from_pdf(text: str) -> dt.datetime:
 
 
 def _term_2030():
-    agreement = example_agreement(parties=3, language="fi")
+    agreement = _draft(parties=3, language="fi")
     agreement.term.start = dt.date(2030, 5, 17)
     agreement.term.end = dt.date(2032, 12, 31)
     agreement.term.review_date = dt.date(2031, 6, 30)
@@ -79,7 +86,7 @@ def test_the_creation_date_is_the_prepared_moment_in_info_and_xmp():
 
 
 def test_another_moment_gives_other_bytes_and_nothing_else_changes_it():
-    agreement = example_agreement(parties=2, language="sv")
+    agreement = _draft(parties=2, language="sv")
     agreement.prepared = _MOMENT
     first = render_agreement(agreement)
     agreement.prepared = _MOMENT + dt.timedelta(seconds=1)
@@ -87,7 +94,7 @@ def test_another_moment_gives_other_bytes_and_nothing_else_changes_it():
 
 
 def test_the_moment_is_kept_in_utc_whole_seconds():
-    agreement = example_agreement(parties=2)
+    agreement = _draft(parties=2)
     agreement.prepared = dt.datetime(
         2026, 12, 5, 8, 0, 0, 999, tzinfo=dt.timezone(dt.timedelta(hours=2))
     )
@@ -100,7 +107,7 @@ def test_the_moment_is_kept_in_utc_whole_seconds():
 
 
 def test_mark_prepared_records_now_once_and_keeps_it():
-    agreement = example_agreement(parties=2)
+    agreement = _draft(parties=2, prepared=None)
     assert agreement.prepared is None
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     moment = mark_prepared(agreement, environ={})
@@ -110,7 +117,7 @@ def test_mark_prepared_records_now_once_and_keeps_it():
 
 
 def test_an_explicit_moment_or_source_date_epoch_wins():
-    agreement = example_agreement(parties=2)
+    agreement = _draft(parties=2)
     agreement.prepared = _MOMENT
     earlier = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     assert mark_prepared(agreement, earlier, environ={}) == earlier
@@ -120,7 +127,7 @@ def test_an_explicit_moment_or_source_date_epoch_wins():
 
 
 def test_a_moment_in_the_future_or_no_moment_at_all_is_refused():
-    agreement = example_agreement(parties=2)
+    agreement = _draft(parties=2)
     with pytest.raises(InputError, match="in the future"):
         mark_prepared(agreement, dt.datetime(2099, 1, 1, tzinfo=dt.UTC), environ={})
     with pytest.raises(InputError, match="SOURCE_DATE_EPOCH"):
@@ -132,19 +139,25 @@ def test_a_moment_in_the_future_or_no_moment_at_all_is_refused():
 
 
 def test_the_wizard_finish_records_the_moment(tmp_path):
-    session = WizardSession(example_agreement(parties=2), Step.REVIEW)
+    session = WizardSession(_draft(parties=2), Step.REVIEW)
     session.finish()
     recorded = session.agreement.prepared
     assert recorded is not None and recorded <= dt.datetime.now(dt.UTC)
+    session.save(tmp_path / "d.agreement.json")
     session.finish()
-    assert session.agreement.prepared == recorded
+    assert session.agreement.prepared == recorded  # unchanged draft: the same moment
+    session.agreement.prepared = _MOMENT
+    session.save()
+    session.agreement.title = "Muutettu otsikko"
+    session.finish()  # changed after it was made ready: ready again, now
+    assert session.agreement.prepared is not None and session.agreement.prepared > _MOMENT
 
 
 # -- drafts --------------------------------------------------------------------------------
 
 
 def test_a_version_3_draft_has_no_moment_and_renders_as_before():
-    data = json.loads(draft_json(example_agreement(parties=2)))
+    data = json.loads(draft_json(_draft(parties=2)))
     data["schema_version"] = 3
     del data["prepared"]
     for party in data["parties"]:
@@ -157,7 +170,7 @@ def test_a_version_3_draft_has_no_moment_and_renders_as_before():
 
 
 def test_the_moment_survives_a_round_trip():
-    agreement = example_agreement(parties=2)
+    agreement = _draft(parties=2)
     agreement.prepared = _MOMENT
     assert parse_draft(draft_json(agreement)).prepared == _MOMENT
 

@@ -355,7 +355,10 @@ class WizardSession:
 
     def finish(self) -> None:
         """The draft is complete: record when it was made ready (the PDF's creation date),
-        unless it already says so (see ``agreement/preparation.py``)."""
+        unless it already says so and nothing changed since it was opened or saved (see
+        ``agreement/preparation.py``)."""
+        if self.agreement.prepared is not None and self.is_modified():
+            self.agreement.prepared = None  # changed since: made ready again now
         if self.agreement.prepared is None:
             mark_prepared(self.agreement)
 
