@@ -47,16 +47,21 @@ def test_the_file_claims_no_clock_time(pdf10, agreement10):
     from pypdf import PdfReader
 
     info = PdfReader(BytesIO(pdf10)).metadata
-    expected = agreement10.term.start.strftime("D:%Y%m%d")  # no signing date: the term's start
+    # the moment the draft was made ready (recorded in it); a draft without one: the term's start
+    prepared = agreement10.prepared
+    expected = (prepared or agreement10.term.start).strftime("D:%Y%m%d")
     assert info["/CreationDate"].startswith(expected)
     assert info["/ModDate"] == info["/CreationDate"]
 
 
-def test_the_signing_date_is_the_creation_date_when_agreed(composed10, agreement10):
+def test_the_signing_date_is_the_creation_date_of_a_draft_not_yet_made_ready(
+    composed10, agreement10
+):
     from pypdf import PdfReader
 
     agreement = agreement10.model_copy(deep=True)
     agreement.signing.date = date(2027, 3, 15)
+    agreement.prepared = None  # a draft not yet made ready (one of format 3)
     data = render_pdf(composed10, agreement)
     assert PdfReader(BytesIO(data)).metadata["/CreationDate"].startswith("D:20270315")
 
