@@ -6,6 +6,7 @@ computed for the example (valid check digits, not their registered numbers).
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from typing import TypedDict
 from uuid import UUID, uuid4
@@ -32,6 +33,9 @@ from agreement_studio.agreement.model import (
 )
 
 _T = OrganisationType
+
+EXAMPLE_PREPARED = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
+"""When the example drafts say they were made ready (a fixed moment: the same bytes every run)."""
 _ORGANISATIONS: list[tuple[str, OrganisationType, str]] = [
     ("Lahden kaupunki", _T.MUNICIPALITY, "Harjukatu 31, 15100 Lahti"),
     (
@@ -339,8 +343,15 @@ def example_agreement(
     language: str = "fi",
     template_id: str = "network-continuation",
     document_id: UUID | None = None,
+    prepared: dt.datetime | None = EXAMPLE_PREPARED,
 ) -> Agreement:
-    """A complete draft that keeps every rule, ready to render."""
+    """A complete draft that keeps every rule, ready to render.
+
+    It says when it was made ready (``prepared``: :data:`EXAMPLE_PREPARED`), so rendering it
+    and adding it to a register give the same PDF; a draft meant as a starting point for a new
+    agreement (the ``example`` command, the window's example) passes ``prepared=None``, so its
+    own finishing records the moment.
+    """
     text = _TEXT[Language(language).value]
     members = example_parties(parties, language)
     coordinator = members[0]
@@ -357,6 +368,7 @@ def example_agreement(
         for i, p in enumerate(members)
     ]
     return Agreement(
+        prepared=prepared,
         document_id=document_id or uuid4(),
         template_id=template_id,
         language=Language(language),

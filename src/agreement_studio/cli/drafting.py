@@ -125,8 +125,8 @@ def _example(args: argparse.Namespace) -> int:
     if not 2 <= args.parties <= MAX_PARTIES:
         raise InputError(_("--parties must be between 2 and {most}", most=MAX_PARTIES))
     _template_for(args.template, args.lang)
-    agreement = example_agreement(
-        parties=args.parties, language=args.lang, template_id=args.template
+    agreement = example_agreement(  # a starting point: rendering it records its moment
+        parties=args.parties, language=args.lang, template_id=args.template, prepared=None
     )
     save_draft(agreement, args.output)
     print(args.output)

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
 
         language = ui_language(load_preferences().ui_language)
         self._start_drafting(
-            lambda: WizardSession(example_agreement(language=language), Step.REVIEW)
+            lambda: WizardSession(example_agreement(language=language, prepared=None), Step.REVIEW)
         )
 
     def open_draft(self, path: Path | str | None = None) -> None:
