@@ -44,23 +44,39 @@ _COMMAND_HOMES = {
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser: every subcommand, or only those of ``command``'s module."""
-    import argparse
     import importlib
 
     from agreement_studio import __version__
+    from agreement_studio.cli.parser_words import CliParser
+    from agreement_studio.i18n import render, translatable
 
-    parser = argparse.ArgumentParser(
+    _ = translatable(__name__)
+    # The help is read by people: in their language, rendered now (the environment's).
+    parser = CliParser(
         prog="agreement-studio",
-        description="Draft, sign and keep network continuation agreements. "
-        "Run without arguments to open the window.",
+        description=render(
+            _(
+                "Draft, sign and keep network continuation agreements. "
+                "Run without arguments to open the window."
+            )
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"agreement-studio {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"agreement-studio {__version__}",
+        help=render(_("show the program's version and exit")),
+    )
     parser.add_argument(
         "--register",
         metavar="PATH_OR_URL",
-        help="the register to use: an SQLite file or a database URL "
-        "(default: $AGREEMENT_STUDIO_REGISTER, else the register location chosen in "
-        "Preferences, else the register in your data folder)",
+        help=render(
+            _(
+                "the register to use: an SQLite file or a database URL "
+                "(default: $AGREEMENT_STUDIO_REGISTER, else the register location chosen in "
+                "Preferences, else the register in your data folder)"
+            )
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     home = _COMMAND_HOMES.get(command or "")
@@ -106,7 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"agreement-studio: {render(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("agreement-studio: interrupted", file=sys.stderr)
+        from agreement_studio.i18n import render, translatable
+
+        print(f"agreement-studio: {render(translatable(__name__)('interrupted'))}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (``| head``): not an error of ours
         # Python would complain again when it flushes stdout at exit

@@ -24,13 +24,13 @@ def add_commands(subparsers: Subcommands) -> None:
     """Add ``archive`` and its subcommand ``verify``."""
     parser = subparsers.add_parser(
         "archive",
-        help="check an agreement's archive package offline",
-        description="Archive packages written by `register archive`.",
+        help=render(_("check an agreement's archive package offline")),
+        description=render(_("Archive packages written by `register archive`.")),
     )
     commands = parser.add_subparsers(dest="archive_command", metavar="SUBCOMMAND")
     parser.set_defaults(handler=lambda _args: _usage(parser))
     verify = commands.add_parser(
-        "verify", help="check an archive's manifest, signature, audit events and files"
+        "verify", help=render(_("check an archive's manifest, signature, audit events and files"))
     )
     verify.add_argument("archive", metavar="ARCHIVE.zip")
     verify.add_argument(
@@ -38,14 +38,16 @@ def add_commands(subparsers: Subcommands) -> None:
         action="append",
         default=[],
         metavar="CERT",
-        help="a CA certificate (PEM or DER) that must have issued the manifest's signer",
+        help=render(_("a CA certificate (PEM or DER) that must have issued the manifest's signer")),
     )
     verify.add_argument(
         "--head",
         metavar="EVENTS:HASH",
-        help="a head kept elsewhere (from `register head`) that the archive's chain must hold",
+        help=render(
+            _("a head kept elsewhere (from `register head`) that the archive's chain must hold")
+        ),
     )
-    verify.add_argument("--json", action="store_true", help="print the result as JSON")
+    verify.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
     verify.set_defaults(handler=_verify)
 
 

@@ -23,44 +23,74 @@ LANGUAGES = ("fi", "sv", "en")
 
 def add_commands(subparsers: Subcommands) -> None:
     """Add the drafting subcommands."""
-    p = subparsers.add_parser("templates", help="list the agreement templates")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = subparsers.add_parser("templates", help=render(_("list the agreement templates")))
+    p.add_argument("--json", action="store_true", help=render(_("print JSON")))
     p.set_defaults(handler=_templates)
 
-    p = subparsers.add_parser("example", help="write a complete, valid example draft")
-    p.add_argument("--template", default="network-continuation", metavar="ID")
-    p.add_argument("--lang", choices=LANGUAGES, default="fi")
-    p.add_argument("--parties", type=int, default=4, metavar="N")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = subparsers.add_parser("example", help=render(_("write a complete, valid example draft")))
+    p.add_argument(
+        "--template",
+        default="network-continuation",
+        metavar="ID",
+        help=render(_("the template to follow (see `templates`; default: %(default)s)")),
+    )
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="fi",
+        help=render(_("the agreement's language (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--parties",
+        type=int,
+        default=4,
+        metavar="N",
+        help=render(_("how many parties the example has (default: %(default)s)")),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=render(_("the draft file to write (.agreement.json)")),
+    )
     p.set_defaults(handler=_example)
 
-    p = subparsers.add_parser("check", help="validate a draft; one line per problem")
+    p = subparsers.add_parser("check", help=render(_("validate a draft; one line per problem")))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    p.add_argument("--json", action="store_true", help=render(_("print the problems as JSON")))
     p.set_defaults(handler=_check)
 
-    p = subparsers.add_parser("render", help="compose and render a draft to PDF")
+    p = subparsers.add_parser("render", help=render(_("compose and render a draft to PDF")))
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--template", metavar="ID", help="use this template instead of the draft's")
-    p.add_argument("--lang", choices=LANGUAGES, help="render in this language")
+    p.add_argument(
+        "--template", metavar="ID", help=render(_("use this template instead of the draft's"))
+    )
+    p.add_argument("--lang", choices=LANGUAGES, help=render(_("render in this language")))
     p.add_argument(
         "--pdfa",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="identify the file as PDF/A-2 (the default; --no-pdfa leaves the claim out)",
+        help=render(
+            _("identify the file as PDF/A-2 (the default; --no-pdfa leaves the claim out)")
+        ),
     )
     p.add_argument(
         "--created",
         metavar="WHEN",
-        help="the creation moment the PDF claims (ISO 8601, e.g. 2026-12-05T14:30+02:00); "
-        "default: SOURCE_DATE_EPOCH if set, else the moment recorded in the draft, "
-        "else now, which is then recorded in the draft (so the next render gives identical "
-        "bytes)",
+        help=render(
+            _(
+                "the creation moment the PDF claims (ISO 8601, e.g. 2026-12-05T14:30+02:00); "
+                "default: SOURCE_DATE_EPOCH if set, else the moment recorded in the draft, "
+                "else now, which is then recorded in the draft (so the next render gives identical "
+                "bytes)"
+            )
+        ),
     )
     p.set_defaults(handler=_render)
 
-    p = subparsers.add_parser("schema", help="print the JSON Schema of a draft file")
+    p = subparsers.add_parser("schema", help=render(_("print the JSON Schema of a draft file")))
     p.set_defaults(handler=_schema)
 
 

@@ -51,11 +51,15 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     """Add ``register`` and its subcommands."""
     parser = subparsers.add_parser(
         "register",
-        help="keep agreements: add, import signed copies, list, remind, export",
-        description="The register of agreements: their versions, signed PDFs and audit trail. "
-        "Which register: agreement-studio --register PATH_OR_URL register …, else "
-        "$AGREEMENT_STUDIO_REGISTER, else the register location chosen in the window's "
-        "Preferences, else register.sqlite in your data folder.",
+        help=render(_("keep agreements: add, import signed copies, list, remind, export")),
+        description=render(
+            _(
+                "The register of agreements: their versions, signed PDFs and audit trail. "
+                "Which register: agreement-studio --register PATH_OR_URL register …, else "
+                "$AGREEMENT_STUDIO_REGISTER, else the register location chosen in the window's "
+                "Preferences, else register.sqlite in your data folder."
+            )
+        ),
     )
     commands = parser.add_subparsers(dest="register_command", metavar="SUBCOMMAND")
     parser.set_defaults(handler=lambda _args: _help(parser))
@@ -74,7 +78,7 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
 
 
 def _trust_flag(parser: argparse.ArgumentParser) -> None:
@@ -83,10 +87,14 @@ def _trust_flag(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="CERT",
-        help="a CA certificate (PEM or DER) whose signatures count as trusted "
-        "(repeat for several); without it, the trust anchors chosen in the window's "
-        "Preferences; those in the settings folder's trust-anchors/ always; a fingerprint "
-        "pinned for a signatory always counts",
+        help=render(
+            _(
+                "a CA certificate (PEM or DER) whose signatures count as trusted "
+                "(repeat for several); without it, the trust anchors chosen in the window's "
+                "Preferences; those in the settings folder's trust-anchors/ always; a fingerprint "
+                "pinned for a signatory always counts"
+            )
+        ),
     )
 
 
@@ -103,35 +111,45 @@ def _trust(args: argparse.Namespace) -> Any:
 
 
 def _add_recording(commands: Any) -> None:
-    add = commands.add_parser("add", help="add a draft (validated and prepared for signing)")
+    add = commands.add_parser(
+        "add", help=render(_("add a draft (validated and prepared for signing)"))
+    )
     add.add_argument("draft", metavar="DRAFT.json")
     add.add_argument(
         "--no-prepare",
         action="store_true",
-        help="record it as a draft without rendering the PDF yet",
+        help=render(_("record it as a draft without rendering the PDF yet")),
     )
     _json_flag(add)
     add.set_defaults(handler=_add)
 
-    version = commands.add_parser("add-version", help="record an edited draft as a new version")
+    version = commands.add_parser(
+        "add-version", help=render(_("record an edited draft as a new version"))
+    )
     version.add_argument("id", metavar="ID")
     version.add_argument("draft", metavar="DRAFT.json")
     _json_flag(version)
     version.set_defaults(handler=_add_version)
 
-    renew = commands.add_parser("renew", help="record a renewal: the same terms, moved on")
+    renew = commands.add_parser(
+        "renew", help=render(_("record a renewal: the same terms, moved on"))
+    )
     renew.add_argument("id", metavar="ID")
-    renew.add_argument("--draft", metavar="DRAFT.json", help="the renewal's own draft")
+    renew.add_argument("--draft", metavar="DRAFT.json", help=render(_("the renewal's own draft")))
     _json_flag(renew)
     renew.set_defaults(handler=_renew)
 
-    imp = commands.add_parser("import", help="import returned signed PDFs (files or folders)")
+    imp = commands.add_parser(
+        "import", help=render(_("import returned signed PDFs (files or folders)"))
+    )
     imp.add_argument("sources", nargs="+", metavar="FILE_OR_DIR")
     _trust_flag(imp)
     _json_flag(imp)
     imp.set_defaults(handler=_import)
 
-    term = commands.add_parser("terminate", help="record that an agreement was terminated")
+    term = commands.add_parser(
+        "terminate", help=render(_("record that an agreement was terminated"))
+    )
     term.add_argument("id", metavar="ID")
     term.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     term.add_argument("--reason", required=True)
@@ -140,20 +158,23 @@ def _add_recording(commands: Any) -> None:
 
 
 def _add_reading(commands: Any) -> None:
-    lst = commands.add_parser("list", help="list agreements (search, filter, sort)")
+    lst = commands.add_parser("list", help=render(_("list agreements (search, filter, sort)")))
     lst.add_argument(
-        "--status", action="append", choices=_STATUSES, help="only this status (repeat for several)"
+        "--status",
+        action="append",
+        choices=_STATUSES,
+        help=render(_("only this status (repeat for several)")),
     )
     lst.add_argument(
         "--search",
         metavar="TEXT",
         default="",
-        help="words in the title, network, party names or Business IDs",
+        help=render(_("words in the title, network, party names or Business IDs")),
     )
     lst.add_argument(
         "--before",
         metavar="YYYY-MM-DD",
-        help="only those whose next deadline (notice, end, review) is before it",
+        help=render(_("only those whose next deadline (notice, end, review) is before it")),
     )
     lst.add_argument("--sort", choices=_SORTS, default="updated")
     lst.add_argument("--ascending", action="store_true")
@@ -162,31 +183,39 @@ def _add_reading(commands: Any) -> None:
     _json_flag(lst)
     lst.set_defaults(handler=_list)
 
-    show = commands.add_parser("show", help="everything about one agreement")
-    show.add_argument("id", metavar="ID", help="the document ID, or a unique start of it")
+    show = commands.add_parser("show", help=render(_("everything about one agreement")))
+    show.add_argument(
+        "id", metavar="ID", help=render(_("the document ID, or a unique start of it"))
+    )
     _json_flag(show)
     show.set_defaults(handler=_show)
 
-    pdf = commands.add_parser("pdf", help="write the PDF to send to the next signatory")
+    pdf = commands.add_parser("pdf", help=render(_("write the PDF to send to the next signatory")))
     pdf.add_argument("id", metavar="ID")
     pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     _json_flag(pdf)
     pdf.set_defaults(handler=_pdf)
 
-    rem = commands.add_parser("reminders", help="end dates, notice deadlines, reviews ahead")
+    rem = commands.add_parser(
+        "reminders", help=render(_("end dates, notice deadlines, reviews ahead"))
+    )
     rem.add_argument("--within", type=int, default=90, metavar="DAYS")
-    rem.add_argument("--ics", metavar="OUT.ics", help="also write them as an iCalendar file")
+    rem.add_argument(
+        "--ics", metavar="OUT.ics", help=render(_("also write them as an iCalendar file"))
+    )
     _json_flag(rem)
     rem.set_defaults(handler=_reminders)
 
 
 def _add_exports(commands: Any) -> None:
-    exp = commands.add_parser("export", help="export the register as CSV")
+    exp = commands.add_parser("export", help=render(_("export the register as CSV")))
     exp.add_argument("--csv", required=True, metavar="OUT.csv")
     _json_flag(exp)
     exp.set_defaults(handler=_export)
 
-    arc = commands.add_parser("archive", help="write one agreement's archive package (ZIP)")
+    arc = commands.add_parser(
+        "archive", help=render(_("write one agreement's archive package (ZIP)"))
+    )
     arc.add_argument("id", metavar="ID")
     arc.add_argument("-o", "--output", required=True, metavar="OUT.zip")
     _trust_flag(arc)
@@ -196,41 +225,52 @@ def _add_exports(commands: Any) -> None:
     arc.add_argument(
         "--sign-with",
         metavar="IDENTITY.p12",
-        help="sign the archive's manifest (detached CMS) with this identity file",
+        help=render(_("sign the archive's manifest (detached CMS) with this identity file")),
     )
     arc.add_argument(
-        "--password-file", metavar="FILE", help="the identity's password (else a prompt)"
+        "--password-file", metavar="FILE", help=render(_("the identity's password (else a prompt)"))
     )
 
 
 def _add_integrity(commands: Any) -> None:
     ver = commands.add_parser(
         "verify",
-        help="check the storage, the audit chain against the tables and the witness, and "
-        "every stored PDF and draft",
+        help=render(
+            _(
+                "check the storage, the audit chain against the tables and the witness, and "
+                "every stored PDF and draft"
+            )
+        ),
     )
     ver.add_argument(
         "--head",
         metavar="HASH",
-        help="a head kept elsewhere (from `register head`): the audit log must still hold it",
+        help=render(
+            _("a head kept elsewhere (from `register head`): the audit log must still hold it")
+        ),
     )
     _json_flag(ver)
     ver.set_defaults(handler=_verify)
 
     head = commands.add_parser(
-        "head", help="print the register's ID, event count and head hash (keep it elsewhere)"
+        "head",
+        help=render(_("print the register's ID, event count and head hash (keep it elsewhere)")),
     )
     _json_flag(head)
     head.set_defaults(handler=_head)
 
     init = commands.add_parser(
         "init",
-        help="create the register; --force starts a new one where a lost one was",
-        description="Create a register. Where a witness says a register existed that is now "
-        "missing, empty or another one, opening refuses; --force starts a new register there "
-        "(the old witness is kept aside, renamed).",
+        help=render(_("create the register; --force starts a new one where a lost one was")),
+        description=render(
+            _(
+                "Create a register. Where a witness says a register existed that is now "
+                "missing, empty or another one, opening refuses; --force starts a new register "
+                "there (the old witness is kept aside, renamed)."
+            )
+        ),
     )
-    init.add_argument("--force", action="store_true", help="replace a missing register")
+    init.add_argument("--force", action="store_true", help=render(_("replace a missing register")))
     _json_flag(init)
     init.set_defaults(handler=_init)
 

@@ -24,32 +24,48 @@ def add_extend(commands: Any, open_register: Any) -> None:
 
     extend = commands.add_parser(
         "extend",
-        help="add long-term validation data to a signed agreement (B-LT, B-LTA), or renew B-LTA",
-        description="Add long-term validation data to the agreement's current PDF once the "
-        "last signature is in, and record it as a new revision with its audit event; run it "
-        "again to renew a B-LTA document timestamp. " + LEVELS_HELP,
+        help=render(
+            _("add long-term validation data to a signed agreement (B-LT, B-LTA), or renew B-LTA")
+        ),
+        description=render(
+            _(
+                "Add long-term validation data to the agreement's current PDF once the "
+                "last signature is in, and record it as a new revision with its audit event; "
+                "run it again to renew a B-LTA document timestamp."
+            )
+        )
+        + " "
+        + render(LEVELS_HELP),
     )
-    extend.add_argument("document_id", metavar="ID", help="the agreement (a unique prefix will do)")
+    extend.add_argument(
+        "document_id", metavar="ID", help=render(_("the agreement (a unique prefix will do)"))
+    )
     extend.add_argument("--level", choices=["B-LT", "B-LTA"], default="B-LTA")
     extend.add_argument(
-        "--tsa", metavar="URL", help="an RFC 3161 timestamp server (needed for B-LTA)"
+        "--tsa", metavar="URL", help=render(_("an RFC 3161 timestamp server (needed for B-LTA)"))
     )
     extend.add_argument(
         "--trust-anchor",
         action="append",
         default=[],
         metavar="CERT",
-        help="a root certificate (PEM or DER) the signers' and the timestamp server's chains "
-        "are built to, and whose signatures count as trusted; may be repeated",
+        help=render(
+            _(
+                "a root certificate (PEM or DER) the signers' and the timestamp server's chains "
+                "are built to, and whose signatures count as trusted; may be repeated"
+            )
+        ),
     )
     extend.add_argument(
         "--crl",
         action="append",
         default=[],
         metavar="FILE",
-        help="a CRL to store with the signatures, e.g. the network's current one; may be repeated",
+        help=render(
+            _("a CRL to store with the signatures, e.g. the network's current one; may be repeated")
+        ),
     )
-    extend.add_argument("--json", action="store_true", help="print the result as JSON")
+    extend.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
     extend.set_defaults(handler=lambda args: _extend(args, open_register))
 
 

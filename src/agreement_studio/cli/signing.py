@@ -34,61 +34,88 @@ def add_commands(subparsers: Subcommands) -> None:
 def _add_identity_commands(subparsers: Subcommands) -> None:
     identity = subparsers.add_parser(
         "identity",
-        help="create, issue and inspect signing identities (PKCS#12 files)",
-        description="Create, issue and inspect signing identities.",
+        help=render(_("create, issue and inspect signing identities (PKCS#12 files)")),
+        description=render(_("Create, issue and inspect signing identities.")),
     )
     commands = identity.add_subparsers(dest="identity_command", metavar="ACTION")
     identity.set_defaults(handler=lambda _args: _usage(identity))
 
-    new = commands.add_parser("new", help="create a self-issued identity (new key and certificate)")
+    new = commands.add_parser(
+        "new", help=render(_("create a self-issued identity (new key and certificate)"))
+    )
     _subject_arguments(new, person=True)
-    new.add_argument("--rsa", action="store_true", help="an RSA 3072 key instead of ECDSA P-256")
+    new.add_argument(
+        "--rsa", action="store_true", help=render(_("an RSA 3072 key instead of ECDSA P-256"))
+    )
     _output_arguments(new, "ID.p12")
-    _password_file(new, f"the new identity's password (else ${PASSWORD_ENV} or a prompt)")
+    _password_file(
+        new, _("the new identity's password (else ${variable} or a prompt)", variable=PASSWORD_ENV)
+    )
     new.set_defaults(handler=_identity_new)
 
-    ca_new = commands.add_parser("ca-new", help="create a network root CA")
+    ca_new = commands.add_parser("ca-new", help=render(_("create a network root CA")))
     _subject_arguments(ca_new, person=False)
-    ca_new.add_argument("--rsa", action="store_true", help="an RSA 3072 key instead of ECDSA P-256")
+    ca_new.add_argument(
+        "--rsa", action="store_true", help=render(_("an RSA 3072 key instead of ECDSA P-256"))
+    )
     _output_arguments(ca_new, "CA.p12")
     ca_new.add_argument(
         "--pem",
         metavar="CA.pem",
-        help="also write the root certificate here, for auditors' trust stores",
+        help=render(_("also write the root certificate here, for auditors' trust stores")),
     )
     ca_new.add_argument(
         "--crl-url",
         metavar="URL",
-        help="where the network publishes its CRL; issued certificates point there",
+        help=render(_("where the network publishes its CRL; issued certificates point there")),
     )
-    _password_file(ca_new, f"the CA file's password (else ${CA_PASSWORD_ENV} or a prompt)")
+    _password_file(
+        ca_new, _("the CA file's password (else ${variable} or a prompt)", variable=CA_PASSWORD_ENV)
+    )
     ca_new.set_defaults(handler=_identity_ca_new)
 
-    issue = commands.add_parser("issue", help="issue an identity with the network CA")
-    issue.add_argument("--ca", required=True, metavar="CA.p12", help="the network CA file")
+    issue = commands.add_parser("issue", help=render(_("issue an identity with the network CA")))
+    issue.add_argument(
+        "--ca", required=True, metavar="CA.p12", help=render(_("the network CA file"))
+    )
     _subject_arguments(issue, person=True)
-    issue.add_argument("--rsa", action="store_true", help="an RSA 3072 key instead of ECDSA P-256")
+    issue.add_argument(
+        "--rsa", action="store_true", help=render(_("an RSA 3072 key instead of ECDSA P-256"))
+    )
     _output_arguments(issue, "ID.p12")
     issue.add_argument(
         "--ca-password-file",
         metavar="FILE",
-        help=f"the CA file's password (else ${CA_PASSWORD_ENV} or a prompt)",
+        help=render(
+            _("the CA file's password (else ${variable} or a prompt)", variable=CA_PASSWORD_ENV)
+        ),
     )
-    _password_file(issue, f"the new identity's password (else ${PASSWORD_ENV} or a prompt)")
+    _password_file(
+        issue,
+        _("the new identity's password (else ${variable} or a prompt)", variable=PASSWORD_ENV),
+    )
     issue.set_defaults(handler=_identity_issue)
 
     _add_revocation_commands(commands)
 
-    show = commands.add_parser("show", help="show who an identity is and whether it can sign")
+    show = commands.add_parser(
+        "show", help=render(_("show who an identity is and whether it can sign"))
+    )
     show.add_argument("file", metavar="ID.p12")
-    show.add_argument("--json", action="store_true", help="print JSON")
-    _password_file(show, f"the file's password (else ${PASSWORD_ENV} or a prompt)")
+    show.add_argument("--json", action="store_true", help=render(_("print JSON")))
+    _password_file(
+        show, _("the file's password (else ${variable} or a prompt)", variable=PASSWORD_ENV)
+    )
     show.set_defaults(handler=_identity_show)
 
-    export = commands.add_parser("export-cert", help="write an identity's certificate as PEM")
+    export = commands.add_parser(
+        "export-cert", help=render(_("write an identity's certificate as PEM"))
+    )
     export.add_argument("file", metavar="ID.p12")
     export.add_argument("-o", "--output", required=True, metavar="CERT.pem")
-    _password_file(export, f"the file's password (else ${PASSWORD_ENV} or a prompt)")
+    _password_file(
+        export, _("the file's password (else ${variable} or a prompt)", variable=PASSWORD_ENV)
+    )
     export.set_defaults(handler=_identity_export_cert)
 
 
@@ -96,44 +123,61 @@ def _add_revocation_commands(commands: Subcommands) -> None:
     from agreement_studio.signing import DEFAULT_CRL_DAYS, REASON_NAMES
 
     revoke = commands.add_parser(
-        "revoke", help="revoke a certificate the network CA issued (then publish a new CRL)"
+        "revoke",
+        help=render(_("revoke a certificate the network CA issued (then publish a new CRL)")),
     )
     _ca_arguments(revoke)
     which = revoke.add_mutually_exclusive_group(required=True)
-    which.add_argument("cert", nargs="?", metavar="CERT.pem", help="the certificate to revoke")
-    which.add_argument("--serial", metavar="N", help="its serial number (decimal or 0x hex)")
-    revoke.add_argument("--reason", required=True, choices=REASON_NAMES, help="why (RFC 5280)")
+    which.add_argument(
+        "cert", nargs="?", metavar="CERT.pem", help=render(_("the certificate to revoke"))
+    )
+    which.add_argument(
+        "--serial", metavar="N", help=render(_("its serial number (decimal or 0x hex)"))
+    )
+    revoke.add_argument(
+        "--reason", required=True, choices=REASON_NAMES, help=render(_("why (RFC 5280)"))
+    )
     revoke.add_argument(
         "--revocation-date",
         metavar="ISO-TIME",
-        help="when the certificate stopped being trustworthy (default: now), "
-        "e.g. 2026-05-04T12:00:00+03:00",
+        help=render(
+            _(
+                "when the certificate stopped being trustworthy (default: now), "
+                "e.g. 2026-05-04T12:00:00+03:00"
+            )
+        ),
     )
     revoke.set_defaults(handler=_identity_revoke)
 
-    crl = commands.add_parser("crl", help="write the network CA's current CRL (DER)")
+    crl = commands.add_parser("crl", help=render(_("write the network CA's current CRL (DER)")))
     _ca_arguments(crl)
     crl.add_argument("-o", "--output", required=True, metavar="network.crl")
     crl.add_argument(
         "--days",
         type=int,
         default=DEFAULT_CRL_DAYS,
-        help=f"days until the next update (default {DEFAULT_CRL_DAYS})",
+        help=render(_("days until the next update (default {days})", days=DEFAULT_CRL_DAYS)),
     )
     crl.set_defaults(handler=_identity_crl)
 
-    issued = commands.add_parser("issued", help="list what the network CA issued and revoked")
+    issued = commands.add_parser(
+        "issued", help=render(_("list what the network CA issued and revoked"))
+    )
     _ca_arguments(issued)
-    issued.add_argument("--json", action="store_true", help="print JSON")
+    issued.add_argument("--json", action="store_true", help=render(_("print JSON")))
     issued.set_defaults(handler=_identity_issued)
 
 
 def _ca_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--ca", required=True, metavar="CA.p12", help="the network CA file")
+    parser.add_argument(
+        "--ca", required=True, metavar="CA.p12", help=render(_("the network CA file"))
+    )
     parser.add_argument(
         "--ca-password-file",
         metavar="FILE",
-        help=f"the CA file's password (else ${CA_PASSWORD_ENV} or a prompt)",
+        help=render(
+            _("the CA file's password (else ${variable} or a prompt)", variable=CA_PASSWORD_ENV)
+        ),
     )
 
 
@@ -142,41 +186,66 @@ def _add_sign_command(subparsers: Subcommands) -> None:
 
     sign = subparsers.add_parser(
         "sign",
-        help="sign a PDF (PAdES) into your signature field",
-        description="Sign a PDF with a PKCS#12 identity or a PKCS#11 token (e.g. an ID card). "
-        + LEVELS_HELP,
+        help=render(_("sign a PDF (PAdES) into your signature field")),
+        description=render(
+            _("Sign a PDF with a PKCS#12 identity or a PKCS#11 token (e.g. an ID card).")
+        )
+        + " "
+        + render(LEVELS_HELP),
     )
     sign.add_argument("input", metavar="IN.pdf")
     source = sign.add_mutually_exclusive_group(required=True)
-    source.add_argument("--identity", metavar="ID.p12", help="a PKCS#12 identity file")
-    source.add_argument("--pkcs11-module", metavar="LIB", help="a PKCS#11 module (.so/.dll)")
-    sign.add_argument("--token-label", metavar="LABEL", help="the token's label (PKCS#11)")
-    sign.add_argument("--key-label", metavar="LABEL", help="the signing key's label (PKCS#11)")
-    sign.add_argument(
-        "--field", metavar="NAME", help="the signature field (default: yours, found from your name)"
+    source.add_argument("--identity", metavar="ID.p12", help=render(_("a PKCS#12 identity file")))
+    source.add_argument(
+        "--pkcs11-module", metavar="LIB", help=render(_("a PKCS#11 module (.so/.dll)"))
     )
-    sign.add_argument("--reason", metavar="TEXT", help="reason for signing")
-    sign.add_argument("--location", metavar="TEXT", help="where the signing happens")
-    sign.add_argument("--tsa", metavar="URL", help="an RFC 3161 timestamp server (PAdES B-T)")
+    sign.add_argument(
+        "--token-label", metavar="LABEL", help=render(_("the token's label (PKCS#11)"))
+    )
+    sign.add_argument(
+        "--key-label", metavar="LABEL", help=render(_("the signing key's label (PKCS#11)"))
+    )
+    sign.add_argument(
+        "--field",
+        metavar="NAME",
+        help=render(_("the signature field (default: yours, found from your name)")),
+    )
+    sign.add_argument("--reason", metavar="TEXT", help=render(_("reason for signing")))
+    sign.add_argument("--location", metavar="TEXT", help=render(_("where the signing happens")))
+    sign.add_argument(
+        "--tsa", metavar="URL", help=render(_("an RFC 3161 timestamp server (PAdES B-T)"))
+    )
     sign.add_argument(
         "--level",
         choices=["B-B", "B-T", "B-LT", "B-LTA"],
-        help="the PAdES level (default: B-T with --tsa, else B-B); B-T and up need --tsa",
+        help=render(
+            _("the PAdES level (default: B-T with --tsa, else B-B); B-T and up need --tsa")
+        ),
     )
     sign.add_argument(
         "--certify",
         action="store_true",
-        help="certify the document (first signature only): afterwards only the other "
-        "signatures and the prepared fields may be filled in",
+        help=render(
+            _(
+                "certify the document (first signature only): afterwards only the other "
+                "signatures and the prepared fields may be filled in"
+            )
+        ),
     )
     _long_term_inputs(sign)
     sign.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     sign.add_argument(
-        "--overwrite", action="store_true", help="allow the output to be the input file itself"
+        "--overwrite",
+        action="store_true",
+        help=render(_("allow the output to be the input file itself")),
     )
-    sign.add_argument("--json", action="store_true", help="print the result as JSON")
+    sign.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
     _password_file(
-        sign, f"the identity's password or the token's PIN (else ${PASSWORD_ENV} or a prompt)"
+        sign,
+        _(
+            "the identity's password or the token's PIN (else ${variable} or a prompt)",
+            variable=PASSWORD_ENV,
+        ),
     )
     sign.set_defaults(handler=_sign)
 
@@ -186,22 +255,34 @@ def _add_extend_command(subparsers: Subcommands) -> None:
 
     extend = subparsers.add_parser(
         "extend",
-        help="add long-term validation data (B-LT) and a document timestamp (B-LTA) to a "
-        "signed PDF, or renew B-LTA",
-        description="Add long-term validation data to a signed PDF, once the last signature is "
-        "in; run it again on a B-LTA document to renew its timestamp. " + LEVELS_HELP,
+        help=render(
+            _(
+                "add long-term validation data (B-LT) and a document timestamp (B-LTA) to a "
+                "signed PDF, or renew B-LTA"
+            )
+        ),
+        description=render(
+            _(
+                "Add long-term validation data to a signed PDF, once the last signature is "
+                "in; run it again on a B-LTA document to renew its timestamp."
+            )
+        )
+        + " "
+        + render(LEVELS_HELP),
     )
     extend.add_argument("input", metavar="IN.pdf")
     extend.add_argument("--level", choices=["B-LT", "B-LTA"], default="B-LTA")
     extend.add_argument(
-        "--tsa", metavar="URL", help="an RFC 3161 timestamp server (needed for B-LTA)"
+        "--tsa", metavar="URL", help=render(_("an RFC 3161 timestamp server (needed for B-LTA)"))
     )
     _long_term_inputs(extend)
     extend.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     extend.add_argument(
-        "--overwrite", action="store_true", help="allow the output to be the input file itself"
+        "--overwrite",
+        action="store_true",
+        help=render(_("allow the output to be the input file itself")),
     )
-    extend.add_argument("--json", action="store_true", help="print the result as JSON")
+    extend.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
     extend.set_defaults(handler=_extend)
 
 
@@ -211,38 +292,50 @@ def _long_term_inputs(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="CA.pem",
-        help="a trust anchor (root certificate, PEM) for the signers' and the timestamp "
-        "server's chains; may be repeated",
+        help=render(
+            _(
+                "a trust anchor (root certificate, PEM) for the signers' and the timestamp "
+                "server's chains; may be repeated"
+            )
+        ),
     )
     parser.add_argument(
         "--crl",
         action="append",
         default=[],
         metavar="FILE",
-        help="a CRL to store with the signatures (B-LT, B-LTA), e.g. the network's current "
-        "one; may be repeated",
+        help=render(
+            _(
+                "a CRL to store with the signatures (B-LT, B-LTA), e.g. the network's current "
+                "one; may be repeated"
+            )
+        ),
     )
 
 
 def _subject_arguments(parser: argparse.ArgumentParser, *, person: bool) -> None:
     parser.add_argument(
-        "--name", required=True, help="the person's full name" if person else "the CA's name"
+        "--name",
+        required=True,
+        help=render(_("the person's full name") if person else _("the CA's name")),
     )
-    parser.add_argument("--org", required=True, help="the organisation")
+    parser.add_argument("--org", required=True, help=render(_("the organisation")))
     if person:
-        parser.add_argument("--email", help="e-mail address")
+        parser.add_argument("--email", help=render(_("e-mail address")))
     parser.add_argument(
-        "--business-id", metavar="ID", help="the organisation's Finnish Business ID, e.g. 1234567-1"
+        "--business-id",
+        metavar="ID",
+        help=render(_("the organisation's Finnish Business ID, e.g. 1234567-1")),
     )
 
 
 def _output_arguments(parser: argparse.ArgumentParser, example: str) -> None:
     parser.add_argument("-o", "--output", required=True, metavar=example)
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument("--force", action="store_true", help=render(_("replace an existing file")))
 
 
 def _password_file(parser: argparse.ArgumentParser, text: str) -> None:
-    parser.add_argument("--password-file", metavar="FILE", help=text)
+    parser.add_argument("--password-file", metavar="FILE", help=render(text))
 
 
 def _refuse_existing(path: str, force: bool) -> None:

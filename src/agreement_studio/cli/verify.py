@@ -25,88 +25,119 @@ def add_commands(subparsers: Subcommands) -> None:
     """Add this layer's subcommands."""
     verify = subparsers.add_parser(
         "verify",
-        help="check the signatures of PDF files",
-        description="Check every signature of each PDF: intact, trusted, and what changed "
-        "after it. Exit status: 0 when every file is valid, 1 when any is not, "
-        "2 for a usage or input error.",
+        help=render(_("check the signatures of PDF files")),
+        description=render(
+            _(
+                "Check every signature of each PDF: intact, trusted, and what changed "
+                "after it. Exit status: 0 when every file is valid, 1 when any is not, "
+                "2 for a usage or input error."
+            )
+        ),
     )
     verify.add_argument(
-        "files", nargs="+", metavar="FILE", help="PDF files, or folders to search for *.pdf"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=render(_("PDF files, or folders to search for *.pdf")),
     )
     verify.add_argument(
         "--trust",
         action="append",
         default=[],
         metavar="CERT",
-        help="a trust anchor certificate (PEM or DER); repeatable. Without --trust, the "
-        "trust anchors chosen in the window's Preferences are used",
+        help=render(
+            _(
+                "a trust anchor certificate (PEM or DER); repeatable. Without --trust, the "
+                "trust anchors chosen in the window's Preferences are used"
+            )
+        ),
     )
     verify.add_argument(
         "--intermediate",
         action="append",
         default=[],
         metavar="CERT",
-        help="an intermediate CA certificate (PEM or DER); repeatable",
+        help=render(_("an intermediate CA certificate (PEM or DER); repeatable")),
     )
     verify.add_argument(
         "--pin",
         action="append",
         default=[],
         metavar="SHA256",
-        help="trust the signer certificate with this SHA-256 fingerprint",
+        help=render(_("trust the signer certificate with this SHA-256 fingerprint")),
     )
     verify.add_argument(
         "--no-configured-trust",
         action="store_true",
-        help="ignore Preferences' trust anchors and those kept in the settings folder "
-        "(trust-anchors/, always added otherwise)",
+        help=render(
+            _(
+                "ignore Preferences' trust anchors and those kept in the settings folder "
+                "(trust-anchors/, always added otherwise)"
+            )
+        ),
     )
     verify.add_argument(
         "--crl",
         action="append",
         default=[],
         metavar="FILE",
-        help="a CRL (PEM or DER) to check revocation against, beside those the file carries; "
-        "repeatable",
+        help=render(
+            _(
+                "a CRL (PEM or DER) to check revocation against, beside those the file carries; "
+                "repeatable"
+            )
+        ),
     )
     verify.add_argument(
         "--online",
         action="store_true",
-        help="also ask the certificates' CRL distribution points and OCSP responders over HTTP",
+        help=render(
+            _("also ask the certificates' CRL distribution points and OCSP responders over HTTP")
+        ),
     )
     verify.add_argument(
         "--require-revocation",
         action="store_true",
-        help="strict policy: a signer whose revocation status is unknown is not trusted "
-        "(default: trusted, with the status reported as unknown)",
+        help=render(
+            _(
+                "strict policy: a signer whose revocation status is unknown is not trusted "
+                "(default: trusted, with the status reported as unknown)"
+            )
+        ),
     )
     verify.add_argument(
         "--trust-claimed-time",
         action="store_true",
-        help="lenient policy: judge a signer without a trusted timestamp at the signing time "
-        "they claim, not now (a back-dated claim is then believed)",
+        help=render(
+            _(
+                "lenient policy: judge a signer without a trusted timestamp at the signing time "
+                "they claim, not now (a back-dated claim is then believed)"
+            )
+        ),
     )
-    verify.add_argument("--json", action="store_true", help="print one JSON document")
+    verify.add_argument("--json", action="store_true", help=render(_("print one JSON document")))
     verify.add_argument(
         "--jobs",
         type=_positive_int,
         default=None,
         metavar="N",
-        help="files verified at once (default: one per processor core)",
+        help=render(_("files verified at once (default: one per processor core)")),
     )
     verify.add_argument(
         "--timeout",
         type=float,
         default=60.0,
         metavar="SECONDS",
-        help="give up on a file after this long (default: 60)",
+        help=render(_("give up on a file after this long (default: 60)")),
     )
     verify.set_defaults(handler=_verify)
 
     extract = subparsers.add_parser(
         "signed-version",
-        help="save the exact version of a PDF that a signature covers",
-        description="Write the bytes signature N covers (the revision it signed) as a PDF.",
+        help=render(_("save the exact version of a PDF that a signature covers")),
+        description=render(
+            _("Write the bytes signature N covers (the revision it signed) as a PDF.")
+        ),
     )
     extract.add_argument("file", metavar="IN.pdf")
     extract.add_argument(
@@ -115,7 +146,7 @@ def add_commands(subparsers: Subcommands) -> None:
         type=_positive_int,
         required=True,
         metavar="N",
-        help="which signature, 1 for the first in signing order",
+        help=render(_("which signature, 1 for the first in signing order")),
     )
     extract.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     extract.set_defaults(handler=_signed_version)

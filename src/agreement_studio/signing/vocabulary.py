@@ -52,7 +52,7 @@ REASON_NAMES = (
 )
 """RFC 5280 §5.3.1 revocation reasons a network uses, as the command line spells them."""
 
-LEVELS_HELP = (
+LEVELS_HELP = _(
     "PAdES levels: B-B is the signature alone; B-T adds a timestamp from a timestamp server "
     "(--tsa) proving when it was made; B-LT also stores in the PDF the certificates and "
     "revocation lists (--crl) needed to check it years later; B-LTA adds a document "
