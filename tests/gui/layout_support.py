@@ -148,7 +148,45 @@ def _header_faults(header: QHeaderView) -> list[str]:
                 header.model().headerData(section, header.orientation()) if header.model() else ""
             )
             faults.append(f"section {section} {str(text)!r} needs {wanted} px but has {actual}")
+    if header.orientation() == Qt.Orientation.Horizontal:
+        faults += _edge_faults(header)
     return faults
+
+
+def _edge_faults(header: QHeaderView) -> list[str]:
+    """A section that begins in sight but runs past the viewport's right edge shows a cut
+    title ("Eu…"): a person cannot tell the column. (A column wholly out of sight is a matter
+    for :func:`out_of_sight`.)"""
+    faults = []
+    edge = header.viewport().width()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        left = header.sectionViewportPosition(section)
+        right = left + header.sectionSize(section)
+        if left < edge < right and edge - left < header.sectionSizeHint(section):
+            text = (
+                header.model().headerData(section, header.orientation()) if header.model() else ""
+            )
+            faults.append(
+                f"section {section} {str(text)!r} is cut at the right edge: "
+                f"{edge - left} px of {header.sectionSizeHint(section)} in sight"
+            )
+    return faults
+
+
+def out_of_sight(view: QAbstractItemView, column: int) -> str | None:
+    """Whether ``column`` of a table or tree is (wholly or partly) out of sight without
+    scrolling; None when it is in full view."""
+    header = getattr(view, "horizontalHeader", None)
+    header = header() if header is not None else view.header()  # type: ignore[attr-defined]
+    left = header.sectionPosition(column)  # from the start, whatever the scrolling
+    right = left + header.sectionSize(column)
+    width = view.viewport().width()
+    if right > width:
+        text = header.model().headerData(column, Qt.Orientation.Horizontal)
+        return f"column {column} {str(text)!r} ends at {right} px; only {width} px are in view"
+    return None
 
 
 def _combo_fault(combo: QComboBox) -> str | None:

@@ -80,6 +80,11 @@ class DetailList(QTreeWidget):
         # as "Sormenjälki (SHA-256)" was at 1024 px).
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(False)
+        # ... as far as the width allows: then long contents are elided (their tooltips
+        # say them whole), and no column shows a cut title at the edge.
+        from agreement_studio.gui.column_fit import ColumnFitter
+
+        self.columns = ColumnFitter(self, stretch=-1)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming in by keyboard selects the current row (else the first), so that the buttons

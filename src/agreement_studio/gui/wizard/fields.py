@@ -10,10 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from agreement_studio.gui.column_fit import ColumnFitter
 from agreement_studio.gui.window_fit import breakable, grow_to_fit
 
 __all__ = [
@@ -198,62 +197,6 @@ class DateField(QWidget):
         self.button.menu().hide()
         self.line.setFocus()
         self.edited.emit()
-
-
-class ColumnFitter(QObject):
-    """Columns never narrower than their header's text; the room left goes to one column.
-
-    Qt's stretched sections shrink below their header's text when the view is narrow (the
-    commitments table at 1024 px cut "Mandate of the staff" to "e of t"). Here each column
-    gets its header's width, or its content's up to ``cap`` pixels, whichever is more (for
-    ``stretch``, its header's); what is left of the view's width widens ``stretch``; when
-    nothing is left the table scrolls.
-    """
-
-    def __init__(self, view: QAbstractItemView, stretch: int, cap: int = 240) -> None:
-        super().__init__(view)
-        self.view = view
-        self.stretch = stretch
-        self.cap = cap
-        self.header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]  # tables have one
-        self.header.setStretchLastSection(False)
-        self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.viewport().installEventFilter(self)
-        model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            signal.connect(self._later)
-        self._pending = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit again when the view's width changes."""
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def _later(self, *_args: object) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.fit)
-
-    def fit(self) -> None:
-        """Set every shown column's width."""
-        self._pending = False
-        header = self.header
-        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        widths = {
-            column: max(
-                header.sectionSizeHint(column),
-                # the stretched column's content may be long: it gets what room is left
-                0 if column == self.stretch else min(self.view.sizeHintForColumn(column), self.cap),
-            )
-            for column in shown
-        }
-        room = self.view.viewport().width() - sum(widths.values())
-        if room > 0 and self.stretch in widths:
-            widths[self.stretch] += room
-        for column, width in widths.items():
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
 
 
 class SubtitleFitter(QObject):
