@@ -2156,8 +2156,8 @@ SHA-256: {sha256}</translation>
         <translation>Ruudunlukijaa varten: kieli, jolla organisaation nimi on</translation>
     </message>
     <message>
-        <source>Language of t&amp;he name:</source>
-        <translation>Ni&amp;men kieli:</translation>
+        <source>Language of the name:</source>
+        <translation>Nimen kieli:</translation>
     </message>
     <message>
         <source>Party {number}</source>

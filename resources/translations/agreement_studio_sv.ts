@@ -2156,8 +2156,8 @@ SHA-256: {sha256}</translation>
         <translation>För skärmläsare: det språk som organisationens namn är på</translation>
     </message>
     <message>
-        <source>Language of t&amp;he name:</source>
-        <translation>Namnets sp&amp;råk:</translation>
+        <source>Language of the name:</source>
+        <translation>Namnets språk:</translation>
     </message>
     <message>
         <source>Party {number}</source>

@@ -174,7 +174,7 @@ class PartiesPage(StepPage):
         for code, name in names.items():  # the code is the PDF's /Lang
             combo.addItem(name, code)
         combo.setToolTip(self.tr("For a screen reader: the language the organisation's name is in"))
-        caption = QLabel(self.tr("Language of t&he name:"))
+        caption = QLabel(self.tr("Language of the name:"))
         caption.setBuddy(combo)
         combo.setAccessibleName(plain(caption.text()))
         combo.currentIndexChanged.connect(self._name_language_chosen)
