@@ -141,11 +141,8 @@ class RegisterView(QWidget):
         ):
             # Never narrower than the header's words (and its sort arrow), in any language.
             table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        # The status next to the title (a narrow list still shows it); columns fit the width.
+        # The status next to the title: a narrow list (1024 px) still shows it.
         header.moveSection(header.visualIndex(RegisterModel.STATUS), 1)
-        from agreement_studio.gui.column_fit import ColumnFitter
-
-        self._columns = ColumnFitter(table, stretch=RegisterModel.TITLE)
         # Sorting goes to the model, which asks the register; set after the indicator so
         # that enabling it does not sort by column 0.
         table.setSortingEnabled(True)
