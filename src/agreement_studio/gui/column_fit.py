@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from shiboken6 import isValid
 
 __all__ = ["ColumnFitter"]
 
@@ -92,9 +93,11 @@ class ColumnFitter(QObject):
         return widths
 
     def fit(self) -> None:
-        """Set every shown column's width."""
+        """Set every shown column's width (nothing once the view is being torn down)."""
         self._pending = False
         header = self.header
+        if not (isValid(header) and isValid(self.view)):  # a resize during destruction
+            return
         for column, width in self.widths(self.view.viewport().width()).items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
