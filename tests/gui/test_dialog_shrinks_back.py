@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLineEdit
 from test_register_support import PASSWORD, open_sign_dialog, use_file
 
 from agreement_studio.gui.signing.form_parts import FieldMessage, add_row
-from agreement_studio.gui.window_fit import SHRINK_AFTER_MS, KeepInShape
+from agreement_studio.gui.window_fit import SHRINK_AFTER_MS, KeepInShape, _Fit
 
 pytest_plugins = ["test_register_support"]
 
@@ -26,8 +26,15 @@ def _dialog(qtbot):
     dialog.resize(360, dialog.sizeHint().height())
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.wait(50)
+    QApplication.processEvents()
     return dialog, fields
+
+
+def _settled(qtbot, dialog) -> None:
+    """Wait until the dialog's pending shrink (if any) has run: the pause has passed."""
+    shrinking = _Fit.of(dialog).shrinking
+    qtbot.waitUntil(lambda: not shrinking.isActive(), timeout=SHRINK_AFTER_MS + 3_000)
+    QApplication.processEvents()
 
 
 def test_a_message_grows_the_dialog_and_its_going_shrinks_it_back(qtbot):
@@ -45,23 +52,24 @@ def test_no_jumping_while_a_message_comes_and_goes_with_each_key(qtbot):
     message.show_text(LONG)
     qtbot.waitUntil(lambda: dialog.height() > opened + 40)
     grown = dialog.height()
+    shrinking = _Fit.of(dialog).shrinking
     for _ in range(6):  # keystrokes faster than the pause: the height holds still
         message.show_text("")
-        qtbot.wait(SHRINK_AFTER_MS // 4)
-        assert dialog.height() == grown
+        QApplication.processEvents()
+        assert dialog.height() == grown and shrinking.isActive()  # waits for the pause
         message.show_text(LONG)
-        qtbot.wait(SHRINK_AFTER_MS // 4)
+        QApplication.processEvents()
         assert dialog.height() == grown
 
 
 def test_a_height_the_person_chose_is_kept(qtbot):
     dialog, [(_name, message), _second] = _dialog(qtbot)
     dialog.resize(dialog.width(), dialog.height() + 120)  # the person made it taller
-    qtbot.wait(50)
+    QApplication.processEvents()
     chosen = dialog.height()
     message.show_text("Short.")
     message.show_text("")
-    qtbot.wait(SHRINK_AFTER_MS + 300)
+    _settled(qtbot, dialog)
     assert dialog.height() == chosen
 
 
@@ -80,9 +88,9 @@ def test_the_sign_dialog_leaves_no_gap_after_a_wrong_password(
     window, pki, registered, studio, qtbot
 ):
     dialog = open_sign_dialog(studio, qtbot)
-    qtbot.wait(SHRINK_AFTER_MS + 300)  # the preview drawn, the dialog settled
+    _settled(qtbot, dialog)  # the dialog settled
     use_file(dialog, qtbot, pki.holders[0].path, "not the password", opens=False)
-    qtbot.wait(SHRINK_AFTER_MS + 300)
+    _settled(qtbot, dialog)
     settled = dialog.height()
     dialog.sign_button.click()
     message = dialog.file.secret_message

@@ -8,18 +8,29 @@ from PySide6.QtCore import Qt
 from agreement_studio.agreement import example_agreement, save_draft
 
 
+def _settle() -> None:
+    """Let background work (the preview, loading) finish and its late signals arrive."""
+    from PySide6.QtWidgets import QApplication
+
+    from agreement_studio.gui.tasks import runner
+
+    for _round in range(3):
+        runner().wait(30_000)
+        QApplication.processEvents()
+
+
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_an_opened_draft_is_not_modified_until_edited(window, qtbot, tmp_path, language):
     path = save_draft(example_agreement(language=language), tmp_path / f"{language}.agreement.json")
     window.open_draft(path)
     qtbot.waitUntil(lambda: window.workspace is not None)
-    qtbot.wait(300)  # the pages settle (late signals from loading must not mark it changed)
+    _settle()  # the pages settle (late signals from loading must not mark it changed)
     workspace = window.workspace
     assert not workspace.session.is_modified()
     assert not window.isWindowModified()
     for _ in range(workspace.wizard.pageIds().__len__() - 1):
         workspace.wizard.next()  # visiting every page is no edit
-        qtbot.wait(20)
+        _settle()
     assert not window.isWindowModified()
     assert not workspace.session.is_modified()
 
@@ -36,7 +47,7 @@ def test_a_draft_made_by_the_command_line_opens_unmodified(window, qtbot, tmp_pa
     )
     window.open_draft(path)
     qtbot.waitUntil(lambda: window.workspace is not None)
-    qtbot.wait(300)
+    _settle()
     assert not window.workspace.session.is_modified()
     assert not window.isWindowModified()
 
@@ -51,7 +62,7 @@ def test_the_flag_follows_edits_saves_and_going_back_to_the_saved_text(window, q
     while workspace.wizard.currentId() != workspace.wizard.pageIds()[0]:
         workspace.wizard.back()
     for _ in workspace.wizard.pageIds():
-        qtbot.wait(20)
+        _settle()
         fields = [
             f
             for f in workspace.wizard.currentPage().findChildren(QLineEdit)

@@ -87,9 +87,12 @@ def test_an_old_register_gets_a_baseline_and_says_what_cannot_be_checked(locatio
         assert [e.action for e in events] == ["add", "pin", "baseline"]
         result = register.verify()
         assert result.ok, result.problems
-        assert len(result.notes) == 1
-        assert "2 events were written before the register recorded facts" in result.notes[0]
-        assert "from event 3 on" in result.notes[0]
+        # the register was made by hand, without a witness on this machine: noted too
+        baseline = [n for n in result.notes if "written before the register recorded" in n]
+        others = [n for n in result.notes if n not in baseline]
+        assert len(baseline) == 1 and all("no witness" in n for n in others), result.notes
+        assert "2 events were written before the register recorded facts" in baseline[0]
+        assert "from event 3 on" in baseline[0]
         # after the baseline, the tables are checked against the chain
         register.terminate(DOCUMENT_ID, on=dt.date(2027, 1, 1), reason="merged")
         assert register.verify().ok

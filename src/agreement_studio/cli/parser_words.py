@@ -64,13 +64,13 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
 @contextmanager
 def argparse_words() -> Iterator[None]:
     """While inside, argparse says its words in the reader's language."""
-    saved = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
-    argparse._ = _gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+    saved = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]  # argparse internals
+    argparse._ = _gettext  # type: ignore[attr-defined]  # argparse internals
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]  # argparse internals
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # argparse internals
 
 
 class CliParser(argparse.ArgumentParser):

@@ -40,7 +40,7 @@ def document_date(agreement: Any) -> dt.date:
     that moment) the signing date, else the term's start."""
     prepared = getattr(agreement, "prepared", None)
     if prepared is not None:
-        return prepared.date()  # type: ignore[no-any-return]
+        return prepared.date()  # type: ignore[no-any-return]  # the draft, duck-typed
     return agreement.signing.date or agreement.term.start or _NO_DATE
 
 
@@ -71,7 +71,7 @@ def document_moment(agreement: Any) -> dt.datetime:
     :func:`document_date` at midnight UTC."""
     prepared = getattr(agreement, "prepared", None)
     if prepared is not None:
-        return prepared  # type: ignore[no-any-return]
+        return prepared  # type: ignore[no-any-return]  # the draft, duck-typed
     return dt.datetime.combine(document_date(agreement), dt.time(0), dt.UTC)
 
 
