@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from test_register_support import PASSWORD, wait_idle
-from wizard_typing import K, TypedAgreement, TypedParty, type_agreement
+from wizard_typing import TYPED, K, type_agreement
 
-from agreement_studio.agreement import load_draft, make_business_id
+from agreement_studio.agreement import load_draft
 from agreement_studio.gui.i18n import install_translators, translations_dir
 from agreement_studio.gui.wizard.tables import DraftTableView
 from conftest import Keyboard, _no_button_down
@@ -38,34 +38,6 @@ from conftest import Keyboard, _no_button_down
 pytest_plugins = ["test_register_support"]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-TYPED = TypedAgreement(
-    network="Päijät-Hämeen ohjausverkosto",
-    region="Päijät-Häme",
-    purpose="Hankkeessa rakennettu verkosto jatkaa.",
-    parties=(
-        TypedParty(
-            "Lahden kaupunki",
-            make_business_id("0208201"),
-            "Harjukatu 31, 15100 Lahti",
-            "Päivi Mäkelä",
-            "kaupunginjohtaja",
-            "Sanna Virtanen",
-        ),
-        TypedParty(
-            "Wellamo-opisto",
-            make_business_id("1234567"),
-            "Kirkkokatu 31, 15140 Lahti",
-            "Mikko Korhonen",
-            "rehtori",
-            "Jussi Salo",
-        ),
-    ),
-    staff_hours=80,
-    competence="Kaksi koulutuspäivää vuodessa.",
-    data_protection_contact="Lahden kaupungin tietosuojavastaava",
-    place="Lahti",
-)
 
 
 @cache

@@ -3,37 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
-from wizard_typing import K, TypedAgreement, TypedParty, type_agreement
+from wizard_typing import TYPED, K, type_agreement
 
-from agreement_studio.agreement import load_draft, make_business_id, problems
-
-TYPED = TypedAgreement(
-    network="Päijät-Hämeen ohjausverkosto",
-    region="Päijät-Häme",
-    purpose="Hankkeessa rakennettu verkosto jatkaa.",
-    parties=(
-        TypedParty(
-            "Lahden kaupunki",
-            make_business_id("0208201"),
-            "Harjukatu 31, 15100 Lahti",
-            "Päivi Mäkelä",
-            "kaupunginjohtaja",
-            "Sanna Virtanen",
-        ),
-        TypedParty(
-            "Wellamo-opisto",
-            make_business_id("1234567"),
-            "Kirkkokatu 31, 15140 Lahti",
-            "Mikko Korhonen",
-            "rehtori",
-            "Jussi Salo",
-        ),
-    ),
-    staff_hours=80,
-    competence="Kaksi koulutuspäivää vuodessa.",
-    data_protection_contact="Lahden kaupungin tietosuojavastaava",
-    place="Lahti",
-)
+from agreement_studio.agreement import load_draft, problems
 
 
 def test_complete_the_wizard_with_the_keyboard(window, qtbot, keys, tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from agreement_studio.agreement import make_business_id
 from agreement_studio.drafting.wizard import Step
 
 K = Qt.Key
@@ -124,3 +125,33 @@ def type_agreement(window, keys, qtbot, typed: TypedAgreement) -> None:
     keys.press(K.Key_Tab)
     keys.type(typed.place)
     next_page(window, keys, qtbot, Step.REVIEW)
+
+
+# The two-party Finnish agreement the keyboard tests type into the wizard.
+TYPED = TypedAgreement(
+    network="Päijät-Hämeen ohjausverkosto",
+    region="Päijät-Häme",
+    purpose="Hankkeessa rakennettu verkosto jatkaa.",
+    parties=(
+        TypedParty(
+            "Lahden kaupunki",
+            make_business_id("0208201"),
+            "Harjukatu 31, 15100 Lahti",
+            "Päivi Mäkelä",
+            "kaupunginjohtaja",
+            "Sanna Virtanen",
+        ),
+        TypedParty(
+            "Wellamo-opisto",
+            make_business_id("1234567"),
+            "Kirkkokatu 31, 15140 Lahti",
+            "Mikko Korhonen",
+            "rehtori",
+            "Jussi Salo",
+        ),
+    ),
+    staff_hours=80,
+    competence="Kaksi koulutuspäivää vuodessa.",
+    data_protection_contact="Lahden kaupungin tietosuojavastaava",
+    place="Lahti",
+)
