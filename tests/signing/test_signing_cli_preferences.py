@@ -115,6 +115,11 @@ def test_register_import_trusts_the_anchors_chosen_in_preferences(
 
     draft = tmp_path / "d.agreement.json"
     assert main(["example", "--parties", "2", "-o", str(draft)]) == 0
+    # finished once, so both registers below prepare the same PDF from it (an unfinished draft
+    # gets the moment of each `register add`, and two adds may fall in different seconds)
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    data["prepared"] = "2026-01-15T09:00:00Z"
+    draft.write_text(json.dumps(data), encoding="utf-8")
     _prefer(register_location=str(tmp_path / "r.sqlite"))
     capsys.readouterr()
     assert main(["register", "add", str(draft), "--json"]) == 0
