@@ -32,7 +32,10 @@ It prints:
   process), against the same creation on the GUI thread (the baseline) and on a worker thread
   alone. Aim: <= 100 ms.
 
-The register is filled once with ``benchmarks/register.py``'s ``fill`` into ``--home`` (default:
+The window's children find their folders as a person's window does, through the XDG variables
+(``XDG_DATA_HOME`` and the others, under ``--home``) and platformdirs, not through the tests'
+``AGREEMENT_STUDIO_HOME``. The register is filled once with ``benchmarks/register.py``'s
+``fill`` into ``--home`` (default:
 a folder in the temporary directory) and reused by later runs. Both processes are timed from
 the parent's clock just before it starts them to the child's clock when the window's first paint
 has been handled (an event filter installed before the application starts; the window is then
@@ -177,11 +180,17 @@ QUIT_APP = _QUIT_PROBE + textwrap.dedent("""
 PHASES = textwrap.dedent("""
     import json, sys, time
     marks = [("python started", time.time())]
+    import agreement_studio.i18n
+    from agreement_studio.paths import user_data_dir
+    from agreement_studio.preferences import load_preferences
+    preferences = load_preferences()
+    user_data_dir()
+    marks.append(("preferences read (before Qt, as run_app)", time.time()))
     from PySide6.QtWidgets import QApplication
     app = QApplication(sys.argv)
     marks.append(("PySide6 imported, QApplication made", time.time()))
     from agreement_studio.gui.app import configure_application
-    configure_application(app)
+    configure_application(app, preferences)
     marks.append(("gui.app imported, names/icon/translators", time.time()))
     from agreement_studio.gui.main_window import MainWindow
     marks.append(("main_window imported", time.time()))
@@ -202,9 +211,30 @@ PHASES = textwrap.dedent("""
 """)
 
 
+def user_folders(home: Path) -> dict[str, str]:
+    """The environment of a person whose folders are under ``home``: the XDG variables a
+    desktop session sets, so that the window finds its folders as it does for a person
+    (through platformdirs), not through ``AGREEMENT_STUDIO_HOME``, the tests' shortcut."""
+    return {
+        "XDG_DATA_HOME": str(home / "share"),
+        "XDG_CONFIG_HOME": str(home / "config-home"),
+        "XDG_STATE_HOME": str(home / "state-home"),
+        "XDG_CACHE_HOME": str(home / "cache-home"),
+    }
+
+
+def _child_environment(home: Path) -> dict[str, str]:
+    env = {**os.environ, **user_folders(home)}
+    env.pop("AGREEMENT_STUDIO_HOME", None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["QT_LOGGING_RULES"] = "qt.qpa.*=false"
+    return env
+
+
 def ensure_register(home: Path, count: int) -> Path:
     """The register in ``home`` with ``count`` agreements: reused, or filled now."""
-    os.environ["AGREEMENT_STUDIO_HOME"] = str(home)
+    os.environ.pop("AGREEMENT_STUDIO_HOME", None)
+    os.environ.update(user_folders(home))
     import importlib.util
 
     from agreement_studio.register import open_register
@@ -236,12 +266,7 @@ def time_to_window(code: str, home: Path) -> tuple[float, float]:
     """Seconds from starting a child process to its window painted, and the CPU seconds the
     child had used by then (its own clock: not stretched by other processes on a busy
     machine, as the first is)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGREEMENT_STUDIO_HOME": str(home),
-        "QT_LOGGING_RULES": "qt.qpa.*=false",
-    }
+    env = _child_environment(home)
     started = time.time()
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT
@@ -255,12 +280,7 @@ def time_to_window(code: str, home: Path) -> tuple[float, float]:
 
 def time_to_quit(code: str, home: Path) -> float:
     """Seconds from a child's ``close()`` of its window to the end of its process."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGREEMENT_STUDIO_HOME": str(home),
-        "QT_LOGGING_RULES": "qt.qpa.*=false",
-    }
+    env = _child_environment(home)
     code = f"DELAY = {QUIT_AFTER_S!r}\n" + code
     process = subprocess.Popen(
         [sys.executable, "-c", code],
@@ -306,12 +326,7 @@ def phase_figures(home: Path, runs: int) -> list[tuple[str, float]]:
     """Median milliseconds of each start-up step (the first from the parent's clock)."""
     import json
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGREEMENT_STUDIO_HOME": str(home),
-        "QT_LOGGING_RULES": "qt.qpa.*=false",
-    }
+    env = _child_environment(home)
     samples: list[list[float]] = []
     names: list[str] = []
     for _ in range(runs):

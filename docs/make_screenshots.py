@@ -92,11 +92,11 @@ def _agreements() -> list:
 
 def fill_register(workdir: Path, language: str = "en") -> dict[str, str]:
     """The register of the home folder with agreements in several states; their IDs by role."""
-    from agreement_studio.gui.preferences import Preferences, save_preferences
-    from agreement_studio.gui.signing.identity_store import store_identity
+    from agreement_studio.preferences import Preferences, save_preferences
     from agreement_studio.register import open_register
     from agreement_studio.register.location import default_register_path
     from agreement_studio.signing import create_network_ca, sign_pdf
+    from agreement_studio.signing.identity_store import store_identity
     from agreement_studio.verification import TrustStore
 
     ca = create_network_ca(name="Ohjausverkostojen CA", org="Päijät-Hämeen liitto")

@@ -22,13 +22,6 @@ def test_the_preferences_live_in_the_settings_folder_and_are_written_whole(isola
     assert prefs.load_preferences() == saved
 
 
-def test_the_gui_name_is_the_core_preferences():
-    from agreement_studio.gui import preferences as gui_preferences
-
-    assert gui_preferences.load_preferences is prefs.load_preferences
-    assert gui_preferences.Preferences is prefs.Preferences
-
-
 def test_trust_anchors_are_added_once_and_removed(tmp_path):
     certificate = tmp_path / "ca.pem"
     certificate.write_text("not read here")

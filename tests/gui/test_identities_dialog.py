@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 from test_register_support import PASSWORD, type_into, wait_idle
 
-from agreement_studio.gui.preferences import load_preferences
 from agreement_studio.paths import user_identities_dir
+from agreement_studio.preferences import load_preferences
 
 pytest_plugins = ["test_register_support"]
 

@@ -199,7 +199,7 @@ class JourneyKeys(Keyboard):
 def language(request, qapp, isolated_home):
     """The window's language chosen in Preferences, as a person chooses it."""
     from agreement_studio.gui.app import configure_application
-    from agreement_studio.gui.preferences import load_preferences, save_preferences
+    from agreement_studio.preferences import load_preferences, save_preferences
 
     preferences = load_preferences()
     preferences.ui_language = request.param
@@ -213,8 +213,8 @@ def language(request, qapp, isolated_home):
 def identities(tmp_path):
     """Both first signatories' identities: the first imported into the app, the second kept
     by the other party (a file)."""
-    from agreement_studio.gui.signing.identity_store import import_identity
     from agreement_studio.signing import create_identity
+    from agreement_studio.signing.identity_store import import_identity
 
     files = []
     for party in TYPED.parties:

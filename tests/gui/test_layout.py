@@ -281,8 +281,8 @@ def test_sign_dialog_with_a_wrong_password(window, registered, studio, qtbot, sc
 def test_identities_dialog(window, screen, qtbot, pki, tab):
     from test_register_support import PASSWORD
 
-    from agreement_studio.gui.preferences import Preferences, save_preferences
     from agreement_studio.gui.signing.identities_dialog import IdentitiesDialog
+    from agreement_studio.preferences import Preferences, save_preferences
     from agreement_studio.signing.identity_store import import_identity
 
     # A row in each list: an identity kept in the app, the network CA trusted.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from agreement_studio.agreement import example_agreement, save_draft
 from agreement_studio.gui.main_window import MainWindow, classify_files
-from agreement_studio.gui.preferences import load_preferences, save_preferences
+from agreement_studio.preferences import load_preferences, save_preferences
 
 HEAVY = (
     "pyhanko",

@@ -34,7 +34,7 @@ def signed_agreement(pki, register_path) -> str:
 
 @pytest.fixture
 def timestamp_server(pki, tmp_path):
-    from agreement_studio.gui.preferences import load_preferences, save_preferences
+    from agreement_studio.preferences import load_preferences, save_preferences
 
     with local_tsa() as tsa:
         root = tmp_path / "tsa-root.pem"
@@ -105,9 +105,9 @@ def test_a_timestamp_server_failure_is_said_and_records_nothing(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from agreement_studio.gui.preferences import load_preferences, save_preferences
     from agreement_studio.gui.register import install_register
     from agreement_studio.gui.register.long_term_action import LongTermDialog
+    from agreement_studio.preferences import load_preferences, save_preferences
     from agreement_studio.register import open_register
     from long_term_tsa import dead_url
 

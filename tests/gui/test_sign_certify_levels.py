@@ -77,9 +77,9 @@ def long_term_setup(tmp_path):
     trusted. Yields ``(tsa, identity file, anchors)``."""
     from test_register_support import agreement_for_signing
 
-    from agreement_studio.gui.preferences import load_preferences, save_preferences
-    from agreement_studio.gui.signing.network_crls import keep_crl
+    from agreement_studio.preferences import load_preferences, save_preferences
     from agreement_studio.signing import create_network_ca
+    from agreement_studio.signing.network_crls import keep_crl
 
     ca = create_network_ca(name="Verkoston CA", org="Verkosto", crl_url="http://127.0.0.1:9/n.crl")
     party, signatory, field = agreement_for_signing().signatures()[0]

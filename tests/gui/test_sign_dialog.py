@@ -54,7 +54,7 @@ def test_sign_with_an_identity_file(window, pki, registered, studio, qtbot):
 
 
 def test_three_signatories_sign_in_turn(window, pki, registered, studio, qtbot, isolated_home):
-    from agreement_studio.gui.preferences import load_preferences, save_preferences
+    from agreement_studio.preferences import load_preferences, save_preferences
 
     preferences = load_preferences()
     preferences.trust_anchors = [str(pki.ca_certificate)]  # now the signatures are trusted

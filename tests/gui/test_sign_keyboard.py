@@ -15,7 +15,7 @@ pytest_plugins = ["test_register_support"]
 @pytest.fixture
 def stored(pki):
     """Päivi's identity imported into the app's identities."""
-    from agreement_studio.gui.signing.identity_store import import_identity
+    from agreement_studio.signing.identity_store import import_identity
 
     return import_identity(pki.holders[0].path, PASSWORD)
 

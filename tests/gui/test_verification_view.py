@@ -23,10 +23,10 @@ from verification_support import (
     verdicts,
 )
 
-from agreement_studio.gui.preferences import Preferences, save_preferences
 from agreement_studio.gui.verification import install_verification
 from agreement_studio.gui.verification.model import KIND_ROLE, VERDICT_ROLE, VerificationModel
 from agreement_studio.pdf.report import VERDICT_COLOURS
+from agreement_studio.preferences import Preferences, save_preferences
 
 
 @pytest.fixture

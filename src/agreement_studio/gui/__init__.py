@@ -18,6 +18,16 @@ def run_app(argv: Sequence[str]) -> int:
     ``argv[1:]`` may name drafts (``*.agreement.json``) or PDFs to open; ``--quit-after-show``
     closes the window as soon as it has been shown (start-up measurements and tests).
     """
+    # What needs no Qt is read before Qt loads. PySide6's import hook reads the source of every
+    # module imported after it; the user's folders (platformdirs: several modules), the
+    # preferences and the core's sentences imported first are spared that (benchmarks/startup.py).
+    import agreement_studio.i18n  # noqa: F401 - the window's language is set in it
+    from agreement_studio.paths import user_data_dir
+    from agreement_studio.preferences import load_preferences
+
+    preferences = load_preferences()
+    user_data_dir()  # the log file's folder
+
     from agreement_studio.gui.app import run
 
-    return run(list(argv))
+    return run(list(argv), preferences)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from agreement_studio import __version__
 from agreement_studio.gui.i18n import install_translators, ui_language
 from agreement_studio.gui.icons import app_icon
-from agreement_studio.gui.preferences import load_preferences
 from agreement_studio.paths import user_data_dir
+from agreement_studio.preferences import Preferences, load_preferences
 
 __all__ = ["configure_application", "create_application", "end_without_waiting", "run"]
 
@@ -29,8 +29,10 @@ QUIT_WAIT_MS = 30_000
 log = logging.getLogger(__name__)
 
 
-def configure_application(app: QApplication) -> str:
-    """Names, icon and translators for ``app``; returns the window's language code."""
+def configure_application(app: QApplication, preferences: Preferences | None = None) -> str:
+    """Names, icon and translators for ``app``; returns the window's language code.
+
+    ``preferences`` are the ones read at start (read now when not given)."""
     QCoreApplication.setOrganizationName("Agreement Studio")
     QCoreApplication.setApplicationName("agreement-studio")
     QCoreApplication.setApplicationVersion(__version__)
@@ -38,7 +40,8 @@ def configure_application(app: QApplication) -> str:
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
     _register_fonts()
-    return install_translators(app, ui_language(load_preferences().ui_language))
+    preferences = preferences or load_preferences()
+    return install_translators(app, ui_language(preferences.ui_language))
 
 
 def _register_fonts() -> None:
@@ -55,12 +58,12 @@ def _register_fonts() -> None:
     QFontDatabase.addApplicationFont(str(font_path("NotoSans-Regular.ttf")))
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], preferences: Preferences | None = None) -> QApplication:
     """The running QApplication (made and configured if there is none yet)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)
-    configure_application(app)
+    configure_application(app, preferences)
     return app
 
 
@@ -109,8 +112,10 @@ def _display_problem() -> str | None:
     )
 
 
-def run(argv: list[str]) -> int:
-    """Show the main window, open the files named in ``argv``, run until the window closes."""
+def run(argv: list[str], preferences: Preferences | None = None) -> int:
+    """Show the main window, open the files named in ``argv``, run until the window closes.
+
+    ``preferences``: the ones read before Qt was loaded (read now when not given)."""
     problem = _display_problem()
     if problem:
         print(f"agreement-studio: {problem}", file=sys.stderr)
@@ -120,7 +125,7 @@ def run(argv: list[str]) -> int:
     quit_after_show = QUIT_AFTER_SHOW in argv
     args = [a for a in argv if a != QUIT_AFTER_SHOW]
     owns_application = QApplication.instance() is None
-    app = create_application(args)
+    app = create_application(args, preferences)
     from agreement_studio.gui.main_window import MainWindow
     from agreement_studio.gui.register import install_register
     from agreement_studio.gui.verification import install_verification

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         from agreement_studio.agreement import example_agreement
         from agreement_studio.drafting import Step, WizardSession
         from agreement_studio.gui.i18n import ui_language
-        from agreement_studio.gui.preferences import load_preferences
+        from agreement_studio.preferences import load_preferences
 
         language = ui_language(load_preferences().ui_language)
         self._start_drafting(

@@ -42,7 +42,7 @@ def configured_location() -> str:
 
     An empty string means the default SQLite file in the data folder.
     """
-    from agreement_studio.gui.preferences import load_preferences
+    from agreement_studio.preferences import load_preferences
 
     return os.environ.get(REGISTER_ENV, "") or load_preferences().register_location
 

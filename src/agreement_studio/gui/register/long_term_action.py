@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agreement_studio.gui.preferences import load_preferences
 from agreement_studio.gui.signing.form_parts import add_row
+from agreement_studio.preferences import load_preferences
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.controller import RegisterController
@@ -92,8 +92,8 @@ class LongTermDialog(QDialog):
 def extend_in_register(register: Any, document_id: str, level: str, tsa_url: str) -> Any:
     """The background work: extend with the window's trust anchors and the network's CRLs."""
     from agreement_studio.gui.register.operations import trust_store
-    from agreement_studio.gui.signing.network_crls import with_network_crls
     from agreement_studio.register.long_term import extend_agreement
+    from agreement_studio.signing.network_crls import with_network_crls
 
     tsa = tsa_url if level == "B-LTA" else None
     return extend_agreement(

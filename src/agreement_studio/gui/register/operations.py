@@ -39,7 +39,7 @@ def drafts_dir() -> Path:
 
 def trust_store() -> Any:
     """The trust anchors chosen in Preferences, as the signing layer's TrustStore."""
-    from agreement_studio.gui.preferences import load_preferences
+    from agreement_studio.preferences import load_preferences
     from agreement_studio.verification import TrustStore
     from agreement_studio.verification.trust import configured_anchor_files
 

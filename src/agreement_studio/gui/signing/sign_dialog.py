@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from agreement_studio import errors
-from agreement_studio.gui.preferences import load_preferences
 from agreement_studio.gui.signing.form_parts import FieldMessage, add_row
 from agreement_studio.gui.signing.identity_sources import (
     FileSource,
@@ -36,7 +35,6 @@ from agreement_studio.gui.signing.identity_sources import (
     StoredSource,
     TokenSource,
 )
-from agreement_studio.gui.signing.identity_store import list_identities
 from agreement_studio.gui.signing.sign_result import SignResultPage
 from agreement_studio.gui.signing.sign_work import (
     FieldMismatch,
@@ -48,6 +46,8 @@ from agreement_studio.gui.signing.signature_preview import SignaturePreview
 from agreement_studio.gui.signing.signing_options import SigningOptions
 from agreement_studio.gui.tasks import Task, TaskFailure, runner
 from agreement_studio.gui.window_fit import KeepInShape
+from agreement_studio.preferences import load_preferences
+from agreement_studio.signing.identity_store import list_identities
 
 if TYPE_CHECKING:
     from agreement_studio.gui.register.access import RegisterAccess
@@ -366,7 +366,7 @@ def _read_holder(choice: Any) -> tuple[str, str]:
 
 def _sign(register: Any, request: SignRequest) -> SignOutcome:
     from agreement_studio.gui.register.operations import trust_store
-    from agreement_studio.gui.signing.network_crls import with_network_crls
+    from agreement_studio.signing.network_crls import with_network_crls
 
     # the network's current CRL goes into B-LT and B-LTA signatures (and checks the signer)
     return sign_into_register(register, request, trust=with_network_crls(trust_store()))

@@ -167,7 +167,7 @@ class VerificationController(QObject):
         self.window.show_home()
 
     def _trust_files(self) -> tuple[list[Path], list[Path]]:
-        from agreement_studio.gui.preferences import load_preferences
+        from agreement_studio.preferences import load_preferences
         from agreement_studio.verification.trust import configured_anchor_files
 
         anchors = [Path(p) for p in load_preferences().trust_anchors]
@@ -315,9 +315,9 @@ class VerificationController(QObject):
         if path is None or not reports:
             return
         from agreement_studio.gui.i18n import ui_language
-        from agreement_studio.gui.preferences import load_preferences
         from agreement_studio.gui.verification.words import report_words
         from agreement_studio.pdf import write_report
+        from agreement_studio.preferences import load_preferences
 
         language = ui_language(load_preferences().ui_language)
         self._save(
