@@ -226,6 +226,8 @@ def user_folders(home: Path) -> dict[str, str]:
 def _child_environment(home: Path) -> dict[str, str]:
     env = {**os.environ, **user_folders(home)}
     env.pop("AGREEMENT_STUDIO_HOME", None)
+    # An installed package has its bytecode; the first, unmeasured run writes what is missing.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["QT_LOGGING_RULES"] = "qt.qpa.*=false"
     return env

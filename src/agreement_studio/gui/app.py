@@ -39,23 +39,8 @@ def configure_application(app: QApplication, preferences: Preferences | None = N
     app.setApplicationDisplayName("Agreement Studio")
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
-    _register_fonts()
     preferences = preferences or load_preferences()
     return install_translators(app, ui_language(preferences.ui_language))
-
-
-def _register_fonts() -> None:
-    """Register the bundled Noto Sans before any widget is made.
-
-    The signature preview draws with it. Registered only when the first sign dialog opened,
-    it changed what "Sans Serif" means on a system without Noto Sans: fields laid out before
-    then kept their old height and lost 3 px of their text.
-    """
-    from PySide6.QtGui import QFontDatabase
-
-    from agreement_studio.paths import font_path
-
-    QFontDatabase.addApplicationFont(str(font_path("NotoSans-Regular.ttf")))
 
 
 def create_application(argv: list[str], preferences: Preferences | None = None) -> QApplication:

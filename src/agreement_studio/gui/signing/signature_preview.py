@@ -11,15 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QTimer
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontDatabase,
-    QFontMetricsF,
+    QGlyphRun,
     QPainter,
     QPaintEvent,
     QPen,
+    QRawFont,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -41,10 +40,25 @@ def appearance_time(moment: dt.datetime) -> str:
 
 
 @cache
-def _family() -> str:
-    loaded = QFontDatabase.addApplicationFont(str(font_path("NotoSans-Regular.ttf")))
-    families = QFontDatabase.applicationFontFamilies(loaded) if loaded >= 0 else []
-    return families[0] if families else QFont().family()
+def _font_bytes() -> QByteArray:
+    """Noto Sans, read once. Drawn as a raw font: registered with Qt's font database it could
+    change what the window's "Sans Serif" means (on a system without Noto Sans) for every
+    widget laid out afterwards, and registering it at start cost every start-up."""
+    return QByteArray(font_path("NotoSans-Regular.ttf").read_bytes())
+
+
+def _line(raw: QRawFont, text: str) -> tuple[QGlyphRun, float]:
+    """``text`` set in ``raw`` on one line from x = 0, and its width (the font's advances)."""
+    indexes = raw.glyphIndexesForString(text)
+    positions, x = [], 0.0
+    for advance in raw.advancesForGlyphIndexes(indexes):
+        positions.append(QPointF(x, 0.0))
+        x += advance.x()
+    run = QGlyphRun()
+    run.setRawFont(raw)
+    run.setGlyphIndexes(indexes)
+    run.setPositions(positions)
+    return run, x
 
 
 class SignaturePreview(QWidget):
@@ -97,31 +111,28 @@ class SignaturePreview(QWidget):
         painter.setPen(QPen(QColor.fromRgbF(0.55, 0.6, 0.7), 1.0))
         painter.drawRect(box)
         scale_to_screen = box.height() / _FIELD.height()
+        # Set at the size the box gives (the stamp's points are the box's pixels once scaled),
+        # then shrunk together if the widest line or the block does not fit.
+        data = _font_bytes()
         lines = self.lines()
-        points_per_pixel = 72 / max(1, self.logicalDpiY())
-        fonts = []
-        for size, _grey in _LINES:
-            font = QFont(_family())
-            font.setPointSizeF(size * scale_to_screen * points_per_pixel)
-            fonts.append(font)
-        widest = max(
-            QFontMetricsF(f).horizontalAdvance(t) for f, t in zip(fonts, lines, strict=True)
-        )
+        pixels = [size * scale_to_screen for size, _grey in _LINES]
+        widths = [_line(QRawFont(data, px), t)[1] for px, t in zip(pixels, lines, strict=True)]
         block = sum(size for size, _ in _LINES) * _LEADING * scale_to_screen
         margin = _MARGIN * scale_to_screen
         shrink = min(
-            1.0, (box.width() - 2 * margin) / max(widest, 1.0), (box.height() - 2 * margin) / block
+            1.0,
+            (box.width() - 2 * margin) / max(max(widths), 1.0),
+            (box.height() - 2 * margin) / block,
         )
         cursor = box.top() + (box.height() - block * shrink) / 2
-        for (size, grey), font, text in zip(_LINES, fonts, lines, strict=True):
-            font.setPointSizeF(font.pointSizeF() * shrink)
-            painter.setFont(font)
+        for (size, grey), px, text in zip(_LINES, pixels, lines, strict=True):
+            raw = QRawFont(data, px * shrink)
+            run, _width = _line(raw, text)
             painter.setPen(QColor.fromRgbF(grey, grey, grey))
             height = size * _LEADING * scale_to_screen * shrink
-            painter.drawText(
-                QRectF(box.left() + margin, cursor, box.width() - 2 * margin, height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
+            # Centred in its line as the stamp centres it: the baseline below the middle by
+            # half the glyphs' height above it.
+            baseline = cursor + (height + raw.ascent() - raw.descent()) / 2
+            painter.drawGlyphRun(QPointF(box.left() + margin, baseline), run)
             cursor += height
         painter.end()
