@@ -38,8 +38,10 @@ The window's children find their folders as a person's window does, through the 
 ``fill`` into ``--home`` (default:
 a folder in the temporary directory) and reused by later runs. Both processes are timed from
 the parent's clock just before it starts them to the child's clock when the window's first paint
-has been handled (an event filter installed before the application starts; the window is then
-closed, so the application's own shutdown runs).
+has been handled (an event filter on the main window, installed just before it is shown; the
+window is then closed, so the application's own shutdown runs). The application's child starts
+as the ``agreement-studio`` command does (``cli.main`` with no arguments), Qt imported only when
+the program imports it.
 """
 
 from __future__ import annotations
@@ -71,65 +73,78 @@ FILES = 200
 
 # The child processes print "shown <time.time()> <time.process_time()>" once the first paint of
 # their main window has been handled, then close the window. The probe watches the main window
-# alone (WINDOW_PROBE): an event filter on the whole application (APP_PROBE, ``--probe app``)
-# runs Python for every event of every widget, and makes PySide6 build the Python type of every
-# class that receives one, which a real start-up does not do: it cost the application's larger
-# window some 50 ms of CPU time more than the bare one's, an artefact of the measurement.
+# alone: an event filter on the whole application runs Python for every event of every widget,
+# and makes PySide6 build the Python type of every class that receives one, which a real
+# start-up does not do (it cost the larger window some 50 ms of CPU time more than the bare
+# one's, an artefact of the measurement).
 _PROBE = textwrap.dedent("""
-    import sys, time
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    def watch(window):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class Probe(QObject):
+            done = False
+
+            def eventFilter(self, watched, event):
+                if not self.done and event.type() == QEvent.Type.Paint:
+                    self.done = True
+                    QTimer.singleShot(0, lambda: (print("shown", repr(time.time()),
+                                                        repr(time.process_time()), flush=True),
+                                                  watched.close()))
+                return False
+
+        window._probe = Probe(window)
+        window.installEventFilter(window._probe)
+""")
+BARE = (
+    "import sys, time\n"
+    + _PROBE
+    + textwrap.dedent("""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    class Probe(QObject):
-        done = False
-
-        def eventFilter(self, watched, event):
-            if (not self.done and event.type() == QEvent.Type.Paint
-                    and isinstance(watched, QMainWindow)):
-                self.done = True
-                QTimer.singleShot(0, lambda: (print("shown", repr(time.time()),
-                                                    repr(time.process_time()), flush=True),
-                                              watched.close()))
-            return False
-
     app = QApplication(sys.argv)
-    probe = Probe()
-""")
-APP_PROBE = "app.installEventFilter(probe)\n"
-WINDOW_PROBE = "window.installEventFilter(probe)\n"
-_BARE = textwrap.dedent("""
     window = QMainWindow()
     window.resize(1200, 800)
-    {probe}window.show()
+    watch(window)
+    window.show()
     sys.exit(app.exec())
 """)
-# The application's window is watched from its show() on (run() shows it once it is complete).
-_APP = textwrap.dedent("""
-    {probe}from agreement_studio.gui import main_window
+)
+# The application starts as the ``agreement-studio`` command starts it (``cli.main`` with no
+# arguments), in the order it imports things: nothing of Qt is imported before it imports it.
+# The probe joins when the main window's module has been loaded (an import hook), and watches
+# the window from its show() on (run() shows it once it is complete).
+APP = (
+    "import sys, time\n"
+    + _PROBE
+    + textwrap.dedent("""
+    import importlib.abc, importlib.util
 
-    def show(window, shown=main_window.MainWindow.show):
-        if {watch_window}:
-            window.installEventFilter(probe)
-        shown(window)
+    class WatchMainWindow(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name != "agreement_studio.gui.main_window":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
 
-    main_window.MainWindow.show = show
-    from agreement_studio.gui import run_app
-    sys.exit(run_app(["agreement-studio"]))
+            def exec_module(module):
+                load(module)
+                shown = module.MainWindow.show
+
+                def show(window):
+                    watch(window)
+                    shown(window)
+
+                module.MainWindow.show = show
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, WatchMainWindow())
+    from agreement_studio.cli import main
+    sys.exit(main([]))
 """)
-
-
-def window_codes(probe: str = "window") -> tuple[str, str]:
-    """The bare PySide6 child's code and the application's, watched by ``probe``."""
-    if probe == "app":
-        return _PROBE + _BARE.format(probe=APP_PROBE), _PROBE + _APP.format(
-            probe=APP_PROBE, watch_window=False
-        )
-    return _PROBE + _BARE.format(probe=WINDOW_PROBE), _PROBE + _APP.format(
-        probe="", watch_window=True
-    )
-
-
-BARE, APP = window_codes()
+)
 # Quitting: the window is closed QUIT_AFTER_S after its first paint; the child prints
 # "closing <time.time()>" just before, and the parent notes when the process has ended. The
 # application makes its QApplication itself (as the program does), so the probe is installed
@@ -349,13 +364,11 @@ def phase_figures(home: Path, runs: int) -> list[tuple[str, float]]:
     return [(name, statistics.median(s[i] for s in samples)) for i, name in enumerate(names)]
 
 
-def startup_figures(
-    home: Path, runs: int, probe: str = "window"
-) -> dict[str, tuple[float, float, float]]:
+def startup_figures(home: Path, runs: int) -> dict[str, tuple[float, float, float]]:
     """To the painted window, paired in one run (the order alternating within pairs): for the
     wall clock and for the CPU time, (bare PySide6, Agreement Studio, median of the pairs'
     ratios) with medians in seconds, and the spread of the pairs' wall-clock ratios."""
-    bare_code, app_code = window_codes(probe)
+    bare_code, app_code = BARE, APP
     time_to_window(bare_code, home), time_to_window(app_code, home)  # warm the file cache
     bare: list[tuple[float, float]] = []
     ours: list[tuple[float, float]] = []
@@ -408,12 +421,6 @@ def main(argv: list[str] | None = None) -> int:
         choices=["cli", "window", "shown", "identity"],
         help="measure only this part (shown: the window's start-up alone)",
     )
-    parser.add_argument(
-        "--probe",
-        choices=["window", "app"],
-        default="window",
-        help="window shown: watch the main window (default) or every event of the application",
-    )
     parser.add_argument("--cli-runs", type=int, default=15, help="pairs of command-line runs")
     args = parser.parse_args(argv)
     if args.only == "identity":  # identity creation alone (a full run measures it last)
@@ -426,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only == "cli":
             return 0
     ensure_register(args.home, args.agreements)
-    print_startup_figures(startup_figures(args.home, args.runs, args.probe))
+    print_startup_figures(startup_figures(args.home, args.runs))
     print("where the time goes (medians, each step of gui/app.py's run on its own):")
     for name, ms in phase_figures(args.home, args.runs):
         print(f"  {name:<42} {ms:8.1f} ms")

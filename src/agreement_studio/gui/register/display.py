@@ -10,11 +10,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRectF
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtGui import QColor, QIcon
 
 if TYPE_CHECKING:
     import datetime as dt  # imported where it is used: the window shows before any date
+
+    from PySide6.QtGui import QPixmap
 
 __all__ = [
     "STATUSES",
@@ -125,6 +127,11 @@ def status_icon(status: str, signed: int, total: int) -> QIcon:
 
 
 def _pie(status: str, signed: int, total: int, size: int) -> QPixmap:
+    # Imported when the first pie is drawn (after the window's first paint): each Qt class
+    # PySide6 makes for Python costs start-up time (benchmarks/startup.py).
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QPainter, QPen, QPixmap
+
     pixmap = QPixmap(size, size)
     # No ``Qt`` enums: the status filter draws these before the window's first paint, and the
     # first use of PySide6's ``Qt`` namespace costs ~100 ms (benchmarks/startup.py).
@@ -157,6 +164,8 @@ def format_date(value: dt.date | None) -> str:
     """A date in the window's language (empty for none)."""
     if value is None:
         return ""
+    from PySide6.QtCore import QDate
+
     return QDate(value.year, value.month, value.day).toString(_date_format())
 
 
