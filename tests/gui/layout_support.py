@@ -43,6 +43,8 @@ ZERO_WIDTH_SPACE = "\u200b"  # a chance to break a line (in a long path)
 _INTERNAL_PREFIX = "qt_"
 # A line edit's frame and text margins (Fusion: 2 px frame and 2 px margin each side).
 _LINE_MARGINS = 8
+# An item view's cell: the text's margins either side (Fusion: 3 px each, with the icon's).
+_ITEM_MARGINS = 6
 
 
 def describe(widget: QWidget) -> str:
@@ -187,6 +189,56 @@ def out_of_sight(view: QAbstractItemView, column: int) -> str | None:
         text = header.model().headerData(column, Qt.Orientation.Horizontal)
         return f"column {column} {str(text)!r} ends at {right} px; only {width} px are in view"
     return None
+
+
+def cut_at_edge(view: QAbstractItemView) -> list[str]:
+    """The columns of a table or tree that begin in sight and run past the viewport's right
+    edge (their header and cells cut there, however much of them shows)."""
+    header = getattr(view, "horizontalHeader", None)
+    header = header() if header is not None else view.header()  # type: ignore[attr-defined]
+    edge = view.viewport().width()
+    faults = []
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        left = header.sectionViewportPosition(column)
+        right = left + header.sectionSize(column)
+        if left < edge < right:
+            text = header.model().headerData(column, Qt.Orientation.Horizontal)
+            faults.append(
+                f"column {column} {str(text)!r} runs from {left} to {right} px, "
+                f"past the edge at {edge}"
+            )
+    return faults
+
+
+def elided_without_tooltip(view: QAbstractItemView) -> list[str]:
+    """Cells of a tree widget whose text is wider than their column but whose tooltip does
+    not say it whole (an elided text must be readable somewhere)."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
+
+    if not isinstance(view, QTreeWidget):
+        raise TypeError(f"a QTreeWidget, not {type(view).__name__}")
+    faults = []
+    metrics = view.fontMetrics()
+    header = view.header()
+    iterator = QTreeWidgetItemIterator(view)
+    while iterator.value() is not None:
+        item = iterator.value()
+        for column in range(view.columnCount()):
+            text = item.text(column)
+            if not text or header.isSectionHidden(column):
+                continue
+            # The cell's own width (a child's first cell less its indentation), less its
+            # icon and the item's margins.
+            width = view.visualRect(view.indexFromItem(item, column)).width() - _ITEM_MARGINS
+            if not item.icon(column).isNull():
+                width -= view.iconSize().width() if view.iconSize().isValid() else 16
+            whole = text.removesuffix("…")  # a shortened value (a fingerprint) said whole there
+            if metrics.horizontalAdvance(text) > width and whole not in item.toolTip(column):
+                faults.append(f"{text!r} is wider than its column and not in its tooltip")
+        iterator += 1
+    return faults
 
 
 def _combo_fault(combo: QComboBox) -> str | None:

@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from layout_support import layout_faults, settle
+from layout_support import (
+    cut_at_edge,
+    elided_without_tooltip,
+    layout_faults,
+    out_of_sight,
+    settle,
+)
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QApplication,
@@ -253,6 +259,41 @@ def test_register_with_a_signature(window, partly_signed, studio, qtbot, screen,
     choose_row(studio, qtbot)
     studio.detail.tabs.setCurrentIndex(tab)
     screen()
+
+
+def test_register_title_status_and_detail_columns_in_view(
+    window, partly_signed, studio, qtbot, language
+):
+    """The list's Title and Status lie wholly in its viewport (the other columns may scroll),
+    also with the list dragged as narrow as the splitter lets it be; no column of a detail
+    list is cut at the edge, and a cell whose text is elided has it whole in its tooltip."""
+    from agreement_studio.gui.register.model import RegisterModel
+
+    choose_row(studio, qtbot)
+    view, detail = studio.view, studio.detail
+    lists = (detail.signatories, detail.versions, detail.deadlines, detail.history)
+    faults = []
+    for size in SIZES:
+        window.resize(size)
+        settle(10)
+        opened = view.splitter.sizes()
+        for split in ("as opened", "list narrowest"):
+            if split == "list narrowest":  # dragged as far as it goes
+                view.splitter.setSizes([0, size.width()])
+                settle(10)
+            where = f"{language} {size.width()}x{size.height()} {split}"
+            for column in (RegisterModel.TITLE, RegisterModel.STATUS):
+                fault = out_of_sight(view.table, column)
+                if fault:
+                    faults.append(f"{where}: the register list's {fault}")
+            for number, widget in enumerate(lists):
+                detail.tabs.setCurrentIndex(number)
+                settle(10)
+                name = widget.accessibleName()
+                faults += [f"{where}: {name}: {f}" for f in cut_at_edge(widget)]
+                faults += [f"{where}: {name}: {f}" for f in elided_without_tooltip(widget)]
+        view.splitter.setSizes(opened)
+    assert not faults, "\n".join(faults)
 
 
 def test_sign_dialog(window, registered, studio, qtbot, screen):

@@ -184,6 +184,8 @@ def fill_versions(widget: DetailList, details: AgreementDetails) -> None:
                 kind = f"{kind}: {seat.name if seat else r.signature_field}"
             line = translate("History", "copy to send on") if r.on_current_line else ""
             by, tip = _revision_by(r, imports.get(r.sha256), version.created_by)
+            if by not in tip:  # the cell's text whole first (it is elided in a narrow pane)
+                tip = f"{by}\n{tip}"
             file_line = translate("History", "File: {name}\nSHA-256: {sha256}").format(
                 name=r.source_name or "—", sha256=r.sha256
             )

@@ -241,7 +241,9 @@ class DetailPane(QWidget):
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setToolTip(tip)
             button.clicked.connect(signal.emit)
-            grid.addWidget(button, number // 4, number % 4)
+            # Three to a row: the pane leaves the register's list room for its title and
+            # status at 1024 px, in Finnish and Swedish too (four made it 680 px wide).
+            grid.addWidget(button, number // 3, number % 3)
             self.buttons[name] = button
             setattr(self, f"{name}_button", button)
         return grid

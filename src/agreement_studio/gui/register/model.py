@@ -254,8 +254,8 @@ class RegisterModel(QAbstractTableModel):
     def _on_page(self, listing: Listing | None, generation: int, offset: int) -> None:
         if generation != self._generation:
             return
-        self._fetching = None
         if listing is None or offset != len(self.rows):
+            self._fetching = None
             return
         page = listing.page
         self.trust.update(listing.trust)
@@ -264,7 +264,13 @@ class RegisterModel(QAbstractTableModel):
         if new:
             self.beginInsertRows(QModelIndex(), offset, offset + len(new) - 1)
             self.rows.extend(new)
+            # Not before: one that asks for more as the rows are announced (a model tester,
+            # a view) would ask for these same rows again, and that page, arriving after
+            # them, would be dropped (and with it the next page asked for by scrolling).
+            self._fetching = None
             self.endInsertRows()
+        else:
+            self._fetching = None
 
     def _query(self, offset: int, limit: int) -> tuple[Any, ...]:
         return (self.text, self.statuses, self.sort_key, self.descending, offset, limit)

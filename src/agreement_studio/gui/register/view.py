@@ -106,6 +106,11 @@ class RegisterView(QWidget):
             self.table_stack.insertWidget(0, self._table)
             # In reading order, as if it had been made with the rest: after the status filter.
             QWidget.setTabOrder(self.status_filter, self._table)
+            # The splitter shared its width out by the sentence that stood here: the list
+            # now takes its three fifths (as its stretch says), the pane keeping its minimum.
+            width = sum(self.splitter.sizes())
+            if width > 0:
+                self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
         return self._table
 
     def _build_table(self) -> QTableView:
@@ -141,8 +146,16 @@ class RegisterView(QWidget):
         ):
             # Never narrower than the header's words (and its sort arrow), in any language.
             table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        # The status next to the title: a narrow list (1024 px) still shows it.
+        # The status next to the title, both kept in view: the title yields room to the
+        # status in a narrow list (1024 px). Only the sections are resized, never the model
+        # reset or read (it fetches its pages as the list scrolls).
         header.moveSection(header.visualIndex(RegisterModel.STATUS), 1)
+        from agreement_studio.gui.register.list_columns import TitleAndStatus
+
+        self._columns = TitleAndStatus(
+            table, RegisterModel.TITLE, RegisterModel.STATUS, title_width=280
+        )
+        table.setMinimumWidth(self._columns.least_width())
         # Sorting goes to the model, which asks the register; set after the indicator so
         # that enabling it does not sort by column 0.
         table.setSortingEnabled(True)
