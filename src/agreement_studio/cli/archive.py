@@ -32,7 +32,11 @@ def add_commands(subparsers: Subcommands) -> None:
     verify = commands.add_parser(
         "verify", help=render(_("check an archive's manifest, signature, audit events and files"))
     )
-    verify.add_argument("archive", metavar="ARCHIVE.zip")
+    verify.add_argument(
+        "archive",
+        metavar="ARCHIVE.zip",
+        help=render(_("the archive package to check (a ZIP file from `register archive`)")),
+    )
     verify.add_argument(
         "--trust-anchor",
         action="append",

@@ -57,13 +57,23 @@ def add_commands(subparsers: Subcommands) -> None:
     p.set_defaults(handler=_example)
 
     p = subparsers.add_parser("check", help=render(_("validate a draft; one line per problem")))
-    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "file", metavar="FILE", help=render(_("the draft file to check (.agreement.json)"))
+    )
     p.add_argument("--json", action="store_true", help=render(_("print the problems as JSON")))
     p.set_defaults(handler=_check)
 
     p = subparsers.add_parser("render", help=render(_("compose and render a draft to PDF")))
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "file", metavar="FILE", help=render(_("the draft file to render (.agreement.json)"))
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=render(_("the PDF file to write (required; an existing file is replaced)")),
+    )
     p.add_argument(
         "--template", metavar="ID", help=render(_("use this template instead of the draft's"))
     )

@@ -81,6 +81,12 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
 
 
+def _id_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "id", metavar="ID", help=render(_("the document ID, or a unique start of it"))
+    )
+
+
 def _trust_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--trust-anchor",
@@ -114,7 +120,9 @@ def _add_recording(commands: Any) -> None:
     add = commands.add_parser(
         "add", help=render(_("add a draft (validated and prepared for signing)"))
     )
-    add.add_argument("draft", metavar="DRAFT.json")
+    add.add_argument(
+        "draft", metavar="DRAFT.json", help=render(_("the draft file to add (.agreement.json)"))
+    )
     add.add_argument(
         "--no-prepare",
         action="store_true",
@@ -126,15 +134,17 @@ def _add_recording(commands: Any) -> None:
     version = commands.add_parser(
         "add-version", help=render(_("record an edited draft as a new version"))
     )
-    version.add_argument("id", metavar="ID")
-    version.add_argument("draft", metavar="DRAFT.json")
+    _id_argument(version)
+    version.add_argument(
+        "draft", metavar="DRAFT.json", help=render(_("the edited draft file (.agreement.json)"))
+    )
     _json_flag(version)
     version.set_defaults(handler=_add_version)
 
     renew = commands.add_parser(
         "renew", help=render(_("record a renewal: the same terms, moved on"))
     )
-    renew.add_argument("id", metavar="ID")
+    _id_argument(renew)
     renew.add_argument("--draft", metavar="DRAFT.json", help=render(_("the renewal's own draft")))
     _json_flag(renew)
     renew.set_defaults(handler=_renew)
@@ -142,7 +152,17 @@ def _add_recording(commands: Any) -> None:
     imp = commands.add_parser(
         "import", help=render(_("import returned signed PDFs (files or folders)"))
     )
-    imp.add_argument("sources", nargs="+", metavar="FILE_OR_DIR")
+    imp.add_argument(
+        "sources",
+        nargs="+",
+        metavar="FILE_OR_DIR",
+        help=render(
+            _(
+                "signed PDF files, or folders to search for *.pdf (subfolders too); each file "
+                "is imported on its own"
+            )
+        ),
+    )
     _trust_flag(imp)
     _json_flag(imp)
     imp.set_defaults(handler=_import)
@@ -150,9 +170,19 @@ def _add_recording(commands: Any) -> None:
     term = commands.add_parser(
         "terminate", help=render(_("record that an agreement was terminated"))
     )
-    term.add_argument("id", metavar="ID")
-    term.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    term.add_argument("--reason", required=True)
+    _id_argument(term)
+    term.add_argument(
+        "--date",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=render(_("the day the agreement was terminated (required), e.g. 2027-12-31")),
+    )
+    term.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help=render(_("why it was terminated (required; kept in the register and its audit log)")),
+    )
     _json_flag(term)
     term.set_defaults(handler=_terminate)
 
@@ -176,30 +206,72 @@ def _add_reading(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help=render(_("only those whose next deadline (notice, end, review) is before it")),
     )
-    lst.add_argument("--sort", choices=_SORTS, default="updated")
-    lst.add_argument("--ascending", action="store_true")
-    lst.add_argument("--limit", type=int, default=50)
-    lst.add_argument("--offset", type=int, default=0)
+    lst.add_argument(
+        "--sort",
+        choices=_SORTS,
+        default="updated",
+        help=render(
+            _(
+                "what to sort by (default: %(default)s, the last changed first); parties: the "
+                "number of parties; start, end: the term's dates; next_deadline: the next "
+                "notice deadline, end or review date ahead"
+            )
+        ),
+    )
+    lst.add_argument(
+        "--ascending",
+        action="store_true",
+        help=render(
+            _(
+                "sort in ascending order: A to Z, the earliest or the fewest first "
+                "(default: descending)"
+            )
+        ),
+    )
+    lst.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help=render(_("list at most N agreements, 1 or more (default: %(default)s)")),
+    )
+    lst.add_argument(
+        "--offset",
+        type=int,
+        default=0,
+        metavar="N",
+        help=render(_("skip the first N, for the next page (default: %(default)s)")),
+    )
     _json_flag(lst)
     lst.set_defaults(handler=_list)
 
     show = commands.add_parser("show", help=render(_("everything about one agreement")))
-    show.add_argument(
-        "id", metavar="ID", help=render(_("the document ID, or a unique start of it"))
-    )
+    _id_argument(show)
     _json_flag(show)
     show.set_defaults(handler=_show)
 
     pdf = commands.add_parser("pdf", help=render(_("write the PDF to send to the next signatory")))
-    pdf.add_argument("id", metavar="ID")
-    pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    _id_argument(pdf)
+    pdf.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=render(_("the PDF file to write (required; an existing file is replaced)")),
+    )
     _json_flag(pdf)
     pdf.set_defaults(handler=_pdf)
 
     rem = commands.add_parser(
         "reminders", help=render(_("end dates, notice deadlines, reviews ahead"))
     )
-    rem.add_argument("--within", type=int, default=90, metavar="DAYS")
+    rem.add_argument(
+        "--within",
+        type=int,
+        default=90,
+        metavar="DAYS",
+        help=render(_("how many days ahead to look, from today (default: %(default)s)")),
+    )
     rem.add_argument(
         "--ics", metavar="OUT.ics", help=render(_("also write them as an iCalendar file"))
     )
@@ -209,15 +281,31 @@ def _add_reading(commands: Any) -> None:
 
 def _add_exports(commands: Any) -> None:
     exp = commands.add_parser("export", help=render(_("export the register as CSV")))
-    exp.add_argument("--csv", required=True, metavar="OUT.csv")
+    exp.add_argument(
+        "--csv",
+        required=True,
+        metavar="OUT.csv",
+        help=render(
+            _(
+                "the CSV file to write, one row per agreement (required; an existing file is "
+                "replaced)"
+            )
+        ),
+    )
     _json_flag(exp)
     exp.set_defaults(handler=_export)
 
     arc = commands.add_parser(
         "archive", help=render(_("write one agreement's archive package (ZIP)"))
     )
-    arc.add_argument("id", metavar="ID")
-    arc.add_argument("-o", "--output", required=True, metavar="OUT.zip")
+    _id_argument(arc)
+    arc.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.zip",
+        help=render(_("the ZIP file to write (required; an existing file is replaced)")),
+    )
     _trust_flag(arc)
     _json_flag(arc)
     arc.set_defaults(handler=_archive)

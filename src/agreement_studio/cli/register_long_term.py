@@ -40,7 +40,12 @@ def add_extend(commands: Any, open_register: Any) -> None:
     extend.add_argument(
         "document_id", metavar="ID", help=render(_("the agreement (a unique prefix will do)"))
     )
-    extend.add_argument("--level", choices=["B-LT", "B-LTA"], default="B-LTA")
+    extend.add_argument(
+        "--level",
+        choices=["B-LT", "B-LTA"],
+        default="B-LTA",
+        help=render(_("the PAdES level to reach (default: %(default)s); B-LTA needs --tsa")),
+    )
     extend.add_argument(
         "--tsa", metavar="URL", help=render(_("an RFC 3161 timestamp server (needed for B-LTA)"))
     )

@@ -47,7 +47,14 @@ def _add_identity_commands(subparsers: Subcommands) -> None:
     new.add_argument(
         "--rsa", action="store_true", help=render(_("an RSA 3072 key instead of ECDSA P-256"))
     )
-    _output_arguments(new, "ID.p12")
+    _output_arguments(
+        new,
+        "ID.p12",
+        _(
+            "the identity file to write (PKCS#12; required; an existing file is replaced "
+            "only with --force)"
+        ),
+    )
     _password_file(
         new, _("the new identity's password (else ${variable} or a prompt)", variable=PASSWORD_ENV)
     )
@@ -58,7 +65,14 @@ def _add_identity_commands(subparsers: Subcommands) -> None:
     ca_new.add_argument(
         "--rsa", action="store_true", help=render(_("an RSA 3072 key instead of ECDSA P-256"))
     )
-    _output_arguments(ca_new, "CA.p12")
+    _output_arguments(
+        ca_new,
+        "CA.p12",
+        _(
+            "the network CA file to write (PKCS#12; required; an existing file is replaced "
+            "only with --force)"
+        ),
+    )
     ca_new.add_argument(
         "--pem",
         metavar="CA.pem",
@@ -82,7 +96,14 @@ def _add_identity_commands(subparsers: Subcommands) -> None:
     issue.add_argument(
         "--rsa", action="store_true", help=render(_("an RSA 3072 key instead of ECDSA P-256"))
     )
-    _output_arguments(issue, "ID.p12")
+    _output_arguments(
+        issue,
+        "ID.p12",
+        _(
+            "the identity file to write (PKCS#12; required; an existing file is replaced "
+            "only with --force)"
+        ),
+    )
     issue.add_argument(
         "--ca-password-file",
         metavar="FILE",
@@ -101,7 +122,7 @@ def _add_identity_commands(subparsers: Subcommands) -> None:
     show = commands.add_parser(
         "show", help=render(_("show who an identity is and whether it can sign"))
     )
-    show.add_argument("file", metavar="ID.p12")
+    show.add_argument("file", metavar="ID.p12", help=render(_("the identity file (PKCS#12)")))
     show.add_argument("--json", action="store_true", help=render(_("print JSON")))
     _password_file(
         show, _("the file's password (else ${variable} or a prompt)", variable=PASSWORD_ENV)
@@ -111,8 +132,14 @@ def _add_identity_commands(subparsers: Subcommands) -> None:
     export = commands.add_parser(
         "export-cert", help=render(_("write an identity's certificate as PEM"))
     )
-    export.add_argument("file", metavar="ID.p12")
-    export.add_argument("-o", "--output", required=True, metavar="CERT.pem")
+    export.add_argument("file", metavar="ID.p12", help=render(_("the identity file (PKCS#12)")))
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="CERT.pem",
+        help=render(_("the PEM file to write (required; an existing file is replaced)")),
+    )
     _password_file(
         export, _("the file's password (else ${variable} or a prompt)", variable=PASSWORD_ENV)
     )
@@ -151,7 +178,13 @@ def _add_revocation_commands(commands: Subcommands) -> None:
 
     crl = commands.add_parser("crl", help=render(_("write the network CA's current CRL (DER)")))
     _ca_arguments(crl)
-    crl.add_argument("-o", "--output", required=True, metavar="network.crl")
+    crl.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="network.crl",
+        help=render(_("the CRL file to write (DER; required; an existing file is replaced)")),
+    )
     crl.add_argument(
         "--days",
         type=int,
@@ -193,7 +226,7 @@ def _add_sign_command(subparsers: Subcommands) -> None:
         + " "
         + render(LEVELS_HELP),
     )
-    sign.add_argument("input", metavar="IN.pdf")
+    sign.add_argument("input", metavar="IN.pdf", help=render(_("the PDF to sign")))
     source = sign.add_mutually_exclusive_group(required=True)
     source.add_argument("--identity", metavar="ID.p12", help=render(_("a PKCS#12 identity file")))
     source.add_argument(
@@ -233,7 +266,7 @@ def _add_sign_command(subparsers: Subcommands) -> None:
         ),
     )
     _long_term_inputs(sign)
-    sign.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    _signed_output(sign)
     sign.add_argument(
         "--overwrite",
         action="store_true",
@@ -270,13 +303,18 @@ def _add_extend_command(subparsers: Subcommands) -> None:
         + " "
         + render(LEVELS_HELP),
     )
-    extend.add_argument("input", metavar="IN.pdf")
-    extend.add_argument("--level", choices=["B-LT", "B-LTA"], default="B-LTA")
+    extend.add_argument("input", metavar="IN.pdf", help=render(_("the signed PDF")))
+    extend.add_argument(
+        "--level",
+        choices=["B-LT", "B-LTA"],
+        default="B-LTA",
+        help=render(_("the PAdES level to reach (default: %(default)s); B-LTA needs --tsa")),
+    )
     extend.add_argument(
         "--tsa", metavar="URL", help=render(_("an RFC 3161 timestamp server (needed for B-LTA)"))
     )
     _long_term_inputs(extend)
-    extend.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    _signed_output(extend)
     extend.add_argument(
         "--overwrite",
         action="store_true",
@@ -284,6 +322,21 @@ def _add_extend_command(subparsers: Subcommands) -> None:
     )
     extend.add_argument("--json", action="store_true", help=render(_("print the result as JSON")))
     extend.set_defaults(handler=_extend)
+
+
+def _signed_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=render(
+            _(
+                "the PDF file to write (required; an existing file is replaced, the input "
+                "file only with --overwrite)"
+            )
+        ),
+    )
 
 
 def _long_term_inputs(parser: argparse.ArgumentParser) -> None:
@@ -329,8 +382,8 @@ def _subject_arguments(parser: argparse.ArgumentParser, *, person: bool) -> None
     )
 
 
-def _output_arguments(parser: argparse.ArgumentParser, example: str) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar=example)
+def _output_arguments(parser: argparse.ArgumentParser, example: str, text: str) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar=example, help=render(text))
     parser.add_argument("--force", action="store_true", help=render(_("replace an existing file")))
 
 

@@ -139,7 +139,7 @@ def add_commands(subparsers: Subcommands) -> None:
             _("Write the bytes signature N covers (the revision it signed) as a PDF.")
         ),
     )
-    extract.add_argument("file", metavar="IN.pdf")
+    extract.add_argument("file", metavar="IN.pdf", help=render(_("the signed PDF")))
     extract.add_argument(
         "--signature",
         "-s",
@@ -148,7 +148,13 @@ def add_commands(subparsers: Subcommands) -> None:
         metavar="N",
         help=render(_("which signature, 1 for the first in signing order")),
     )
-    extract.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    extract.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=render(_("the PDF file to write (required; an existing file is replaced)")),
+    )
     extract.set_defaults(handler=_signed_version)
 
 
