@@ -208,6 +208,44 @@ def test_a_cli_render_of_a_future_term_is_created_now_and_signed_later(tmp_path,
     assert dates["MetadataDate"] <= dates["ModifyDate"]
 
 
+def test_cli_register_add_records_the_moment_in_the_draft_file(tmp_path, monkeypatch, capsys):
+    """As ``render`` does: the same unfinished draft added to a second register (or rendered)
+    later gives the same PDF, not one with another creation date."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    draft = save_draft(_draft(parties=2), tmp_path / "d.agreement.json")
+    pdfs = []
+    for name in ("first", "second"):
+        register = str(tmp_path / f"{name}.sqlite")
+        assert cli.main(["--register", register, "register", "add", str(draft), "--json"]) == 0
+        document_id = json.loads(capsys.readouterr().out)["document_id"]
+        out = tmp_path / f"{name}.pdf"
+        assert (
+            cli.main(["--register", register, "register", "pdf", document_id, "-o", str(out)]) == 0
+        )
+        pdfs.append(out.read_bytes())
+        if name == "first":
+            created = _dates(pdfs[0])["/CreationDate"]
+            assert load_draft(draft).prepared == created  # recorded in the draft file
+    assert pdfs[0] == pdfs[1]
+    assert cli.main(["render", str(draft), "-o", str(tmp_path / "r.pdf")]) == 0
+    assert _dates((tmp_path / "r.pdf").read_bytes())["/CreationDate"] == created
+
+
+def test_cli_register_add_leaves_the_draft_alone_without_a_pdf_or_with_source_date_epoch(
+    tmp_path, monkeypatch, capsys
+):
+    draft = save_draft(_draft(parties=2), tmp_path / "d.agreement.json")
+    before = draft.read_bytes()
+    register = str(tmp_path / "r.sqlite")
+    assert cli.main(["--register", register, "register", "add", str(draft), "--no-prepare"]) == 0
+    assert draft.read_bytes() == before  # no PDF prepared: no moment to record
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(_MOMENT.timestamp())))
+    other = str(tmp_path / "other.sqlite")
+    assert cli.main(["--register", other, "register", "add", str(draft)]) == 0
+    assert draft.read_bytes() == before  # an explicit moment is the build's, not the draft's
+    capsys.readouterr()
+
+
 def test_cli_render_created_gives_identical_bytes(tmp_path: Path):
     draft = save_draft(_term_2030(), tmp_path / "d.agreement.json")
     outputs = []

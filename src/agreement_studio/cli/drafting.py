@@ -226,14 +226,15 @@ def _render(args: argparse.Namespace) -> int:
         raise InputError(_("the output would overwrite the draft; choose another file name"))
     write_atomic(args.output, render_agreement(agreement, pdfa=args.pdfa))
     if recorded is None and not args.created and not explicit_moment():
-        _record_prepared(args.file, agreement.prepared)
+        record_prepared(args.file, agreement.prepared)
     print(args.output)
     return 0
 
 
-def _record_prepared(file: str, moment: dt.datetime | None) -> None:
+def record_prepared(file: str, moment: dt.datetime | None) -> None:
     """Write the moment just given to a draft that had none into the draft file, so that the
-    next render gives identical bytes (only that field changes; the file is written atomically)."""
+    next render (or ``register add`` of the same file) gives identical bytes (only that field
+    changes; the file is written atomically)."""
     from agreement_studio.agreement import load_draft, save_draft
 
     draft = load_draft(file)

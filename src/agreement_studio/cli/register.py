@@ -405,10 +405,17 @@ def _date(text: str, what: str) -> dt.date:
 
 def _add(args: argparse.Namespace) -> int:
     from agreement_studio.agreement import load_draft
+    from agreement_studio.agreement.preparation import explicit_moment
+    from agreement_studio.cli.drafting import record_prepared
 
     agreement = load_draft(args.draft)
+    unfinished = agreement.prepared is None
     with _open(args) as register:
         document_id = register.add_draft(agreement, prepare=not args.no_prepare)
+    if unfinished and agreement.prepared is not None and not explicit_moment():
+        # the moment the PDF was prepared goes into the draft file, as ``render`` does: the
+        # same file rendered or added again gives the same bytes
+        record_prepared(args.draft, agreement.prepared)
     if args.json:
         print_json({"document_id": document_id})
     else:
