@@ -49,6 +49,11 @@ from agreement_studio.signing.issuing import create_own
 __all__ = ["IdentitiesDialog", "MyIdentitiesTab"]
 
 
+def _order(stored: StoredIdentity) -> tuple[str, str, Path]:
+    """The list's order, as ``list_identities`` gives it: by name, organisation, then file."""
+    return stored.name.casefold(), stored.organisation.casefold(), stored.path
+
+
 class MyIdentitiesTab(QWidget):
     """The identities kept in the app: make one, import a PKCS#12 file, or remove one."""
 
@@ -102,29 +107,46 @@ class MyIdentitiesTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """List the identities again."""
+        """List the identities again (every certificate file read anew)."""
         self.list.clear()
         self.identities = list_identities()
         for stored in self.identities:
-            cert = stored.certificate
-            issuer = self.tr("itself") if cert.self_issued else cert.issuer
-            until = format_date(cert.not_valid_after.date())
-            if cert.expired():
-                until = self.tr("{date} (expired)").format(date=until)
-            item = self.list.add(
-                [
-                    cert.name,
-                    cert.organisation,
-                    format_date(cert.not_valid_before.date()),
-                    until,
-                    issuer,
-                    cert.grouped_fingerprint,
-                ],
-                tips={0: str(stored.path), 5: f"SHA-256 {cert.grouped_fingerprint}"},
-            )
-            if not cert.valid_at() or cert.is_ca or not cert.signs_documents:
-                self._grey(item)  # cannot sign, but can still be chosen and removed
+            self._add_row(stored)
         self._follow_selection()
+
+    def add_created(self, stored: StoredIdentity) -> None:
+        """Show an identity just made, in its place by name, without reading every other
+        certificate file again on the GUI thread (the list grows with each identity)."""
+        key = _order(stored)
+        index = next(
+            (i for i, listed in enumerate(self.identities) if _order(listed) > key),
+            len(self.identities),
+        )
+        self.identities.insert(index, stored)
+        self._add_row(stored, index)
+        self._follow_selection()
+
+    def _add_row(self, stored: StoredIdentity, index: int | None = None) -> None:
+        cert = stored.certificate
+        issuer = self.tr("itself") if cert.self_issued else cert.issuer
+        until = format_date(cert.not_valid_after.date())
+        if cert.expired():
+            until = self.tr("{date} (expired)").format(date=until)
+        texts = [
+            cert.name,
+            cert.organisation,
+            format_date(cert.not_valid_before.date()),
+            until,
+            issuer,
+            cert.grouped_fingerprint,
+        ]
+        tips = {0: str(stored.path), 5: f"SHA-256 {cert.grouped_fingerprint}"}
+        item = self.list.add(texts, tips=tips)
+        if index is not None:  # added last: move it to its place
+            self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(item))
+            self.list.insertTopLevelItem(index, item)
+        if not cert.valid_at() or cert.is_ca or not cert.signs_documents:
+            self._grey(item)  # cannot sign, but can still be chosen and removed
 
     def _grey(self, item: QTreeWidgetItem) -> None:
         colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -150,9 +172,10 @@ class MyIdentitiesTab(QWidget):
         """Make a self-issued identity (in a dialog; the key is made in the background)."""
         self._say()
         # the file is encrypted in another process: the key derivation would hold the GIL
-        self.dialog = IdentityDialog(Purpose.OWN, partial(create_own, apart=True), self)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        dialog = IdentityDialog(Purpose.OWN, partial(create_own, apart=True), self)
+        dialog.accepted.connect(lambda: self.add_created(dialog.result_value))
+        self.dialog = dialog
+        dialog.open()
 
     def import_file(self) -> None:
         """Copy a PKCS#12 file into the app, once its password is shown to open it."""
