@@ -152,6 +152,7 @@ class DetailPane(QWidget):
         # The register's head under the audit log: a line to keep elsewhere (register verify
         # --head checks the log still holds it).
         self.head_label = QLabel()
+        self.head_label.setProperty("textFormat", "RichText")
         self.head_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
         self.head_label.setAccessibleName(self.tr("Audit log head"))
         history_page = QWidget()
@@ -292,8 +293,13 @@ class DetailPane(QWidget):
         fill_versions(self.versions, details)
         fill_deadlines(self.deadlines, details)
         fill_history(self.history, details)
+        # The head on a line of its own: its 67 characters do not break, and on one line
+        # with the words before it they made the pane 590-650 px wide at the least, leaving
+        # the register's list too little at 1024 px.
         self.head_label.setText(
-            self.tr("Audit log head: {head}").format(head=details.register_head or "—")
+            _escape(self.tr("Audit log head: {head}")).format(
+                head="<br>" + _escape(details.register_head or "—")
+            )
         )
         self._enable(row.status.value, details.current_sha256 is not None)
         if self.pdf is not None and self.pdf.source != row.document_id:
