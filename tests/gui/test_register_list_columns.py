@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from layout_support import out_of_sight, settle
-from PySide6.QtCore import QModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from test_register_support import fill_register
 
 from agreement_studio.gui.register.model import RegisterModel
@@ -96,3 +96,22 @@ def test_a_page_is_not_asked_for_twice_while_its_rows_are_announced(thousand, qt
         model.fetchMore(QModelIndex())
     assert during == [False]  # those rows are on their way already
     assert after == [True]  # the next page may be asked for
+
+
+def test_the_columns_stay_fitted_when_the_list_is_sorted_or_searched(window, thousand, qtbot):
+    model, view = thousand.model, thousand.view
+    window.resize(QSize(1024, 768))
+    view.splitter.setSizes([0, 1024])  # the list as narrow as it goes
+    settle(10)
+    widths = [view.table.columnWidth(c) for c in range(model.columnCount())]
+    for change in (
+        lambda: view.table.sortByColumn(RegisterModel.STATUS, Qt.SortOrder.AscendingOrder),
+        lambda: model.set_text("Asikkalan"),
+        lambda: model.set_text(""),
+    ):
+        with qtbot.waitSignal(model.loaded, timeout=20_000):
+            change()
+        settle(10)
+        assert view.table.horizontalHeader().visualIndex(RegisterModel.STATUS) == 1
+        assert [view.table.columnWidth(c) for c in range(model.columnCount())] == widths
+        assert _in_view(view.table) == []
