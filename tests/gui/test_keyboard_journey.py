@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 from test_register_support import PASSWORD, wait_idle
@@ -65,8 +66,7 @@ def _rect(widget: QWidget, top: QWidget) -> QRect:
 
 
 def _stops(container: QWidget) -> list[QWidget]:
-    """The controls Tab should stop at in ``container``, in reading order: line by line from
-    the top (a line: controls whose middles lie within the first one's height), left to right."""
+    """The controls Tab should stop at in ``container``, in reading order (:func:`_reading`)."""
     found = [
         w
         for w in container.findChildren(QWidget)
@@ -77,17 +77,48 @@ def _stops(container: QWidget) -> list[QWidget]:
         and not inside_composite(w)
         and not isinstance(w, QLabel)
     ]
-    placed = sorted(
-        ((_rect(w, container), w) for w in found), key=lambda p: (p[0].top(), p[0].left())
-    )
-    lines: list[list[tuple[QRect, QWidget]]] = []
-    for rect, widget in placed:
+    return _reading(found, container)
+
+
+def _scroll_area(widget: QWidget, container: QWidget) -> QScrollArea | None:
+    """The outermost scroll area between ``widget`` and ``container`` (None if none)."""
+    outermost = None
+    parent = widget.parentWidget()
+    while parent is not None and parent is not container:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            outermost = parent
+        parent = parent.parentWidget()
+    return outermost
+
+
+def _reading(widgets: list[QWidget], container: QWidget) -> list[QWidget]:
+    """``widgets`` line by line from the top (a line: controls whose middles lie within the
+    first one's height), left to right. A scroll area's controls are read as one block where
+    the scroll area stands, in its content's own order: content scrolled out of view lies under
+    whatever comes after the area (a wizard's buttons) and is still read before it."""
+    blocks: dict[QScrollArea, list[QWidget]] = {}
+    items: list[tuple[QRect, list[QWidget]]] = []
+    for widget in widgets:
+        area = _scroll_area(widget, container)
+        if area is None:
+            items.append((_rect(widget, container), [widget]))
+        else:
+            blocks.setdefault(area, []).append(widget)
+    for area, inside in blocks.items():
+        content = area.widget()
+        assert content is not None
+        items.append((_rect(area, container), _reading(inside, content)))
+    items.sort(key=lambda item: (item[0].top(), item[0].left()))
+    lines: list[list[tuple[QRect, list[QWidget]]]] = []
+    for rect, group in items:
         line = lines[-1] if lines else None
         if line and line[0][0].top() <= rect.center().y() <= line[0][0].bottom():
-            line.append((rect, widget))
+            line.append((rect, group))
         else:
-            lines.append([(rect, widget)])
-    return [w for line in lines for _r, w in sorted(line, key=lambda p: p[0].left())]
+            lines.append([(rect, group)])
+    return [
+        w for line in lines for _r, group in sorted(line, key=lambda p: p[0].left()) for w in group
+    ]
 
 
 def _table_of(widget: QWidget | None) -> DraftTableView | None:
