@@ -42,9 +42,12 @@ def test_start_up_loads_nothing_heavy(tmp_path):
     code = textwrap.dedent(f"""
         import json, sys
         from agreement_studio.gui import run_app
+        import gc
         status = run_app(["agreement-studio", "--quit-after-show"])
         print(json.dumps({{"status": status,
-                           "loaded": [m for m in {HEAVY!r} if m in sys.modules]}}))
+                           "loaded": [m for m in {HEAVY!r} if m in sys.modules],
+                           "collecting": gc.isenabled(),
+                           "frozen": gc.get_freeze_count()}}))
     """)
     env = {
         "QT_QPA_PLATFORM": "offscreen",
@@ -63,6 +66,10 @@ def test_start_up_loads_nothing_heavy(tmp_path):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["status"] == 0
     assert result["loaded"] == [], f"loaded at start-up: {result['loaded']}"
+    # garbage collection held off while the window started, and on again once it was painted,
+    # with what start-up made frozen out of later collections
+    assert result["collecting"] is True
+    assert result["frozen"] > 10_000
 
 
 def test_standard_shortcuts(window):

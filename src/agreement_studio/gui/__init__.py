@@ -18,9 +18,16 @@ def run_app(argv: Sequence[str]) -> int:
     ``argv[1:]`` may name drafts (``*.agreement.json``) or PDFs to open; ``--quit-after-show``
     closes the window as soon as it has been shown (start-up measurements and tests).
     """
-    # What needs no Qt is read before Qt loads. PySide6's import hook reads the source of every
-    # module imported after it; the user's folders (platformdirs: several modules), the
-    # preferences and the core's sentences imported first are spared that (benchmarks/startup.py).
+    import gc
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:  # the program starting, not a caller with Qt loaded
+        # No cyclic garbage collection until the window has been painted (run() turns it back
+        # on): Qt's classes and the imports make a great many objects and no garbage, and the
+        # collections over them were a tenth of the start-up (benchmarks/startup.py).
+        gc.disable()
+    # What needs no Qt is read before Qt loads: PySide6's import hook reads the source of each
+    # module imported after it, so platformdirs' own modules, imported here, are spared that.
     import agreement_studio.i18n  # noqa: F401 - the window's language is set in it
     from agreement_studio.paths import user_data_dir
     from agreement_studio.preferences import load_preferences

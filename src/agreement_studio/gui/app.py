@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -119,6 +120,8 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
     install_register(window)
     install_verification(window)
     window.show()
+    if not gc.isenabled():  # run_app() held it off while the window started
+        QTimer.singleShot(0, _collect_from_now_on)
     files = [Path(a) for a in args[1:] if not a.startswith("-")]
     if files:
         # Opened once the event loop runs, so the window is on screen first.
@@ -126,6 +129,7 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
     if quit_after_show:
         QTimer.singleShot(0, window.close)
     status = app.exec()
+    gc.enable()  # had the window closed before its first paint
     from agreement_studio.gui.tasks import runner
 
     # Work that writes finishes; reading nobody will see is abandoned (gui/tasks.py).
@@ -134,6 +138,16 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
     if owns_application:
         atexit.register(end_without_waiting, status)
     return status
+
+
+def _collect_from_now_on() -> None:
+    """The window is painted: collect garbage again, past what start-up made.
+
+    What start-up made (modules, classes, the window) lives as long as the program; frozen,
+    the collector no longer walks it, so a collection never stalls the window for it.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def end_without_waiting(status: int) -> None:
