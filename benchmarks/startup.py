@@ -117,14 +117,14 @@ APP = (
     "import sys, time\n"
     + _PROBE
     + textwrap.dedent("""
-    import importlib.abc, importlib.util
+    from importlib.machinery import PathFinder  # frozen in the interpreter: costs nothing
 
-    class WatchMainWindow(importlib.abc.MetaPathFinder):
+    class WatchMainWindow:  # a finder on sys.meta_path (importlib.abc would cost 25 ms)
         def find_spec(self, name, path=None, target=None):
             if name != "agreement_studio.gui.main_window":
                 return None
             sys.meta_path.remove(self)
-            spec = importlib.util.find_spec(name)
+            spec = PathFinder.find_spec(name, path)
             load = spec.loader.exec_module
 
             def exec_module(module):
