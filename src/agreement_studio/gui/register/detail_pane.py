@@ -1,8 +1,9 @@
 """The selected agreement in full: who has signed, versions, deadlines, history, and its PDF.
 
-The pane only shows; its buttons ask (signals), and the controller does the work. Its tabs
-(the lists and the PDF) are built when the first agreement is shown, so the window does not
-wait for them; until then the pane shows one sentence. The PDF tab makes its
+The pane only shows; its buttons ask (signals), and the controller does the work. Until an
+agreement is shown it shows one sentence: its heading and buttons are made after the window's
+first paint (:meth:`DetailPane.complete`), its tabs (the lists and the PDF) when the first
+agreement is shown, so the window does not wait for them. The PDF tab makes its
 :class:`~agreement_studio.gui.pdf_view.PdfPane` the first time it is needed, since that loads
 QtPdf.
 """
@@ -77,10 +78,18 @@ class DetailPane(QWidget):
         self.placeholder.setProperty("alignment", "AlignCenter")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(self._build_details())
+        self._details_page: QWidget | None = None
+        self.tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def complete(self) -> None:
+        """Make the page an agreement is shown on (its heading and buttons): after the window's
+        first paint, which shows only the sentence, or when an agreement is first shown."""
+        if self._details_page is None:
+            self._details_page = self._build_details()
+            self.pages.addWidget(self._details_page)
 
     def _build_details(self) -> QWidget:
         self.heading = QLabel()
@@ -110,7 +119,6 @@ class DetailPane(QWidget):
         trust_layout.addLayout(icon_column)
         trust_layout.addWidget(self.trust_text, 1)
         self.trust_row.hide()
-        self.tabs: QTabWidget | None = None
         page = QWidget()
         self._page_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +132,7 @@ class DetailPane(QWidget):
         """The tabs under the buttons: made, with their lists, when first needed."""
         if self.tabs is not None:
             return self.tabs
+        self.complete()
         from PySide6.QtWidgets import QTabWidget
 
         from agreement_studio.gui.register.detail_lists import DetailList

@@ -94,6 +94,7 @@ class RegisterView(QWidget):
     def complete(self) -> None:
         """Make what the first paint did not need: the table and the status filter's pies."""
         self.table  # noqa: B018 - made now
+        self.detail.complete()  # after the table: Tab reaches the list before the pane
         self.status_filter.setItemIcon(1, status_icon("partially-signed", 1, 2))
         for number, status in enumerate(STATUSES, start=2):
             self.status_filter.setItemIcon(number, status_icon(status, 1, 1))
