@@ -195,6 +195,8 @@ QUIT_APP = _QUIT_PROBE + textwrap.dedent("""
 PHASES = textwrap.dedent("""
     import json, sys, time
     marks = [("python started", time.time())]
+    import gc
+    gc.disable()  # as run_app() starts the window (run() turns it on after the first paint)
     import agreement_studio.i18n
     from agreement_studio.paths import user_data_dir
     from agreement_studio.preferences import load_preferences
