@@ -115,3 +115,26 @@ def test_the_columns_stay_fitted_when_the_list_is_sorted_or_searched(window, tho
         assert view.table.horizontalHeader().visualIndex(RegisterModel.STATUS) == 1
         assert [view.table.columnWidth(c) for c in range(model.columnCount())] == widths
         assert _in_view(view.table) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_the_status_column_holds_a_status_that_says_not_trusted(window, thousand, language, qapp):
+    """The list may not look better than the verdicts: "Signed · 2/2 — not trusted" is seen
+    whole, not cut to "Signed · 2/2 — not t…" (the outside test found it so in Swedish)."""
+    from agreement_studio.gui.i18n import install_translators
+    from agreement_studio.gui.register.display import trusted_status_text
+    from agreement_studio.gui.register.list_columns import TitleAndStatus
+
+    install_translators(qapp, language)
+    try:
+        table = thousand.view.table
+        fitter = TitleAndStatus(table, RegisterModel.TITLE, RegisterModel.STATUS, 280)
+        metrics = table.fontMetrics()
+        for status in ("partially-signed", "signed", "expired", "terminated"):
+            for untrusted in (2, 1):
+                text = trusted_status_text(status, 2, 2, untrusted)
+                assert "—" in text, text
+                # the text and the icon beside it fit the column
+                assert metrics.horizontalAdvance(text) + 16 <= fitter.status_width, (status, text)
+    finally:
+        install_translators(qapp, "en")

@@ -13,12 +13,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QStyle, QTableView
 from shiboken6 import isValid
 
-from agreement_studio.gui.register.display import STATUSES, status_text
+from agreement_studio.gui.register.display import STATUSES, status_text, trusted_status_text
 
 __all__ = ["TitleAndStatus"]
 
 # A status's count as wide as most agreements need ("· 10/10").
 _COUNT = 10
+_UNSIGNED = ("draft", "ready-for-signing")
+"""Statuses no signature has been counted in yet: never "not trusted"."""
 
 
 class TitleAndStatus(QObject):
@@ -53,9 +55,16 @@ class TitleAndStatus(QObject):
         if icon <= 0:
             icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
         metrics = table.fontMetrics()
-        text = max(
-            metrics.horizontalAdvance(status_text(status, _COUNT, _COUNT)) for status in STATUSES
-        )
+        # Each status as it can read: plain, or saying its signatures (all, or some) were not
+        # trusted when imported, which must be seen whole as much as the status itself.
+        texts = [status_text(status, _COUNT, _COUNT) for status in STATUSES]
+        texts += [
+            trusted_status_text(status, _COUNT, _COUNT, untrusted)
+            for status in STATUSES
+            if status not in _UNSIGNED
+            for untrusted in (_COUNT, _COUNT - 1)
+        ]
+        text = max(metrics.horizontalAdvance(text) for text in texts)
         # The icon and the text, each with the item's margins either side (as the delegate
         # lays them out), and the focus frame's two pixels.
         return text + icon + 4 * margin + 2
