@@ -581,10 +581,6 @@
         <translation>Tarkastuslokin pää: {head}</translation>
     </message>
     <message>
-        <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
-        <translation>Valitse Avaa PDF, niin tämän sopimuksen PDF näytetään.</translation>
-    </message>
-    <message>
         <source>Recording in the register…</source>
         <translation>Kirjataan rekisteriin…</translation>
     </message>

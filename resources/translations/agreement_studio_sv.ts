@@ -581,10 +581,6 @@
         <translation>Granskningsloggens huvud: {head}</translation>
     </message>
     <message>
-        <source>Choose Open PDF to show this agreement&apos;s PDF.</source>
-        <translation>Välj Öppna PDF för att visa avtalets PDF-fil.</translation>
-    </message>
-    <message>
         <source>Recording in the register…</source>
         <translation>Registreras…</translation>
     </message>

@@ -55,7 +55,7 @@ def test_a_pdf_that_arrives_before_the_details_stays(window, registered, studio,
     assert _pdf_shown(detail)
 
 
-def test_choosing_another_agreement_replaces_the_pdf_with_a_sentence(
+def test_choosing_another_agreement_shows_its_pdf_in_the_tab(
     window, registered, register_path, studio, qtbot
 ):
     from agreement_studio.agreement import example_agreement
@@ -73,5 +73,6 @@ def test_choosing_another_agreement_replaces_the_pdf_with_a_sentence(
     qtbot.waitUntil(lambda: _pdf_shown(detail), timeout=30_000)
     studio.show_details(other)
     qtbot.waitUntil(lambda: detail.document_id() == other, timeout=30_000)
-    assert not _pdf_shown(detail)
-    assert detail.pdf.placeholder.text() == "Choose Open PDF to show this agreement's PDF."
+    # the PDF tab in front: it shows the other agreement's PDF, never the one chosen before
+    assert detail.pdf.source != registered
+    qtbot.waitUntil(lambda: detail.pdf.source == other and _pdf_shown(detail), timeout=30_000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QModelIndex, Qt
 from test_register_support import choose_row, fill_register, wait_idle
 
@@ -57,6 +59,37 @@ def test_open_pdf_shows_the_prepared_pdf(window, registered, studio, qtbot):
     pane = studio.detail.pdf
     qtbot.waitUntil(lambda: pane is not None and pane.page_count() > 0, timeout=20_000)
     assert studio.detail.tabs.currentIndex() == studio.detail.pdf_tab
+
+
+def test_turning_to_the_pdf_tab_shows_the_chosen_agreements_pdf(
+    window, registered, register_path, studio, qtbot
+):
+    """The PDF tab is never an empty page: turned to, it shows the chosen agreement's PDF, and
+    choosing another agreement with the tab in front shows that one's."""
+    from test_register_support import agreement_for_signing
+
+    from agreement_studio.register import open_register
+
+    detail = studio.detail
+    first = choose_row(studio, qtbot)
+    detail.tabs.setCurrentIndex(detail.pdf_tab)  # as a click on the tab does
+
+    def showing(document_id: str) -> bool:
+        pane = detail.pdf
+        return pane is not None and pane.source == document_id and pane.page_count() > 0
+
+    qtbot.waitUntil(lambda: showing(first), timeout=20_000)
+    with open_register(register_path) as register:
+        other = agreement_for_signing()
+        other.document_id = uuid.uuid4()
+        other.network.name = "Kymenlaakson ohjaamoverkosto"
+        second = register.add_draft(other)
+    studio.model.reload()
+    qtbot.waitUntil(lambda: len(studio.model.rows) == 2, timeout=10_000)
+    row = next(i for i, r in enumerate(studio.model.rows) if r.document_id == second)
+    choose_row(studio, qtbot, row)
+    assert detail.tabs.currentIndex() == detail.pdf_tab
+    qtbot.waitUntil(lambda: showing(second), timeout=20_000)
 
 
 def test_save_the_copy_to_send(window, registered, studio, qtbot, tmp_path, monkeypatch):

@@ -179,8 +179,20 @@ class DetailPane(QWidget):
         self.pdf_holder = QStackedWidget()
         self.pdf_holder.setAccessibleName(self.tr("PDF"))
         self.pdf_tab = self.tabs.addTab(self.pdf_holder, self.tr("PDF"))
+        self.tabs.currentChanged.connect(self._turned_to)
         self._page_layout.addWidget(self.tabs, 1)
         return self.tabs
+
+    def _turned_to(self, index: int) -> None:
+        if index == self.pdf_tab:
+            self._want_pdf()
+
+    def _want_pdf(self) -> None:
+        """The PDF tab is in front: have it show the agreement's PDF, not an empty page (asked
+        for once per agreement; Open PDF asks for it the same way)."""
+        shown = self.document_id()
+        if shown and (self.pdf is None or self.pdf.source != shown):
+            self.open_pdf_requested.emit()
 
     def _build_buttons(self) -> QGridLayout:
         specs = [
@@ -311,12 +323,14 @@ class DetailPane(QWidget):
             )
         )
         self._enable(row.status.value, details.current_sha256 is not None)
-        if self.pdf is not None and self.pdf.source != row.document_id:
-            # Another agreement's PDF (or none) is in the tab; this one's may be on its way
-            # (the PDF can arrive before the details): then it stays.
-            self.pdf.show_placeholder(self.tr("Choose Open PDF to show this agreement's PDF."))
         self.pending = None
         self.pages.setCurrentIndex(1)
+        if self.tabs is not None and self.tabs.currentIndex() == self.pdf_tab:
+            self._want_pdf()  # another agreement chosen with the PDF tab in front
+        elif self.pdf is not None and self.pdf.source != row.document_id:
+            # Another agreement's PDF is in the tab; this one's is asked for when the tab is
+            # turned to (the PDF can arrive before the details: then it stays).
+            self.pdf.show_placeholder("")
 
     def show_pending(self, agreement: Agreement) -> None:
         """An agreement being recorded (a finished wizard's): its name at once, the buttons
