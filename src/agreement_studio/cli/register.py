@@ -514,13 +514,30 @@ def _list(args: argparse.Namespace) -> int:
     )
     with _open(args) as register:
         page = register.list(query)
+        trust = _signing_trust(register, [row.document_id for row in page.rows])
     if args.json:
-        print_json(to_jsonable(page))
+        listed = to_jsonable(page)
+        for row in listed["rows"]:
+            row["untrusted_signatures"] = _untrusted(trust, row["document_id"])
+        print_json(listed)
     else:
         from agreement_studio.register.text import format_page
 
-        print(format_page(page))
+        print(format_page(page, trust))
     return 0
+
+
+def _signing_trust(register: Any, document_ids: list[str]) -> Any:
+    """How many of each agreement's counted signatures were not trusted at import: the same
+    figures the window's list shows (a list must not look better than the verdicts)."""
+    from agreement_studio.register.signing_trust import signing_trust
+
+    return signing_trust(register, document_ids)
+
+
+def _untrusted(trust: Any, document_id: str) -> int:
+    found = trust.get(document_id)
+    return int(found.untrusted) if found is not None else 0
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -528,12 +545,15 @@ def _show(args: argparse.Namespace) -> int:
 
     with _open(args) as register:
         details = register.details(args.id)
+        trust = _signing_trust(register, [details.row.document_id])
     if args.json:
-        print_json(to_jsonable(details))
+        shown = to_jsonable(details)
+        shown["row"]["untrusted_signatures"] = _untrusted(trust, details.row.document_id)
+        print_json(shown)
     else:
         from agreement_studio.register.text import format_details
 
-        print(format_details(details))
+        print(format_details(details, trust))
     return 0
 
 

@@ -108,3 +108,16 @@ def describe_status(status: Status, signed: int, total: int) -> Text:
     if status is Status.PARTIALLY_SIGNED:
         return _("partially signed ({signed} of {total})", signed=signed, total=total)
     return status_word(status)
+
+
+def describe_trusted_status(status: Status, signed: int, total: int, untrusted: int) -> Text:
+    """:func:`describe_status`, saying when signatures it counts were not trusted at import
+    (``untrusted`` of the ``signed``, as :mod:`.signing_trust` reads them), as the window's
+    list does: ``signed — not trusted`` (all of them), ``partially signed (2 of 3) — 1 not
+    trusted``. A list must not look better than the verdicts."""
+    text = describe_status(status, signed, total)
+    if untrusted <= 0 or signed <= 0:
+        return text
+    if untrusted >= signed:
+        return _("{status} — not trusted", status=text)
+    return _("{status} — {count} not trusted", status=text, count=untrusted)

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from agreement_studio.i18n import render, translatable
+from agreement_studio.i18n import Text, render, translatable
 from agreement_studio.register.lines import PARALLEL_COPY
-from agreement_studio.register.values import AgreementDetails, ImportOutcome, Page
+from agreement_studio.register.status import describe_trusted_status
+from agreement_studio.register.values import AgreementDetails, AgreementRow, ImportOutcome, Page
+
+if TYPE_CHECKING:
+    from agreement_studio.register.signing_trust import SigningTrust
 
 _ = translatable(__name__)
 
@@ -15,8 +22,16 @@ def _day(value: dt.date | None) -> str:
     return value.isoformat() if value else "—"
 
 
+def _width(text: str) -> int:
+    """The columns ``text`` takes in a terminal (combining marks take none, wide letters two)."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - len(text))
+    return text + " " * max(0, width - _width(text))
 
 
 def _total(page: Page) -> str:
@@ -24,19 +39,42 @@ def _total(page: Page) -> str:
     return str(page.total) if page.exact else f"{page.total}+"
 
 
-def format_page(page: Page) -> str:
-    """A listing as a table (in the reader's language)."""
+def _title(row: AgreementRow) -> str:
+    """``title / network``; the network once when it is the title (an untitled draft is named
+    after its network, :func:`agreement_studio.register.records.title_of`)."""
+    if not row.network or row.title.strip().casefold() == row.network.strip().casefold():
+        return row.title
+    return f"{row.title} / {row.network}"
+
+
+def list_status(row: AgreementRow, trust: Mapping[str, SigningTrust] | None = None) -> Text:
+    """The row's status in words, saying when signatures it counts were not trusted at import
+    (``trust`` as :func:`agreement_studio.register.signing_trust.signing_trust` reads it)."""
+    found = (trust or {}).get(row.document_id)
+    untrusted = found.untrusted if found is not None and row.signed_count else 0
+    return describe_trusted_status(row.status, row.signed_count, row.signatory_count, untrusted)
+
+
+def format_page(page: Page, trust: Mapping[str, SigningTrust] | None = None) -> str:
+    """A listing as a table (in the reader's language); a status says when signatures it
+    counts were not trusted at import (``trust``). Columns are as wide as their widest cell,
+    heading included, as rendered in the reader's language."""
     heading = [render(_("ID")), render(_("STATUS")), render(_("END")), render(_("NEXT"))]
-    title = render(_("TITLE / NETWORK"))
-    lines = [
-        f"{_pad(heading[0], 8)}  {_pad(heading[1], 28)}  {_pad(heading[2], 10)}  "
-        f"{_pad(heading[3], 10)}  {title}"
+    rows = [
+        [
+            row.document_id[:8],
+            render(list_status(row, trust)),
+            _day(row.term_end),
+            _day(row.next_deadline),
+        ]
+        for row in page.rows
     ]
-    for row in page.rows:
-        lines.append(
-            f"{row.document_id[:8]}  {_pad(render(row.status_text), 28)}  "
-            f"{_day(row.term_end):<10}  {_day(row.next_deadline):<10}  {row.title} / {row.network}"
-        )
+    widths = [max(_width(cells[i]) for cells in [heading, *rows]) for i in range(len(heading))]
+    titles = [render(_("TITLE / NETWORK")), *(_title(row) for row in page.rows)]
+    lines = [
+        "  ".join([*(_pad(cell, width) for cell, width in zip(cells, widths, strict=True)), title])
+        for cells, title in zip([heading, *rows], titles, strict=True)
+    ]
     if page.rows:
         shown = _(
             "({first}–{last} of {total})",
@@ -50,14 +88,16 @@ def format_page(page: Page) -> str:
     return "\n".join(lines)
 
 
-def format_details(d: AgreementDetails) -> str:
-    """One agreement: terms, parties, who has signed and when, versions, revisions, events."""
+def format_details(d: AgreementDetails, trust: Mapping[str, SigningTrust] | None = None) -> str:
+    """One agreement: terms, parties, who has signed and when, versions, revisions, events
+    (its status says when signatures it counts were not trusted at import: ``trust``)."""
     row = d.row
     end = _("until terminated") if d.indefinite else _day(row.term_end)
+    status_text = list_status(row, trust)
     status = (
-        _("Status: {status} (in force)", status=row.status_text)
+        _("Status: {status} (in force)", status=status_text)
         if row.in_force
-        else _("Status: {status}", status=row.status_text)
+        else _("Status: {status}", status=status_text)
     )
     texts: list[str] = [
         row.title,
