@@ -2349,6 +2349,48 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Tiedostokansio</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pikakuvake</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Lähde:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Tiedostotyyppi:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterController</name>
     <message>
         <source>Recording the agreement in the register…</source>
