@@ -6,6 +6,8 @@ command line run as a user runs it (a subprocess per command)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -98,6 +100,17 @@ def test_json_counts_the_signatures_not_trusted_at_import(signed_register):
     assert rows[ids["draft"]]["untrusted_signatures"] == 0
     shown = json.loads(_run(path, "en", "register", "show", ids["self-issued"], "--json").stdout)
     assert shown["row"]["untrusted_signatures"] == 2
+    # the spreadsheet export counts the same
+    out = path.parent / "register.csv"
+    _run(path, "en", "register", "export", "--csv", str(out))
+    rows = csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))
+    exported = {row["document_id"]: row for row in rows}
+    assert {name: exported[ids[name]]["untrusted_signatures"] for name in ids} == {
+        "self-issued": "2",
+        "partly": "1",
+        "ca": "0",
+        "draft": "0",
+    }
 
 
 @pytest.mark.parametrize(

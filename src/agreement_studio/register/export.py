@@ -52,6 +52,7 @@ CSV_COLUMNS = [
     "signatories",
     "status",
     "signed",
+    "untrusted_signatures",
     "term_start",
     "term_end",
     "notice_months",
@@ -68,7 +69,9 @@ CSV_COLUMNS = [
     "register_head",
 ]
 """The last three columns carry the register's witness values at the export: its ID, event
-count and head hash (the same on every row), so an export can be checked against the register."""
+count and head hash (the same on every row), so an export can be checked against the register.
+``untrusted_signatures``: how many of the ``signed`` were not trusted when they were imported
+(the figure the lists show, :mod:`.signing_trust`)."""
 _BATCH = 500
 
 
@@ -153,7 +156,7 @@ def _csv_rows(session: Session) -> Iterator[list[Any]]:
         lines = _lines(session, batch)
         for a in batch:
             parties, seats = people.get(a.id, ([], []))
-            signed, sha = lines.get(a.id, ({}, None))
+            signed, sha, untrusted = lines.get(a.id, ({}, None, 0))
             status = effective_status(a.status, a.term_end, today)
             yield [
                 a.document_id,
@@ -170,6 +173,7 @@ def _csv_rows(session: Session) -> Iterator[list[Any]]:
                 ),
                 status.value,
                 f"{a.signed_count}/{a.signatory_count}",
+                untrusted,
                 a.term_start or "",
                 a.term_end or "",
                 a.notice_months,
@@ -209,8 +213,9 @@ def _people(
 
 def _lines(
     session: Session, batch: Sequence[AgreementRecord]
-) -> dict[int, tuple[dict[str, str], str | None]]:
-    """Per agreement: field -> signing time on the line to send on, and that copy's SHA-256."""
+) -> dict[int, tuple[dict[str, str], str | None, int]]:
+    """Per agreement: field -> signing time on the line to send on, that copy's SHA-256, and
+    how many of those signatures were not trusted at import (their recorded verdicts)."""
     ids = [a.id for a in batch]
     current = {(a.id, a.current_version) for a in batch}
     version_of = {
@@ -236,13 +241,13 @@ def _lines(
         ).where(RevisionRecord.version_id.in_(list(version_of)))
     ):
         nodes[version_of[row[-1]]].append(Node(*row[:-1]))
-    times = dict(
-        session.execute(
-            select(SignatureRecord.revision_id, SignatureRecord.signed_at).where(
-                SignatureRecord.agreement_id.in_(ids)
-            )
-        ).all()
-    )
+    times, verdicts = {}, {}
+    for revision_id, signed_at, verdict in session.execute(
+        select(
+            SignatureRecord.revision_id, SignatureRecord.signed_at, SignatureRecord.verdict
+        ).where(SignatureRecord.agreement_id.in_(ids))
+    ):
+        times[revision_id], verdicts[revision_id] = signed_at, verdict
     result = {}
     for agreement_id, version_nodes in nodes.items():
         state = line_state(version_nodes)
@@ -251,7 +256,8 @@ def _lines(
             for n in version_nodes
             if n.id in state.line_ids and n.signature_field
         }
-        result[agreement_id] = (signed, state.tip.sha256 if state.tip else None)
+        untrusted = sum(verdicts[i] != "valid" for i in state.line_ids if i in verdicts)
+        result[agreement_id] = (signed, state.tip.sha256 if state.tip else None, untrusted)
     return result
 
 
