@@ -16,6 +16,7 @@ The checks measure sizes only (no pixels), so they give the same answer on every
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -145,10 +146,16 @@ def _header_faults(header: QHeaderView) -> list[str]:
             continue
         wanted = header.sectionSizeHint(section)
         actual = header.sectionSize(section)
+        text = header.model().headerData(section, header.orientation()) if header.model() else ""
+        if header.highlightSections() and text:
+            # A selected row draws every section's text bold, which its size hint leaves out.
+            bold = QFont(header.font())
+            bold.setBold(True)
+            extra = QFontMetrics(bold).horizontalAdvance(
+                str(text)
+            ) - header.fontMetrics().horizontalAdvance(str(text))
+            wanted += max(0, extra)
         if actual < wanted:
-            text = (
-                header.model().headerData(section, header.orientation()) if header.model() else ""
-            )
             faults.append(f"section {section} {str(text)!r} needs {wanted} px but has {actual}")
     if header.orientation() == Qt.Orientation.Horizontal:
         faults += _edge_faults(header)

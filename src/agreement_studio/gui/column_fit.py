@@ -36,6 +36,9 @@ class ColumnFitter(QObject):
         self.header: QHeaderView = header()
         self.header.setStretchLastSection(False)
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A selected row would draw every header bold, wider than the widths fitted here (the
+        # Finnish commitments table showed "Henkilöstön tunnit / v").
+        self.header.setHighlightSections(False)
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):

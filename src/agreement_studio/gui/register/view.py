@@ -134,6 +134,7 @@ class RegisterView(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)  # a chosen row would draw the titles bold and wider
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # the register's own order
