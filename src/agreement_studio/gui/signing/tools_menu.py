@@ -1,6 +1,8 @@
 """Tools > Identities and trust, added to the main window's menu bar before Help.
 
-The menu is off while the wizard is shown: its Alt key would then clash with a wizard page's.
+The menu is off while the wizard is shown, and has no Alt key then: a disabled menu still takes
+its Alt key in Qt, and the wizard's pages use the letters of "Tools" (and of "Työkalut",
+"Verktyg") for their own fields.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ class ToolsMenu(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: IdentitiesDialog | None = None
-        self.menu = QMenu(self.tr("&Tools"), window)
+        self.title = self.tr("&Tools")
+        self.menu = QMenu(self.title, window)
         self.identities = self.menu.addAction(icon("signature"), self.tr("&Identities and trust…"))
         self.identities.setStatusTip(
             self.tr(
@@ -48,6 +51,7 @@ class ToolsMenu(QObject):
             and self.window.stack.currentWidget() is self.window.workspace
         )
         self.menu.menuAction().setEnabled(not drafting)
+        self.menu.setTitle(without_mnemonic(self.title) if drafting else self.title)
 
     def open_identities(self) -> None:
         """Open the identities and trust dialog."""
@@ -57,6 +61,11 @@ class ToolsMenu(QObject):
         self.dialog = IdentitiesDialog(self.window, register.access if register else None)
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` with no Alt key: its ``&`` marker gone, a literal ``&&`` kept."""
+    return "&&".join(part.replace("&", "") for part in text.split("&&"))
 
 
 def install_tools_menu(window: MainWindow) -> ToolsMenu:
