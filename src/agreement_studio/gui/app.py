@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agreement_studio import __version__
+from agreement_studio.gui.alt_keys import guard_alt_letters
 from agreement_studio.gui.i18n import install_translators, ui_language
 from agreement_studio.gui.icons import app_icon
 from agreement_studio.paths import user_data_dir
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 
 
 def configure_application(app: QApplication, preferences: Preferences | None = None) -> str:
-    """Names, icon and translators for ``app``; returns the window's language code.
+    """Names, icon, translators and the stray-Alt-letter guard (``alt_keys``) for ``app``;
+    returns the window's language code.
 
     ``preferences`` are the ones read at start (read now when not given)."""
     QCoreApplication.setOrganizationName("Agreement Studio")
@@ -40,6 +42,7 @@ def configure_application(app: QApplication, preferences: Preferences | None = N
     app.setApplicationDisplayName("Agreement Studio")
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
+    guard_alt_letters(app)  # a stray Alt+letter types nothing into a field
     preferences = preferences or load_preferences()
     return install_translators(app, ui_language(preferences.ui_language))
 
