@@ -20,21 +20,21 @@ not on the application: no Python runs for other widgets' events.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from functools import cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
 
 __all__ = ["guard_alt_letters", "guard_widget", "is_stray_alt_letter"]
 
-_TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QComboBox)
+# By class name (QObject.inherits): importing these classes and QEvent here would cost the
+# window's start-up about 7 ms (PySide6 sets a class up on its first import).
+_TEXT_INPUTS = ("QLineEdit", "QAbstractSpinBox", "QPlainTextEdit", "QTextEdit", "QComboBox")
 _GUARDED = "agreementStudioAltGuard"  # a dynamic property: the widget has the filter
 
 
@@ -43,22 +43,37 @@ def is_stray_alt_letter(event: QKeyEvent) -> bool:
     text = event.text()
     if len(text) != 1 or not (text.isascii() and text.isalnum()):
         return False  # checked first: cheaper than the modifiers
+    alt, ctrl_or_meta = _masks()
+    modifiers = event.modifiers().value
+    # Ctrl+Alt is AltGr on some systems; Meta is the desktop's.
+    return bool(modifiers & alt) and not modifiers & ctrl_or_meta
+
+
+@cache
+def _masks() -> tuple[int, int]:
+    """Alt's bit, and Ctrl's and Meta's (looked up at the first key: PySide6 builds the whole
+    ``Qt`` namespace on its first use)."""
     from PySide6.QtCore import Qt
 
-    modifiers = event.modifiers()
-    if not modifiers & Qt.KeyboardModifier.AltModifier:
-        return False
-    # Ctrl+Alt is AltGr on some systems; Meta is the desktop's.
-    return not modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+    modifier = Qt.KeyboardModifier
+    return modifier.AltModifier.value, (modifier.ControlModifier | modifier.MetaModifier).value
 
 
 class _AltLetterGuard(QObject):
     """Swallows a stray Alt+letter's key press (nothing else) on the widgets it watches."""
 
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        self._key_press = QEvent.Type.KeyPress
+        self._key_event = QKeyEvent
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            event.type() == self._key_press
+            and isinstance(event, self._key_event)
             and is_stray_alt_letter(event)
         ):
             event.accept()
@@ -81,7 +96,7 @@ def guard_widget(widget: QWidget) -> None:
 
 
 def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
-    if new is not None and isinstance(new, _TEXT_INPUTS):
+    if new is not None and any(new.inherits(name) for name in _TEXT_INPUTS):
         guard_widget(new)
 
 
