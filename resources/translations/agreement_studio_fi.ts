@@ -1765,6 +1765,10 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the register…</source>
+        <translation>Avataan rekisteriä…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>

@@ -1765,6 +1765,10 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the register…</source>
+        <translation>Öppnar registret…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Register</translation>
     </message>

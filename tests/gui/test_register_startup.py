@@ -32,8 +32,8 @@ _CHILD = textwrap.dedent(f"""
     def wait_for_rows(window):
         from agreement_studio.gui.register import RegisterController
 
-        controller = window.findChild(RegisterController)
-        if controller.model.rowCount():
+        controller = window.findChild(RegisterController)  # installed after the first paint
+        if controller is not None and controller.model.rowCount():
             marks["rows"] = controller.model.rowCount()
             marks["total"] = controller.model.total
             marks["loaded"] = [m for m in {HEAVY!r} if m in sys.modules]
@@ -98,13 +98,27 @@ _FIRST_PAINT = textwrap.dedent(f"""
                     and isinstance(watched, QMainWindow)):
                 self.done = True
                 from PySide6.QtWidgets import QTabWidget
+                actions = watched.actions
                 print(json.dumps({{
                     "loaded": [m for m in {_LEAN!r} if m in sys.modules],
                     "start_page": watched._start_page is not None,
                     "tabs": len(watched.findChildren(QTabWidget)),
-                    "page": watched.stack.currentWidget().objectName()}}))
-                QTimer.singleShot(0, watched.close)
+                    "page": watched.stack.currentWidget().objectName(),
+                    "title": watched.windowTitle(),
+                    "enabled": [actions.import_pdf.isEnabled(), actions.verify.isEnabled()]}}))
+                QTimer.singleShot(0, lambda: then(watched))
             return False
+
+    def then(window):
+        if window.register is None or window.verification is None:
+            QTimer.singleShot(10, lambda: then(window))
+            return
+        actions = window.actions
+        print(json.dumps({{
+            "page": window.stack.currentWidget().objectName(),
+            "opening": window.opening is not None,
+            "enabled": [actions.import_pdf.isEnabled(), actions.verify.isEnabled()]}}))
+        window.close()
 
     app = QApplication(sys.argv[:1])
     probe = Probe()
@@ -132,5 +146,15 @@ def test_the_first_paint_builds_and_loads_only_what_it_shows(isolated_home, regi
         timeout=120,
         check=True,
     )
-    marks = json.loads(out.stdout.strip().splitlines()[-1])
-    assert marks == {"loaded": [], "start_page": False, "tabs": 0, "page": "registerView"}
+    painted, then = (json.loads(line) for line in out.stdout.strip().splitlines()[-2:])
+    # the window's first paint shows the sentence that stands for the register's view (made
+    # just after it), not the start page; title and toolbar are already as they will be
+    assert painted == {
+        "loaded": [],
+        "start_page": False,
+        "tabs": 0,
+        "page": "openingRegister",
+        "title": "Register — Agreement Studio",
+        "enabled": [True, True],
+    }
+    assert then == {"page": "registerView", "opening": False, "enabled": [True, True]}

@@ -188,8 +188,9 @@ class MainActions(QObject):
         drafting = self.window.workspace is not None
         self.save.setEnabled(drafting)
         self.save_as.setEnabled(drafting)
-        self.import_pdf.setEnabled(self.window.register is not None)
-        self.verify.setEnabled(self.window.verification is not None)
+        coming = self.window.opening is not None  # installed just after the first paint
+        self.import_pdf.setEnabled(self.window.register is not None or coming)
+        self.verify.setEnabled(self.window.verification is not None or coming)
 
     def _clear_recent(self) -> None:
         self.window.recent.clear()

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self._start_page: StartPage | None = None
         self._page_chosen = False  # until then, the first show greets (show_home)
         self.register_view: QWidget | None = None
+        self.opening: QWidget | None = None
+        """The sentence standing for the register's view until it is installed."""
         self.document_page: QWidget | None = None
         self.actions = MainActions(self)
         self.statusBar()
@@ -93,6 +95,22 @@ class MainWindow(QMainWindow):
             self._start_page = page
         return self._start_page
 
+    def show_opening(self) -> None:
+        """Until the register's view is installed: a sentence in its place, the title and the
+        toolbar as they will be (the program installs the view just after the window's first
+        paint, gui/app.py, so that the window appears without waiting for it)."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.tr("Opening the register…"))
+        label.setObjectName("openingRegister")
+        label.setProperty("alignment", "AlignCenter")  # not Qt's enums: benchmarks/startup.py
+        self.stack.addWidget(label)
+        self.stack.setCurrentWidget(label)
+        self.opening = label
+        self._page_chosen = True
+        self.set_view_title(self.tr("Register"))
+        self.actions.update_enabled()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Shown for the first time: greet with the register or the start page."""
         if not self._page_chosen:
@@ -103,6 +121,10 @@ class MainWindow(QMainWindow):
 
     def set_register_view(self, view: QWidget) -> None:
         """Show ``view`` as the register (in place of any earlier one)."""
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
         if self.register_view is not None:
             self.stack.removeWidget(self.register_view)
             self.register_view.deleteLater()
