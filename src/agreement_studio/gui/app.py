@@ -8,13 +8,12 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from agreement_studio import __version__
 from agreement_studio.gui.alt_keys import guard_alt_letters
@@ -27,8 +26,6 @@ __all__ = ["configure_application", "create_application", "end_without_waiting",
 
 DESKTOP_FILE = "org.agreementstudio.AgreementStudio"
 QUIT_AFTER_SHOW = "--quit-after-show"
-FIRST_PAINT_WAIT_MS = 500
-"""The longest the register's view waits for the window's first paint before it is made."""
 QUIT_WAIT_MS = 30_000
 """The longest quitting waits for background work that writes (signing, importing)."""
 log = logging.getLogger(__name__)
@@ -118,6 +115,7 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
     args = [a for a in argv if a != QUIT_AFTER_SHOW]
     owns_application = QApplication.instance() is None
     app = create_application(args, preferences)
+    from agreement_studio.gui.first_paint import AfterFirstPaint
     from agreement_studio.gui.main_window import MainWindow
 
     window = MainWindow()
@@ -151,31 +149,6 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
     if owns_application:
         atexit.register(end_without_waiting, status)
     return status
-
-
-class AfterFirstPaint(QObject):
-    """Calls ``then`` once ``window`` has been painted for the first time (or after
-    ``FIRST_PAINT_WAIT_MS`` without a paint, as for a window started minimised)."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.window = window
-        self.then: Callable[[], None] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The first paint: the rest follows in the event loop's next turn."""
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        then, self.then = self.then, None
-        if then is not None:
-            self.window.removeEventFilter(self)
-            then()
 
 
 def _collect_from_now_on() -> None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
+from agreement_studio.gui.first_paint import FIRST_PAINT_WAIT_MS, AfterFirstPaint
 from agreement_studio.gui.register.access import RegisterAccess
 from agreement_studio.gui.register.model import RegisterModel
 from agreement_studio.gui.register.view import RegisterView
@@ -60,10 +61,10 @@ class RegisterController(QObject):
         window.actions.update_enabled()
         window.show_home()
         if not self.access.missing():
-            if window.isVisible():
-                QTimer.singleShot(0, self._after_first_paint)
-            else:  # open it once the window has been painted, so nothing delays that
-                window.installEventFilter(self)
+            # Opened once the view has been painted (saying "Opening the register…"), so that
+            # nothing delays that paint; in a shown window, after FIRST_PAINT_WAIT_MS at most.
+            wait = FIRST_PAINT_WAIT_MS if window.isVisible() else None
+            AfterFirstPaint(self.view, self._after_first_paint, wait)
 
     @property
     def actions(self) -> AgreementActions:
@@ -82,13 +83,6 @@ class RegisterController(QObject):
 
             self._long_term = LongTermAction(self)
         return self._long_term
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window's first paint: now open the register."""
-        if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_paint)
-        return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         self.view.complete()  # behind the "Opening" sentence, not on a person's first click
