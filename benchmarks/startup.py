@@ -186,8 +186,8 @@ QUIT_APP = _QUIT_PROBE + textwrap.dedent("""
     import agreement_studio.gui.app as gui_app
     made = gui_app.create_application
 
-    def create_application(argv):
-        app = made(argv)
+    def create_application(argv, preferences=None):
+        app = made(argv, preferences)
         app.installEventFilter(probe)
         return app
 
