@@ -170,6 +170,18 @@ def register_location(given: str | os.PathLike[str] | None = None) -> str | None
     return None
 
 
+def sqlite_register_file(location: str | None) -> Path | None:
+    """The SQLite file a register location names (None for a database server's URL); the
+    default file in the data folder for none. As :func:`agreement_studio.register.
+    resolve_location` finds it for a path, without loading SQLAlchemy."""
+    from agreement_studio.paths import user_data_dir
+
+    if location and "://" in location:
+        return None
+    path = Path(location).expanduser() if location else user_data_dir() / "register.sqlite"
+    return path / "register.sqlite" if path.is_dir() else path
+
+
 def configured_trust_anchors(given: list[str] | None = None) -> list[Path]:
     """Trust anchor files when verifying with nothing else said: ``given`` (``--trust``), else
     Preferences' trust anchors; then the files of the settings folder's ``trust-anchors/``.

@@ -105,6 +105,7 @@ _FIRST_PAINT = textwrap.dedent(f"""
                     "tabs": len(watched.findChildren(QTabWidget)),
                     "page": watched.stack.currentWidget().objectName(),
                     "title": watched.windowTitle(),
+                    "menus": len(watched.menuBar().actions()),
                     "enabled": [actions.import_pdf.isEnabled(), actions.verify.isEnabled()]}}))
                 QTimer.singleShot(0, lambda: then(watched))
             return False
@@ -155,6 +156,33 @@ def test_the_first_paint_builds_and_loads_only_what_it_shows(isolated_home, regi
         "tabs": 0,
         "page": "openingRegister",
         "title": "Register — Agreement Studio",
+        "menus": 4,  # File, Edit, Tools, Help: the menu bar does not change after it
         "enabled": [True, True],
     }
     assert then == {"page": "registerView", "opening": False, "enabled": [True, True]}
+
+
+def test_a_first_start_greets_with_the_start_page_at_the_first_paint(isolated_home):
+    """No register yet: the start page is there at the first paint, no passing sentence and no
+    title that changes after it."""
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGREEMENT_STUDIO_HOME": str(isolated_home),
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    painted, then = (json.loads(line) for line in out.stdout.strip().splitlines()[-2:])
+    assert (painted["page"], painted["title"], painted["menus"]) == (
+        "startPage",
+        "Agreement Studio",
+        4,
+    )
+    assert then["page"] == "startPage" and then["opening"] is False

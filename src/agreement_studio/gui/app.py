@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from agreement_studio import __version__
@@ -117,16 +117,22 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
     app = create_application(args, preferences)
     from agreement_studio.gui.first_paint import AfterFirstPaint
     from agreement_studio.gui.main_window import MainWindow
+    from agreement_studio.gui.signing.tools_menu import install_tools_menu
+    from agreement_studio.gui.verification import install_verification
+    from agreement_studio.preferences import register_location, sqlite_register_file
 
     window = MainWindow()
     files = [Path(a) for a in args[1:] if not a.startswith("-")]
+    # The menu bar is whole from the first paint: Tools, and File > Verify a folder.
+    install_tools_menu(window)
+    install_verification(window)
 
-    def complete() -> None:
+    def install() -> None:
         from agreement_studio.gui.register import install_register
-        from agreement_studio.gui.verification import install_verification
 
         install_register(window)
-        install_verification(window)
+
+    def then() -> None:
         if files:
             window.open_files(files)
         if not gc.isenabled():  # run_app() held it off while the window started
@@ -134,11 +140,24 @@ def run(argv: list[str], preferences: Preferences | None = None) -> int:
         if quit_after_show:
             window.close()
 
-    # The window appears with its menus, toolbar and a sentence; the register's view takes
-    # the sentence's place just after that first paint (benchmarks/startup.py).
-    window.show_opening()
-    AfterFirstPaint(window, complete)
-    window.show()
+    register = sqlite_register_file(register_location())
+    if files or (register is not None and not register.exists()):
+        # Files to open, or a first start (the start page greets): the register's view is
+        # made before the first paint, so that no passing sentence shows first.
+        install()
+        window.show()
+        QTimer.singleShot(0, then)
+    else:
+        # The window appears with its menus, toolbar and a sentence; the register's view
+        # takes the sentence's place just after that first paint (benchmarks/startup.py).
+        window.show_opening()
+
+        def complete() -> None:
+            install()
+            then()
+
+        AfterFirstPaint(window, complete)
+        window.show()
     status = app.exec()
     gc.enable()  # had the window closed before its first paint
     from agreement_studio.gui.tasks import runner

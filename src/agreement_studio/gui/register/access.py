@@ -25,8 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from agreement_studio.paths import user_data_dir
-
 if TYPE_CHECKING:
     from agreement_studio.gui.tasks import Task, TaskFailure
     from agreement_studio.register import Register
@@ -53,10 +51,9 @@ def _sqlite_file(location: str) -> Path | None:
     Mirrors :func:`agreement_studio.register.resolve_location` for plain paths, which cannot
     be imported here without loading SQLAlchemy.
     """
-    if "://" in location:
-        return None
-    path = Path(location).expanduser() if location else user_data_dir() / DEFAULT_FILE_NAME
-    return path / DEFAULT_FILE_NAME if path.is_dir() else path
+    from agreement_studio.preferences import sqlite_register_file
+
+    return sqlite_register_file(location)
 
 
 class RegisterAccess(QObject):

@@ -69,5 +69,5 @@ def without_mnemonic(text: str) -> str:
 
 
 def install_tools_menu(window: MainWindow) -> ToolsMenu:
-    """Add the Tools menu to ``window``."""
-    return ToolsMenu(window)
+    """Add the Tools menu to ``window`` (once: the menu it has already, if any)."""
+    return window.findChild(ToolsMenu) or ToolsMenu(window)
