@@ -50,22 +50,27 @@ _CHILD = textwrap.dedent(f"""
 """)
 
 
-def test_the_window_shows_before_the_register_loads(isolated_home, register_path):
-    fill_register(register_path, 1000)
+def _started(code: str, home) -> subprocess.CompletedProcess[str]:
+    """``code`` run as a program of its own, offscreen, with ``home`` as its folders."""
     env = {
         "QT_QPA_PLATFORM": "offscreen",
-        "AGREEMENT_STUDIO_HOME": str(isolated_home),
+        "AGREEMENT_STUDIO_HOME": str(home),
         "PATH": "/usr/bin:/bin",
         "LANG": "C.UTF-8",
     }
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD],
+    return subprocess.run(
+        [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
         check=True,
     )
+
+
+def test_the_window_shows_before_the_register_loads(isolated_home, register_path):
+    fill_register(register_path, 1000)
+    out = _started(_CHILD, isolated_home)
     marks = json.loads(out.stdout.strip().splitlines()[-1])
     assert marks["painted"] == [], f"loaded before the window was painted: {marks['painted']}"
     assert marks["rows"] == 100 and marks["total"] == 1000
@@ -133,20 +138,7 @@ def test_the_first_paint_builds_and_loads_only_what_it_shows(isolated_home, regi
     # What only a person's action needs (dialogs, the task runner before the register opens,
     # the detail pane's tabs, the start page of an empty register) waits until it is used.
     fill_register(register_path, 10)
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGREEMENT_STUDIO_HOME": str(isolated_home),
-        "PATH": "/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
+    out = _started(_FIRST_PAINT, isolated_home)
     painted, then = (json.loads(line) for line in out.stdout.strip().splitlines()[-2:])
     # the window's first paint shows the sentence that stands for the register's view (made
     # just after it), not the start page; title and toolbar are already as they will be
@@ -165,20 +157,7 @@ def test_the_first_paint_builds_and_loads_only_what_it_shows(isolated_home, regi
 def test_a_first_start_greets_with_the_start_page_at_the_first_paint(isolated_home):
     """No register yet: the start page is there at the first paint, no passing sentence and no
     title that changes after it."""
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGREEMENT_STUDIO_HOME": str(isolated_home),
-        "PATH": "/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
+    out = _started(_FIRST_PAINT, isolated_home)
     painted, then = (json.loads(line) for line in out.stdout.strip().splitlines()[-2:])
     assert (painted["page"], painted["title"], painted["menus"]) == (
         "startPage",
